@@ -1,0 +1,112 @@
+//! The trust ledger: what the owner's encounters say about each contact.
+//!
+//! Trust is created face to face and nowhere else. A contact's trust is the trust felt at the
+//! latest in-person encounter that recorded one; calls, video calls and messages keep a tie
+//! warm but never lift trust above [`TrustLevel::Low`]. Planned (future) encounters count for
+//! nothing until they happen.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::model::{ContactId, Encounter, Network, TrustLevel};
+
+/// The rule in one sentence, for tooltips and the README.
+pub const TRUST_RULE: &str = "Trust comes from meeting in person: it is the trust you felt at \
+your latest in-person encounter. Calls, video calls and messages never raise it above low.";
+
+/// What the encounters say about one contact, as of a given day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ContactFacts {
+    /// Number of past in-person encounters.
+    pub in_person_count: usize,
+    /// Number of past encounters of any kind.
+    pub encounter_count: usize,
+    /// The day of the latest past in-person encounter.
+    pub last_in_person: Option<NaiveDate>,
+    /// The day of the latest past encounter of any kind.
+    pub last_encounter: Option<NaiveDate>,
+    /// The day of the next planned encounter.
+    pub next_planned: Option<NaiveDate>,
+    /// The trust derived by the rule above.
+    pub trust: TrustLevel,
+    /// The date of the encounter that set `in_person_trust` (to keep the latest).
+    in_person_trust_date: Option<NaiveDate>,
+    /// Trust felt at the latest in-person encounter that recorded one.
+    in_person_trust: Option<TrustLevel>,
+    /// The highest trust recorded at a remote encounter, before the cap.
+    remote_trust: Option<TrustLevel>,
+}
+
+impl ContactFacts {
+    /// Whether the owner has met this contact face to face.
+    pub fn met_in_person(&self) -> bool {
+        self.in_person_count > 0
+    }
+
+    fn record(&mut self, encounter: &Encounter, today: NaiveDate) {
+        if encounter.is_planned(today) {
+            self.next_planned = Some(
+                self.next_planned
+                    .map_or(encounter.date, |d| d.min(encounter.date)),
+            );
+            return;
+        }
+        self.encounter_count += 1;
+        self.last_encounter = Some(
+            self.last_encounter
+                .map_or(encounter.date, |d| d.max(encounter.date)),
+        );
+        if encounter.kind.is_in_person() {
+            self.in_person_count += 1;
+            self.last_in_person = Some(
+                self.last_in_person
+                    .map_or(encounter.date, |d| d.max(encounter.date)),
+            );
+            if let Some(trust) = encounter.trust
+                && self
+                    .in_person_trust_date
+                    .is_none_or(|d| encounter.date >= d)
+            {
+                self.in_person_trust_date = Some(encounter.date);
+                self.in_person_trust = Some(trust);
+            }
+        } else if let Some(trust) = encounter.trust {
+            self.remote_trust = Some(self.remote_trust.map_or(trust, |t| t.max(trust)));
+        }
+        self.trust = self.derived_trust();
+    }
+
+    fn derived_trust(&self) -> TrustLevel {
+        let in_person = self.in_person_trust.unwrap_or(TrustLevel::None);
+        let remote = self
+            .remote_trust
+            .unwrap_or(TrustLevel::None)
+            .min(TrustLevel::Low);
+        in_person.max(remote)
+    }
+}
+
+/// The facts for one contact, as of `today`. Reads every encounter once.
+pub fn facts_for(network: &Network, contact: ContactId, today: NaiveDate) -> ContactFacts {
+    let mut facts = ContactFacts::default();
+    for encounter in network.encounters_with(contact) {
+        facts.record(encounter, today);
+    }
+    facts
+}
+
+/// The facts for every contact, as of `today`, in one pass over the encounters.
+/// Contacts without encounters are absent (their facts are the default).
+pub fn facts_by_contact(network: &Network, today: NaiveDate) -> HashMap<ContactId, ContactFacts> {
+    let mut all: HashMap<ContactId, ContactFacts> =
+        HashMap::with_capacity(network.contacts().len());
+    for encounter in network.encounters() {
+        for participant in &encounter.participants {
+            all.entry(*participant)
+                .or_default()
+                .record(encounter, today);
+        }
+    }
+    all
+}

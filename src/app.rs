@@ -1,0 +1,680 @@
+//! The eframe application: owns the session, draws the panels, and applies the actions they
+//! emit, once per frame, in one place.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::action::Action;
+use crate::file_dialogs::{DialogAnswer, DialogKind, FileDialogs, NativeDialogs};
+use crate::model::{Contact, Edit};
+use crate::session::{Change, Session};
+use crate::ui::contact_panel::ContactPanel;
+use crate::ui::contacts_panel::ContactsPanel;
+use crate::ui::menu_bar::{self, MenuState};
+use crate::ui::project_panel::ProjectPanel;
+use crate::ui::prompts::{self, PathAnswer, PathPrompt, UnsavedAnswer};
+use crate::ui::status_bar::{self, Status};
+use crate::ui::theme::{self, ThemeChoice};
+
+/// The key of Carnet's preferences in eframe's storage.
+const PREFS_KEY: &str = "carnet-preferences";
+/// How many recent files the File menu remembers.
+const MAX_RECENT_FILES: usize = 10;
+
+/// What Carnet remembers between runs (in eframe's `app.ron`, never a network).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// The theme chosen in the View menu.
+    pub theme: ThemeChoice,
+    /// Recently opened or saved projects, newest first.
+    pub recent_files: Vec<PathBuf>,
+    /// The project open when Carnet last closed.
+    pub last_open: Option<PathBuf>,
+}
+
+impl Preferences {
+    fn remember(&mut self, path: &Path) {
+        self.recent_files.retain(|p| p != path);
+        self.recent_files.insert(0, path.to_owned());
+        self.recent_files.truncate(MAX_RECENT_FILES);
+    }
+}
+
+/// Something the user wants that may have to wait for unsaved changes to be dealt with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Intent {
+    /// Start a new project.
+    New,
+    /// Choose a project to open.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Close Carnet.
+    Quit,
+}
+
+impl Intent {
+    fn doing(&self) -> &'static str {
+        match self {
+            Self::New => "starting a new project",
+            Self::Open | Self::OpenPath(_) => "opening another project",
+            Self::Quit => "quitting",
+        }
+    }
+}
+
+/// Why a file dialog is open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum DialogPurpose {
+    Open,
+    SaveAs { then: Option<Intent> },
+}
+
+/// The Carnet application.
+pub struct App {
+    session: Session,
+    generation: u64,
+    preferences: Preferences,
+    dialogs: Box<dyn FileDialogs>,
+    dialog_purpose: Option<DialogPurpose>,
+    path_prompt: Option<(DialogPurpose, PathPrompt)>,
+    unsaved_prompt: Option<Intent>,
+    status: Status,
+    contacts_panel: ContactsPanel,
+    contact_panel: ContactPanel,
+    project_panel: ProjectPanel,
+    actions: Vec<Action>,
+    allow_close: bool,
+    shown_title: String,
+    system_theme: Option<Receiver<dark_light::Mode>>,
+}
+
+impl App {
+    /// The app with native file dialogs; opens `file` when given, else the last project.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        Self::with_dialogs(cc, file, Box::new(NativeDialogs::default()))
+    }
+
+    /// The app with the given file dialogs (tests inject scripted ones).
+    pub fn with_dialogs(
+        cc: &eframe::CreationContext<'_>,
+        file: Option<PathBuf>,
+        dialogs: Box<dyn FileDialogs>,
+    ) -> Self {
+        let preferences: Preferences = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, PREFS_KEY))
+            .unwrap_or_default();
+        let mut app = Self {
+            session: Session::untitled(),
+            generation: 0,
+            preferences,
+            dialogs,
+            dialog_purpose: None,
+            path_prompt: None,
+            unsaved_prompt: None,
+            status: Status::info("New project"),
+            contacts_panel: ContactsPanel::default(),
+            contact_panel: ContactPanel::default(),
+            project_panel: ProjectPanel::default(),
+            actions: Vec::new(),
+            allow_close: false,
+            shown_title: String::new(),
+            system_theme: None,
+        };
+        app.apply_theme(&cc.egui_ctx);
+        let reopen = app.preferences.last_open.clone().filter(|p| p.is_file());
+        if let Some(path) = file.or(reopen) {
+            app.open_path(&path);
+        }
+        app
+    }
+
+    /// The open project.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The status bar's message.
+    pub fn status(&self) -> &Status {
+        &self.status
+    }
+
+    /// The preferences as they will be remembered.
+    pub fn preferences(&self) -> &Preferences {
+        &self.preferences
+    }
+
+    /// The contact list (for tests).
+    pub fn contacts_panel(&self) -> &ContactsPanel {
+        &self.contacts_panel
+    }
+
+    /// Whether the "save your changes?" question is showing.
+    pub fn is_asking_about_unsaved_changes(&self) -> bool {
+        self.unsaved_prompt.is_some()
+    }
+
+    /// The window title: `Carnet — <project> (<file>)`, with `•` while unsaved.
+    pub fn title(&self) -> String {
+        let network = self.session.network();
+        let file = self.session.path().and_then(Path::file_name).map_or_else(
+            || "not saved".to_owned(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        let dirty = if self.session.is_dirty() { " •" } else { "" };
+        format!("Carnet — {} ({file}){dirty}", network.name)
+    }
+
+    fn today() -> NaiveDate {
+        chrono::Local::now().date_naive()
+    }
+
+    // ---- Theme --------------------------------------------------------------------------
+
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        match self.preferences.theme {
+            ThemeChoice::Light => ctx.set_theme(egui::Theme::Light),
+            ThemeChoice::Dark => ctx.set_theme(egui::Theme::Dark),
+            ThemeChoice::System => {
+                // winit reports no preference on Linux: ask the desktop portal, off the UI
+                // thread; until it answers (or if it never does) egui's own guess stands.
+                ctx.set_theme(egui::ThemePreference::System);
+                let (sender, receiver) = channel();
+                let ctx = ctx.clone();
+                let spawned = std::thread::Builder::new()
+                    .name("system-theme".to_owned())
+                    .spawn(move || {
+                        if let Ok(mode) = dark_light::detect()
+                            && sender.send(mode).is_ok()
+                        {
+                            ctx.request_repaint();
+                        }
+                    });
+                self.system_theme = spawned.is_ok().then_some(receiver);
+            }
+        }
+    }
+
+    fn poll_system_theme(&mut self, ctx: &egui::Context) {
+        let Some(receiver) = &self.system_theme else {
+            return;
+        };
+        if let Ok(mode) = receiver.try_recv() {
+            self.system_theme = None;
+            if self.preferences.theme == ThemeChoice::System {
+                match mode {
+                    dark_light::Mode::Dark => ctx.set_theme(egui::Theme::Dark),
+                    dark_light::Mode::Light => ctx.set_theme(egui::Theme::Light),
+                    dark_light::Mode::Unspecified => {}
+                }
+            }
+        }
+    }
+
+    // ---- Files --------------------------------------------------------------------------
+
+    fn replace_session(&mut self, session: Session) {
+        self.session = session;
+        self.generation += 1;
+        self.contact_panel.reset_drafts();
+        self.project_panel.reset_drafts();
+    }
+
+    /// Opens a project file; on failure the open project stays as it was.
+    fn open_path(&mut self, path: &Path) {
+        match Session::open(path) {
+            Ok(session) => {
+                let shown = session.path().unwrap_or(path).to_owned();
+                self.replace_session(session);
+                self.preferences.remember(&shown);
+                self.status = Status::info(format!("Opened {}", shown.display()));
+            }
+            Err(error) => {
+                log::warn!("{error}");
+                self.status = Status::error(error.to_string());
+            }
+        }
+    }
+
+    fn save_as(&mut self, path: &Path) -> bool {
+        let path = with_ron_extension(path);
+        match self.session.save_as(&path) {
+            Ok(()) => {
+                self.preferences.remember(&path);
+                self.status = Status::info(format!("Saved {}", path.display()));
+                true
+            }
+            Err(error) => {
+                log::warn!("{error}");
+                self.status = Status::error(error.to_string());
+                false
+            }
+        }
+    }
+
+    /// Saves to the project's file, or asks where; `then` runs once saved.
+    fn save(&mut self, then: Option<Intent>, ctx: &egui::Context, frame: &eframe::Frame) {
+        match self.session.save() {
+            Ok(true) => {
+                let path = self.session.path().map(Path::to_owned).unwrap_or_default();
+                self.status = Status::info(format!("Saved {}", path.display()));
+                if let Some(intent) = then {
+                    self.carry_out(intent, ctx, frame);
+                }
+            }
+            Ok(false) => self.start_dialog(DialogPurpose::SaveAs { then }, ctx, frame),
+            Err(error) => {
+                log::warn!("{error}");
+                self.status = Status::error(error.to_string());
+            }
+        }
+    }
+
+    fn start_dialog(&mut self, purpose: DialogPurpose, ctx: &egui::Context, frame: &eframe::Frame) {
+        if self.dialog_purpose.is_some() || self.path_prompt.is_some() {
+            return;
+        }
+        let kind = match &purpose {
+            DialogPurpose::Open => DialogKind::Open,
+            DialogPurpose::SaveAs { .. } => DialogKind::Save {
+                suggested_name: self.suggested_file_name(),
+            },
+        };
+        self.dialogs.start(kind, frame, ctx);
+        self.dialog_purpose = Some(purpose);
+    }
+
+    fn suggested_file_name(&self) -> String {
+        if let Some(name) = self.session.path().and_then(Path::file_name) {
+            return name.to_string_lossy().into_owned();
+        }
+        let stem: String = self
+            .session
+            .network()
+            .name
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let stem = stem.trim_matches('-');
+        format!("{}.ron", if stem.is_empty() { "project" } else { stem })
+    }
+
+    fn poll_dialog(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        if self.dialog_purpose.is_none() {
+            return;
+        }
+        let Some(answer) = self.dialogs.poll() else {
+            return;
+        };
+        let Some(purpose) = self.dialog_purpose.take() else {
+            return;
+        };
+        match answer {
+            DialogAnswer::Picked(path) => {
+                self.use_path(purpose, &path, ctx, frame);
+            }
+            DialogAnswer::Cancelled => {}
+            DialogAnswer::Unavailable => {
+                let (title, confirm, text) = match &purpose {
+                    DialogPurpose::Open => ("Open project", "Open", current_folder()),
+                    DialogPurpose::SaveAs { .. } => (
+                        "Save project as",
+                        "Save",
+                        self.session.path().map_or_else(
+                            || format!("{}/{}", current_folder(), self.suggested_file_name()),
+                            |p| p.display().to_string(),
+                        ),
+                    ),
+                };
+                self.path_prompt = Some((
+                    purpose,
+                    PathPrompt {
+                        title: title.to_owned(),
+                        confirm: confirm.to_owned(),
+                        text,
+                        reason: "No file dialog is available on this system (no desktop portal \
+                                 and no zenity), so type the path of the file instead."
+                            .to_owned(),
+                        error: None,
+                    },
+                ));
+            }
+        }
+    }
+
+    /// Uses a path chosen in a dialog or typed in the prompt; returns whether it worked.
+    fn use_path(
+        &mut self,
+        purpose: DialogPurpose,
+        path: &Path,
+        ctx: &egui::Context,
+        frame: &eframe::Frame,
+    ) -> bool {
+        match purpose {
+            DialogPurpose::Open => {
+                let before = self.generation;
+                self.open_path(path);
+                self.generation != before
+            }
+            DialogPurpose::SaveAs { then } => {
+                let saved = self.save_as(path);
+                if saved && let Some(intent) = then {
+                    self.carry_out(intent, ctx, frame);
+                }
+                saved
+            }
+        }
+    }
+
+    // ---- Intents ------------------------------------------------------------------------
+
+    fn request(&mut self, intent: Intent, ctx: &egui::Context, frame: &eframe::Frame) {
+        if self.session.is_dirty() {
+            self.unsaved_prompt = Some(intent);
+        } else {
+            self.carry_out(intent, ctx, frame);
+        }
+    }
+
+    fn carry_out(&mut self, intent: Intent, ctx: &egui::Context, frame: &eframe::Frame) {
+        match intent {
+            Intent::New => {
+                self.replace_session(Session::untitled());
+                self.status = Status::info("New project");
+            }
+            Intent::Open => self.start_dialog(DialogPurpose::Open, ctx, frame),
+            Intent::OpenPath(path) => self.open_path(&path),
+            Intent::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    // ---- Actions ------------------------------------------------------------------------
+
+    fn apply_actions(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        let time = ctx.input(|i| i.time);
+        for action in std::mem::take(&mut self.actions) {
+            self.apply_action(action, time, ctx, frame);
+        }
+    }
+
+    fn change(&mut self, change: Change, time: f64) -> bool {
+        match self.session.apply(change, time) {
+            Ok(()) => true,
+            Err(error) => {
+                self.status = Status::error(format!("That change was refused: {error}"));
+                false
+            }
+        }
+    }
+
+    fn apply_action(
+        &mut self,
+        action: Action,
+        time: f64,
+        ctx: &egui::Context,
+        frame: &eframe::Frame,
+    ) {
+        match action {
+            Action::New => self.request(Intent::New, ctx, frame),
+            Action::Open => self.request(Intent::Open, ctx, frame),
+            Action::OpenPath(path) => self.request(Intent::OpenPath(path), ctx, frame),
+            Action::Quit => self.request(Intent::Quit, ctx, frame),
+            Action::Save => self.save(None, ctx, frame),
+            Action::SaveAs => self.start_dialog(DialogPurpose::SaveAs { then: None }, ctx, frame),
+            Action::Undo => {
+                self.status = match self.session.undo() {
+                    Some(label) => Status::info(format!("Undid {label}")),
+                    None => Status::info("Nothing to undo"),
+                };
+                self.contact_panel.reset_drafts();
+                self.project_panel.reset_drafts();
+            }
+            Action::Redo => {
+                self.status = match self.session.redo() {
+                    Some(label) => Status::info(format!("Redid {label}")),
+                    None => Status::info("Nothing to redo"),
+                };
+                self.contact_panel.reset_drafts();
+                self.project_panel.reset_drafts();
+            }
+            Action::Select(id) => {
+                if self.session.selection != id {
+                    self.session.seal_history();
+                }
+                self.session.selection = id;
+            }
+            Action::AddContact => {
+                let id = self.session.allocate_contact_id();
+                let contact = Contact::new(id, "New contact");
+                if self.change(
+                    Change::new("add contact", Edit::PutContact(Box::new(contact))),
+                    time,
+                ) {
+                    self.session.selection = Some(id);
+                    self.contact_panel.focus_name_of(id);
+                    self.contacts_panel.reveal_selection();
+                    self.status = Status::info("Added a contact: type their name");
+                }
+            }
+            Action::UpdateContact { contact, field } => {
+                let key = format!("contact {} {field}", contact.id);
+                self.change(
+                    Change::merging(format!("edit {field}"), Edit::PutContact(contact), key),
+                    time,
+                );
+            }
+            Action::DeleteContact(id) => {
+                let network = self.session.network();
+                let name = network
+                    .person_name(crate::model::Person::Contact(id))
+                    .to_owned();
+                let Some(removal) = network.removal_of_contact(id) else {
+                    return;
+                };
+                let consequences = removal.consequences();
+                if self.change(Change::new(format!("delete {name}"), removal.edit), time) {
+                    let mut message = format!("Deleted {name}.");
+                    if let Some(more) = consequences {
+                        message.push(' ');
+                        message.push_str(&more);
+                    }
+                    self.status = Status::info(message);
+                }
+            }
+            Action::UpdateProject { project, field } => {
+                let key = format!("project {field}");
+                self.change(
+                    Change::merging(format!("edit {field}"), Edit::SetProject(project), key),
+                    time,
+                );
+            }
+            Action::SetTheme(choice) => {
+                self.preferences.theme = choice;
+                self.apply_theme(ctx);
+            }
+            Action::ClearRecentFiles => self.preferences.recent_files.clear(),
+        }
+    }
+
+    // ---- Frame --------------------------------------------------------------------------
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allow_close
+            && self.session.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.unsaved_prompt = Some(Intent::Quit);
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_owned())
+                .collect()
+        });
+        let Some(path) = dropped.into_iter().next() else {
+            return;
+        };
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        {
+            self.actions.push(Action::OpenPath(path));
+        } else {
+            self.status = Status::error(format!(
+                "Only Carnet projects (.ron files) can be opened by dropping them — {}",
+                path.display()
+            ));
+        }
+    }
+
+    fn modals_ui(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        if let Some(intent) = self.unsaved_prompt.clone() {
+            let name = self.session.network().name.clone();
+            if let Some(answer) = prompts::unsaved_changes_ui(ctx, &name, intent.doing()) {
+                self.unsaved_prompt = None;
+                match answer {
+                    UnsavedAnswer::Save => self.save(Some(intent), ctx, frame),
+                    UnsavedAnswer::Discard => self.carry_out(intent, ctx, frame),
+                    UnsavedAnswer::Cancel => {}
+                }
+            }
+        }
+        if let Some((purpose, prompt)) = &mut self.path_prompt
+            && let Some(answer) = prompts::path_prompt_ui(ctx, prompt)
+        {
+            let purpose = purpose.clone();
+            match answer {
+                PathAnswer::Cancel => self.path_prompt = None,
+                PathAnswer::Accept(path) => {
+                    let previous = self.path_prompt.take();
+                    if !self.use_path(purpose, &path, ctx, frame)
+                        && let Some((purpose, mut prompt)) = previous
+                    {
+                        // Keep the prompt open with the reason, so the user can fix the path.
+                        prompt.error = Some(self.status.message.clone());
+                        self.path_prompt = Some((purpose, prompt));
+                    }
+                }
+            }
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        self.poll_system_theme(ctx);
+        self.poll_dialog(ctx, frame);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let today = Self::today();
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+
+        let history = self.session.history();
+        let menu_state = MenuState {
+            undo: history.undo_label(),
+            redo: history.redo_label(),
+            recent: &self.preferences.recent_files,
+            dialog_open: self.dialog_purpose.is_some() || self.path_prompt.is_some(),
+            theme: self.preferences.theme,
+        };
+        let modal_open = self.unsaved_prompt.is_some() || self.path_prompt.is_some();
+        if !modal_open {
+            menu_bar::consume_shortcuts(&ctx, &menu_state, &mut self.actions);
+        }
+        egui::Panel::top("menu-bar").show(ui, |ui| {
+            menu_bar::menu_bar_ui(ui, &menu_state, &mut self.actions);
+        });
+        egui::Panel::bottom("status-bar").show(ui, |ui| {
+            status_bar::status_bar_ui(
+                ui,
+                &self.status,
+                self.session.network(),
+                self.session.is_dirty(),
+            );
+        });
+        egui::Panel::left("contacts")
+            .default_size(theme::CONTACTS_PANEL_WIDTH)
+            .min_size(240.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                self.contacts_panel.ui(
+                    ui,
+                    &self.session,
+                    self.generation,
+                    today,
+                    &mut self.actions,
+                );
+            });
+        egui::Panel::right("contact")
+            .default_size(theme::CONTACT_PANEL_WIDTH)
+            .min_size(280.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                self.contact_panel
+                    .ui(ui, &self.session, today, &mut self.actions);
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            let key = (self.generation, self.session.change_count(), today);
+            self.project_panel
+                .ui(ui, self.session.network(), key, &mut self.actions);
+        });
+        self.modals_ui(&ctx, frame);
+        self.apply_actions(&ctx, frame);
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.preferences.last_open = self.session.path().map(Path::to_owned);
+        eframe::set_value(storage, PREFS_KEY, &self.preferences);
+    }
+}
+
+/// Adds `.ron` to a path typed without it.
+pub fn with_ron_extension(path: &Path) -> PathBuf {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    {
+        path.to_owned()
+    } else {
+        let mut name = path.as_os_str().to_owned();
+        name.push(".ron");
+        PathBuf::from(name)
+    }
+}
+
+fn current_folder() -> String {
+    std::env::current_dir()
+        .map(|dir| format!("{}/", dir.display()))
+        .unwrap_or_default()
+}

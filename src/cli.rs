@@ -1,0 +1,109 @@
+//! The command line: `carnet [FILE]` starts the app, `carnet check FILE [--json]` validates a
+//! project file.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+use crate::analysis::Summary;
+use crate::model::IntroStatus;
+use crate::store::{self, FORMAT_VERSION};
+
+/// Carnet: map your professional network.
+#[derive(Debug, Parser)]
+#[command(
+    name = "carnet",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// What to do; without a command, Carnet opens its window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The project file to open in the window.
+    pub file: Option<PathBuf>,
+}
+
+/// Commands that run without a window.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a project file and print a summary (exit 1 if it cannot be read).
+    Check {
+        /// The project file.
+        file: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The JSON that `carnet check --json` prints.
+#[derive(Debug, serde::Serialize)]
+struct CheckReport<'a> {
+    file: &'a Path,
+    format_version: u32,
+    name: &'a str,
+    contacts: usize,
+    encounters: usize,
+    planned_encounters: usize,
+    introductions: usize,
+    planned_introductions: usize,
+    introductions_by_status: &'a std::collections::BTreeMap<String, usize>,
+    relations: usize,
+    met_in_person: usize,
+}
+
+/// Runs `carnet check`: the text to print on success, or the error message.
+pub fn check(file: &Path, json: bool) -> Result<String, String> {
+    let network = store::load(file).map_err(|error| error.to_string())?;
+    let summary = Summary::of(&network, chrono::Local::now().date_naive());
+    if json {
+        let report = CheckReport {
+            file,
+            format_version: FORMAT_VERSION,
+            name: &network.name,
+            contacts: summary.contacts,
+            encounters: summary.encounters,
+            planned_encounters: summary.planned_encounters,
+            introductions: summary.introductions,
+            planned_introductions: summary.planned_introductions,
+            introductions_by_status: &summary.introductions_by_status,
+            relations: summary.relations,
+            met_in_person: summary.met_in_person,
+        };
+        return serde_json::to_string_pretty(&report).map_err(|error| error.to_string());
+    }
+    let statuses: Vec<String> = IntroStatus::ALL
+        .iter()
+        .filter_map(|status| {
+            let count = summary
+                .introductions_by_status
+                .get(status.label())
+                .copied()?;
+            (count > 0).then(|| format!("{} {count}", status.label()))
+        })
+        .collect();
+    let mut text = format!(
+        "{}: a valid Carnet project (format version {FORMAT_VERSION})\n",
+        file.display()
+    );
+    text.push_str(&format!("  Project        {}\n", network.name));
+    text.push_str(&format!(
+        "  Contacts       {} ({} met in person, {} online only)\n",
+        summary.contacts,
+        summary.met_in_person,
+        summary.contacts.saturating_sub(summary.met_in_person)
+    ));
+    text.push_str(&format!(
+        "  Encounters     {} ({} planned)\n",
+        summary.encounters, summary.planned_encounters
+    ));
+    text.push_str(&format!("  Introductions  {}", summary.introductions));
+    if !statuses.is_empty() {
+        text.push_str(&format!(" ({})", statuses.join(", ")));
+    }
+    text.push('\n');
+    text.push_str(&format!("  Relations      {}", summary.relations));
+    Ok(text)
+}

@@ -1,0 +1,113 @@
+//! Undo and redo as a history of edits. Each step keeps the edit that undoes it and the edit
+//! that redoes it; a burst of changes to one field merges into one step.
+
+use crate::model::Edit;
+
+/// Two consecutive changes with the same key, close in time, are one undo step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MergeKey(pub String);
+
+/// How long a pause ends a burst of typing, in seconds.
+const MERGE_WINDOW_S: f64 = 2.0;
+
+#[derive(Clone, Debug)]
+struct Step {
+    label: String,
+    undo: Edit,
+    redo: Edit,
+    revision: u64,
+    merge_key: Option<MergeKey>,
+    time: f64,
+}
+
+/// The undo and redo stacks of one open project. Never saved to disk.
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    last_revision: u64,
+}
+
+impl History {
+    /// Records an applied edit: `redo` is what was applied, `undo` what reverts it.
+    pub fn record(
+        &mut self,
+        label: impl Into<String>,
+        redo: Edit,
+        undo: Edit,
+        merge_key: Option<MergeKey>,
+        time: f64,
+    ) {
+        self.redo.clear();
+        self.last_revision += 1;
+        let revision = self.last_revision;
+        if let (Some(key), Some(top)) = (&merge_key, self.undo.last_mut())
+            && top.merge_key.as_ref() == Some(key)
+            && time - top.time <= MERGE_WINDOW_S
+        {
+            // Same field, same burst: keep the oldest undo, take the newest redo.
+            top.redo = redo;
+            top.revision = revision;
+            top.time = time;
+            return;
+        }
+        self.undo.push(Step {
+            label: label.into(),
+            undo,
+            redo,
+            revision,
+            merge_key,
+            time,
+        });
+    }
+
+    /// Ends the current burst, so that the next change starts a new step.
+    pub fn seal(&mut self) {
+        if let Some(top) = self.undo.last_mut() {
+            top.merge_key = None;
+        }
+    }
+
+    /// A number that names the document's current state: it changes with every edit, and
+    /// returns to an earlier value when undo returns to that state.
+    pub fn revision(&self) -> u64 {
+        self.undo.last().map_or(0, |step| step.revision)
+    }
+
+    /// The label of the step undo would revert.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|step| step.label.as_str())
+    }
+
+    /// The label of the step redo would apply.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|step| step.label.as_str())
+    }
+
+    /// Takes the step to undo; hand back its replay edit with [`History::undone`].
+    pub(crate) fn take_undo(&mut self) -> Option<(String, Edit)> {
+        let step = self.undo.last()?;
+        Some((step.label.clone(), step.undo.clone()))
+    }
+
+    /// Moves the top step to the redo stack once its undo edit was applied.
+    pub(crate) fn undone(&mut self) {
+        if let Some(mut step) = self.undo.pop() {
+            step.merge_key = None;
+            self.redo.push(step);
+        }
+    }
+
+    /// Takes the step to redo.
+    pub(crate) fn take_redo(&mut self) -> Option<(String, Edit)> {
+        let step = self.redo.last()?;
+        Some((step.label.clone(), step.redo.clone()))
+    }
+
+    /// Moves the top redo step back to the undo stack once its edit was applied.
+    pub(crate) fn redone(&mut self) {
+        if let Some(step) = self.redo.pop() {
+            self.undo.push(step);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! Entry point: parses the command line, then runs a command or opens the window.
+
+use std::process::ExitCode;
+
+use clap::Parser as _;
+
+use carnet::cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Check { file, json }) => match carnet::cli::check(&file, json) {
+            Ok(text) => {
+                #[expect(clippy::print_stdout, reason = "the command's output")]
+                {
+                    println!("{text}");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                #[expect(clippy::print_stderr, reason = "the command's error message")]
+                {
+                    eprintln!("{message}");
+                }
+                ExitCode::FAILURE
+            }
+        },
+        None => run_app(cli.file),
+    }
+}
+
+fn run_app(file: Option<std::path::PathBuf>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Carnet")
+            .with_app_id("carnet")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([820.0, 480.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Carnet",
+        options,
+        Box::new(move |cc| Ok(Box::new(carnet::App::new(cc, file)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            log::error!("Carnet could not start: {error}");
+            #[expect(clippy::print_stderr, reason = "nothing else can show the error")]
+            {
+                eprintln!("Carnet could not start: {error}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! A person in the network.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::ids::ContactId;
+
+/// Where a contact came from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub enum Origin {
+    /// Typed in by the owner.
+    #[default]
+    AddedByHand,
+    /// Introduced to the owner by someone (the introducer may be unknown or deleted).
+    IntroducedBy(Option<ContactId>),
+    /// Imported from a LinkedIn connections export; the date the connection was made.
+    LinkedIn(Option<NaiveDate>),
+    /// Imported from a vCard file.
+    VCard,
+}
+
+impl Origin {
+    /// A short description for lists and summaries.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::AddedByHand => "Added by hand",
+            Self::IntroducedBy(_) => "Introduced by someone",
+            Self::LinkedIn(_) => "Imported from LinkedIn",
+            Self::VCard => "Imported from vCard",
+        }
+    }
+}
+
+/// A position on the map, in map units (the owner sits at the origin).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Position {
+    /// Horizontal coordinate, growing to the right.
+    pub x: f32,
+    /// Vertical coordinate, growing downwards.
+    pub y: f32,
+}
+
+/// A person in the owner's network.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    /// Stable identifier.
+    pub id: ContactId,
+    /// Full name as the owner writes it.
+    pub name: String,
+    /// Company, school or body the contact belongs to.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organization: String,
+    /// Job title or role.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
+    /// Email addresses, the preferred one first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emails: Vec<String>,
+    /// Phone numbers, the preferred one first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<String>,
+    /// Web links; a LinkedIn profile URL here identifies the contact on import.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
+    /// Free tags ("fintech", "recruiter", …).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Free notes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    /// Where the contact came from.
+    #[serde(default)]
+    pub origin: Origin,
+    /// How often the owner wants to see this person, in days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keep_in_touch_days: Option<u32>,
+    /// Where the owner pinned this contact on the map; computed positions are never saved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pinned: Option<Position>,
+}
+
+impl Contact {
+    /// A new contact added by hand with just a name.
+    pub fn new(id: ContactId, name: impl Into<String>) -> Self {
+        Self {
+            id,
+            name: name.into(),
+            ..Self::default()
+        }
+    }
+
+    /// The contact's LinkedIn profile URL, if one of its links is one.
+    pub fn linkedin_url(&self) -> Option<&str> {
+        self.links
+            .iter()
+            .map(String::as_str)
+            .find(|link| link.to_lowercase().contains("linkedin.com/in/"))
+    }
+
+    /// "Role, Organization", or whichever of the two is known.
+    pub fn role_and_organization(&self) -> String {
+        match (self.role.trim(), self.organization.trim()) {
+            ("", "") => String::new(),
+            (role, "") => role.to_owned(),
+            ("", org) => org.to_owned(),
+            (role, org) => format!("{role}, {org}"),
+        }
+    }
+}

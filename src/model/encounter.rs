@@ -1,0 +1,166 @@
+//! A meeting with one or more contacts, and the trust it built.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use super::ids::{ContactId, EncounterId};
+
+/// How an encounter happened. The first four are face to face; only they build trust.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum EncounterKind {
+    /// A coffee together.
+    #[default]
+    Coffee,
+    /// A lunch or dinner together.
+    Meal,
+    /// A meeting in person.
+    Meeting,
+    /// An event (conference, meetup, dinner) where we met.
+    Event,
+    /// A phone call.
+    Call,
+    /// A video call.
+    Video,
+    /// A written message (email, LinkedIn, text).
+    Message,
+}
+
+impl EncounterKind {
+    /// Every kind, in display order: in person first.
+    pub const ALL: [Self; 7] = [
+        Self::Coffee,
+        Self::Meal,
+        Self::Meeting,
+        Self::Event,
+        Self::Call,
+        Self::Video,
+        Self::Message,
+    ];
+
+    /// Whether this kind of encounter is face to face, the only kind that builds trust.
+    pub fn is_in_person(self) -> bool {
+        matches!(
+            self,
+            Self::Coffee | Self::Meal | Self::Meeting | Self::Event
+        )
+    }
+
+    /// A short, capitalized description.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Coffee => "Coffee",
+            Self::Meal => "Meal",
+            Self::Meeting => "Meeting",
+            Self::Event => "Event",
+            Self::Call => "Call",
+            Self::Video => "Video call",
+            Self::Message => "Message",
+        }
+    }
+}
+
+/// How much the owner trusts someone after meeting them: a small ordinal scale.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum TrustLevel {
+    /// No trust (yet).
+    #[default]
+    None,
+    /// Some acquaintance: the most that remote contact alone can reach.
+    Low,
+    /// A working trust.
+    Medium,
+    /// I would vouch for them.
+    High,
+    /// Complete trust.
+    Full,
+}
+
+impl TrustLevel {
+    /// Every level, from none to full.
+    pub const ALL: [Self; 5] = [Self::None, Self::Low, Self::Medium, Self::High, Self::Full];
+
+    /// A short, lower-case description.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Full => "full",
+        }
+    }
+
+    /// The level as a number from 0 (none) to 4 (full).
+    pub fn rank(self) -> u8 {
+        self as u8
+    }
+}
+
+/// Who made a promise during an encounter.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Promiser {
+    /// I promised it.
+    #[default]
+    Me,
+    /// They promised it.
+    Them,
+}
+
+/// Something promised during an encounter.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FollowUp {
+    /// Who promised it.
+    pub by: Promiser,
+    /// What was promised.
+    pub what: String,
+    /// When it is due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    /// Whether it was done.
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// A meeting with one or more contacts. An encounter dated in the future is a planned meeting.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Encounter {
+    /// Stable identifier.
+    pub id: EncounterId,
+    /// The day it happened (or will happen).
+    pub date: NaiveDate,
+    /// The time of day, when it matters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<NaiveTime>,
+    /// Where it happened.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    /// How it happened.
+    pub kind: EncounterKind,
+    /// Everyone the owner met there (at least one).
+    pub participants: Vec<ContactId>,
+    /// What was said.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    /// The trust the owner felt afterwards, when recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trust: Option<TrustLevel>,
+    /// Promises made, both ways.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUp>,
+}
+
+impl Encounter {
+    /// Whether the encounter lies after `today`: a planned meeting, not yet a fact.
+    pub fn is_planned(&self, today: NaiveDate) -> bool {
+        self.date > today
+    }
+
+    /// Whether this contact took part.
+    pub fn involves(&self, contact: ContactId) -> bool {
+        self.participants.contains(&contact)
+    }
+}

@@ -1,0 +1,18 @@
+//! The network of a project: contacts, encounters, introductions and relations, and the rules
+//! that keep them consistent. Free of UI and of file formats.
+
+mod contact;
+mod edit;
+mod encounter;
+mod ids;
+mod introduction;
+mod network;
+mod relation;
+
+pub use contact::{Contact, Origin, Position};
+pub use edit::{Edit, ModelError};
+pub use encounter::{Encounter, EncounterKind, FollowUp, Promiser, TrustLevel};
+pub use ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};
+pub use introduction::{IntroStatus, IntroStep, Introduction};
+pub use network::{ContactRemoval, Me, Network, Project, Settings};
+pub use relation::{Relation, RelationKind};

@@ -1,0 +1,613 @@
+//! The whole network of one project, and the rules that keep it consistent.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::contact::{Contact, Origin};
+use super::edit::{Edit, ModelError, people_of_introduction};
+use super::encounter::{Encounter, TrustLevel};
+use super::ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};
+use super::introduction::Introduction;
+use super::relation::Relation;
+
+/// The owner of the network: the person at the center of the map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Me {
+    /// The owner's name.
+    pub name: String,
+    /// The owner's organization.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organization: String,
+    /// The owner's role.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
+}
+
+impl Default for Me {
+    fn default() -> Self {
+        Self {
+            name: "Me".to_owned(),
+            organization: String::new(),
+            role: String::new(),
+        }
+    }
+}
+
+/// Project settings: the rules the owner chose for this network.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// The trust the owner must have in someone before introducing them.
+    #[serde(default = "default_trust_threshold")]
+    pub trust_threshold: TrustLevel,
+    /// How recent the last in-person encounter must be for an introduction, in months.
+    #[serde(default = "default_recency_months")]
+    pub recency_months: u32,
+}
+
+fn default_trust_threshold() -> TrustLevel {
+    TrustLevel::Medium
+}
+
+fn default_recency_months() -> u32 {
+    18
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            trust_threshold: default_trust_threshold(),
+            recency_months: default_recency_months(),
+        }
+    }
+}
+
+/// What a project says about itself: everything but its records.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Project {
+    /// The project's name ("Job search 2026").
+    pub name: String,
+    /// What this network is for.
+    pub goal: String,
+    /// The owner.
+    pub me: Me,
+    /// The owner's rules.
+    pub settings: Settings,
+}
+
+/// A project's network: the owner, contacts, encounters, introductions and relations.
+///
+/// Fields that hold records are private: every change goes through [`Network::apply`], which
+/// keeps references valid and returns the edit that undoes it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Network {
+    /// The project's name.
+    pub name: String,
+    /// What this network is for.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub goal: String,
+    /// The owner, at the center of the map.
+    #[serde(default)]
+    pub me: Me,
+    /// The owner's rules.
+    #[serde(default)]
+    pub settings: Settings,
+    /// The next id to hand out; ids are never reused.
+    next_id: u64,
+    #[serde(default, with = "as_list")]
+    contacts: BTreeMap<ContactId, Contact>,
+    #[serde(default, with = "as_list")]
+    encounters: BTreeMap<EncounterId, Encounter>,
+    #[serde(default, with = "as_list")]
+    introductions: BTreeMap<IntroductionId, Introduction>,
+    #[serde(default, with = "as_list")]
+    relations: BTreeMap<RelationId, Relation>,
+}
+
+impl Default for Network {
+    fn default() -> Self {
+        Self::new("Untitled project")
+    }
+}
+
+/// What deleting a contact takes with it, and the edit that does it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContactRemoval {
+    /// Encounters removed because the contact was their only participant.
+    pub encounters_removed: usize,
+    /// Encounters kept for their other participants, without this contact.
+    pub encounters_updated: usize,
+    /// Introductions removed because the contact took part in them.
+    pub introductions_removed: usize,
+    /// Relations removed.
+    pub relations_removed: usize,
+    /// Contacts recorded as introduced by this one, which lose that link.
+    pub origins_cleared: usize,
+    /// The edit that removes the contact and all of the above.
+    pub edit: Edit,
+}
+
+impl ContactRemoval {
+    /// A sentence saying what goes with the contact, or `None` when nothing does.
+    pub fn consequences(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        let mut count = |n: usize, one: &str, many: &str| {
+            if n > 0 {
+                parts.push(format!("{n} {}", if n == 1 { one } else { many }));
+            }
+        };
+        count(self.encounters_removed, "encounter", "encounters");
+        count(self.introductions_removed, "introduction", "introductions");
+        count(self.relations_removed, "relation", "relations");
+        let mut sentence =
+            (!parts.is_empty()).then(|| format!("Also deletes {}.", parts.join(", ")));
+        if self.encounters_updated > 0 {
+            let shared = format!(
+                "Removes them from {} shared encounter{}.",
+                self.encounters_updated,
+                if self.encounters_updated == 1 {
+                    ""
+                } else {
+                    "s"
+                }
+            );
+            sentence = Some(sentence.map_or(shared.clone(), |s| format!("{s} {shared}")));
+        }
+        sentence
+    }
+}
+
+impl Network {
+    /// An empty network with this project name.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            goal: String::new(),
+            me: Me::default(),
+            settings: Settings::default(),
+            next_id: 1,
+            contacts: BTreeMap::new(),
+            encounters: BTreeMap::new(),
+            introductions: BTreeMap::new(),
+            relations: BTreeMap::new(),
+        }
+    }
+
+    // ---- Reading ------------------------------------------------------------------------
+
+    /// The project's name, goal, owner and settings.
+    pub fn project(&self) -> Project {
+        Project {
+            name: self.name.clone(),
+            goal: self.goal.clone(),
+            me: self.me.clone(),
+            settings: self.settings.clone(),
+        }
+    }
+
+    /// All contacts, by id.
+    pub fn contacts(&self) -> impl ExactSizeIterator<Item = &Contact> + Clone {
+        self.contacts.values()
+    }
+
+    /// One contact.
+    pub fn contact(&self, id: ContactId) -> Option<&Contact> {
+        self.contacts.get(&id)
+    }
+
+    /// All encounters, by id.
+    pub fn encounters(&self) -> impl ExactSizeIterator<Item = &Encounter> + Clone {
+        self.encounters.values()
+    }
+
+    /// One encounter.
+    pub fn encounter(&self, id: EncounterId) -> Option<&Encounter> {
+        self.encounters.get(&id)
+    }
+
+    /// The encounters this contact took part in, by id.
+    pub fn encounters_with(&self, contact: ContactId) -> impl Iterator<Item = &Encounter> {
+        self.encounters
+            .values()
+            .filter(move |e| e.involves(contact))
+    }
+
+    /// All introductions, by id.
+    pub fn introductions(&self) -> impl ExactSizeIterator<Item = &Introduction> + Clone {
+        self.introductions.values()
+    }
+
+    /// One introduction.
+    pub fn introduction(&self, id: IntroductionId) -> Option<&Introduction> {
+        self.introductions.get(&id)
+    }
+
+    /// All relations between contacts, by id.
+    pub fn relations(&self) -> impl ExactSizeIterator<Item = &Relation> + Clone {
+        self.relations.values()
+    }
+
+    /// The display name of a person.
+    pub fn person_name(&self, person: Person) -> &str {
+        match person {
+            Person::Me => &self.me.name,
+            Person::Contact(id) => self.contact(id).map_or("(deleted contact)", |c| &c.name),
+        }
+    }
+
+    /// The contact with this exact name, if any (the first by id).
+    pub fn contact_named(&self, name: &str) -> Option<&Contact> {
+        self.contacts.values().find(|c| c.name == name)
+    }
+
+    // ---- Ids ----------------------------------------------------------------------------
+
+    fn allocate(&mut self) -> u64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// A fresh contact id, never used before in this network.
+    pub fn allocate_contact_id(&mut self) -> ContactId {
+        ContactId(self.allocate())
+    }
+
+    /// A fresh encounter id.
+    pub fn allocate_encounter_id(&mut self) -> EncounterId {
+        EncounterId(self.allocate())
+    }
+
+    /// A fresh introduction id.
+    pub fn allocate_introduction_id(&mut self) -> IntroductionId {
+        IntroductionId(self.allocate())
+    }
+
+    /// A fresh relation id.
+    pub fn allocate_relation_id(&mut self) -> RelationId {
+        RelationId(self.allocate())
+    }
+
+    fn check_allocated(&self, id: u64) -> Result<(), ModelError> {
+        if id < self.next_id {
+            Ok(())
+        } else {
+            Err(ModelError::UnallocatedId(id))
+        }
+    }
+
+    // ---- Rules --------------------------------------------------------------------------
+
+    fn check_contact_exists(&self, id: ContactId) -> Result<(), ModelError> {
+        if self.contacts.contains_key(&id) {
+            Ok(())
+        } else {
+            Err(ModelError::MissingContact(id))
+        }
+    }
+
+    fn check_person_exists(&self, person: Person) -> Result<(), ModelError> {
+        person
+            .contact()
+            .map_or(Ok(()), |id| self.check_contact_exists(id))
+    }
+
+    fn check_contact(&self, contact: &Contact) -> Result<(), ModelError> {
+        if let Origin::IntroducedBy(Some(by)) = contact.origin {
+            if by == contact.id {
+                return Err(ModelError::SelfIntroducedContact(contact.id));
+            }
+            self.check_contact_exists(by)?;
+        }
+        Ok(())
+    }
+
+    fn check_encounter(&self, encounter: &Encounter) -> Result<(), ModelError> {
+        if encounter.participants.is_empty() {
+            return Err(ModelError::NoParticipants(encounter.id));
+        }
+        for (i, participant) in encounter.participants.iter().enumerate() {
+            self.check_contact_exists(*participant)?;
+            if encounter.participants[..i].contains(participant) {
+                return Err(ModelError::DuplicateParticipant(encounter.id));
+            }
+        }
+        Ok(())
+    }
+
+    fn check_introduction(&self, intro: &Introduction) -> Result<(), ModelError> {
+        let [introducer, a, b] = people_of_introduction(intro);
+        for person in [introducer, a, b] {
+            self.check_person_exists(person)?;
+        }
+        if a == b || introducer == a || introducer == b {
+            return Err(ModelError::SelfIntroduction(intro.id));
+        }
+        if intro.steps.is_empty() {
+            return Err(ModelError::NoSteps(intro.id));
+        }
+        Ok(())
+    }
+
+    fn check_relation(&self, relation: &Relation) -> Result<(), ModelError> {
+        self.check_contact_exists(relation.a)?;
+        self.check_contact_exists(relation.b)?;
+        if relation.a == relation.b {
+            return Err(ModelError::SelfRelation(relation.id));
+        }
+        Ok(())
+    }
+
+    fn is_referenced(&self, id: ContactId) -> bool {
+        self.encounters.values().any(|e| e.involves(id))
+            || self.introductions.values().any(|i| i.involves_contact(id))
+            || self.relations.values().any(|r| r.involves(id))
+            || self
+                .contacts
+                .values()
+                .any(|c| c.origin == Origin::IntroducedBy(Some(id)))
+    }
+
+    /// Checks every rule over the whole network, as after reading a file, and moves the id
+    /// counter past every id in use so that no id is ever handed out twice.
+    pub fn validate(&mut self) -> Result<(), ModelError> {
+        let max_id = self
+            .contacts
+            .keys()
+            .map(|id| id.0)
+            .chain(self.encounters.keys().map(|id| id.0))
+            .chain(self.introductions.keys().map(|id| id.0))
+            .chain(self.relations.keys().map(|id| id.0))
+            .max()
+            .unwrap_or(0);
+        self.next_id = self.next_id.max(max_id + 1);
+        for contact in self.contacts.values() {
+            self.check_contact(contact)?;
+        }
+        for encounter in self.encounters.values() {
+            self.check_encounter(encounter)?;
+        }
+        for intro in self.introductions.values() {
+            self.check_introduction(intro)?;
+        }
+        for relation in self.relations.values() {
+            self.check_relation(relation)?;
+        }
+        Ok(())
+    }
+
+    // ---- Changing -----------------------------------------------------------------------
+
+    /// Applies an edit and returns the edit that undoes it. On error nothing changed.
+    pub fn apply(&mut self, edit: Edit) -> Result<Edit, ModelError> {
+        match edit {
+            Edit::SetProject(project) => {
+                let previous = self.project();
+                let Project {
+                    name,
+                    goal,
+                    me,
+                    settings,
+                } = *project;
+                self.name = name;
+                self.goal = goal;
+                self.me = me;
+                self.settings = settings;
+                Ok(Edit::SetProject(Box::new(previous)))
+            }
+            Edit::PutContact(contact) => {
+                self.check_allocated(contact.id.0)?;
+                self.check_contact(&contact)?;
+                let id = contact.id;
+                Ok(match self.contacts.insert(id, *contact) {
+                    Some(old) => Edit::PutContact(Box::new(old)),
+                    None => Edit::RemoveContact(id),
+                })
+            }
+            Edit::RemoveContact(id) => {
+                if self.is_referenced(id) {
+                    return Err(ModelError::StillReferenced(id));
+                }
+                let old = self
+                    .contacts
+                    .remove(&id)
+                    .ok_or(ModelError::MissingContact(id))?;
+                Ok(Edit::PutContact(Box::new(old)))
+            }
+            Edit::PutEncounter(encounter) => {
+                self.check_allocated(encounter.id.0)?;
+                self.check_encounter(&encounter)?;
+                let id = encounter.id;
+                Ok(match self.encounters.insert(id, *encounter) {
+                    Some(old) => Edit::PutEncounter(Box::new(old)),
+                    None => Edit::RemoveEncounter(id),
+                })
+            }
+            Edit::RemoveEncounter(id) => {
+                let old = self
+                    .encounters
+                    .remove(&id)
+                    .ok_or(ModelError::MissingEncounter(id))?;
+                Ok(Edit::PutEncounter(Box::new(old)))
+            }
+            Edit::PutIntroduction(intro) => {
+                self.check_allocated(intro.id.0)?;
+                self.check_introduction(&intro)?;
+                let id = intro.id;
+                Ok(match self.introductions.insert(id, *intro) {
+                    Some(old) => Edit::PutIntroduction(Box::new(old)),
+                    None => Edit::RemoveIntroduction(id),
+                })
+            }
+            Edit::RemoveIntroduction(id) => {
+                let old = self
+                    .introductions
+                    .remove(&id)
+                    .ok_or(ModelError::MissingIntroduction(id))?;
+                Ok(Edit::PutIntroduction(Box::new(old)))
+            }
+            Edit::PutRelation(relation) => {
+                self.check_allocated(relation.id.0)?;
+                self.check_relation(&relation)?;
+                let id = relation.id;
+                Ok(match self.relations.insert(id, *relation) {
+                    Some(old) => Edit::PutRelation(Box::new(old)),
+                    None => Edit::RemoveRelation(id),
+                })
+            }
+            Edit::RemoveRelation(id) => {
+                let old = self
+                    .relations
+                    .remove(&id)
+                    .ok_or(ModelError::MissingRelation(id))?;
+                Ok(Edit::PutRelation(Box::new(old)))
+            }
+            Edit::Batch(edits) => {
+                let mut inverses = Vec::with_capacity(edits.len());
+                for edit in edits {
+                    match self.apply(edit) {
+                        Ok(inverse) => inverses.push(inverse),
+                        Err(error) => {
+                            // Roll back what was applied, newest first, so the batch is all
+                            // or nothing. Inverses of applied edits always apply.
+                            for inverse in inverses.into_iter().rev() {
+                                let _ = self.apply(inverse);
+                            }
+                            return Err(error);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Ok(Edit::Batch(inverses))
+            }
+        }
+    }
+
+    /// The edit that deletes a contact with everything that would otherwise point to a missing
+    /// person, and a count of what goes with it. `None` when there is no such contact.
+    pub fn removal_of_contact(&self, id: ContactId) -> Option<ContactRemoval> {
+        self.contacts.get(&id)?;
+        let mut edits = Vec::new();
+        let (mut encounters_removed, mut encounters_updated) = (0, 0);
+        for encounter in self.encounters_with(id) {
+            if encounter.participants.len() == 1 {
+                encounters_removed += 1;
+                edits.push(Edit::RemoveEncounter(encounter.id));
+            } else {
+                encounters_updated += 1;
+                let mut kept = encounter.clone();
+                kept.participants.retain(|p| *p != id);
+                edits.push(Edit::PutEncounter(Box::new(kept)));
+            }
+        }
+        let introductions: Vec<_> = self
+            .introductions
+            .values()
+            .filter(|i| i.involves_contact(id))
+            .map(|i| Edit::RemoveIntroduction(i.id))
+            .collect();
+        let relations: Vec<_> = self
+            .relations
+            .values()
+            .filter(|r| r.involves(id))
+            .map(|r| Edit::RemoveRelation(r.id))
+            .collect();
+        let origins: Vec<_> = self
+            .contacts
+            .values()
+            .filter(|c| c.origin == Origin::IntroducedBy(Some(id)))
+            .map(|c| {
+                let mut kept = c.clone();
+                kept.origin = Origin::IntroducedBy(None);
+                Edit::PutContact(Box::new(kept))
+            })
+            .collect();
+        let removal = ContactRemoval {
+            encounters_removed,
+            encounters_updated,
+            introductions_removed: introductions.len(),
+            relations_removed: relations.len(),
+            origins_cleared: origins.len(),
+            edit: Edit::Batch(Vec::new()),
+        };
+        edits.extend(introductions);
+        edits.extend(relations);
+        edits.extend(origins);
+        edits.push(Edit::RemoveContact(id));
+        Some(ContactRemoval {
+            edit: Edit::Batch(edits),
+            ..removal
+        })
+    }
+}
+
+/// Serializes a map of records keyed by their id as a plain list, which reads and diffs better
+/// than a map in a project file. Reading refuses a list where two records share an id.
+mod as_list {
+    use std::collections::BTreeMap;
+
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::super::{
+        Contact, ContactId, Encounter, EncounterId, Introduction, IntroductionId, Relation,
+        RelationId,
+    };
+
+    /// A record that carries its own id.
+    pub trait Keyed {
+        /// The id type.
+        type Key: Ord + Copy + std::fmt::Display;
+        /// The record's id.
+        fn key(&self) -> Self::Key;
+    }
+
+    impl Keyed for Contact {
+        type Key = ContactId;
+        fn key(&self) -> ContactId {
+            self.id
+        }
+    }
+
+    impl Keyed for Encounter {
+        type Key = EncounterId;
+        fn key(&self) -> EncounterId {
+            self.id
+        }
+    }
+
+    impl Keyed for Introduction {
+        type Key = IntroductionId;
+        fn key(&self) -> IntroductionId {
+            self.id
+        }
+    }
+
+    impl Keyed for Relation {
+        type Key = RelationId;
+        fn key(&self) -> RelationId {
+            self.id
+        }
+    }
+
+    pub fn serialize<S: Serializer, K, V: Serialize>(
+        map: &BTreeMap<K, V>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(map.values())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>, V: Keyed + Deserialize<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<V::Key, V>, D::Error> {
+        let list = Vec::<V>::deserialize(deserializer)?;
+        let mut map = BTreeMap::new();
+        for record in list {
+            let key = record.key();
+            if map.insert(key, record).is_some() {
+                return Err(D::Error::custom(format!("id {key} is used twice")));
+            }
+        }
+        Ok(map)
+    }
+}

@@ -1,0 +1,187 @@
+//! One open project: its network, where it lives on disk, its history, what is selected and
+//! whether it has unsaved changes. Free of UI.
+
+use std::path::{Path, PathBuf};
+
+use crate::history::{History, MergeKey};
+use crate::model::{ContactId, Edit, ModelError, Network};
+use crate::store::{self, LoadError, SaveError};
+
+/// A change to apply: the edit, its label in the Edit menu, and how it merges with the
+/// previous change.
+#[derive(Clone, Debug)]
+pub struct Change {
+    /// What changes.
+    pub edit: Edit,
+    /// "Edit name", "Delete Alice Martin"…
+    pub label: String,
+    /// Changes with the same key in one burst are one undo step.
+    pub merge_key: Option<MergeKey>,
+}
+
+impl Change {
+    /// A change that is its own undo step.
+    pub fn new(label: impl Into<String>, edit: Edit) -> Self {
+        Self {
+            edit,
+            label: label.into(),
+            merge_key: None,
+        }
+    }
+
+    /// A change that merges with the previous one of the same key.
+    pub fn merging(label: impl Into<String>, edit: Edit, key: impl Into<String>) -> Self {
+        Self {
+            edit,
+            label: label.into(),
+            merge_key: Some(MergeKey(key.into())),
+        }
+    }
+}
+
+/// An open project.
+#[derive(Debug)]
+pub struct Session {
+    network: Network,
+    path: Option<PathBuf>,
+    history: History,
+    saved_revision: u64,
+    changes: u64,
+    /// The contact shown in the editor and highlighted in the list.
+    pub selection: Option<ContactId>,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self::untitled()
+    }
+}
+
+impl Session {
+    /// A new, empty project that has no file yet.
+    pub fn untitled() -> Self {
+        Self::with_network(Network::default(), None)
+    }
+
+    /// A project for this network, read from `path` (or not saved yet).
+    pub fn with_network(network: Network, path: Option<PathBuf>) -> Self {
+        Self {
+            network,
+            path,
+            history: History::default(),
+            saved_revision: 0,
+            changes: 0,
+            selection: None,
+        }
+    }
+
+    /// Opens a project file.
+    pub fn open(path: &Path) -> Result<Self, LoadError> {
+        let network = store::load(path)?;
+        Ok(Self::with_network(network, Some(absolute(path))))
+    }
+
+    /// The network.
+    pub fn network(&self) -> &Network {
+        &self.network
+    }
+
+    /// The file the project lives in, if it was saved or opened.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether there are changes not written to the file.
+    pub fn is_dirty(&self) -> bool {
+        self.history.revision() != self.saved_revision
+    }
+
+    /// A counter that moves with every change, undo and redo: caches of derived data compare it.
+    pub fn change_count(&self) -> u64 {
+        self.changes
+    }
+
+    /// The undo and redo history.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// A fresh contact id.
+    pub fn allocate_contact_id(&mut self) -> ContactId {
+        self.network.allocate_contact_id()
+    }
+
+    /// Applies a change and records it for undo. `time` is the UI clock in seconds, used to
+    /// group a burst of typing into one step.
+    pub fn apply(&mut self, change: Change, time: f64) -> Result<(), ModelError> {
+        if change.edit.is_empty() {
+            return Ok(());
+        }
+        let undo = self.network.apply(change.edit.clone())?;
+        self.history
+            .record(change.label, change.edit, undo, change.merge_key, time);
+        self.after_change();
+        Ok(())
+    }
+
+    /// Ends the current burst of typing.
+    pub fn seal_history(&mut self) {
+        self.history.seal();
+    }
+
+    /// Reverts the latest step; returns its label.
+    pub fn undo(&mut self) -> Option<String> {
+        let (label, edit) = self.history.take_undo()?;
+        // An undo edit is the inverse of an applied edit, so it applies; if it ever did not,
+        // the history is left as it was rather than lying.
+        self.network.apply(edit).ok()?;
+        self.history.undone();
+        self.after_change();
+        Some(label)
+    }
+
+    /// Re-applies the latest undone step; returns its label.
+    pub fn redo(&mut self) -> Option<String> {
+        let (label, edit) = self.history.take_redo()?;
+        self.network.apply(edit).ok()?;
+        self.history.redone();
+        self.after_change();
+        Some(label)
+    }
+
+    fn after_change(&mut self) {
+        self.changes += 1;
+        if let Some(id) = self.selection
+            && self.network.contact(id).is_none()
+        {
+            self.selection = None;
+        }
+    }
+
+    /// Saves to the project's file. Without one, nothing happens and `Ok(false)` says so.
+    pub fn save(&mut self) -> Result<bool, SaveError> {
+        let Some(path) = self.path.clone() else {
+            return Ok(false);
+        };
+        store::save(&self.network, &path)?;
+        self.mark_saved();
+        Ok(true)
+    }
+
+    /// Saves to a new file, which becomes the project's file.
+    pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
+        store::save(&self.network, path)?;
+        self.path = Some(absolute(path));
+        self.mark_saved();
+        Ok(())
+    }
+
+    fn mark_saved(&mut self) {
+        self.saved_revision = self.history.revision();
+        self.history.seal();
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+}

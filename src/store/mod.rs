@@ -1,0 +1,9 @@
+//! Project files on disk: the versioned RON format, atomic saves, and their typed errors.
+
+mod atomic;
+mod error;
+mod ron_file;
+
+pub use atomic::write_atomically;
+pub use error::{LoadError, SaveError};
+pub use ron_file::{FORMAT_VERSION, MAX_FILE_BYTES, load, parse, save, to_ron_string};

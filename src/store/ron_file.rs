@@ -1,0 +1,154 @@
+//! The project file: pretty, versioned RON that diffs well in git.
+//!
+//! A file is an envelope `(format_version: N, network: (…))`. The same network always writes
+//! the same bytes. Migration path: when the format changes, the version goes up; the reader
+//! looks at `format_version` before parsing, and for an older version parses into that
+//! version's frozen types and converts them, so every file ever written keeps loading
+//! (`tests/golden/` holds one file per version).
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::atomic::write_atomically;
+use super::error::{LoadError, SaveError};
+use crate::model::Network;
+
+/// The format version this build writes, and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Files larger than this are refused before reading: no real project comes close, and a
+/// hostile file must not exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Deeper nesting than a project ever needs is refused; the format itself is flat.
+const RECURSION_LIMIT: usize = 64;
+
+const HEADER: &str = "// Carnet project file (https://github.com/carnet-app/carnet).\n\
+// Records refer to each other by id: keep ids when editing by hand.\n";
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format_version: u32,
+    network: &'a Network,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    #[allow(dead_code)]
+    format_version: u32,
+    network: Network,
+}
+
+/// The network as the text of a project file.
+pub fn to_ron_string(network: &Network) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .struct_names(false)
+        .escape_strings(false);
+    let body = ron::ser::to_string_pretty(
+        &EnvelopeOut {
+            format_version: FORMAT_VERSION,
+            network,
+        },
+        config,
+    )?;
+    Ok(format!("{HEADER}{body}\n"))
+}
+
+/// Saves the network to `path` atomically, keeping the previous version as `NAME.ron.bak`.
+pub fn save(network: &Network, path: &Path) -> Result<(), SaveError> {
+    let text = to_ron_string(network).map_err(|error| SaveError::Serialize {
+        path: path.to_owned(),
+        message: error.to_string(),
+    })?;
+    write_atomically(path, text.as_bytes())
+}
+
+/// Reads and checks a project file.
+pub fn load(path: &Path) -> Result<Network, LoadError> {
+    if path.is_dir() {
+        return Err(LoadError::IsFolder {
+            path: path.to_owned(),
+        });
+    }
+    let read_error = |source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(read_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(read_error)?;
+    parse(&bytes, path)
+}
+
+/// Parses and checks the bytes of a project file; `path` is only used in messages.
+pub fn parse(bytes: &[u8], path: &Path) -> Result<Network, LoadError> {
+    let text = as_text(bytes, path)?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty {
+            path: path.to_owned(),
+        });
+    }
+    if let Some(found) = declared_version(text)
+        && found > u64::from(FORMAT_VERSION)
+    {
+        return Err(LoadError::FutureVersion {
+            path: path.to_owned(),
+            found,
+            supported: FORMAT_VERSION,
+        });
+    }
+    // Version 1 is the only version so far: nothing to migrate yet.
+    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
+    let envelope: EnvelopeIn = options.from_str(text).map_err(|error| LoadError::Syntax {
+        path: path.to_owned(),
+        message: error.code.to_string(),
+        line: error.span.start.line,
+        column: error.span.start.col,
+    })?;
+    let mut network = envelope.network;
+    network
+        .validate()
+        .map_err(|source| LoadError::Inconsistent {
+            path: path.to_owned(),
+            source,
+        })?;
+    Ok(network)
+}
+
+/// The bytes as UTF-8 text without a byte-order mark, or a message saying what they are.
+fn as_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, LoadError> {
+    let not_text = |what| LoadError::NotText {
+        path: path.to_owned(),
+        what,
+    };
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(not_text("The file is UTF-16 encoded"));
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if bytes.contains(&0) {
+        return Err(not_text("The file is binary, not text"));
+    }
+    std::str::from_utf8(bytes).map_err(|_| not_text("The file is not valid UTF-8 text"))
+}
+
+/// The `format_version` a file declares, read without parsing the whole file, so that a file
+/// from a newer Carnet is recognised even when its shape is unknown here.
+fn declared_version(text: &str) -> Option<u64> {
+    let start = text.find("format_version")? + "format_version".len();
+    let rest = text
+        .get(start..)?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}

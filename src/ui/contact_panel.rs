@@ -1,0 +1,479 @@
+//! The selected contact's editor: every field of a contact, what the encounters say about
+//! them, and deletion with confirmation.
+
+use chrono::NaiveDate;
+use egui::{Grid, Id, RichText, Ui};
+
+use super::text_field::{Drafts, commas_to_list, lines_to_list};
+use super::theme;
+use crate::action::Action;
+use crate::analysis::{TRUST_RULE, facts_for};
+use crate::model::{Contact, ContactId, Network, Origin, Person};
+use crate::session::Session;
+
+/// Emits an update of the contact: the field's name, and how to change a copy of it.
+type UpdateContact<'a> = dyn FnMut(&'static str, &dyn Fn(&mut Contact)) + 'a;
+
+/// The editor's own state.
+#[derive(Debug, Default)]
+pub struct ContactPanel {
+    drafts: Drafts,
+    confirm_delete: Option<ContactId>,
+    focus_name: Option<ContactId>,
+}
+
+impl ContactPanel {
+    /// Forgets drafts, so that fields show the model (after undo, redo or opening a file).
+    pub fn reset_drafts(&mut self) {
+        self.drafts.clear();
+    }
+
+    /// Puts the keyboard in this contact's name field on the next frame, with the name
+    /// selected, as after "Add contact".
+    pub fn focus_name_of(&mut self, id: ContactId) {
+        self.focus_name = Some(id);
+    }
+
+    /// Draws the panel for the selected contact.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        session: &Session,
+        today: NaiveDate,
+        actions: &mut Vec<Action>,
+    ) {
+        let network = session.network();
+        let Some(contact) = session.selection.and_then(|id| network.contact(id)) else {
+            ui.add_space(8.0);
+            ui.heading("No contact selected");
+            ui.label("Select a contact in the list to see and edit it.");
+            return;
+        };
+        egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                self.header_ui(ui, network, contact, today);
+                ui.separator();
+                self.fields_ui(ui, network, contact, actions);
+                ui.separator();
+                encounters_ui(ui, network, contact.id, today);
+                introductions_ui(ui, network, contact.id);
+                ui.add_space(12.0);
+                if ui.button("Delete contact…").clicked() {
+                    self.confirm_delete = Some(contact.id);
+                }
+                ui.add_space(8.0);
+            });
+        self.confirm_delete_ui(ui.ctx(), network, actions);
+    }
+
+    fn header_ui(&self, ui: &mut Ui, network: &Network, contact: &Contact, today: NaiveDate) {
+        ui.add_space(4.0);
+        let name = if contact.name.trim().is_empty() {
+            "(no name)"
+        } else {
+            contact.name.as_str()
+        };
+        ui.heading(name);
+        let subtitle = contact.role_and_organization();
+        if !subtitle.is_empty() {
+            ui.label(RichText::new(subtitle).color(theme::weak_color(ui.visuals())));
+        }
+        let facts = facts_for(network, contact.id, today);
+        let visuals = ui.visuals().clone();
+        ui.horizontal_wrapped(|ui| {
+            if facts.met_in_person() {
+                theme::presence_dot(ui, true);
+                ui.label(
+                    RichText::new("Met in person").color(theme::met_in_person_color(&visuals)),
+                );
+                let times = facts.in_person_count;
+                ui.label(format!("{times} time{}", if times == 1 { "" } else { "s" }));
+                if let Some(last) = facts.last_in_person {
+                    ui.label(format!("· last {}", last.format("%Y-%m-%d")));
+                }
+            } else {
+                theme::presence_dot(ui, false);
+                ui.label(RichText::new("Online only").color(theme::online_only_color(&visuals)))
+                    .on_hover_text("You have never met this person face to face.");
+            }
+        });
+        ui.label(format!("Trust: {}", facts.trust.label()))
+            .on_hover_text(TRUST_RULE);
+        if let Some(next) = facts.next_planned {
+            ui.label(format!(
+                "Next meeting planned on {}",
+                next.format("%Y-%m-%d")
+            ));
+        }
+    }
+
+    fn fields_ui(
+        &mut self,
+        ui: &mut Ui,
+        network: &Network,
+        contact: &Contact,
+        actions: &mut Vec<Action>,
+    ) {
+        let id = contact.id;
+        let field_id = |field: &str| Id::unique(("contact-field", id, field));
+        let mut update = |field: &'static str, change: &dyn Fn(&mut Contact)| {
+            let mut changed = contact.clone();
+            change(&mut changed);
+            if changed != *contact {
+                actions.push(Action::UpdateContact {
+                    contact: Box::new(changed),
+                    field,
+                });
+            }
+        };
+
+        if self.focus_name == Some(id) {
+            self.focus_name = None;
+            self.drafts.focus(field_id("name"));
+        }
+
+        Grid::new(("contact-fields", id))
+            .num_columns(2)
+            .spacing([8.0, 6.0])
+            .striped(false)
+            .show(ui, |ui| {
+                let drafts = &mut self.drafts;
+                let mut text_row =
+                    |ui: &mut Ui,
+                     label: &str,
+                     field: &'static str,
+                     current: String,
+                     multi: bool,
+                     apply: &dyn Fn(&mut Contact, String)| {
+                        ui.label(label);
+                        let new = if multi {
+                            drafts.multi_line(ui, field_id(field), label, &current)
+                        } else {
+                            drafts.single_line(ui, field_id(field), label, &current)
+                        };
+                        ui.end_row();
+                        if let Some(text) = new {
+                            update(field, &|c| apply(c, text.clone()));
+                        }
+                    };
+                text_row(ui, "Name", "name", contact.name.clone(), false, &|c, t| {
+                    c.name = t
+                });
+                text_row(
+                    ui,
+                    "Organization",
+                    "organization",
+                    contact.organization.clone(),
+                    false,
+                    &|c, t| c.organization = t,
+                );
+                text_row(ui, "Role", "role", contact.role.clone(), false, &|c, t| {
+                    c.role = t
+                });
+                text_row(
+                    ui,
+                    "Emails",
+                    "emails",
+                    contact.emails.join("\n"),
+                    true,
+                    &|c, t| c.emails = lines_to_list(&t),
+                );
+                text_row(
+                    ui,
+                    "Phones",
+                    "phones",
+                    contact.phones.join("\n"),
+                    true,
+                    &|c, t| c.phones = lines_to_list(&t),
+                );
+                text_row(
+                    ui,
+                    "Links",
+                    "links",
+                    contact.links.join("\n"),
+                    true,
+                    &|c, t| c.links = lines_to_list(&t),
+                );
+                text_row(
+                    ui,
+                    "Tags",
+                    "tags",
+                    contact.tags.join(", "),
+                    false,
+                    &|c, t| c.tags = commas_to_list(&t),
+                );
+            });
+        ui.label(
+            RichText::new("One email, phone or link per line; tags separated by commas.")
+                .small()
+                .color(theme::weak_color(ui.visuals())),
+        );
+        ui.add_space(6.0);
+
+        self.origin_ui(ui, network, contact, &mut update);
+        keep_in_touch_ui(ui, contact, &mut update);
+        if let Some(position) = contact.pinned {
+            ui.horizontal(|ui| {
+                ui.label(format!(
+                    "Pinned on the map at ({:.0}, {:.0})",
+                    position.x, position.y
+                ));
+                if ui.button("Unpin").clicked() {
+                    update("map position", &|c| c.pinned = None);
+                }
+            });
+        }
+        ui.add_space(6.0);
+        ui.label("Notes");
+        if let Some(text) = self
+            .drafts
+            .multi_line(ui, field_id("notes"), "Notes", &contact.notes)
+        {
+            update("notes", &|c| c.notes = text.clone());
+        }
+    }
+
+    fn origin_ui(
+        &mut self,
+        ui: &mut Ui,
+        network: &Network,
+        contact: &Contact,
+        update: &mut UpdateContact<'_>,
+    ) {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Kind {
+            Hand,
+            Introduced,
+            LinkedIn,
+            VCard,
+        }
+        let kind = match contact.origin {
+            Origin::AddedByHand => Kind::Hand,
+            Origin::IntroducedBy(_) => Kind::Introduced,
+            Origin::LinkedIn(_) => Kind::LinkedIn,
+            Origin::VCard => Kind::VCard,
+        };
+        let mut chosen = kind;
+        ui.horizontal(|ui| {
+            ui.label("Origin");
+            let combo = egui::ComboBox::from_id_salt(("origin", contact.id))
+                .selected_text(contact.origin.label())
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut chosen, Kind::Hand, Origin::AddedByHand.label());
+                    ui.selectable_value(
+                        &mut chosen,
+                        Kind::Introduced,
+                        Origin::IntroducedBy(None).label(),
+                    );
+                    ui.selectable_value(
+                        &mut chosen,
+                        Kind::LinkedIn,
+                        Origin::LinkedIn(None).label(),
+                    );
+                    ui.selectable_value(&mut chosen, Kind::VCard, Origin::VCard.label());
+                });
+            let _ = combo.response.accessible_name("Origin");
+        });
+        if chosen != kind {
+            let origin = match chosen {
+                Kind::Hand => Origin::AddedByHand,
+                Kind::Introduced => Origin::IntroducedBy(None),
+                Kind::LinkedIn => Origin::LinkedIn(None),
+                Kind::VCard => Origin::VCard,
+            };
+            update("origin", &|c| c.origin = origin.clone());
+        }
+        match contact.origin {
+            Origin::IntroducedBy(by) => {
+                let mut introducer = by;
+                ui.horizontal(|ui| {
+                    ui.label("Introduced by");
+                    let current = by.map_or("someone not in Carnet", |id| {
+                        network.person_name(Person::Contact(id))
+                    });
+                    let combo = egui::ComboBox::from_id_salt(("introducer", contact.id))
+                        .selected_text(current)
+                        .height(320.0)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut introducer, None, "someone not in Carnet");
+                            let mut others: Vec<&Contact> =
+                                network.contacts().filter(|c| c.id != contact.id).collect();
+                            others.sort_by(|a, b| a.name.cmp(&b.name));
+                            for other in others {
+                                ui.selectable_value(
+                                    &mut introducer,
+                                    Some(other.id),
+                                    other.name.as_str(),
+                                );
+                            }
+                        });
+                    let _ = combo.response.accessible_name("Introduced by");
+                });
+                if introducer != by {
+                    update("introducer", &|c| {
+                        c.origin = Origin::IntroducedBy(introducer)
+                    });
+                }
+            }
+            Origin::LinkedIn(connected_on) => {
+                ui.horizontal(|ui| {
+                    ui.label("Connected on");
+                    let current = connected_on
+                        .map(|d| d.format("%Y-%m-%d").to_string())
+                        .unwrap_or_default();
+                    if let Some(text) = self.drafts.single_line(
+                        ui,
+                        Id::unique(("connected-on", contact.id)),
+                        "Connected on",
+                        &current,
+                    ) {
+                        let trimmed = text.trim();
+                        if trimmed.is_empty() {
+                            update("connection date", &|c| c.origin = Origin::LinkedIn(None));
+                        } else if let Ok(date) = NaiveDate::parse_from_str(trimmed, "%Y-%m-%d") {
+                            update("connection date", &|c| {
+                                c.origin = Origin::LinkedIn(Some(date))
+                            });
+                        }
+                    }
+                });
+            }
+            Origin::AddedByHand | Origin::VCard => {}
+        }
+    }
+
+    fn confirm_delete_ui(
+        &mut self,
+        ctx: &egui::Context,
+        network: &Network,
+        actions: &mut Vec<Action>,
+    ) {
+        let Some(id) = self.confirm_delete else {
+            return;
+        };
+        let (Some(contact), Some(removal)) = (network.contact(id), network.removal_of_contact(id))
+        else {
+            self.confirm_delete = None;
+            return;
+        };
+        let mut answer = None;
+        let modal = egui::Modal::new(Id::unique("confirm-delete-contact")).show(ctx, |ui| {
+            ui.set_max_width(380.0);
+            ui.heading(format!("Delete {}?", contact.name));
+            if let Some(consequences) = removal.consequences() {
+                ui.label(consequences);
+            }
+            ui.label("You can undo this with Ctrl+Z.");
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Delete").clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        if modal.should_close() && answer.is_none() {
+            answer = Some(false);
+        }
+        match answer {
+            Some(true) => {
+                actions.push(Action::DeleteContact(id));
+                self.confirm_delete = None;
+            }
+            Some(false) => self.confirm_delete = None,
+            None => {}
+        }
+    }
+}
+
+fn keep_in_touch_ui(
+    ui: &mut Ui,
+    contact: &Contact,
+    update: &mut UpdateContact<'_>,
+) {
+    ui.horizontal(|ui| {
+        let mut enabled = contact.keep_in_touch_days.is_some();
+        if ui.checkbox(&mut enabled, "Keep in touch every").changed() {
+            update("keep-in-touch cadence", &|c| {
+                c.keep_in_touch_days = enabled.then_some(90)
+            });
+        }
+        let mut days = contact.keep_in_touch_days.unwrap_or(90);
+        let response = ui.add_enabled(
+            enabled,
+            egui::DragValue::new(&mut days)
+                .range(1..=3650)
+                .suffix(" days"),
+        );
+        let response = response.accessible_name("Keep in touch every (days)");
+        if response.changed() && enabled {
+            update("keep-in-touch cadence", &|c| {
+                c.keep_in_touch_days = Some(days)
+            });
+        }
+    });
+}
+
+fn encounters_ui(ui: &mut Ui, network: &Network, contact: ContactId, today: NaiveDate) {
+    let mut encounters: Vec<_> = network.encounters_with(contact).collect();
+    encounters.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+    ui.strong(format!("Encounters ({})", encounters.len()));
+    if encounters.is_empty() {
+        ui.label(RichText::new("None yet.").color(theme::weak_color(ui.visuals())));
+        return;
+    }
+    for encounter in encounters.iter().take(20) {
+        let mut line = format!(
+            "{} · {}",
+            encounter.date.format("%Y-%m-%d"),
+            encounter.kind.label()
+        );
+        if !encounter.place.is_empty() {
+            line.push_str(&format!(" · {}", encounter.place));
+        }
+        if encounter.is_planned(today) {
+            line.push_str(" · planned");
+        }
+        let others: Vec<&str> = encounter
+            .participants
+            .iter()
+            .filter(|p| **p != contact)
+            .map(|p| network.person_name(Person::Contact(*p)))
+            .collect();
+        let response = ui.label(line);
+        let mut hover = encounter.notes.clone();
+        if !others.is_empty() {
+            hover = format!("With {}.\n{hover}", others.join(", "));
+        }
+        if !hover.trim().is_empty() {
+            response.on_hover_text(hover);
+        }
+    }
+    if encounters.len() > 20 {
+        ui.label(format!("… and {} older", encounters.len() - 20));
+    }
+}
+
+fn introductions_ui(ui: &mut Ui, network: &Network, contact: ContactId) {
+    let intros: Vec<_> = network
+        .introductions()
+        .filter(|i| i.involves_contact(contact))
+        .collect();
+    if intros.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.strong(format!("Introductions ({})", intros.len()));
+    for intro in intros {
+        ui.label(format!(
+            "{} introduces {} to {} — {}",
+            network.person_name(intro.introducer),
+            network.person_name(intro.a),
+            network.person_name(intro.b),
+            intro.status().label()
+        ));
+    }
+}

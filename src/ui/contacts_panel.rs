@@ -1,0 +1,274 @@
+//! The contact list: search as you type, sort, select, add.
+
+use chrono::NaiveDate;
+use egui::{Label, RichText, Sense, TextEdit, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::theme;
+use crate::action::Action;
+use crate::analysis::{ContactFacts, ContactQuery, facts_by_contact, fold};
+use crate::model::ContactId;
+use crate::session::Session;
+
+/// How the list is ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortKey {
+    /// Alphabetically by name.
+    #[default]
+    Name,
+    /// Alphabetically by organization, then name.
+    Organization,
+    /// Most recently met first; never met last.
+    LastEncounter,
+}
+
+impl SortKey {
+    const ALL: [Self; 3] = [Self::Name, Self::Organization, Self::LastEncounter];
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Name => "Name",
+            Self::Organization => "Organization",
+            Self::LastEncounter => "Last encounter",
+        }
+    }
+}
+
+/// One visible row: what the list shows of a contact.
+#[derive(Clone, Debug)]
+struct Row {
+    id: ContactId,
+    name: String,
+    organization: String,
+    last_encounter: Option<NaiveDate>,
+    met_in_person: bool,
+}
+
+/// The rows for one state of the network, query and order; rebuilt only when one changes.
+#[derive(Debug, Default)]
+struct Rows {
+    key: Option<(u64, u64, String, SortKey, NaiveDate)>,
+    rows: Vec<Row>,
+}
+
+/// The contact list's own state.
+#[derive(Debug, Default)]
+pub struct ContactsPanel {
+    query: String,
+    sort: SortKey,
+    rows: Rows,
+    scroll_to_selection: bool,
+}
+
+impl ContactsPanel {
+    /// The search text.
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// Asks the list to bring the selected contact into view on the next frame.
+    pub fn reveal_selection(&mut self) {
+        self.scroll_to_selection = true;
+    }
+
+    /// The ids shown, in order (for tests and keyboard navigation).
+    pub fn visible_ids(&self) -> Vec<ContactId> {
+        self.rows.rows.iter().map(|row| row.id).collect()
+    }
+
+    fn refresh(&mut self, session: &Session, generation: u64, today: NaiveDate) {
+        let key = (
+            generation,
+            session.change_count(),
+            self.query.clone(),
+            self.sort,
+            today,
+        );
+        if self.rows.key.as_ref() == Some(&key) {
+            return;
+        }
+        let network = session.network();
+        let query = ContactQuery::new(&self.query);
+        let facts = facts_by_contact(network, today);
+        let mut rows: Vec<(String, Row)> = network
+            .contacts()
+            .filter(|contact| query.matches(contact))
+            .map(|contact| {
+                let fact = facts
+                    .get(&contact.id)
+                    .copied()
+                    .unwrap_or_else(ContactFacts::default);
+                let sort_text = match self.sort {
+                    SortKey::Organization => {
+                        fold(&format!("{}\u{1}{}", contact.organization, contact.name))
+                    }
+                    _ => fold(&contact.name),
+                };
+                (
+                    sort_text,
+                    Row {
+                        id: contact.id,
+                        name: contact.name.clone(),
+                        organization: contact.organization.clone(),
+                        last_encounter: fact.last_encounter,
+                        met_in_person: fact.met_in_person(),
+                    },
+                )
+            })
+            .collect();
+        match self.sort {
+            SortKey::Name | SortKey::Organization => {
+                // Blank organizations sort last, where they bother nobody.
+                rows.sort_by(|(a, ra), (b, rb)| {
+                    (ra.organization.is_empty() && self.sort == SortKey::Organization)
+                        .cmp(&(rb.organization.is_empty() && self.sort == SortKey::Organization))
+                        .then_with(|| a.cmp(b))
+                        .then_with(|| ra.id.cmp(&rb.id))
+                });
+            }
+            SortKey::LastEncounter => rows.sort_by(|(a, ra), (b, rb)| {
+                rb.last_encounter
+                    .cmp(&ra.last_encounter)
+                    .then_with(|| a.cmp(b))
+                    .then_with(|| ra.id.cmp(&rb.id))
+            }),
+        }
+        self.rows = Rows {
+            key: Some(key),
+            rows: rows.into_iter().map(|(_, row)| row).collect(),
+        };
+    }
+
+    /// Draws the panel. `generation` changes whenever another project is opened.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        session: &Session,
+        generation: u64,
+        today: NaiveDate,
+        actions: &mut Vec<Action>,
+    ) {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.heading("Contacts");
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("Add contact")
+                    .on_hover_text("Add a contact and edit it (Ctrl+Shift+N)")
+                    .clicked()
+                {
+                    actions.push(Action::AddContact);
+                }
+            });
+        });
+        ui.add(
+            TextEdit::singleline(&mut self.query)
+                .hint_text("Search name, organization, role, tag")
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name("Search contacts");
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Sort by").color(theme::weak_color(ui.visuals())));
+            let combo = egui::ComboBox::from_id_salt("contacts-sort")
+                .selected_text(self.sort.label())
+                .show_ui(ui, |ui| {
+                    for key in SortKey::ALL {
+                        ui.selectable_value(&mut self.sort, key, key.label());
+                    }
+                });
+            let _ = combo.response.accessible_name("Sort by");
+        });
+        self.refresh(session, generation, today);
+
+        let total = session.network().contacts().len();
+        let shown = self.rows.rows.len();
+        let count_text = if shown == total {
+            format!("{total} contacts")
+        } else {
+            format!("{shown} of {total} contacts")
+        };
+        ui.label(
+            RichText::new(count_text)
+                .small()
+                .color(theme::weak_color(ui.visuals())),
+        );
+        ui.separator();
+
+        if total == 0 {
+            ui.label("No contacts yet. Add the people you meet with “Add contact”.");
+            return;
+        }
+        if shown == 0 {
+            ui.label("No contact matches this search.");
+            return;
+        }
+        self.table_ui(ui, session.selection, actions);
+    }
+
+    fn table_ui(&mut self, ui: &mut Ui, selection: Option<ContactId>, actions: &mut Vec<Action>) {
+        let visuals = ui.visuals().clone();
+        let mut table = TableBuilder::new(ui)
+            .id_salt("contacts-table")
+            .striped(true)
+            .sense(Sense::click())
+            .column(Column::remainder().at_least(120.0).clip(true))
+            .column(Column::exact(78.0))
+            .auto_shrink(false);
+        if std::mem::take(&mut self.scroll_to_selection)
+            && let Some(index) = self.rows.rows.iter().position(|r| Some(r.id) == selection)
+        {
+            table = table.scroll_to_row(index, Some(egui::Align::Center));
+        }
+        table
+            .header(18.0, |mut header| {
+                header.col(|ui| {
+                    ui.strong("Name");
+                });
+                header.col(|ui| {
+                    ui.strong("Last met");
+                });
+            })
+            .body(|body| {
+                body.rows(theme::ROW_HEIGHT * 1.6, self.rows.rows.len(), |mut row| {
+                    let Some(contact) = self.rows.rows.get(row.index()) else {
+                        return;
+                    };
+                    row.set_selected(selection == Some(contact.id));
+                    row.col(|ui| {
+                        ui.vertical(|ui| {
+                            ui.add_space(2.0);
+                            ui.horizontal(|ui| {
+                                ui.spacing_mut().item_spacing.x = 5.0;
+                                theme::presence_dot(ui, contact.met_in_person);
+                                ui.add(
+                                    Label::new(contact.name.as_str())
+                                        .selectable(false)
+                                        .truncate(),
+                                );
+                            });
+                            if !contact.organization.is_empty() {
+                                ui.add(
+                                    Label::new(
+                                        RichText::new(contact.organization.as_str())
+                                            .small()
+                                            .color(theme::weak_color(&visuals)),
+                                    )
+                                    .selectable(false)
+                                    .truncate(),
+                                );
+                            }
+                        });
+                    });
+                    row.col(|ui| {
+                        let text = contact
+                            .last_encounter
+                            .map_or_else(|| "—".to_owned(), |d| d.format("%Y-%m-%d").to_string());
+                        ui.add(Label::new(RichText::new(text).small()).selectable(false));
+                    });
+                    if row.response().clicked() {
+                        actions.push(Action::Select(Some(contact.id)));
+                    }
+                });
+            });
+    }
+}

@@ -1,0 +1,158 @@
+//! The menu bar and the keyboard shortcuts it advertises.
+
+use std::path::PathBuf;
+
+use egui::{Button, Key, KeyboardShortcut, Modifiers, Ui};
+
+use super::theme::ThemeChoice;
+use crate::action::Action;
+
+/// Ctrl/Cmd+N: new project.
+pub const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+/// Ctrl/Cmd+O: open a project.
+pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+/// Ctrl/Cmd+S: save.
+pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+/// Ctrl/Cmd+Shift+S: save as.
+pub const SAVE_AS: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+/// Ctrl/Cmd+Q: quit.
+pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+/// Ctrl/Cmd+Z: undo.
+pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+/// Ctrl/Cmd+Shift+Z: redo.
+pub const REDO: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+/// Ctrl/Cmd+Y: redo, as on Windows.
+pub const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+/// Ctrl/Cmd+Shift+N: add a contact.
+pub const ADD_CONTACT: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::N);
+
+/// What the menus need to know.
+pub struct MenuState<'a> {
+    /// The label of the step undo would revert.
+    pub undo: Option<&'a str>,
+    /// The label of the step redo would apply.
+    pub redo: Option<&'a str>,
+    /// Recently opened files, newest first.
+    pub recent: &'a [PathBuf],
+    /// Whether a file dialog is open (menus that would open another are disabled).
+    pub dialog_open: bool,
+    /// The current theme choice.
+    pub theme: ThemeChoice,
+}
+
+/// Keyboard shortcuts, checked before any widget can take them. Shift variants come first
+/// because egui matches shortcuts that have fewer modifiers than pressed.
+pub fn consume_shortcuts(ctx: &egui::Context, state: &MenuState<'_>, actions: &mut Vec<Action>) {
+    ctx.input_mut(|input| {
+        if input.consume_shortcut(&SAVE_AS) {
+            if !state.dialog_open {
+                actions.push(Action::SaveAs);
+            }
+        } else if input.consume_shortcut(&SAVE) && !state.dialog_open {
+            actions.push(Action::Save);
+        }
+        if input.consume_shortcut(&ADD_CONTACT) {
+            actions.push(Action::AddContact);
+        } else if input.consume_shortcut(&NEW) {
+            actions.push(Action::New);
+        }
+        if input.consume_shortcut(&OPEN) && !state.dialog_open {
+            actions.push(Action::Open);
+        }
+        if input.consume_shortcut(&QUIT) {
+            actions.push(Action::Quit);
+        }
+        if input.consume_shortcut(&REDO) || input.consume_shortcut(&REDO_ALT) {
+            actions.push(Action::Redo);
+        } else if input.consume_shortcut(&UNDO) {
+            actions.push(Action::Undo);
+        }
+    });
+}
+
+fn item(ui: &mut Ui, enabled: bool, text: &str, shortcut: Option<&KeyboardShortcut>) -> bool {
+    let mut button = Button::new(text);
+    if let Some(shortcut) = shortcut {
+        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+    }
+    ui.add_enabled(enabled, button).clicked()
+}
+
+/// Draws the menu bar.
+pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            let free = !state.dialog_open;
+            if item(ui, true, "New", Some(&NEW)) {
+                actions.push(Action::New);
+            }
+            if item(ui, free, "Open…", Some(&OPEN)) {
+                actions.push(Action::Open);
+            }
+            ui.add_enabled_ui(!state.recent.is_empty(), |ui| {
+                ui.menu_button("Open recent", |ui| {
+                    for path in state.recent {
+                        let name = path.file_name().map_or_else(
+                            || path.display().to_string(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
+                        if ui
+                            .button(name)
+                            .on_hover_text(path.display().to_string())
+                            .clicked()
+                        {
+                            actions.push(Action::OpenPath(path.clone()));
+                        }
+                    }
+                    ui.separator();
+                    if ui.button("Clear recent files").clicked() {
+                        actions.push(Action::ClearRecentFiles);
+                    }
+                });
+            });
+            ui.separator();
+            if item(ui, free, "Save", Some(&SAVE)) {
+                actions.push(Action::Save);
+            }
+            if item(ui, free, "Save as…", Some(&SAVE_AS)) {
+                actions.push(Action::SaveAs);
+            }
+            ui.separator();
+            if item(ui, true, "Quit", Some(&QUIT)) {
+                actions.push(Action::Quit);
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            let undo = state
+                .undo
+                .map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}"));
+            if item(ui, state.undo.is_some(), &undo, Some(&UNDO)) {
+                actions.push(Action::Undo);
+            }
+            let redo = state
+                .redo
+                .map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}"));
+            if item(ui, state.redo.is_some(), &redo, Some(&REDO)) {
+                actions.push(Action::Redo);
+            }
+            ui.separator();
+            if item(ui, true, "Add contact", Some(&ADD_CONTACT)) {
+                actions.push(Action::AddContact);
+            }
+        });
+        ui.menu_button("View", |ui| {
+            ui.label("Theme");
+            for choice in ThemeChoice::ALL {
+                if ui
+                    .add(Button::selectable(state.theme == choice, choice.label()))
+                    .clicked()
+                {
+                    actions.push(Action::SetTheme(choice));
+                }
+            }
+        });
+    });
+}

@@ -1,0 +1,11 @@
+//! Panels and dialogs. Each reads the session and pushes [`crate::action::Action`]s; none
+//! changes the network itself.
+
+pub mod contact_panel;
+pub mod contacts_panel;
+pub mod menu_bar;
+pub mod project_panel;
+pub mod prompts;
+pub mod status_bar;
+pub mod text_field;
+pub mod theme;

@@ -1,0 +1,212 @@
+//! The project overview: what this network is for, who owns it, the rules it follows, and
+//! where it stands.
+
+use chrono::NaiveDate;
+use egui::{Grid, Id, RichText, Ui};
+
+use super::text_field::Drafts;
+use super::theme;
+use crate::action::Action;
+use crate::analysis::Summary;
+use crate::model::{IntroStatus, Network, Project, TrustLevel};
+
+/// The overview's own state.
+#[derive(Debug, Default)]
+pub struct ProjectPanel {
+    drafts: Drafts,
+    summary: Option<((u64, u64, NaiveDate), Summary)>,
+}
+
+impl ProjectPanel {
+    /// Forgets drafts, so that fields show the model.
+    pub fn reset_drafts(&mut self) {
+        self.drafts.clear();
+    }
+
+    /// Draws the overview. `key` identifies the state of the network, to keep the counts
+    /// until it changes.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        network: &Network,
+        key: (u64, u64, NaiveDate),
+        actions: &mut Vec<Action>,
+    ) {
+        let project = network.project();
+        let mut update = |field: &'static str, change: &dyn Fn(&mut Project)| {
+            let mut changed = project.clone();
+            change(&mut changed);
+            if changed != project {
+                actions.push(Action::UpdateProject {
+                    project: Box::new(changed),
+                    field,
+                });
+            }
+        };
+        egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                ui.heading(if project.name.trim().is_empty() {
+                    "Untitled project"
+                } else {
+                    project.name.as_str()
+                });
+                ui.label(
+                    RichText::new("The project: what this network is for, and the rules you keep.")
+                        .color(theme::weak_color(ui.visuals())),
+                );
+                ui.add_space(6.0);
+                Grid::new("project-fields")
+                    .num_columns(2)
+                    .spacing([8.0, 6.0])
+                    .show(ui, |ui| {
+                        let drafts = &mut self.drafts;
+                        let mut row =
+                            |ui: &mut Ui,
+                             label: &str,
+                             field: &'static str,
+                             current: &str,
+                             multi: bool,
+                             apply: &dyn Fn(&mut Project, String)| {
+                                ui.label(label);
+                                let id = Id::unique(("project-field", field));
+                                let new = if multi {
+                                    drafts.multi_line(ui, id, label, current)
+                                } else {
+                                    drafts.single_line(ui, id, label, current)
+                                };
+                                ui.end_row();
+                                if let Some(text) = new {
+                                    update(field, &|p| apply(p, text.clone()));
+                                }
+                            };
+                        row(
+                            ui,
+                            "Project name",
+                            "project name",
+                            &project.name,
+                            false,
+                            &|p, t| p.name = t,
+                        );
+                        row(ui, "Goal", "goal", &project.goal, true, &|p, t| p.goal = t);
+                        row(
+                            ui,
+                            "Your name",
+                            "your name",
+                            &project.me.name,
+                            false,
+                            &|p, t| p.me.name = t,
+                        );
+                        row(
+                            ui,
+                            "Your organization",
+                            "your organization",
+                            &project.me.organization,
+                            false,
+                            &|p, t| p.me.organization = t,
+                        );
+                        row(
+                            ui,
+                            "Your role",
+                            "your role",
+                            &project.me.role,
+                            false,
+                            &|p, t| p.me.role = t,
+                        );
+                    });
+                ui.add_space(8.0);
+                ui.strong("Introductions");
+                ui.horizontal(|ui| {
+                    ui.label("Introduce only people I trust at least");
+                    let mut threshold = project.settings.trust_threshold;
+                    let combo = egui::ComboBox::from_id_salt("trust-threshold")
+                        .selected_text(threshold.label())
+                        .show_ui(ui, |ui| {
+                            for level in TrustLevel::ALL.into_iter().skip(1) {
+                                ui.selectable_value(&mut threshold, level, level.label());
+                            }
+                        });
+                    let _ = combo.response.accessible_name("Trust threshold");
+                    if threshold != project.settings.trust_threshold {
+                        update("trust threshold", &|p| {
+                            p.settings.trust_threshold = threshold
+                        });
+                    }
+                });
+                ui.horizontal(|ui| {
+                    ui.label("and met in person within the last");
+                    let mut months = project.settings.recency_months;
+                    let response = ui
+                        .add(
+                            egui::DragValue::new(&mut months)
+                                .range(1..=240)
+                                .suffix(" months"),
+                        )
+                        .accessible_name("Recency in months");
+                    if response.changed() && months != project.settings.recency_months {
+                        update("recency", &|p| p.settings.recency_months = months);
+                    }
+                });
+                ui.add_space(10.0);
+                ui.separator();
+                self.summary_ui(ui, network, key);
+            });
+    }
+
+    fn summary_ui(&mut self, ui: &mut Ui, network: &Network, key: (u64, u64, NaiveDate)) {
+        let summary = match &self.summary {
+            Some((cached, summary)) if *cached == key => summary.clone(),
+            _ => {
+                let summary = Summary::of(network, key.2);
+                self.summary = Some((key, summary.clone()));
+                summary
+            }
+        };
+        ui.strong("At a glance");
+        Grid::new("project-summary")
+            .num_columns(2)
+            .spacing([24.0, 4.0])
+            .show(ui, |ui| {
+                let line = |ui: &mut Ui, label: &str, value: String| {
+                    ui.label(label);
+                    ui.label(value);
+                    ui.end_row();
+                };
+                line(ui, "Contacts", summary.contacts.to_string());
+                line(
+                    ui,
+                    "Met in person",
+                    format!(
+                        "{} ({} online only)",
+                        summary.met_in_person,
+                        summary.contacts - summary.met_in_person.min(summary.contacts)
+                    ),
+                );
+                line(
+                    ui,
+                    "Encounters",
+                    format!(
+                        "{} ({} planned)",
+                        summary.encounters, summary.planned_encounters
+                    ),
+                );
+                line(
+                    ui,
+                    "Relations between contacts",
+                    summary.relations.to_string(),
+                );
+                line(ui, "Introductions", summary.introductions.to_string());
+                for status in IntroStatus::ALL {
+                    let count = summary
+                        .introductions_by_status
+                        .get(status.label())
+                        .copied()
+                        .unwrap_or(0);
+                    if count > 0 {
+                        line(ui, &format!("    {}", status.label()), count.to_string());
+                    }
+                }
+            });
+    }
+}

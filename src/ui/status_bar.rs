@@ -1,0 +1,57 @@
+//! The status bar: what happened last, and the size of the network.
+
+use egui::{RichText, Ui};
+
+use super::theme;
+use crate::model::Network;
+
+/// The last thing that happened, as the status bar shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Status {
+    /// What to say.
+    pub message: String,
+    /// Whether it is an error (shown in the error colour).
+    pub is_error: bool,
+}
+
+impl Status {
+    /// A plain message.
+    pub fn info(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            is_error: false,
+        }
+    }
+
+    /// An error message.
+    pub fn error(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            is_error: true,
+        }
+    }
+}
+
+/// Draws the status bar.
+pub fn status_bar_ui(ui: &mut Ui, status: &Status, network: &Network, dirty: bool) {
+    ui.horizontal(|ui| {
+        let color = if status.is_error {
+            theme::error_color(ui.visuals())
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.label(RichText::new(&status.message).color(color));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let counts = format!(
+                "{} contacts · {} encounters · {} introductions",
+                network.contacts().len(),
+                network.encounters().len(),
+                network.introductions().len()
+            );
+            ui.label(RichText::new(counts).color(theme::weak_color(ui.visuals())));
+            if dirty {
+                ui.label(RichText::new("Unsaved changes").color(theme::weak_color(ui.visuals())));
+            }
+        });
+    });
+}

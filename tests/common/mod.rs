@@ -1,0 +1,84 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::PathBuf;
+
+use carnet::model::{
+    Contact, Edit, Encounter, EncounterKind, IntroStatus, IntroStep, Introduction, Network, Person,
+    Relation, RelationKind, TrustLevel,
+};
+use chrono::NaiveDate;
+
+/// The demo project shipped with Carnet.
+pub fn demo_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/examples/demo.ron")
+}
+
+/// A day, for brevity.
+pub fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+/// A small network with one of everything.
+pub fn small_network() -> Network {
+    let mut network = Network::new("Test project");
+    network.goal = "Find a job".to_owned();
+    let alice = network.allocate_contact_id();
+    let bob = network.allocate_contact_id();
+    let carol = network.allocate_contact_id();
+    let mut a = Contact::new(alice, "Alice Martin");
+    a.organization = "Acme".to_owned();
+    a.tags = vec!["fintech".to_owned()];
+    a.emails = vec!["alice@acme.example".to_owned()];
+    network.apply(Edit::PutContact(Box::new(a))).unwrap();
+    network
+        .apply(Edit::PutContact(Box::new(Contact::new(bob, "Bob Dupont"))))
+        .unwrap();
+    network
+        .apply(Edit::PutContact(Box::new(Contact::new(
+            carol,
+            "Carol Lefèvre",
+        ))))
+        .unwrap();
+    let met = network.allocate_encounter_id();
+    network
+        .apply(Edit::PutEncounter(Box::new(Encounter {
+            id: met,
+            date: day("2026-01-10"),
+            time: None,
+            place: "Café de Flore".to_owned(),
+            kind: EncounterKind::Coffee,
+            participants: vec![alice, bob],
+            notes: "Talked about \"payments\", and more.\nSecond line.".to_owned(),
+            trust: Some(TrustLevel::High),
+            follow_ups: Vec::new(),
+        })))
+        .unwrap();
+    let intro = network.allocate_introduction_id();
+    network
+        .apply(Edit::PutIntroduction(Box::new(Introduction {
+            id: intro,
+            introducer: Person::Me,
+            a: Person::Contact(alice),
+            b: Person::Contact(carol),
+            steps: vec![IntroStep {
+                status: IntroStatus::Planned,
+                date: day("2026-02-01"),
+            }],
+            notes: String::new(),
+            outcome: String::new(),
+            gate_override: None,
+        })))
+        .unwrap();
+    let relation = network.allocate_relation_id();
+    network
+        .apply(Edit::PutRelation(Box::new(Relation {
+            id: relation,
+            a: alice,
+            b: carol,
+            kind: RelationKind::Colleagues,
+            notes: String::new(),
+        })))
+        .unwrap();
+    network
+}
