@@ -337,18 +337,9 @@ impl App {
                         ),
                     ),
                 };
-                self.path_prompt = Some((
-                    purpose,
-                    PathPrompt {
-                        title: title.to_owned(),
-                        confirm: confirm.to_owned(),
-                        text,
-                        reason: "No file dialog is available on this system (no desktop portal \
-                                 and no zenity), so type the path of the file instead."
-                            .to_owned(),
-                        error: None,
-                    },
-                ));
+                let reason = "No file dialog is available on this system (no desktop portal and \
+                              no zenity), so type the path of the file instead.";
+                self.path_prompt = Some((purpose, PathPrompt::new(title, confirm, text, reason)));
             }
         }
     }

@@ -7,7 +7,10 @@ use clap::Parser as _;
 use carnet::cli::{Cli, Command};
 
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    // rfd logs a missing desktop portal as an error; Carnet tells the user itself, in the
+    // window, and offers a path field instead.
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,rfd=off"))
+        .init();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file, json }) => match carnet::cli::check(&file, json) {

@@ -385,3 +385,59 @@ fn deleting_a_contact_asks_first_and_can_be_undone() {
     assert!(network.contact(id).is_some());
     assert_eq!(network, &carnet::store::load(&common::demo_path()).unwrap());
 }
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let mut harness = harness_for(Some(common::demo_path()), ScriptedDialogs::default());
+    add_contact_named(&mut harness, "Not Yet Saved");
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    assert!(harness.state().is_asking_about_unsaved_changes());
+    harness.get_by_label("Save your changes?");
+    harness.get_by_label_contains("before quitting");
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_project_file_on_the_window_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_demo(dir.path());
+    let mut harness = harness_for(None, ScriptedDialogs::default());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run();
+    assert_eq!(harness.state().session().path(), Some(path.as_path()));
+    harness.get_by_label("Claire Moreau");
+
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(dir.path().join("photo.jpg"))));
+    harness.run();
+    assert!(harness.state().status().is_error);
+    assert_eq!(
+        harness.state().session().path(),
+        Some(path.as_path()),
+        "still open"
+    );
+}

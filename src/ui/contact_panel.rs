@@ -389,11 +389,7 @@ impl ContactPanel {
     }
 }
 
-fn keep_in_touch_ui(
-    ui: &mut Ui,
-    contact: &Contact,
-    update: &mut UpdateContact<'_>,
-) {
+fn keep_in_touch_ui(ui: &mut Ui, contact: &Contact, update: &mut UpdateContact<'_>) {
     ui.horizontal(|ui| {
         let mut enabled = contact.keep_in_touch_days.is_some();
         if ui.checkbox(&mut enabled, "Keep in touch every").changed() {

@@ -260,10 +260,13 @@ impl ContactsPanel {
                         });
                     });
                     row.col(|ui| {
+                        ui.set_min_height(theme::ROW_HEIGHT * 1.6);
                         let text = contact
                             .last_encounter
                             .map_or_else(|| "—".to_owned(), |d| d.format("%Y-%m-%d").to_string());
-                        ui.add(Label::new(RichText::new(text).small()).selectable(false));
+                        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                            ui.add(Label::new(RichText::new(text).small()).selectable(false));
+                        });
                     });
                     if row.response().clicked() {
                         actions.push(Action::Select(Some(contact.id)));

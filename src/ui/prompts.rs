@@ -1,6 +1,6 @@
 //! Modal questions: unsaved changes, and a path typed by hand when no file dialog exists.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use egui::{Id, Key, RichText, TextEdit};
 
@@ -62,6 +62,73 @@ pub struct PathPrompt {
     pub reason: String,
     /// An error with the last path tried.
     pub error: Option<String>,
+    listing: FolderListing,
+}
+
+impl PathPrompt {
+    /// A prompt pre-filled with `text`.
+    pub fn new(title: &str, confirm: &str, text: String, reason: &str) -> Self {
+        Self {
+            title: title.to_owned(),
+            confirm: confirm.to_owned(),
+            text,
+            reason: reason.to_owned(),
+            error: None,
+            listing: FolderListing::default(),
+        }
+    }
+}
+
+/// The sub-folders and project files of the folder being typed, read once per folder.
+#[derive(Clone, Debug, Default)]
+struct FolderListing {
+    folder: Option<PathBuf>,
+    /// Names, with a trailing `/` for folders; folders first.
+    entries: Vec<String>,
+}
+
+/// The most entries the prompt lists.
+const MAX_LISTED: usize = 500;
+
+impl FolderListing {
+    fn refresh(&mut self, typed: &str) {
+        let typed = expand_home(typed);
+        let folder = if typed.as_os_str().to_string_lossy().ends_with('/') {
+            typed
+        } else {
+            typed
+                .parent()
+                .map_or_else(|| PathBuf::from("."), Path::to_owned)
+        };
+        if self.folder.as_ref() == Some(&folder) {
+            return;
+        }
+        let mut folders = Vec::new();
+        let mut files = Vec::new();
+        if let Ok(entries) = std::fs::read_dir(&folder) {
+            for entry in entries.flatten().take(MAX_LISTED * 4) {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.starts_with('.') {
+                    continue;
+                }
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(format!("{name}/"));
+                } else if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+                {
+                    files.push(name);
+                }
+            }
+        }
+        folders.sort_by_key(|n| n.to_lowercase());
+        files.sort_by_key(|n| n.to_lowercase());
+        folders.extend(files);
+        folders.truncate(MAX_LISTED);
+        self.entries = folders;
+        self.folder = Some(folder);
+    }
 }
 
 /// What the user did with a path prompt.
@@ -88,6 +155,29 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Pa
             response.request_focus();
         }
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        prompt.listing.refresh(&prompt.text);
+        if let Some(folder) = prompt.listing.folder.clone() {
+            egui::ScrollArea::vertical()
+                .max_height(180.0)
+                .show(ui, |ui| {
+                    if let Some(parent) = folder.parent()
+                        && ui.selectable_label(false, "../").clicked()
+                    {
+                        prompt.text = format!("{}/", parent.display()).replace("//", "/");
+                    }
+                    for name in &prompt.listing.entries {
+                        if ui.selectable_label(false, name).clicked() {
+                            prompt.text = folder.join(name).display().to_string();
+                        }
+                    }
+                    if prompt.listing.entries.is_empty() {
+                        ui.label(
+                            RichText::new("No folders or .ron files here.")
+                                .color(theme::weak_color(ui.visuals())),
+                        );
+                    }
+                });
+        }
         if let Some(error) = &prompt.error {
             ui.label(RichText::new(error).color(theme::error_color(ui.visuals())));
         }
