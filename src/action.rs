@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Contact, ContactId, Project};
+use crate::model::{Contact, ContactId, Position, Project};
 use crate::ui::theme::ThemeChoice;
 
 /// A request from the UI.
@@ -38,6 +38,15 @@ pub enum Action {
     },
     /// Delete a contact and what goes with it (the user already confirmed).
     DeleteContact(ContactId),
+    /// Ask the user to confirm deleting a contact.
+    AskDeleteContact(ContactId),
+    /// Pin a contact where it was dropped on the map, or unpin it (`None`).
+    PinContact {
+        /// The contact.
+        id: ContactId,
+        /// Where, in map units.
+        position: Option<Position>,
+    },
     /// Replace the project's name, goal, owner or settings.
     UpdateProject {
         /// The project as it should be.

@@ -13,6 +13,7 @@ use crate::model::{Contact, Edit};
 use crate::session::{Change, Session};
 use crate::ui::contact_panel::ContactPanel;
 use crate::ui::contacts_panel::ContactsPanel;
+use crate::ui::map::MapView;
 use crate::ui::menu_bar::{self, MenuState};
 use crate::ui::project_panel::ProjectPanel;
 use crate::ui::prompts::{self, PathAnswer, PathPrompt, UnsavedAnswer};
@@ -67,6 +68,16 @@ impl Intent {
     }
 }
 
+/// What the central panel shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CentralView {
+    /// The network map.
+    #[default]
+    Map,
+    /// The project's name, goal, owner, rules and counts.
+    Project,
+}
+
 /// Why a file dialog is open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum DialogPurpose {
@@ -87,6 +98,8 @@ pub struct App {
     contacts_panel: ContactsPanel,
     contact_panel: ContactPanel,
     project_panel: ProjectPanel,
+    map: MapView,
+    central: CentralView,
     actions: Vec<Action>,
     allow_close: bool,
     shown_title: String,
@@ -121,6 +134,8 @@ impl App {
             contacts_panel: ContactsPanel::default(),
             contact_panel: ContactPanel::default(),
             project_panel: ProjectPanel::default(),
+            map: MapView::default(),
+            central: CentralView::default(),
             actions: Vec::new(),
             allow_close: false,
             shown_title: String::new(),
@@ -152,6 +167,16 @@ impl App {
     /// The contact list (for tests).
     pub fn contacts_panel(&self) -> &ContactsPanel {
         &self.contacts_panel
+    }
+
+    /// The network map.
+    pub fn map(&self) -> &MapView {
+        &self.map
+    }
+
+    /// The network map, to settle or steer it (tests, screenshots).
+    pub fn map_mut(&mut self) -> &mut MapView {
+        &mut self.map
     }
 
     /// Whether the "save your changes?" question is showing.
@@ -445,6 +470,7 @@ impl App {
             Action::Select(id) => {
                 if self.session.selection != id {
                     self.session.seal_history();
+                    self.contacts_panel.reveal_selection();
                 }
                 self.session.selection = id;
             }
@@ -485,6 +511,22 @@ impl App {
                     }
                     self.status = Status::info(message);
                 }
+            }
+            Action::AskDeleteContact(id) => self.contact_panel.ask_delete(id),
+            Action::PinContact { id, position } => {
+                let Some(mut contact) = self.session.network().contact(id).cloned() else {
+                    return;
+                };
+                let label = if position.is_some() {
+                    "pin on the map"
+                } else {
+                    "unpin"
+                };
+                contact.pinned = position;
+                self.change(
+                    Change::new(label, Edit::PutContact(Box::new(contact))),
+                    time,
+                );
             }
             Action::UpdateProject { project, field } => {
                 let key = format!("project {field}");
@@ -635,9 +677,22 @@ impl eframe::App for App {
                     .ui(ui, &self.session, today, &mut self.actions);
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            let key = (self.generation, self.session.change_count(), today);
-            self.project_panel
-                .ui(ui, self.session.network(), key, &mut self.actions);
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut self.central, CentralView::Map, "Map");
+                ui.selectable_value(&mut self.central, CentralView::Project, "Project");
+            });
+            ui.separator();
+            match self.central {
+                CentralView::Map => {
+                    self.map
+                        .ui(ui, &self.session, self.generation, today, &mut self.actions);
+                }
+                CentralView::Project => {
+                    let key = (self.generation, self.session.change_count(), today);
+                    self.project_panel
+                        .ui(ui, self.session.network(), key, &mut self.actions);
+                }
+            }
         });
         self.modals_ui(&ctx, frame);
         self.apply_actions(&ctx, frame);

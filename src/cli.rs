@@ -36,6 +36,33 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a realistic synthetic network, for benchmarks and demos.
+    Generate {
+        /// How many contacts.
+        #[arg(long, default_value_t = 2000)]
+        contacts: usize,
+        /// The random seed: the same seed gives the same network.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where to write the project file.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// Runs `carnet generate`: the text to print on success, or the error message.
+pub fn generate(contacts: usize, seed: u64, out: &Path) -> Result<String, String> {
+    let today = chrono::Local::now().date_naive();
+    let network = crate::generate::generate(contacts, seed, today).map_err(|e| e.to_string())?;
+    store::save(&network, out).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "Wrote {}: {} contacts, {} encounters, {} introductions, {} relations",
+        out.display(),
+        network.contacts().len(),
+        network.encounters().len(),
+        network.introductions().len(),
+        network.relations().len()
+    ))
 }
 
 /// The JSON that `carnet check --json` prints.

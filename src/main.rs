@@ -12,24 +12,30 @@ fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,rfd=off"))
         .init();
     let cli = Cli::parse();
-    match cli.command {
-        Some(Command::Check { file, json }) => match carnet::cli::check(&file, json) {
-            Ok(text) => {
-                #[expect(clippy::print_stdout, reason = "the command's output")]
-                {
-                    println!("{text}");
-                }
-                ExitCode::SUCCESS
+    let outcome = match cli.command {
+        Some(Command::Check { file, json }) => carnet::cli::check(&file, json),
+        Some(Command::Generate {
+            contacts,
+            seed,
+            out,
+        }) => carnet::cli::generate(contacts, seed, &out),
+        None => return run_app(cli.file),
+    };
+    match outcome {
+        Ok(text) => {
+            #[expect(clippy::print_stdout, reason = "the command's output")]
+            {
+                println!("{text}");
             }
-            Err(message) => {
-                #[expect(clippy::print_stderr, reason = "the command's error message")]
-                {
-                    eprintln!("{message}");
-                }
-                ExitCode::FAILURE
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            #[expect(clippy::print_stderr, reason = "the command's error message")]
+            {
+                eprintln!("{message}");
             }
-        },
-        None => run_app(cli.file),
+            ExitCode::FAILURE
+        }
     }
 }
 

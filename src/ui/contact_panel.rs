@@ -28,6 +28,11 @@ impl ContactPanel {
         self.drafts.clear();
     }
 
+    /// Asks to confirm deleting this contact.
+    pub fn ask_delete(&mut self, id: ContactId) {
+        self.confirm_delete = Some(id);
+    }
+
     /// Puts the keyboard in this contact's name field on the next frame, with the name
     /// selected, as after "Add contact".
     pub fn focus_name_of(&mut self, id: ContactId) {

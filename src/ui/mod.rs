@@ -3,6 +3,7 @@
 
 pub mod contact_panel;
 pub mod contacts_panel;
+pub mod map;
 pub mod menu_bar;
 pub mod project_panel;
 pub mod prompts;

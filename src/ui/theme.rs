@@ -93,3 +93,74 @@ pub fn presence_dot(ui: &mut egui::Ui, met_in_person: bool) -> egui::Response {
         "Online only: never met in person"
     })
 }
+
+/// The colour of a trust level on the map, from none (cool grey) to full (warm gold).
+pub fn trust_color(level: crate::model::TrustLevel, visuals: &Visuals) -> Color32 {
+    use crate::model::TrustLevel;
+    let (dark, light) = match level {
+        TrustLevel::None => ((0x8a, 0x94, 0xa6), (0x7a, 0x84, 0x96)),
+        TrustLevel::Low => ((0x6f, 0xa8, 0xdc), (0x3d, 0x7e, 0xc0)),
+        TrustLevel::Medium => ((0x5c, 0xc4, 0x9a), (0x22, 0x9a, 0x6a)),
+        TrustLevel::High => ((0xd9, 0xc3, 0x4a), (0xb8, 0x94, 0x10)),
+        TrustLevel::Full => ((0xf0, 0x8a, 0x3c), (0xd0, 0x62, 0x10)),
+    };
+    let (r, g, b) = if visuals.dark_mode { dark } else { light };
+    Color32::from_rgb(r, g, b)
+}
+
+/// The colour of the owner's node.
+pub fn me_color(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(0xe8, 0xe8, 0xf0)
+    } else {
+        Color32::from_rgb(0x20, 0x24, 0x30)
+    }
+}
+
+/// The colour of an edge of this kind on the map.
+pub fn edge_color(kind: MapEdgeKind, visuals: &Visuals) -> Color32 {
+    let dark = visuals.dark_mode;
+    match kind {
+        MapEdgeKind::Relation => {
+            if dark {
+                Color32::from_rgba_unmultiplied(0x9a, 0xa4, 0xb8, 40)
+            } else {
+                Color32::from_rgba_unmultiplied(0x50, 0x58, 0x70, 45)
+            }
+        }
+        MapEdgeKind::Encounter => {
+            if dark {
+                Color32::from_rgba_unmultiplied(0x7f, 0xc8, 0x8a, 90)
+            } else {
+                Color32::from_rgba_unmultiplied(0x1e, 0x7a, 0x34, 90)
+            }
+        }
+        MapEdgeKind::Introduction => {
+            if dark {
+                Color32::from_rgba_unmultiplied(0xc9, 0x9b, 0xf0, 190)
+            } else {
+                Color32::from_rgba_unmultiplied(0x7a, 0x3c, 0xb8, 190)
+            }
+        }
+        MapEdgeKind::PlannedIntroduction => {
+            if dark {
+                Color32::from_rgba_unmultiplied(0xc9, 0x9b, 0xf0, 150)
+            } else {
+                Color32::from_rgba_unmultiplied(0x7a, 0x3c, 0xb8, 150)
+            }
+        }
+    }
+}
+
+/// The kinds of edge the map draws, for colours and the legend.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapEdgeKind {
+    /// Two contacts know each other.
+    Relation,
+    /// I have met (or talked with) this contact.
+    Encounter,
+    /// Someone introduced someone (made, or they met): solid, with an arrow.
+    Introduction,
+    /// An introduction planned, asked or accepted: dashed.
+    PlannedIntroduction,
+}

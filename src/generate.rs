@@ -1,0 +1,428 @@
+//! Realistic synthetic networks for benchmarks, tests and demos (`carnet generate`):
+//! communities around organizations, introduction chains, years of encounters, a share of
+//! online-only contacts, about three relations per contact. Deterministic for a given seed.
+
+use chrono::{Days, NaiveDate};
+
+use crate::model::{
+    Contact, ContactId, Edit, Encounter, EncounterKind, FollowUp, IntroStatus, IntroStep,
+    Introduction, ModelError, Network, Origin, Person, Promiser, Relation, RelationKind,
+    TrustLevel,
+};
+
+const FIRST_NAMES: &[&str] = &[
+    "Camille",
+    "Léa",
+    "Manon",
+    "Chloé",
+    "Inès",
+    "Hugo",
+    "Lucas",
+    "Louis",
+    "Jules",
+    "Gabriel",
+    "Emma",
+    "Olivia",
+    "Sophie",
+    "Claire",
+    "Hélène",
+    "Thomas",
+    "Nicolas",
+    "Antoine",
+    "Julien",
+    "Mathilde",
+    "Zoé",
+    "Yasmine",
+    "Omar",
+    "Karim",
+    "Sarah",
+    "James",
+    "Oliver",
+    "Daniel",
+    "Priya",
+    "Elena",
+    "Michael",
+    "Laura",
+    "Anna",
+    "David",
+    "Benjamin",
+    "Rémi",
+    "Sébastien",
+    "Aurélie",
+    "Fanny",
+    "Guillaume",
+    "Pierre",
+    "Marie",
+    "Noah",
+    "Grace",
+    "Ethan",
+    "Amelia",
+    "Lina",
+    "Adam",
+    "Maëlle",
+    "Théo",
+];
+const LAST_NAMES: &[&str] = &[
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Thomas",
+    "Robert",
+    "Richard",
+    "Petit",
+    "Durand",
+    "Leroy",
+    "Moreau",
+    "Simon",
+    "Laurent",
+    "Lefèvre",
+    "Michel",
+    "Garcia",
+    "David",
+    "Bertrand",
+    "Roux",
+    "Vincent",
+    "Fournier",
+    "Morel",
+    "Girard",
+    "André",
+    "Mercier",
+    "Dupont",
+    "Lambert",
+    "Bonnet",
+    "François",
+    "Martinez",
+    "Legrand",
+    "Smith",
+    "Jones",
+    "Taylor",
+    "Brown",
+    "Wilson",
+    "Evans",
+    "Walker",
+    "Wright",
+    "Hughes",
+    "Green",
+    "Haddad",
+    "Benali",
+    "Nair",
+    "Rossi",
+    "Schmidt",
+    "Kowalski",
+    "Cohen",
+    "Kim",
+    "Chevalier",
+    "Caron",
+];
+const ORG_STEMS: &[&str] = &[
+    "Nexa", "Verti", "Lumen", "Orbi", "Kali", "Sola", "Terra", "Quanta", "Hélio", "Mira", "Aqua",
+    "Vela", "Cora", "Stella", "Arbo", "Neo", "Alto", "Fluxo", "Pixa", "Roca",
+];
+const ORG_SUFFIXES: &[&str] = &[
+    "Labs", "Health", "Energy", "Bank", "Systems", "Studio", "Capital", "Robotics", "Foods",
+    "Mobility",
+];
+const ROLES: &[&str] = &[
+    "Product Manager",
+    "Engineering Manager",
+    "CTO",
+    "Designer",
+    "Data Scientist",
+    "Recruiter",
+    "Head of Sales",
+    "Founder",
+    "Investor",
+    "Marketing Lead",
+    "Operations Director",
+    "Consultant",
+];
+const SECTORS: &[&str] = &[
+    "health", "climate", "fintech", "ai", "retail", "industry", "saas",
+];
+const PLACES: &[&str] = &[
+    "Café Oberkampf, Paris",
+    "Station F, Paris",
+    "Les Halles de Lyon",
+    "Their office",
+    "Coutume Café, Paris",
+    "WeWork Lafayette",
+    "Le Perchoir, Paris",
+    "Bistrot Paul Bert, Paris",
+];
+const EVENT_PLACES: &[&str] = &[
+    "VivaTech, Paris",
+    "Web Summit, Lisbon",
+    "Product Conf, Paris",
+    "Climate Tech Summit, Lyon",
+];
+
+/// A small, fast, deterministic random source (splitmix64).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    fn chance(&mut self, p: f64) -> bool {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64 * 1.0 < p
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items.get(self.below(items.len())).copied().unwrap_or("")
+    }
+}
+
+/// Generates a network of `contacts` contacts from `seed`, with encounters up to `today`.
+pub fn generate(contacts: usize, seed: u64, today: NaiveDate) -> Result<Network, ModelError> {
+    let mut rng = Rng(seed ^ 0x5EED_CA57);
+    let mut network = Network::new(format!(
+        "Generated network ({contacts} contacts, seed {seed})"
+    ));
+    network.goal = "A synthetic network for benchmarks and demos.".to_owned();
+    network.me.name = "Camille Laurent".to_owned();
+    network.me.role = "Product manager".to_owned();
+
+    let org_count = (contacts / 25).max(1);
+    let organizations: Vec<(String, &str)> = (0..org_count)
+        .map(|i| {
+            let name = format!(
+                "{} {}{}",
+                ORG_STEMS[i % ORG_STEMS.len()],
+                ORG_SUFFIXES[(i / ORG_STEMS.len()) % ORG_SUFFIXES.len()],
+                if i >= ORG_STEMS.len() * ORG_SUFFIXES.len() {
+                    format!(" {}", i / 200 + 1)
+                } else {
+                    String::new()
+                }
+            );
+            (name, SECTORS[i % SECTORS.len()])
+        })
+        .collect();
+    let start = today.checked_sub_days(Days::new(7 * 365)).unwrap_or(today);
+    let span_days = (today - start).num_days().max(1) as u64;
+    let day = |rng: &mut Rng| {
+        start
+            .checked_add_days(Days::new(rng.next() % span_days))
+            .unwrap_or(today)
+    };
+
+    let mut ids: Vec<ContactId> = Vec::with_capacity(contacts);
+    let mut org_of: Vec<usize> = Vec::with_capacity(contacts);
+    let mut met: Vec<bool> = Vec::with_capacity(contacts);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); org_count];
+    let mut edits = Vec::with_capacity(contacts * 4);
+    for i in 0..contacts {
+        let id = network.allocate_contact_id();
+        // Organization sizes are skewed: a few large ones, many small.
+        let org = ((rng.below(org_count) as f64) * (rng.below(1000) as f64 / 1000.0)) as usize
+            % org_count;
+        let (org_name, sector) = organizations.get(org).cloned().unwrap_or_default();
+        let first = rng.pick(FIRST_NAMES);
+        let last = rng.pick(LAST_NAMES);
+        let mut contact = Contact::new(id, format!("{first} {last}"));
+        contact.organization = org_name;
+        contact.role = rng.pick(ROLES).to_owned();
+        contact.tags = vec![sector.to_owned()];
+        let slug = format!("{first}-{last}-{i}")
+            .to_lowercase()
+            .replace(' ', "-");
+        contact.links = vec![format!("https://www.linkedin.com/in/{slug}")];
+        if rng.chance(0.5) {
+            contact.emails = vec![format!("{slug}@example.com")];
+        }
+        let online_only = rng.chance(0.35);
+        contact.origin = if online_only {
+            Origin::LinkedIn(Some(day(&mut rng)))
+        } else if i > 10 && rng.chance(0.3) {
+            // An introduction chain: introduced by someone met earlier.
+            let mut by = None;
+            for _ in 0..4 {
+                let j = rng.below(i);
+                if met.get(j).copied().unwrap_or(false) {
+                    by = ids.get(j).copied();
+                    break;
+                }
+            }
+            Origin::IntroducedBy(by)
+        } else {
+            Origin::AddedByHand
+        };
+        if !online_only && rng.chance(0.2) {
+            contact.keep_in_touch_days = Some([30, 60, 90, 180][rng.below(4)]);
+        }
+        edits.push(Edit::PutContact(Box::new(contact)));
+        ids.push(id);
+        org_of.push(org);
+        met.push(!online_only);
+        if let Some(m) = members.get_mut(org) {
+            m.push(i);
+        }
+    }
+    network.apply(Edit::Batch(edits))?;
+
+    // About three relations per contact: colleagues inside organizations, acquaintances across.
+    let mut edits = Vec::with_capacity(contacts * 3);
+    let mut seen = std::collections::HashSet::new();
+    for i in 0..contacts {
+        let org = org_of.get(i).copied().unwrap_or(0);
+        let colleagues = members.get(org).map_or(&[][..], Vec::as_slice);
+        for k in 0..3 {
+            let j = if k < 2 && colleagues.len() > 1 {
+                colleagues
+                    .get(rng.below(colleagues.len()))
+                    .copied()
+                    .unwrap_or(i)
+            } else {
+                rng.below(contacts)
+            };
+            if i == j || !seen.insert((i.min(j), i.max(j))) {
+                continue;
+            }
+            let kind = if org_of.get(j) == Some(&org) {
+                if rng.chance(0.8) {
+                    RelationKind::Colleagues
+                } else {
+                    RelationKind::FormerColleagues
+                }
+            } else if rng.chance(0.2) {
+                RelationKind::Friends
+            } else {
+                RelationKind::Knows
+            };
+            let (Some(a), Some(b)) = (ids.get(i), ids.get(j)) else {
+                continue;
+            };
+            edits.push(Edit::PutRelation(Box::new(Relation {
+                id: network.allocate_relation_id(),
+                a: *a,
+                b: *b,
+                kind,
+                notes: String::new(),
+            })));
+        }
+    }
+    network.apply(Edit::Batch(edits))?;
+
+    // Encounters over the years with the people met: two per contact on average overall.
+    let mut edits = Vec::with_capacity(contacts * 2);
+    let met_people: Vec<usize> = (0..contacts)
+        .filter(|i| met.get(*i).copied().unwrap_or(false))
+        .collect();
+    // Counts of 1 + uniform(0..spread) average to two encounters per contact over the network.
+    let mean = (contacts * 2) as f64 / met_people.len().max(1) as f64;
+    let spread = ((2.0 * (mean - 1.0)).round().max(0.0) as usize) + 1;
+    for &i in &met_people {
+        let Some(id) = ids.get(i).copied() else {
+            continue;
+        };
+        let count = 1 + rng.below(spread);
+        let mut trust = rng.below(3);
+        for _ in 0..count {
+            let kind = EncounterKind::ALL[rng.below(EncounterKind::ALL.len())];
+            let date = day(&mut rng);
+            trust = (trust + rng.below(2)).min(4);
+            let mut participants = vec![id];
+            if kind == EncounterKind::Event {
+                let org = org_of.get(i).copied().unwrap_or(0);
+                if let Some(other) = members.get(org).and_then(|m| m.get(rng.below(m.len())))
+                    && *other != i
+                    && let Some(other_id) = ids.get(*other)
+                {
+                    participants.push(*other_id);
+                }
+            }
+            let mut follow_ups = Vec::new();
+            if rng.chance(0.3) {
+                follow_ups.push(FollowUp {
+                    by: if rng.chance(0.5) {
+                        Promiser::Me
+                    } else {
+                        Promiser::Them
+                    },
+                    what: "Send the deck we talked about".to_owned(),
+                    due: date.checked_add_days(Days::new(14)),
+                    done: rng.chance(0.7),
+                });
+            }
+            edits.push(Edit::PutEncounter(Box::new(Encounter {
+                id: network.allocate_encounter_id(),
+                date,
+                time: None,
+                place: if kind == EncounterKind::Event {
+                    rng.pick(EVENT_PLACES).to_owned()
+                } else if kind.is_in_person() {
+                    rng.pick(PLACES).to_owned()
+                } else {
+                    String::new()
+                },
+                kind,
+                participants,
+                notes: "Talked about their team, their plans and how I could help.".to_owned(),
+                trust: rng.chance(0.8).then_some(TrustLevel::ALL[trust]),
+                follow_ups,
+            })));
+        }
+    }
+    network.apply(Edit::Batch(edits))?;
+
+    // Introductions in every status, made by me or by people I met.
+    let mut edits = Vec::new();
+    for _ in 0..contacts / 20 {
+        let (a, b) = (rng.below(contacts), rng.below(contacts));
+        if a == b {
+            continue;
+        }
+        let introducer = if rng.chance(0.6) {
+            Person::Me
+        } else {
+            let k = rng.below(contacts);
+            if k == a || k == b {
+                continue;
+            }
+            Person::Contact(ids.get(k).copied().unwrap_or_default())
+        };
+        let (Some(ida), Some(idb)) = (ids.get(a), ids.get(b)) else {
+            continue;
+        };
+        let status = IntroStatus::ALL[rng.below(IntroStatus::ALL.len())];
+        let mut date = day(&mut rng);
+        let mut steps = vec![IntroStep {
+            status: IntroStatus::Planned,
+            date,
+        }];
+        for s in IntroStatus::ALL.iter().skip(1) {
+            if *s > status || (*s >= IntroStatus::Declined && *s != status) {
+                continue;
+            }
+            date = date
+                .checked_add_days(Days::new(3 + rng.next() % 20))
+                .unwrap_or(date);
+            steps.push(IntroStep { status: *s, date });
+        }
+        edits.push(Edit::PutIntroduction(Box::new(Introduction {
+            id: network.allocate_introduction_id(),
+            introducer,
+            a: Person::Contact(*ida),
+            b: Person::Contact(*idb),
+            steps,
+            notes: String::new(),
+            outcome: String::new(),
+            gate_override: None,
+        })));
+    }
+    network.apply(Edit::Batch(edits))?;
+    Ok(network)
+}

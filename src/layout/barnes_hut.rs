@@ -1,0 +1,265 @@
+//! A Barnes–Hut quadtree: the repulsion between n nodes in O(n log n) instead of O(n²).
+//! Far-away groups of nodes act as one body at their centre of mass when they look small
+//! enough from where the force is measured (size / distance < θ).
+
+/// Points per leaf: small leaves are summed exactly, which is faster than splitting further.
+const LEAF_CAPACITY: usize = 8;
+/// Deeper than this, points are treated as one leaf (they practically coincide).
+const MAX_DEPTH: u32 = 24;
+
+#[derive(Clone, Copy, Debug)]
+struct Cell {
+    /// Centre of mass.
+    center: [f32; 2],
+    /// Number of points.
+    mass: f32,
+    /// Side length of the square this cell covers.
+    size: f32,
+    /// Child cells (0 means none: the root is never a child); empty for a leaf.
+    children: [u32; 4],
+    /// The range of `order` holding this leaf's points.
+    start: u32,
+    len: u32,
+    leaf: bool,
+}
+
+/// A quadtree over a set of points, rebuilt for every simulation step.
+#[derive(Clone, Debug, Default)]
+pub struct QuadTree {
+    cells: Vec<Cell>,
+    order: Vec<u32>,
+}
+
+impl QuadTree {
+    /// Builds the tree over `points`.
+    pub fn build(points: &[[f32; 2]]) -> Self {
+        let mut tree = Self {
+            cells: Vec::with_capacity(points.len() / 2 + 1),
+            order: (0..points.len()).map(|i| i as u32).collect(),
+        };
+        if points.is_empty() {
+            return tree;
+        }
+        let (mut min, mut max) = ([f32::MAX; 2], [f32::MIN; 2]);
+        for p in points {
+            for axis in 0..2 {
+                min[axis] = min[axis].min(p[axis]);
+                max[axis] = max[axis].max(p[axis]);
+            }
+        }
+        let size = (max[0] - min[0]).max(max[1] - min[1]).max(1e-3) * 1.0001;
+        let mut order = std::mem::take(&mut tree.order);
+        tree.build_cell(points, &mut order, 0, min, size, 0);
+        tree.order = order;
+        tree
+    }
+
+    fn build_cell(
+        &mut self,
+        points: &[[f32; 2]],
+        order: &mut [u32],
+        start: usize,
+        corner: [f32; 2],
+        size: f32,
+        depth: u32,
+    ) -> u32 {
+        let index = self.cells.len() as u32;
+        let mut center = [0.0f32; 2];
+        for &i in order.iter() {
+            let p = points[i as usize];
+            center[0] += p[0];
+            center[1] += p[1];
+        }
+        let mass = order.len() as f32;
+        center = [center[0] / mass, center[1] / mass];
+        let leaf = order.len() <= LEAF_CAPACITY || depth >= MAX_DEPTH;
+        self.cells.push(Cell {
+            center,
+            mass,
+            size,
+            children: [0; 4],
+            start: start as u32,
+            len: order.len() as u32,
+            leaf,
+        });
+        if leaf {
+            return index;
+        }
+        let half = size / 2.0;
+        let mid = [corner[0] + half, corner[1] + half];
+        // Split by y, then each half by x: quadrants top-left, top-right, bottom-left, bottom-right.
+        let top = partition(order, |i| points[i as usize][1] < mid[1]);
+        let (upper, lower) = order.split_at_mut(top);
+        let upper_left = partition(upper, |i| points[i as usize][0] < mid[0]);
+        let lower_left = partition(lower, |i| points[i as usize][0] < mid[0]);
+        let (ul, ur) = upper.split_at_mut(upper_left);
+        let (ll, lr) = lower.split_at_mut(lower_left);
+        let quadrants = [
+            (ul, start, [corner[0], corner[1]]),
+            (ur, start + upper_left, [mid[0], corner[1]]),
+            (ll, start + top, [corner[0], mid[1]]),
+            (lr, start + top + lower_left, [mid[0], mid[1]]),
+        ];
+        let mut children = [0u32; 4];
+        for (slot, (slice, slice_start, slice_corner)) in quadrants.into_iter().enumerate() {
+            if !slice.is_empty() {
+                children[slot] =
+                    self.build_cell(points, slice, slice_start, slice_corner, half, depth + 1);
+            }
+        }
+        if let Some(cell) = self.cells.get_mut(index as usize) {
+            cell.children = children;
+        }
+        index
+    }
+
+    /// The sum over all other points j of (pⱼ − pᵢ) / |pⱼ − pᵢ|², approximated with opening
+    /// angle `theta`: the direction and inverse-distance weight of the repulsion on point `i`
+    /// (the caller scales it by the charge). Distances below `min_distance` are clamped.
+    pub fn inverse_square_sum(
+        &self,
+        points: &[[f32; 2]],
+        i: usize,
+        theta: f32,
+        min_distance: f32,
+        stack: &mut Vec<u32>,
+    ) -> [f32; 2] {
+        let Some(&p) = points.get(i) else {
+            return [0.0; 2];
+        };
+        if self.cells.is_empty() {
+            return [0.0; 2];
+        }
+        let theta2 = theta * theta;
+        let min2 = min_distance * min_distance;
+        let mut force = [0.0f32; 2];
+        stack.clear();
+        stack.push(0);
+        while let Some(index) = stack.pop() {
+            let Some(cell) = self.cells.get(index as usize) else {
+                continue;
+            };
+            let dx = cell.center[0] - p[0];
+            let dy = cell.center[1] - p[1];
+            let l2 = dx * dx + dy * dy;
+            if !cell.leaf && cell.size * cell.size < theta2 * l2 {
+                let w = cell.mass / l2.max(min2);
+                force[0] += dx * w;
+                force[1] += dy * w;
+            } else if cell.leaf {
+                let range = cell.start as usize..(cell.start + cell.len) as usize;
+                for &j in self.order.get(range).unwrap_or(&[]) {
+                    let j = j as usize;
+                    if j == i {
+                        continue;
+                    }
+                    let Some(q) = points.get(j) else { continue };
+                    let (mut dx, mut dy) = (q[0] - p[0], q[1] - p[1]);
+                    if dx == 0.0 && dy == 0.0 {
+                        // Coincident points: push apart in a direction that depends only on
+                        // the pair, so the result stays deterministic.
+                        (dx, dy) = jiggle(i, j);
+                    }
+                    let w = 1.0 / (dx * dx + dy * dy).max(min2);
+                    force[0] += dx * w;
+                    force[1] += dy * w;
+                }
+            } else {
+                stack.extend(cell.children.iter().copied().filter(|&c| c != 0));
+            }
+        }
+        force
+    }
+}
+
+/// Moves the items matching `pred` to the front; returns how many there are.
+fn partition(slice: &mut [u32], pred: impl Fn(u32) -> bool) -> usize {
+    let mut first_false = 0;
+    for k in 0..slice.len() {
+        if pred(slice[k]) {
+            slice.swap(first_false, k);
+            first_false += 1;
+        }
+    }
+    first_false
+}
+
+fn jiggle(i: usize, j: usize) -> (f32, f32) {
+    let h = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ (j as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    let angle = (h % 6283) as f32 / 1000.0;
+    let sign = if i < j { 1.0 } else { -1.0 };
+    (sign * angle.cos() * 1e-3, sign * angle.sin() * 1e-3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exact(points: &[[f32; 2]], i: usize, min: f32) -> [f32; 2] {
+        let mut f = [0.0; 2];
+        for (j, q) in points.iter().enumerate() {
+            if j == i {
+                continue;
+            }
+            let (dx, dy) = (q[0] - points[i][0], q[1] - points[i][1]);
+            let w = 1.0 / (dx * dx + dy * dy).max(min * min);
+            f[0] += dx * w;
+            f[1] += dy * w;
+        }
+        f
+    }
+
+    fn random_points(n: usize) -> Vec<[f32; 2]> {
+        let mut state = 42u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 33) as f32 / (1u64 << 31) as f32) * 1000.0
+        };
+        (0..n).map(|_| [next(), next()]).collect()
+    }
+
+    /// The approximation's error, relative to the exact force, averaged over all points.
+    fn mean_relative_error(points: &[[f32; 2]], theta: f32) -> f32 {
+        let tree = QuadTree::build(points);
+        let mut stack = Vec::new();
+        let mut total = 0.0;
+        for i in 0..points.len() {
+            let a = tree.inverse_square_sum(points, i, theta, 1.0, &mut stack);
+            let e = exact(points, i, 1.0);
+            let err = ((a[0] - e[0]).powi(2) + (a[1] - e[1]).powi(2)).sqrt();
+            let norm = (e[0].powi(2) + e[1].powi(2)).sqrt().max(1e-9);
+            total += err / norm;
+        }
+        total / points.len() as f32
+    }
+
+    #[test]
+    fn theta_zero_is_exact() {
+        let points = random_points(300);
+        assert!(mean_relative_error(&points, 0.0) < 1e-4);
+    }
+
+    #[test]
+    fn forces_stay_close_to_exact_forces() {
+        let points = random_points(2000);
+        let at_half = mean_relative_error(&points, 0.5);
+        let at_default = mean_relative_error(&points, 0.9);
+        assert!(at_half < 0.01, "θ = 0.5: mean relative error {at_half}");
+        assert!(
+            at_default < 0.05,
+            "θ = 0.9: mean relative error {at_default}"
+        );
+    }
+
+    #[test]
+    fn coincident_points_do_not_break_the_tree() {
+        let points = vec![[5.0, 5.0]; 100];
+        let tree = QuadTree::build(&points);
+        let mut stack = Vec::new();
+        let f = tree.inverse_square_sum(&points, 3, 0.9, 1.0, &mut stack);
+        assert!(f[0].is_finite() && f[1].is_finite());
+    }
+}

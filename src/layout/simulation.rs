@@ -1,0 +1,338 @@
+//! The force simulation: springs along edges, Barnes–Hut repulsion between all nodes, a weak
+//! pull to the centre, pinned nodes fixed. It cools down step by step (as d3-force does) and
+//! stops when settled, so an idle map costs nothing.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use super::barnes_hut::QuadTree;
+use super::request::{LayoutEdge, LayoutRequest};
+use crate::model::ContactId;
+
+/// Tuning of the simulation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SimulationSettings {
+    /// Repulsion between nodes (negative pushes apart).
+    pub charge: f32,
+    /// Barnes–Hut opening angle: larger is faster and less exact.
+    pub theta: f32,
+    /// Distances below this are clamped in the repulsion, in map units.
+    pub min_distance: f32,
+    /// Fraction of velocity lost each step.
+    pub velocity_decay: f32,
+    /// The simulation stops when its temperature falls below this.
+    pub alpha_min: f32,
+    /// How fast it cools: the fraction of the way to zero covered each step.
+    pub alpha_decay: f32,
+    /// Pull of every node towards the centre.
+    pub center_strength: f32,
+    /// Threads for the repulsion (1 = on the calling thread only).
+    pub threads: usize,
+}
+
+impl Default for SimulationSettings {
+    fn default() -> Self {
+        Self {
+            charge: -120.0,
+            theta: 0.9,
+            min_distance: 4.0,
+            velocity_decay: 0.4,
+            alpha_min: 0.002,
+            // About 200 steps from hot to settled.
+            alpha_decay: 1.0 - 0.002f32.powf(1.0 / 200.0),
+            center_strength: 0.01,
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(4)),
+        }
+    }
+}
+
+/// Below this many nodes, threads cost more than they save.
+const PARALLEL_FROM_NODES: usize = 2_000;
+
+/// A running layout.
+#[derive(Clone, Debug)]
+pub struct Simulation {
+    settings: SimulationSettings,
+    contacts: Vec<ContactId>,
+    positions: Vec<[f32; 2]>,
+    velocities: Vec<[f32; 2]>,
+    fixed: Vec<Option<[f32; 2]>>,
+    edges: Vec<LayoutEdge>,
+    /// For each edge, the share of the correction that moves its target (by degree).
+    bias: Vec<f32>,
+    /// For each edge, its strength divided by the smaller degree of its ends.
+    edge_strength: Vec<f32>,
+    repulsion: Vec<[f32; 2]>,
+    alpha: f32,
+    steps: u64,
+}
+
+impl Simulation {
+    /// Starts a layout for `request`. Nodes keep their `previous` positions when given (a warm
+    /// start after an edit); others start near the node they were introduced by, or on a
+    /// spiral turned by the request's seed.
+    pub fn new(
+        request: &LayoutRequest,
+        previous: Option<&HashMap<ContactId, [f32; 2]>>,
+        settings: SimulationSettings,
+    ) -> Self {
+        let n = request.node_count();
+        let fixed: Vec<Option<[f32; 2]>> = request
+            .pinned
+            .iter()
+            .map(|p| p.map(|p| [p.x, p.y]))
+            .collect();
+        let mut positions = vec![[0.0f32; 2]; n];
+        let mut placed = vec![false; n];
+        let mut warm = 0usize;
+        let turn = (splitmix(request.seed) % 6283) as f32 / 1000.0;
+        for i in 0..n {
+            let contact = i.checked_sub(1).and_then(|c| request.contacts.get(c));
+            if let Some(Some(pin)) = fixed.get(i) {
+                positions[i] = *pin;
+                placed[i] = true;
+            } else if let Some(pos) = contact.and_then(|c| previous.and_then(|p| p.get(c))) {
+                positions[i] = *pos;
+                placed[i] = true;
+                warm += 1;
+            } else {
+                // A phyllotaxis spiral: evenly spread, no two nodes on one spot.
+                let radius = 18.0 * (0.5 + i as f32).sqrt();
+                let angle = i as f32 * std::f32::consts::PI * (3.0 - 5f32.sqrt()) + turn;
+                positions[i] = [radius * angle.cos(), radius * angle.sin()];
+            }
+        }
+        for i in 0..n {
+            if placed[i] {
+                continue;
+            }
+            if let Some(Some(near)) = request.starts_near.get(i)
+                && let Some(anchor) = positions.get(*near as usize).copied()
+            {
+                let h = splitmix(request.seed ^ (i as u64).wrapping_mul(0x2545_F491_4F6C_DD1D));
+                let angle = (h % 6283) as f32 / 1000.0;
+                let radius = 20.0 + (h >> 20) as f32 % 20.0;
+                positions[i] = [
+                    anchor[0] + radius * angle.cos(),
+                    anchor[1] + radius * angle.sin(),
+                ];
+            }
+        }
+
+        let mut degree = vec![0u32; n];
+        for edge in &request.edges {
+            if let Some(d) = degree.get_mut(edge.source as usize) {
+                *d += 1;
+            }
+            if let Some(d) = degree.get_mut(edge.target as usize) {
+                *d += 1;
+            }
+        }
+        let degree_of = |i: u32| degree.get(i as usize).copied().unwrap_or(1).max(1) as f32;
+        let bias = request
+            .edges
+            .iter()
+            .map(|e| degree_of(e.source) / (degree_of(e.source) + degree_of(e.target)))
+            .collect();
+        let edge_strength = request
+            .edges
+            .iter()
+            .map(|e| e.strength / degree_of(e.source).min(degree_of(e.target)))
+            .collect();
+        // A warm start only needs to settle what changed: start cooler.
+        let alpha = if n > 1 && warm * 10 >= (n - 1) * 9 {
+            0.25
+        } else {
+            1.0
+        };
+        Self {
+            settings,
+            contacts: request.contacts.clone(),
+            positions,
+            velocities: vec![[0.0; 2]; n],
+            fixed,
+            edges: request.edges.clone(),
+            bias,
+            edge_strength,
+            repulsion: vec![[0.0; 2]; n],
+            alpha,
+            steps: 0,
+        }
+    }
+
+    /// Node positions: me first, then contacts in the request's order.
+    pub fn positions(&self) -> &[[f32; 2]] {
+        &self.positions
+    }
+
+    /// The contact of each node after the first.
+    pub fn contacts(&self) -> &[ContactId] {
+        &self.contacts
+    }
+
+    /// The positions by contact, to warm-start the next layout.
+    pub fn positions_by_contact(&self) -> HashMap<ContactId, [f32; 2]> {
+        self.contacts
+            .iter()
+            .zip(self.positions.iter().skip(1))
+            .map(|(id, p)| (*id, *p))
+            .collect()
+    }
+
+    /// Whether the layout has come to rest.
+    pub fn is_settled(&self) -> bool {
+        self.alpha < self.settings.alpha_min
+    }
+
+    /// The current temperature, from 1 (hot) down to the minimum.
+    pub fn alpha(&self) -> f32 {
+        self.alpha
+    }
+
+    /// Steps taken so far.
+    pub fn steps(&self) -> u64 {
+        self.steps
+    }
+
+    /// Warms the layout up again, e.g. after a node was dragged.
+    pub fn reheat(&mut self, alpha: f32) {
+        self.alpha = self.alpha.max(alpha);
+    }
+
+    /// Holds a node at a position (while dragged or pinned), or frees it.
+    pub fn set_fixed(&mut self, node: usize, position: Option<[f32; 2]>) {
+        if let Some(slot) = self.fixed.get_mut(node) {
+            *slot = position;
+        }
+        if let (Some(p), Some(pos)) = (position, self.positions.get_mut(node)) {
+            *pos = p;
+            if let Some(v) = self.velocities.get_mut(node) {
+                *v = [0.0; 2];
+            }
+        }
+    }
+
+    /// Runs until settled, at most `max_steps` steps.
+    pub fn run_to_rest(&mut self, max_steps: u64) {
+        let mut taken = 0;
+        while !self.is_settled() && taken < max_steps {
+            self.step();
+            taken += 1;
+        }
+    }
+
+    /// Steps until `budget` is spent or the layout settles; returns whether it still moves.
+    /// Always takes at least one step when not settled, so progress never stalls.
+    pub fn step_for(&mut self, budget: Duration) -> bool {
+        let started = Instant::now();
+        while !self.is_settled() {
+            self.step();
+            if started.elapsed() >= budget {
+                break;
+            }
+        }
+        !self.is_settled()
+    }
+
+    /// One step of the simulation.
+    pub fn step(&mut self) {
+        let s = self.settings;
+        self.alpha += (0.0 - self.alpha) * s.alpha_decay;
+        let alpha = self.alpha;
+        self.apply_links(alpha);
+        self.compute_repulsion();
+        let charge = s.charge * alpha;
+        for (i, (v, p)) in self.velocities.iter_mut().zip(&self.positions).enumerate() {
+            let r = self.repulsion.get(i).copied().unwrap_or_default();
+            v[0] += charge * r[0] - p[0] * s.center_strength * alpha;
+            v[1] += charge * r[1] - p[1] * s.center_strength * alpha;
+        }
+        for ((p, v), fixed) in self
+            .positions
+            .iter_mut()
+            .zip(self.velocities.iter_mut())
+            .zip(&self.fixed)
+        {
+            if let Some(f) = fixed {
+                *p = *f;
+                *v = [0.0; 2];
+            } else {
+                v[0] *= 1.0 - s.velocity_decay;
+                v[1] *= 1.0 - s.velocity_decay;
+                p[0] += v[0];
+                p[1] += v[1];
+            }
+        }
+        self.steps += 1;
+    }
+
+    fn apply_links(&mut self, alpha: f32) {
+        for ((edge, bias), strength) in self.edges.iter().zip(&self.bias).zip(&self.edge_strength) {
+            let (s, t) = (edge.source as usize, edge.target as usize);
+            let (Some(ps), Some(pt), Some(vs), Some(vt)) = (
+                self.positions.get(s).copied(),
+                self.positions.get(t).copied(),
+                self.velocities.get(s).copied(),
+                self.velocities.get(t).copied(),
+            ) else {
+                continue;
+            };
+            let mut dx = pt[0] + vt[0] - ps[0] - vs[0];
+            let mut dy = pt[1] + vt[1] - ps[1] - vs[1];
+            if dx == 0.0 && dy == 0.0 {
+                dx = 1e-3;
+                dy = 1e-3;
+            }
+            let l = (dx * dx + dy * dy).sqrt();
+            let k = (l - edge.length) / l * alpha * strength;
+            let (fx, fy) = (dx * k, dy * k);
+            if let Some(v) = self.velocities.get_mut(t) {
+                v[0] -= fx * bias;
+                v[1] -= fy * bias;
+            }
+            if let Some(v) = self.velocities.get_mut(s) {
+                v[0] += fx * (1.0 - bias);
+                v[1] += fy * (1.0 - bias);
+            }
+        }
+    }
+
+    fn compute_repulsion(&mut self) {
+        let tree = QuadTree::build(&self.positions);
+        let (theta, min_distance) = (self.settings.theta, self.settings.min_distance);
+        let positions = &self.positions;
+        let n = positions.len();
+        let threads = if n >= PARALLEL_FROM_NODES {
+            self.settings.threads.max(1)
+        } else {
+            1
+        };
+        let chunk = n.div_ceil(threads).max(1);
+        let work = |start: usize, out: &mut [[f32; 2]]| {
+            let mut stack = Vec::with_capacity(64);
+            for (k, slot) in out.iter_mut().enumerate() {
+                *slot =
+                    tree.inverse_square_sum(positions, start + k, theta, min_distance, &mut stack);
+            }
+        };
+        if threads == 1 {
+            work(0, &mut self.repulsion);
+            return;
+        }
+        // Each node's force depends only on the tree and the positions, so splitting the nodes
+        // between threads gives the same numbers as one thread: the layout stays deterministic.
+        std::thread::scope(|scope| {
+            for (c, out) in self.repulsion.chunks_mut(chunk).enumerate() {
+                let work = &work;
+                scope.spawn(move || work(c * chunk, out));
+            }
+        });
+    }
+}
+
+fn splitmix(seed: u64) -> u64 {
+    let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}

@@ -1,0 +1,1063 @@
+//! The network map: me at the centre, contacts around, who introduced whom, and how well I
+//! know each person. Pan, zoom, select, drag to pin; filters dim the rest.
+
+mod draw;
+mod scene;
+mod spatial;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use egui::epaint::Mesh;
+use egui::{FontId, Galley, Pos2, Rect, RichText, Sense, Ui, Vec2};
+
+pub use scene::MapScene;
+use spatial::SpatialIndex;
+
+use crate::action::Action;
+use crate::analysis::{TRUST_RULE, fold};
+use crate::layout::{LayoutRequest, ME_INDEX, Simulation, SimulationSettings};
+use crate::model::{ContactId, Position, TrustLevel};
+use crate::session::Session;
+use crate::ui::theme::{self, MapEdgeKind};
+
+/// Time the layout may take per frame, so the window stays responsive while it moves.
+const LAYOUT_BUDGET: Duration = Duration::from_millis(6);
+/// At most this many visible nodes become widgets (clickable by screen readers and tests);
+/// beyond that the pointer is resolved through the spatial index alone.
+const MAX_NODE_WIDGETS: usize = 1_500;
+/// New label layouts per frame: zooming into thousands of labels spreads the work over frames.
+const MAX_NEW_LABELS_PER_FRAME: usize = 400;
+/// The zoom from which every visible contact gets its name.
+const LABEL_ZOOM: f32 = 0.85;
+/// Up to this many contacts on screen, all get their names whatever the zoom.
+const ALWAYS_LABEL_UP_TO: usize = 150;
+/// The zoom from which organizations show under names.
+const ORGANIZATION_ZOOM: f32 = 1.8;
+const MIN_ZOOM: f32 = 0.02;
+const MAX_ZOOM: f32 = 8.0;
+
+/// Which contacts the map shows in full.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Presence {
+    /// Everyone.
+    #[default]
+    All,
+    /// Only people met in person.
+    MetInPerson,
+    /// Only people known online.
+    OnlineOnly,
+}
+
+impl Presence {
+    const ALL: [Self; 3] = [Self::All, Self::MetInPerson, Self::OnlineOnly];
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::All => "Everyone",
+            Self::MetInPerson => "Met in person",
+            Self::OnlineOnly => "Online only",
+        }
+    }
+}
+
+/// The map's filters: contacts that fail them are dimmed, or hidden.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapFilter {
+    /// Words to find in name, organization or tags.
+    pub text: String,
+    /// Met in person, online only, or everyone.
+    pub presence: Presence,
+    /// The least trust shown.
+    pub min_trust: TrustLevel,
+    /// Only people not met in person for at least this many months (0: off).
+    pub not_met_months: u32,
+    /// Hide what fails the filters instead of dimming it.
+    pub hide: bool,
+}
+
+impl MapFilter {
+    fn is_active(&self) -> bool {
+        !self.text.trim().is_empty()
+            || self.presence != Presence::All
+            || self.min_trust != TrustLevel::None
+            || self.not_met_months > 0
+    }
+}
+
+/// A map position on screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Transform {
+    /// The map point at the centre of the canvas.
+    center: Vec2,
+    /// Points per map unit.
+    zoom: f32,
+}
+
+impl Transform {
+    fn to_screen(self, rect: Rect, p: [f32; 2]) -> Pos2 {
+        rect.center() + (Vec2::new(p[0], p[1]) - self.center) * self.zoom
+    }
+
+    fn to_map(self, rect: Rect, screen: Pos2) -> [f32; 2] {
+        let v = self.center + (screen - rect.center()) / self.zoom;
+        [v.x, v.y]
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Drag {
+    Pan,
+    Node {
+        node: usize,
+        grab: Vec2,
+        moved: bool,
+    },
+}
+
+/// The map's own state. Nothing here is saved in the project file, except pins, which go
+/// through actions.
+pub struct MapView {
+    scene: MapScene,
+    scene_key: Option<(u64, u64, NaiveDate)>,
+    request: LayoutRequest,
+    simulation: Option<Simulation>,
+    index: SpatialIndex,
+    index_step: Option<u64>,
+    transform: Transform,
+    auto_fit: bool,
+    drag: Option<Drag>,
+    filter: MapFilter,
+    find: String,
+    show_legend: bool,
+    labels: HashMap<u32, Arc<Galley>>,
+    organizations: HashMap<u32, Arc<Galley>>,
+    labels_key: Option<(u64, u64, bool, u32)>,
+    seed: u64,
+    settings: SimulationSettings,
+    canvas: Rect,
+}
+
+impl Default for MapView {
+    fn default() -> Self {
+        Self {
+            scene: MapScene::default(),
+            scene_key: None,
+            request: LayoutRequest::default(),
+            simulation: None,
+            index: SpatialIndex::default(),
+            index_step: None,
+            transform: Transform {
+                center: Vec2::ZERO,
+                zoom: 1.0,
+            },
+            auto_fit: true,
+            drag: None,
+            filter: MapFilter::default(),
+            find: String::new(),
+            show_legend: true,
+            labels: HashMap::new(),
+            organizations: HashMap::new(),
+            labels_key: None,
+            seed: 1,
+            settings: SimulationSettings::default(),
+            canvas: Rect::NOTHING,
+        }
+    }
+}
+
+impl MapView {
+    /// Whether the layout has come to rest (then the map requests no repaint).
+    pub fn is_settled(&self) -> bool {
+        self.simulation.as_ref().is_none_or(Simulation::is_settled)
+    }
+
+    /// Runs the layout to rest now (for tests and screenshots).
+    pub fn settle(&mut self) {
+        if let Some(simulation) = &mut self.simulation {
+            simulation.run_to_rest(5_000);
+        }
+    }
+
+    /// Where a contact is on the map now, in map units.
+    pub fn position_of(&self, contact: ContactId) -> Option<[f32; 2]> {
+        let node = *self.scene.node_of.get(&contact)?;
+        self.simulation
+            .as_ref()?
+            .positions()
+            .get(node as usize)
+            .copied()
+    }
+
+    /// The map's area on screen in the last frame.
+    pub fn canvas(&self) -> Rect {
+        self.canvas
+    }
+
+    /// Fits the whole network in view on the next frame.
+    pub fn request_fit(&mut self) {
+        self.auto_fit = true;
+    }
+
+    /// Starts the layout again from scratch.
+    pub fn relayout(&mut self) {
+        self.seed = self.seed.wrapping_add(1);
+        self.simulation = Some(Simulation::new(&self.request, None, self.settings));
+        self.auto_fit = true;
+    }
+
+    /// The filters in force.
+    pub fn filter_mut(&mut self) -> &mut MapFilter {
+        &mut self.filter
+    }
+
+    fn refresh(&mut self, session: &Session, generation: u64, today: NaiveDate) {
+        let key = (generation, session.change_count(), today);
+        if self.scene_key == Some(key) {
+            return;
+        }
+        let new_project = self.scene_key.is_none_or(|(g, _, _)| g != generation);
+        self.scene_key = Some(key);
+        self.scene = MapScene::new(session.network(), today);
+        let scene = &self.scene;
+        let request = LayoutRequest::new(session.network(), &|id| scene.closeness(id), self.seed);
+        if new_project {
+            self.simulation = Some(Simulation::new(&request, None, self.settings));
+            self.auto_fit = true;
+        } else if request != self.request || self.simulation.is_none() {
+            // Warm start: everyone keeps their place; only what changed moves.
+            let previous = self
+                .simulation
+                .as_ref()
+                .map(Simulation::positions_by_contact);
+            self.simulation = Some(Simulation::new(&request, previous.as_ref(), self.settings));
+        }
+        self.request = request;
+        self.labels_key = None;
+        self.index_step = None;
+    }
+
+    /// Draws the map and its toolbar.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        session: &Session,
+        generation: u64,
+        today: NaiveDate,
+        actions: &mut Vec<Action>,
+    ) {
+        self.refresh(session, generation, today);
+        self.toolbar_ui(ui, actions);
+        let (rect, background) =
+            ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        self.canvas = rect;
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
+
+        // Step the layout within the frame's budget; ask for another frame only while it moves.
+        if let Some(simulation) = &mut self.simulation
+            && !simulation.is_settled()
+        {
+            simulation.step_for(LAYOUT_BUDGET);
+            ui.ctx().request_repaint();
+        }
+        let Some((positions, steps)) = self
+            .simulation
+            .as_ref()
+            .map(|s| (s.positions().to_vec(), s.steps()))
+        else {
+            return;
+        };
+        if self.auto_fit {
+            self.fit(rect, &positions);
+        }
+        if self.index_step != Some(steps) || self.drag.is_some() {
+            self.index = SpatialIndex::build(&positions, 40.0);
+            self.index_step = Some(steps);
+        }
+
+        let hovered_node = self.handle_input(ui, rect, &background, &positions, session, actions);
+        let selected_node = session
+            .selection
+            .and_then(|id| self.scene.node_of.get(&id))
+            .map(|n| *n as usize);
+        let passes = self.filter_mask(today);
+        let highlight = self.highlight_set(hovered_node.or(selected_node));
+        self.paint(
+            ui,
+            rect,
+            &positions,
+            &passes,
+            highlight.as_ref(),
+            selected_node,
+            hovered_node,
+        );
+        if let Some(node) = hovered_node
+            && self.drag.is_none()
+        {
+            background
+                .clone()
+                .on_hover_ui_at_pointer(|ui| self.tooltip_ui(ui, node));
+        }
+        if self.show_legend {
+            legend_ui(ui, rect);
+        }
+        if self.scene.nodes.len() <= 1 {
+            painter.text(
+                rect.center() + Vec2::new(0.0, 40.0),
+                egui::Align2::CENTER_TOP,
+                "Add the people you meet: they will appear around you.",
+                FontId::proportional(14.0),
+                theme::weak_color(ui.visuals()),
+            );
+        }
+    }
+
+    fn toolbar_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .button("Fit")
+                .on_hover_text("Fit the whole network in view (F, or double-click the background)")
+                .clicked()
+            {
+                self.auto_fit = true;
+            }
+            if ui
+                .button("Re-layout")
+                .on_hover_text("Lay the map out again from scratch (pinned contacts stay)")
+                .clicked()
+            {
+                self.relayout();
+            }
+            ui.toggle_value(&mut self.show_legend, "Legend");
+            ui.separator();
+            let find = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.find)
+                        .hint_text("Find on map")
+                        .desired_width(140.0),
+                )
+                .accessible_name("Find on map");
+            if find.changed()
+                || (find.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+            {
+                self.find_and_center(actions);
+            }
+            ui.separator();
+            let filter = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.filter.text)
+                        .hint_text("Filter: tag, organization, name")
+                        .desired_width(170.0),
+                )
+                .accessible_name("Filter the map");
+            let _ = filter;
+            let combo = egui::ComboBox::from_id_salt("map-presence")
+                .selected_text(self.filter.presence.label())
+                .show_ui(ui, |ui| {
+                    for presence in Presence::ALL {
+                        ui.selectable_value(&mut self.filter.presence, presence, presence.label());
+                    }
+                });
+            let _ = combo.response.accessible_name("Show");
+            ui.label("Min. trust");
+            let combo = egui::ComboBox::from_id_salt("map-min-trust")
+                .selected_text(self.filter.min_trust.label())
+                .show_ui(ui, |ui| {
+                    for level in TrustLevel::ALL {
+                        ui.selectable_value(&mut self.filter.min_trust, level, level.label());
+                    }
+                });
+            let _ = combo.response.accessible_name("Minimum trust");
+            ui.label("Not met for");
+            ui.add(
+                egui::DragValue::new(&mut self.filter.not_met_months)
+                    .range(0..=120)
+                    .suffix(" mo"),
+            )
+            .accessible_name("Not met in person for months")
+            .on_hover_text(
+                "Only people not met in person for at least this many months (0: everyone)",
+            );
+            ui.checkbox(&mut self.filter.hide, "Hide the rest");
+        });
+    }
+
+    fn find_and_center(&mut self, actions: &mut Vec<Action>) {
+        let query = fold(self.find.trim());
+        if query.is_empty() {
+            return;
+        }
+        let found = self
+            .scene
+            .nodes
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find(|(_, style)| fold(&style.name).contains(&query))
+            .map(|(node, _)| node);
+        if let (Some(node), Some(simulation)) = (found, &self.simulation)
+            && let Some(p) = simulation.positions().get(node)
+        {
+            self.transform.center = Vec2::new(p[0], p[1]);
+            self.transform.zoom = self.transform.zoom.max(1.2);
+            self.auto_fit = false;
+            actions.push(Action::Select(self.scene.contact_of(node)));
+        }
+    }
+
+    fn fit(&mut self, rect: Rect, positions: &[[f32; 2]]) {
+        if positions.is_empty() {
+            return;
+        }
+        let (mut min, mut max) = (Vec2::splat(f32::MAX), Vec2::splat(f32::MIN));
+        for p in positions {
+            min = min.min(Vec2::new(p[0], p[1]));
+            max = max.max(Vec2::new(p[0], p[1]));
+        }
+        let size = (max - min).max(Vec2::splat(50.0)) + Vec2::splat(60.0);
+        let zoom = (rect.width() / size.x).min(rect.height() / size.y);
+        self.transform = Transform {
+            center: (min + max) / 2.0,
+            zoom: zoom.clamp(MIN_ZOOM, 2.0),
+        };
+    }
+
+    fn node_radius_on_screen(&self, node: usize) -> f32 {
+        let radius = self.scene.nodes.get(node).map_or(5.0, |s| s.radius);
+        (radius * self.transform.zoom.sqrt()).max(2.0)
+    }
+
+    /// Pointer and keyboard: pan, zoom, select, drag to pin, context menus. Returns the
+    /// hovered node.
+    fn handle_input(
+        &mut self,
+        ui: &mut Ui,
+        rect: Rect,
+        background: &egui::Response,
+        positions: &[[f32; 2]],
+        session: &Session,
+        actions: &mut Vec<Action>,
+    ) -> Option<usize> {
+        let map_id = background.id;
+        // Zoom at the pointer: the wheel and pinch both zoom, keeping the point under the
+        // pointer in place.
+        if let Some(pointer) = background.hover_pos().or_else(|| {
+            ui.input(|i| i.pointer.hover_pos())
+                .filter(|p| rect.contains(*p))
+        }) {
+            let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+            let factor = pinch * (scroll * 0.0025).exp();
+            if (factor - 1.0).abs() > 1e-4 {
+                let anchor = self.transform.to_map(rect, pointer);
+                self.transform.zoom = (self.transform.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+                let after = self.transform.to_map(rect, pointer);
+                self.transform.center += Vec2::new(anchor[0] - after[0], anchor[1] - after[1]);
+                self.auto_fit = false;
+            }
+        }
+        if !ui.ctx().egui_wants_keyboard_input() && ui.input(|i| i.key_pressed(egui::Key::F)) {
+            self.auto_fit = true;
+        }
+
+        let zoom = self.transform.zoom;
+
+        // Nodes on screen become widgets: named for screen readers and tests, clickable and
+        // draggable. Beyond the cap the spatial index resolves the pointer.
+        let mut node_response: Option<(usize, egui::Response)> = None;
+        let mut widgets = 0;
+        for (node, p) in positions.iter().enumerate() {
+            if widgets >= MAX_NODE_WIDGETS {
+                break;
+            }
+            let center = self.transform.to_screen(rect, *p);
+            let r = self.node_radius_on_screen(node).max(6.0);
+            if !rect.expand(r).contains(center) {
+                continue;
+            }
+            widgets += 1;
+            let contact = self.scene.contact_of(node);
+            let id = map_id.with(("node", node, contact));
+            let sense = if node == ME_INDEX {
+                Sense::click()
+            } else {
+                Sense::click_and_drag()
+            };
+            let response = ui.interact(
+                Rect::from_center_size(center, Vec2::splat(r * 2.0)),
+                id,
+                sense,
+            );
+            let name = self.scene.nodes.get(node).map_or("", |s| s.name.as_str());
+            let selected = contact.is_some() && contact == session.selection;
+            let label = if node == ME_INDEX {
+                format!("{name} (you)")
+            } else {
+                name.to_owned()
+            };
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, &label)
+            });
+            if response.hovered()
+                || response.clicked()
+                || response.drag_started()
+                || response.secondary_clicked()
+                || response.context_menu_opened()
+            {
+                node_response = Some((node, response));
+            }
+        }
+
+        let mut hovered = None;
+        if let Some((node, response)) = &node_response {
+            if response.hovered() {
+                hovered = Some(*node);
+            }
+            if response.clicked() {
+                actions.push(Action::Select(self.scene.contact_of(*node)));
+            }
+            if response.drag_started() && *node != ME_INDEX {
+                self.start_node_drag(ui, rect, *node, positions);
+            }
+            let node = *node;
+            response.context_menu(|ui| self.context_menu_ui(ui, node, actions));
+        } else {
+            let pointer_node = background
+                .hover_pos()
+                .and_then(|p| self.node_at(rect, positions, p));
+            hovered = pointer_node;
+            if background.clicked() {
+                actions.push(Action::Select(
+                    pointer_node.and_then(|n| self.scene.contact_of(n)),
+                ));
+            }
+            if background.double_clicked() && pointer_node.is_none() {
+                self.auto_fit = true;
+            }
+            if background.drag_started() {
+                let start = ui
+                    .input(|i| i.pointer.press_origin())
+                    .and_then(|p| self.node_at(rect, positions, p));
+                match start {
+                    Some(node) if node != ME_INDEX => {
+                        self.start_node_drag(ui, rect, node, positions)
+                    }
+                    _ => self.drag = Some(Drag::Pan),
+                }
+            }
+            if let Some(pos) = background.interact_pointer_pos()
+                && background.secondary_clicked()
+            {
+                let node = self.node_at(rect, positions, pos);
+                ui.memory_mut(|m| m.data.insert_temp(map_id.with("context-node"), node));
+            }
+            let context_node: Option<usize> = ui
+                .memory(|m| m.data.get_temp(map_id.with("context-node")))
+                .flatten();
+            if let Some(node) = context_node {
+                background.context_menu(|ui| self.context_menu_ui(ui, node, actions));
+            }
+        }
+
+        // Drags continue and end from the pointer state, whichever response started them.
+        let (down, pointer) = ui.input(|i| (i.pointer.primary_down(), i.pointer.interact_pos()));
+        match self.drag {
+            Some(Drag::Pan) => {
+                if down {
+                    self.transform.center -= ui.input(|i| i.pointer.delta()) / zoom;
+                    self.auto_fit = false;
+                } else {
+                    self.drag = None;
+                }
+            }
+            Some(Drag::Node { node, grab, moved }) => {
+                let target = pointer.map(|p| {
+                    let m = self.transform.to_map(rect, p);
+                    [m[0] + grab.x, m[1] + grab.y]
+                });
+                if down {
+                    // Only a moving pointer wakes the layout: a held, still node costs nothing.
+                    if let (Some(target), Some(simulation)) = (target, &mut self.simulation)
+                        && positions.get(node) != Some(&target)
+                    {
+                        simulation.set_fixed(node, Some(target));
+                        simulation.reheat(0.08);
+                        ui.ctx().request_repaint();
+                        self.drag = Some(Drag::Node {
+                            node,
+                            grab,
+                            moved: true,
+                        });
+                    }
+                } else {
+                    self.drag = None;
+                    let dropped = target.or_else(|| positions.get(node).copied());
+                    if let (true, Some(contact), Some(p)) =
+                        (moved, self.scene.contact_of(node), dropped)
+                    {
+                        actions.push(Action::PinContact {
+                            id: contact,
+                            position: Some(Position { x: p[0], y: p[1] }),
+                        });
+                    }
+                }
+            }
+            None => {}
+        }
+        hovered
+    }
+
+    /// The node under a screen position, through the spatial index.
+    fn node_at(&self, rect: Rect, positions: &[[f32; 2]], screen: Pos2) -> Option<usize> {
+        let zoom = self.transform.zoom;
+        let slack = 4.0 / zoom;
+        let max_radius = self
+            .scene
+            .nodes
+            .iter()
+            .map(|s| s.radius)
+            .fold(14.0, f32::max);
+        let p = self.transform.to_map(rect, screen);
+        self.index.node_at(
+            p,
+            positions,
+            |i| self.node_radius_on_screen(i) / zoom,
+            slack,
+            max_radius * 2.0 / zoom.sqrt() + slack,
+        )
+    }
+
+    fn start_node_drag(&mut self, ui: &Ui, rect: Rect, node: usize, positions: &[[f32; 2]]) {
+        let origin = ui
+            .input(|i| i.pointer.press_origin())
+            .or_else(|| ui.input(|i| i.pointer.interact_pos()));
+        let (Some(origin), Some(p)) = (origin, positions.get(node)) else {
+            return;
+        };
+        let m = self.transform.to_map(rect, origin);
+        self.drag = Some(Drag::Node {
+            node,
+            grab: Vec2::new(p[0] - m[0], p[1] - m[1]),
+            moved: false,
+        });
+        self.auto_fit = false;
+    }
+
+    fn context_menu_ui(&self, ui: &mut Ui, node: usize, actions: &mut Vec<Action>) {
+        let Some(contact) = self.scene.contact_of(node) else {
+            ui.label("This is you: the centre of your network.");
+            return;
+        };
+        let style = self.scene.nodes.get(node);
+        ui.label(RichText::new(style.map_or("", |s| s.name.as_str())).strong());
+        if ui.button("Open").clicked() {
+            actions.push(Action::Select(Some(contact)));
+            ui.close();
+        }
+        if style.is_some_and(|s| s.pinned) && ui.button("Unpin").clicked() {
+            actions.push(Action::PinContact {
+                id: contact,
+                position: None,
+            });
+            ui.close();
+        }
+        if ui.button("Delete…").clicked() {
+            actions.push(Action::Select(Some(contact)));
+            actions.push(Action::AskDeleteContact(contact));
+            ui.close();
+        }
+    }
+
+    fn filter_mask(&self, today: NaiveDate) -> Vec<bool> {
+        if !self.filter.is_active() {
+            return vec![true; self.scene.nodes.len()];
+        }
+        let words: Vec<String> = fold(&self.filter.text)
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect();
+        self.scene
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(node, style)| {
+                if node == ME_INDEX {
+                    return true;
+                }
+                let presence = match self.filter.presence {
+                    Presence::All => true,
+                    Presence::MetInPerson => style.met_in_person,
+                    Presence::OnlineOnly => !style.met_in_person,
+                };
+                let trust = style.trust >= self.filter.min_trust;
+                let neglected = self.filter.not_met_months == 0
+                    || style.facts.last_in_person.is_none_or(|last| {
+                        (today - last).num_days() as f32 / 30.4 >= self.filter.not_met_months as f32
+                    });
+                let text = words.is_empty() || {
+                    let hay = fold(&format!(
+                        "{} {} {}",
+                        style.name,
+                        style.organization,
+                        style.tags.join(" ")
+                    ));
+                    words.iter().all(|w| hay.contains(w.as_str()))
+                };
+                presence && trust && neglected && text
+            })
+            .collect()
+    }
+
+    fn highlight_set(&self, node: Option<usize>) -> Option<HashSet<u32>> {
+        let node = node?;
+        let mut set: HashSet<u32> = self.scene.neighbours.get(node)?.iter().copied().collect();
+        set.insert(node as u32);
+        Some(set)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn paint(
+        &mut self,
+        ui: &Ui,
+        rect: Rect,
+        positions: &[[f32; 2]],
+        passes: &[bool],
+        highlight: Option<&HashSet<u32>>,
+        selected: Option<usize>,
+        hovered: Option<usize>,
+    ) {
+        let visuals = ui.visuals().clone();
+        let painter = ui.painter_at(rect);
+        let zoom = self.transform.zoom;
+        let screen: Vec<Pos2> = positions
+            .iter()
+            .map(|p| self.transform.to_screen(rect, *p))
+            .collect();
+        let visible_rect = rect.expand(20.0);
+        let shown = |node: u32| passes.get(node as usize).copied().unwrap_or(true);
+        let dim = |node: u32| !shown(node) || highlight.is_some_and(|h| !h.contains(&node));
+
+        // Edges: one mesh for all of them.
+        let mut edges = Mesh::default();
+        for edge in &self.scene.edges {
+            let (Some(&a), Some(&b)) =
+                (screen.get(edge.from as usize), screen.get(edge.to as usize))
+            else {
+                continue;
+            };
+            if !visible_rect.intersects(Rect::from_two_pos(a, b)) {
+                continue;
+            }
+            if self.filter.hide && (!shown(edge.from) || !shown(edge.to)) {
+                continue;
+            }
+            let mut color = theme::edge_color(edge.kind, &visuals);
+            let touches = highlight.is_some_and(|h| h.contains(&edge.from) && h.contains(&edge.to));
+            if highlight.is_some() && !touches || dim(edge.from) || dim(edge.to) {
+                color = color.gamma_multiply(0.3);
+            } else if touches {
+                color = color.gamma_multiply(2.2);
+            }
+            let width = (edge.width * zoom.sqrt()).clamp(0.5, 4.0);
+            match edge.kind {
+                MapEdgeKind::PlannedIntroduction => {
+                    draw::dashed_line(&mut edges, a, b, width, color, 6.0, 4.0)
+                }
+                _ => draw::line(&mut edges, a, b, width, color),
+            }
+            if matches!(
+                edge.kind,
+                MapEdgeKind::Introduction | MapEdgeKind::PlannedIntroduction
+            ) && zoom >= 0.5
+            {
+                let r = self.node_radius_on_screen(edge.to as usize) + 1.5;
+                let len = (b - a).length();
+                if len > r + 10.0 {
+                    let tip = b - (b - a) / len * r;
+                    draw::arrowhead(&mut edges, a, tip, 7.0, 6.0, color);
+                }
+            }
+        }
+        painter.add(egui::Shape::mesh(edges));
+
+        // Nodes: one mesh, filled for people met in person, hollow for online only.
+        let mut nodes = Mesh::default();
+        let weak = theme::weak_color(&visuals);
+        for (node, center) in screen.iter().enumerate() {
+            let r = self.node_radius_on_screen(node);
+            if !rect.expand(r).contains(*center) {
+                continue;
+            }
+            let n = node as u32;
+            if self.filter.hide && !shown(n) {
+                continue;
+            }
+            let Some(style) = self.scene.nodes.get(node) else {
+                continue;
+            };
+            let mut color = if node == ME_INDEX {
+                theme::me_color(&visuals)
+            } else if style.met_in_person {
+                theme::trust_color(style.trust, &visuals).gamma_multiply(style.freshness)
+            } else {
+                theme::online_only_color(&visuals)
+            };
+            if dim(n) {
+                color = color.gamma_multiply(0.25);
+            }
+            if style.met_in_person {
+                draw::disc(&mut nodes, *center, r, color);
+            } else {
+                draw::ring(&mut nodes, *center, r, 1.6, color);
+            }
+            if style.pinned && node != ME_INDEX && zoom >= 0.6 {
+                draw::disc(
+                    &mut nodes,
+                    *center + Vec2::new(r * 0.75, -r * 0.75),
+                    2.0,
+                    weak,
+                );
+            }
+            if Some(node) == selected || Some(node) == hovered {
+                draw::ring(
+                    &mut nodes,
+                    *center,
+                    r + 4.0,
+                    2.0,
+                    visuals.selection.stroke.color,
+                );
+            }
+        }
+        painter.add(egui::Shape::mesh(nodes));
+
+        self.paint_labels(
+            ui, &painter, rect, &screen, passes, highlight, selected, hovered,
+        );
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn paint_labels(
+        &mut self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        rect: Rect,
+        screen: &[Pos2],
+        passes: &[bool],
+        highlight: Option<&HashSet<u32>>,
+        selected: Option<usize>,
+        hovered: Option<usize>,
+    ) {
+        let visuals = ui.visuals();
+        let key = (
+            self.scene_key.map_or(0, |k| k.0),
+            self.scene_key.map_or(0, |k| k.1),
+            visuals.dark_mode,
+            ui.ctx().pixels_per_point().to_bits(),
+        );
+        if self.labels_key != Some(key) {
+            self.labels.clear();
+            self.organizations.clear();
+            self.labels_key = Some(key);
+        }
+        let zoom = self.transform.zoom;
+        let text_color = visuals.text_color();
+        let weak = theme::weak_color(visuals);
+        let mut new_layouts = 0;
+        let mut wants_more = false;
+        let on_screen = screen.iter().filter(|p| rect.contains(**p)).count();
+        let label_all = zoom >= LABEL_ZOOM || on_screen <= ALWAYS_LABEL_UP_TO;
+        let backdrop = visuals.extreme_bg_color.gamma_multiply(0.75);
+        for (node, center) in screen.iter().enumerate() {
+            if !rect.contains(*center) {
+                continue;
+            }
+            let n = node as u32;
+            let emphasized = node == ME_INDEX
+                || Some(node) == selected
+                || Some(node) == hovered
+                || highlight.is_some_and(|h| h.contains(&n));
+            let shown = passes.get(node).copied().unwrap_or(true);
+            if !(emphasized || label_all && shown) {
+                continue;
+            }
+            if !self.labels.contains_key(&n) {
+                if new_layouts >= MAX_NEW_LABELS_PER_FRAME {
+                    wants_more = true;
+                    continue;
+                }
+                new_layouts += 1;
+                let name = self
+                    .scene
+                    .nodes
+                    .get(node)
+                    .map_or(String::new(), |s| s.name.clone());
+                let size = if node == ME_INDEX { 14.0 } else { 12.0 };
+                let galley = painter.layout_no_wrap(name, FontId::proportional(size), text_color);
+                self.labels.insert(n, galley);
+            }
+            let Some(galley) = self.labels.get(&n).cloned() else {
+                continue;
+            };
+            let r = self.node_radius_on_screen(node);
+            let top = *center + Vec2::new(-galley.size().x / 2.0, r + 2.0);
+            let color = if shown {
+                text_color
+            } else {
+                text_color.gamma_multiply(0.4)
+            };
+            painter.rect_filled(
+                Rect::from_min_size(top, galley.size()).expand(1.0),
+                2.0,
+                backdrop,
+            );
+            painter.galley(top, galley.clone(), color);
+            if zoom >= ORGANIZATION_ZOOM && node != ME_INDEX {
+                if !self.organizations.contains_key(&n) {
+                    let org = self
+                        .scene
+                        .nodes
+                        .get(node)
+                        .map_or(String::new(), |s| s.organization.clone());
+                    let galley = painter.layout_no_wrap(org, FontId::proportional(10.5), weak);
+                    self.organizations.insert(n, galley);
+                }
+                if let Some(org) = self.organizations.get(&n).cloned() {
+                    let pos = *center + Vec2::new(-org.size().x / 2.0, r + 2.0 + galley.size().y);
+                    painter.galley(pos, org, weak);
+                }
+            }
+        }
+        if wants_more {
+            ui.ctx().request_repaint();
+        }
+    }
+
+    fn tooltip_ui(&self, ui: &mut Ui, node: usize) {
+        let Some(style) = self.scene.nodes.get(node) else {
+            return;
+        };
+        ui.strong(&style.name);
+        if node == ME_INDEX {
+            ui.label("You: the centre of your network.");
+            return;
+        }
+        if !style.organization.is_empty() {
+            ui.label(&style.organization);
+        }
+        let facts = &style.facts;
+        match facts.last_in_person {
+            Some(last) => ui.label(format!(
+                "Met in person {} time{}, last on {}",
+                facts.in_person_count,
+                if facts.in_person_count == 1 { "" } else { "s" },
+                last.format("%Y-%m-%d")
+            )),
+            None => ui.label("Online only: never met in person"),
+        };
+        ui.label(format!("Trust: {}", style.trust.label()))
+            .on_hover_text(TRUST_RULE);
+        if let Some(by) = &style.introduced_by {
+            ui.label(format!("Introduced by {by}"));
+        }
+    }
+}
+
+fn legend_ui(ui: &mut Ui, rect: Rect) {
+    let visuals = ui.visuals().clone();
+    let area = Rect::from_min_size(
+        rect.left_bottom() + Vec2::new(10.0, -190.0),
+        Vec2::new(250.0, 180.0),
+    );
+    ui.scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
+        egui::Frame::popup(ui.style()).show(ui, |ui| {
+            ui.spacing_mut().item_spacing.y = 3.0;
+            let swatch = |ui: &mut Ui, paint: &dyn Fn(&egui::Painter, Rect), text: &str| {
+                ui.horizontal(|ui| {
+                    let (r, _) = ui.allocate_exact_size(Vec2::new(28.0, 12.0), Sense::hover());
+                    paint(ui.painter(), r);
+                    ui.label(RichText::new(text).small());
+                });
+            };
+            swatch(
+                ui,
+                &|p, r| {
+                    p.circle_filled(r.center(), 5.0, theme::met_in_person_color(&visuals));
+                },
+                "Met in person (size and colour: trust)",
+            );
+            swatch(
+                ui,
+                &|p, r| {
+                    p.circle_stroke(
+                        r.center(),
+                        4.5,
+                        egui::Stroke::new(1.5, theme::online_only_color(&visuals)),
+                    );
+                },
+                "Online only: never met",
+            );
+            swatch(
+                ui,
+                &|p, r| {
+                    for (k, level) in TrustLevel::ALL.iter().enumerate() {
+                        p.circle_filled(
+                            r.left_center() + Vec2::new(3.0 + k as f32 * 5.5, 0.0),
+                            2.6,
+                            theme::trust_color(*level, &visuals),
+                        );
+                    }
+                },
+                "Trust from none to full; faded: not seen lately",
+            );
+            let v = &visuals;
+            let line = |kind: MapEdgeKind, dashed: bool| {
+                move |p: &egui::Painter, r: Rect| {
+                    let color = theme::edge_color(kind, v).gamma_multiply(
+                        if kind == MapEdgeKind::Relation {
+                            3.0
+                        } else {
+                            1.3
+                        },
+                    );
+                    if dashed {
+                        p.line_segment(
+                            [r.left_center(), r.center() - Vec2::new(3.0, 0.0)],
+                            egui::Stroke::new(1.6, color),
+                        );
+                        p.line_segment(
+                            [r.center() + Vec2::new(3.0, 0.0), r.right_center()],
+                            egui::Stroke::new(1.6, color),
+                        );
+                    } else {
+                        p.line_segment(
+                            [r.left_center(), r.right_center()],
+                            egui::Stroke::new(1.6, color),
+                        );
+                    }
+                }
+            };
+            swatch(
+                ui,
+                &line(MapEdgeKind::Encounter, false),
+                "Encounters with me (thicker: more in person)",
+            );
+            swatch(
+                ui,
+                &line(MapEdgeKind::Introduction, false),
+                "Introduced by (arrow to who was introduced)",
+            );
+            swatch(
+                ui,
+                &line(MapEdgeKind::PlannedIntroduction, true),
+                "Planned introduction",
+            );
+            swatch(
+                ui,
+                &line(MapEdgeKind::Relation, false),
+                "They know each other",
+            );
+        });
+    });
+}

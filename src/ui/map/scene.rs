@@ -1,0 +1,226 @@
+//! What the map draws, computed once each time the network changes: node styles, edges with
+//! their kind, neighbours. Nothing here is computed per frame.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::analysis::{ContactFacts, facts_by_contact};
+use crate::layout::ME_INDEX;
+use crate::model::{ContactId, IntroStatus, Network, Origin, Person, TrustLevel};
+use crate::ui::theme::MapEdgeKind;
+
+/// How a node looks, before colours are picked from the theme.
+#[derive(Clone, Debug)]
+pub struct NodeStyle {
+    /// The name shown as a label.
+    pub name: String,
+    /// The organization, shown when zoomed in.
+    pub organization: String,
+    /// Radius in map units.
+    pub radius: f32,
+    /// Met in person (solid) or online only (hollow).
+    pub met_in_person: bool,
+    /// Trust derived from in-person encounters.
+    pub trust: TrustLevel,
+    /// From 1 (met recently) down to a floor (not met for years): neglected ties fade.
+    pub freshness: f32,
+    /// Encounter facts, for the tooltip.
+    pub facts: ContactFacts,
+    /// Tags, for filters.
+    pub tags: Vec<String>,
+    /// Who introduced the owner to this contact.
+    pub introduced_by: Option<String>,
+    /// Whether the contact is pinned on the map.
+    pub pinned: bool,
+}
+
+/// An edge as the map draws it.
+#[derive(Clone, Copy, Debug)]
+pub struct SceneEdge {
+    /// From (for introductions: the introducer).
+    pub from: u32,
+    /// To (for introductions: the person introduced).
+    pub to: u32,
+    /// What the edge means.
+    pub kind: MapEdgeKind,
+    /// Width in points at zoom 1.
+    pub width: f32,
+}
+
+/// Everything the map draws for one state of the network.
+#[derive(Clone, Debug, Default)]
+pub struct MapScene {
+    /// Node 0 is me; node i > 0 is `contacts[i - 1]`.
+    pub contacts: Vec<ContactId>,
+    /// The style of each node.
+    pub nodes: Vec<NodeStyle>,
+    /// Edges, drawn in order (relations first, introductions last).
+    pub edges: Vec<SceneEdge>,
+    /// Neighbours of each node, for highlighting.
+    pub neighbours: Vec<Vec<u32>>,
+    /// The node of each contact.
+    pub node_of: HashMap<ContactId, u32>,
+}
+
+/// The most a tie fades when the last in-person encounter is old.
+const FADE_FLOOR: f32 = 0.55;
+/// Months without meeting in person after which a tie is fully faded.
+const FADE_MONTHS: f32 = 24.0;
+
+impl MapScene {
+    /// Computes the scene of a network as of `today`.
+    pub fn new(network: &Network, today: NaiveDate) -> Self {
+        let facts = facts_by_contact(network, today);
+        let contacts: Vec<ContactId> = network.contacts().map(|c| c.id).collect();
+        let node_of: HashMap<ContactId, u32> = contacts
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (*id, (i + 1) as u32))
+            .collect();
+        let mut nodes = Vec::with_capacity(contacts.len() + 1);
+        nodes.push(NodeStyle {
+            name: network.me.name.clone(),
+            organization: network.me.organization.clone(),
+            radius: 14.0,
+            met_in_person: true,
+            trust: TrustLevel::Full,
+            freshness: 1.0,
+            facts: ContactFacts::default(),
+            tags: Vec::new(),
+            introduced_by: None,
+            pinned: true,
+        });
+        for contact in network.contacts() {
+            let fact = facts.get(&contact.id).copied().unwrap_or_default();
+            let freshness = fact.last_in_person.map_or(FADE_FLOOR, |last| {
+                let months = (today - last).num_days() as f32 / 30.4;
+                (1.0 - months / FADE_MONTHS).clamp(FADE_FLOOR, 1.0)
+            });
+            let introduced_by = match contact.origin {
+                Origin::IntroducedBy(Some(by)) => {
+                    Some(network.person_name(Person::Contact(by)).to_owned())
+                }
+                _ => None,
+            };
+            nodes.push(NodeStyle {
+                name: contact.name.clone(),
+                organization: contact.organization.clone(),
+                radius: 5.0
+                    + 1.2 * f32::from(fact.trust.rank())
+                    + (fact.in_person_count.min(4) as f32) * 0.5,
+                met_in_person: fact.met_in_person(),
+                trust: fact.trust,
+                freshness,
+                facts: fact,
+                tags: contact.tags.clone(),
+                introduced_by,
+                pinned: contact.pinned.is_some(),
+            });
+        }
+
+        let node = |person: Person| match person {
+            Person::Me => Some(ME_INDEX as u32),
+            Person::Contact(id) => node_of.get(&id).copied(),
+        };
+        let mut edges = Vec::new();
+        for relation in network.relations() {
+            if let (Some(a), Some(b)) = (node_of.get(&relation.a), node_of.get(&relation.b)) {
+                edges.push(SceneEdge {
+                    from: *a,
+                    to: *b,
+                    kind: MapEdgeKind::Relation,
+                    width: 0.8,
+                });
+            }
+        }
+        for (i, id) in contacts.iter().enumerate() {
+            let Some(fact) = facts.get(id) else { continue };
+            if fact.encounter_count == 0 {
+                continue;
+            }
+            let width = 0.8 + 0.5 * (fact.in_person_count.min(5) as f32);
+            edges.push(SceneEdge {
+                from: ME_INDEX as u32,
+                to: (i + 1) as u32,
+                kind: MapEdgeKind::Encounter,
+                width,
+            });
+        }
+        for contact in network.contacts() {
+            if let Origin::IntroducedBy(Some(by)) = contact.origin
+                && let (Some(from), Some(to)) = (node_of.get(&by), node_of.get(&contact.id))
+            {
+                edges.push(SceneEdge {
+                    from: *from,
+                    to: *to,
+                    kind: MapEdgeKind::Introduction,
+                    width: 1.6,
+                });
+            }
+        }
+        for intro in network.introductions() {
+            let kind = match intro.status() {
+                IntroStatus::Planned | IntroStatus::Asked | IntroStatus::Accepted => {
+                    MapEdgeKind::PlannedIntroduction
+                }
+                IntroStatus::Made | IntroStatus::Met => MapEdgeKind::Introduction,
+                IntroStatus::Declined | IntroStatus::Dropped => continue,
+            };
+            let Some(from) = node(intro.introducer) else {
+                continue;
+            };
+            for person in [intro.a, intro.b] {
+                if let Some(to) = node(person)
+                    && to != ME_INDEX as u32
+                {
+                    edges.push(SceneEdge {
+                        from,
+                        to,
+                        kind,
+                        width: 1.6,
+                    });
+                }
+            }
+        }
+        let mut neighbours = vec![Vec::new(); nodes.len()];
+        for edge in &edges {
+            if let Some(list) = neighbours.get_mut(edge.from as usize) {
+                list.push(edge.to);
+            }
+            if let Some(list) = neighbours.get_mut(edge.to as usize) {
+                list.push(edge.from);
+            }
+        }
+        Self {
+            contacts,
+            nodes,
+            edges,
+            neighbours,
+            node_of,
+        }
+    }
+
+    /// The contact of a node, `None` for me.
+    pub fn contact_of(&self, node: usize) -> Option<ContactId> {
+        node.checked_sub(1)
+            .and_then(|i| self.contacts.get(i))
+            .copied()
+    }
+
+    /// How close to me a contact should sit, from 0 to 1, for the layout.
+    pub fn closeness(&self, contact: ContactId) -> f32 {
+        let Some(style) = self
+            .node_of
+            .get(&contact)
+            .and_then(|n| self.nodes.get(*n as usize))
+        else {
+            return 0.0;
+        };
+        if style.facts.encounter_count == 0 {
+            return 0.0;
+        }
+        let trust = f32::from(style.trust.rank()) / 4.0;
+        (0.25 + 0.75 * trust) * style.freshness.max(0.5)
+    }
+}
