@@ -78,6 +78,17 @@ pub enum CentralView {
     Project,
 }
 
+/// A screenshot to take once the map has settled, then quit (`carnet FILE --screenshot OUT`).
+struct ScreenshotJob {
+    out: PathBuf,
+    frames: u32,
+    requested: bool,
+    result: std::sync::Arc<std::sync::Mutex<Option<Result<(), String>>>>,
+}
+
+/// Frames drawn before the screenshot, so fonts, layout and panels have all settled.
+const SCREENSHOT_AFTER_FRAMES: u32 = 5;
+
 /// Why a file dialog is open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum DialogPurpose {
@@ -104,6 +115,7 @@ pub struct App {
     allow_close: bool,
     shown_title: String,
     system_theme: Option<Receiver<dark_light::Mode>>,
+    screenshot: Option<ScreenshotJob>,
 }
 
 impl App {
@@ -140,6 +152,7 @@ impl App {
             allow_close: false,
             shown_title: String::new(),
             system_theme: None,
+            screenshot: None,
         };
         app.apply_theme(&cc.egui_ctx);
         let reopen = app.preferences.last_open.clone().filter(|p| p.is_file());
@@ -147,6 +160,55 @@ impl App {
             app.open_path(&path);
         }
         app
+    }
+
+    /// Takes a PNG of the window once the map has settled, then quits.
+    #[must_use]
+    pub fn with_screenshot(mut self, out: PathBuf) -> Self {
+        self.screenshot = Some(ScreenshotJob {
+            out,
+            frames: 0,
+            requested: false,
+            result: std::sync::Arc::default(),
+        });
+        self
+    }
+
+    fn screenshot_step(&mut self, ctx: &egui::Context) {
+        let Some(job) = &mut self.screenshot else {
+            return;
+        };
+        job.frames += 1;
+        if !job.requested && job.frames >= SCREENSHOT_AFTER_FRAMES && self.map.is_settled() {
+            job.requested = true;
+            let (out, result) = (job.out.clone(), job.result.clone());
+            let ctx_for_close = ctx.clone();
+            ctx.request_screenshot(move |image| {
+                let written = write_png(&out, &image);
+                if let Ok(mut slot) = result.lock() {
+                    *slot = Some(written);
+                }
+                ctx_for_close.request_repaint();
+            });
+        }
+        // Keep frames coming until the shot is taken.
+        ctx.request_repaint();
+    }
+
+    fn poll_screenshot(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.screenshot else {
+            return;
+        };
+        let done = job.result.lock().ok().and_then(|mut slot| slot.take());
+        if let Some(result) = done {
+            match result {
+                Ok(()) => log::info!("Saved a screenshot to {}", job.out.display()),
+                Err(error) => log::error!("{error}"),
+            }
+            self.screenshot = None;
+            self.allow_close = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
     }
 
     /// The open project.
@@ -624,6 +686,7 @@ impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
         self.poll_system_theme(ctx);
         self.poll_dialog(ctx, frame);
+        self.poll_screenshot(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
@@ -697,12 +760,29 @@ impl eframe::App for App {
         self.modals_ui(&ctx, frame);
         self.apply_actions(&ctx, frame);
         self.update_title(&ctx);
+        self.screenshot_step(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.preferences.last_open = self.session.path().map(Path::to_owned);
         eframe::set_value(storage, PREFS_KEY, &self.preferences);
     }
+}
+
+/// Writes an RGBA image as a PNG file.
+fn write_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
+    let fail = |e: &dyn std::fmt::Display| {
+        format!("Could not save the screenshot ({e}) — {}", path.display())
+    };
+    let file = std::fs::File::create(path).map_err(|e| fail(&e))?;
+    let [width, height] = image.size;
+    let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), width as u32, height as u32);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().map_err(|e| fail(&e))?;
+    let bytes: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
+    writer.write_image_data(&bytes).map_err(|e| fail(&e))?;
+    writer.finish().map_err(|e| fail(&e))
 }
 
 /// Adds `.ron` to a path typed without it.

@@ -23,6 +23,9 @@ pub struct Cli {
     pub command: Option<Command>,
     /// The project file to open in the window.
     pub file: Option<PathBuf>,
+    /// Open the window, let the map settle, save a PNG of the window here, and exit.
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
 }
 
 /// Commands that run without a window.

@@ -19,7 +19,7 @@ fn main() -> ExitCode {
             seed,
             out,
         }) => carnet::cli::generate(contacts, seed, &out),
-        None => return run_app(cli.file),
+        None => return run_app(cli.file, cli.screenshot),
     };
     match outcome {
         Ok(text) => {
@@ -39,7 +39,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_app(file: Option<std::path::PathBuf>) -> ExitCode {
+fn run_app(file: Option<std::path::PathBuf>, screenshot: Option<std::path::PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Carnet")
@@ -52,7 +52,13 @@ fn run_app(file: Option<std::path::PathBuf>) -> ExitCode {
     let result = eframe::run_native(
         "Carnet",
         options,
-        Box::new(move |cc| Ok(Box::new(carnet::App::new(cc, file)))),
+        Box::new(move |cc| {
+            let app = carnet::App::new(cc, file);
+            Ok(Box::new(match screenshot {
+                Some(out) => app.with_screenshot(out),
+                None => app,
+            }))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

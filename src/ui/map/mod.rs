@@ -196,6 +196,30 @@ impl MapView {
         self.canvas
     }
 
+    /// Looks at `center` (map units) at `zoom` points per map unit.
+    pub fn set_view(&mut self, center: [f32; 2], zoom: f32) {
+        self.transform = Transform {
+            center: Vec2::new(center[0], center[1]),
+            zoom: zoom.clamp(MIN_ZOOM, MAX_ZOOM),
+        };
+        self.auto_fit = false;
+    }
+
+    /// The map point at the centre of the canvas, and the zoom.
+    pub fn view(&self) -> ([f32; 2], f32) {
+        (
+            [self.transform.center.x, self.transform.center.y],
+            self.transform.zoom,
+        )
+    }
+
+    /// Forgets the laid-out labels, as when a zoom first brings them into view (benchmarks
+    /// measure that frame with it).
+    pub fn forget_labels(&mut self) {
+        self.labels.clear();
+        self.organizations.clear();
+    }
+
     /// Fits the whole network in view on the next frame.
     pub fn request_fit(&mut self) {
         self.auto_fit = true;

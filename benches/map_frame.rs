@@ -1,0 +1,85 @@
+//! One frame of the map, measured headless: Carnet's UI code plus egui's tessellation, as
+//! `egui::Context::run_ui` + `tessellate`. The network is generated; the layout is settled
+//! first, so only drawing is measured.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use carnet::session::Session;
+use carnet::ui::map::MapView;
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui::{Pos2, RawInput, Rect, vec2};
+
+struct Scene {
+    ctx: egui::Context,
+    session: Session,
+    map: MapView,
+    input: RawInput,
+    today: NaiveDate,
+}
+
+impl Scene {
+    fn new(contacts: usize) -> Self {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        let network = carnet::generate::generate(contacts, 7, today).unwrap();
+        let mut scene = Self {
+            ctx: egui::Context::default(),
+            session: Session::with_network(network, None),
+            map: MapView::default(),
+            input: RawInput {
+                screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0))),
+                ..RawInput::default()
+            },
+            today,
+        };
+        scene.frame();
+        scene.map.settle();
+        scene.frame();
+        scene.frame();
+        scene
+    }
+
+    fn frame(&mut self) -> usize {
+        let mut actions = Vec::new();
+        let output = self.ctx.run_ui(self.input.clone(), |ui| {
+            self.map.ui(ui, &self.session, 0, self.today, &mut actions);
+        });
+        let meshes = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        meshes.len()
+    }
+}
+
+fn map_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("map frame (UI + tessellation), 1280x800");
+    group.sample_size(30);
+
+    let mut big = Scene::new(20_000);
+    group.bench_function("20,000 contacts, zoomed to fit", |b| b.iter(|| big.frame()));
+    // A corner, zoomed in far enough for names and organizations.
+    let (center, zoom) = big.map.view();
+    big.map
+        .set_view([center[0] + 900.0, center[1] - 600.0], 2.0);
+    big.frame();
+    group.bench_function("20,000 contacts, zoomed in on a corner with labels", |b| {
+        b.iter(|| big.frame())
+    });
+    big.map.set_view(center, zoom);
+
+    // Zooming in step by step: the frames that bring thousands of labels into view.
+    group.bench_function(
+        "20,000 contacts, zooming in (first frames with new labels)",
+        |b| {
+            big.map.set_view(center, 0.9);
+            b.iter(|| {
+                big.map.forget_labels();
+                big.frame()
+            });
+        },
+    );
+
+    let mut small = Scene::new(500);
+    group.bench_function("500 contacts, zoomed to fit", |b| b.iter(|| small.frame()));
+    group.finish();
+}
+
+criterion_group!(benches, map_frame);
+criterion_main!(benches);
