@@ -61,6 +61,21 @@ fn layout(c: &mut Criterion) {
     group.sample_size(20);
     let mut two = warm(&big, 2);
     group.bench_function("carnet Barnes-Hut, 2 threads", |b| b.iter(|| two.step()));
+    let points: Vec<[f32; 2]> = two.positions().to_vec();
+    group.bench_function("part: quadtree build", |b| {
+        b.iter(|| carnet::layout::QuadTree::build(&points))
+    });
+    let tree = carnet::layout::QuadTree::build(&points);
+    group.bench_function("part: repulsion on all nodes, 1 thread", |b| {
+        let mut stack = Vec::new();
+        b.iter(|| {
+            let mut total = 0.0f32;
+            for i in 0..points.len() {
+                total += tree.inverse_square_sum(&points, i, 0.9, 4.0, &mut stack)[0];
+            }
+            total
+        });
+    });
     let mut one = warm(&big, 1);
     group.bench_function("carnet Barnes-Hut, 1 thread", |b| b.iter(|| one.step()));
 
@@ -78,10 +93,9 @@ fn layout(c: &mut Criterion) {
         .add_force("charge", fjadra::ManyBody::new())
         .add_force("x", fjadra::PositionX::new())
         .add_force("y", fjadra::PositionY::new());
-    for _ in 0..20 {
-        fjadra_sim.step();
-    }
-    group.bench_function("fjadra (d3-force port)", |b| b.iter(|| fjadra_sim.step()));
+    // fjadra's `step` runs a whole simulation; `tick(1)` is one step.
+    fjadra_sim.tick(20);
+    group.bench_function("fjadra (d3-force port)", |b| b.iter(|| fjadra_sim.tick(1)));
     group.finish();
 
     let mid = request(10_000);

@@ -280,7 +280,9 @@ pub fn generate(contacts: usize, seed: u64, today: NaiveDate) -> Result<Network,
         let org = org_of.get(i).copied().unwrap_or(0);
         let colleagues = members.get(org).map_or(&[][..], Vec::as_slice);
         for k in 0..3 {
-            let j = if k < 2 && colleagues.len() > 1 {
+            // Most ties are inside one's organization; a few reach across.
+            let across = k == 2 && rng.chance(0.5) || colleagues.len() <= 1;
+            let j = if !across {
                 colleagues
                     .get(rng.below(colleagues.len()))
                     .copied()

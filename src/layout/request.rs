@@ -80,12 +80,27 @@ impl LayoutRequest {
             edge.strength = edge.strength.max(strength);
         };
         let mut starts_near = vec![None; contacts.len() + 1];
+        let mut has_ties = vec![false; contacts.len() + 1];
+        for relation in network.relations() {
+            for id in [relation.a, relation.b] {
+                if let Some(slot) = index.get(&id).and_then(|n| has_ties.get_mut(*n as usize)) {
+                    *slot = true;
+                }
+            }
+        }
         for (i, contact) in network.contacts().enumerate() {
             let node = to_u32(i + 1);
             let close = closeness(contact.id).clamp(0.0, 1.0);
-            // Everyone hangs off me: close ties on a short spring, strangers far out.
+            // Everyone hangs off me: close ties on a short spring, strangers far out. People
+            // who know each other hang more loosely, so that their circles (a company, a
+            // school) gather instead of all pointing at me.
             let length = 120.0 + 280.0 * (1.0 - close);
-            let strength = if close > 0.0 { 0.3 + 0.7 * close } else { 0.08 };
+            let looseness = if has_ties.get(node as usize).copied().unwrap_or(false) {
+                0.15
+            } else {
+                1.0
+            };
+            let strength = looseness * if close > 0.0 { 0.3 + 0.7 * close } else { 0.08 };
             add(ME_INDEX as u32, node, length, strength);
             if let Origin::IntroducedBy(Some(by)) = contact.origin
                 && let Some(by) = index.get(&by)
@@ -96,7 +111,7 @@ impl LayoutRequest {
         }
         for relation in network.relations() {
             if let (Some(a), Some(b)) = (index.get(&relation.a), index.get(&relation.b)) {
-                add(*a, *b, 70.0, 0.4);
+                add(*a, *b, 45.0, 0.8);
             }
         }
         for intro in network.introductions() {

@@ -299,6 +299,19 @@ impl Simulation {
 
     fn compute_repulsion(&mut self) {
         let tree = QuadTree::build(&self.positions);
+        let threads = if self.positions.len() >= PARALLEL_FROM_NODES {
+            self.settings.threads.max(1)
+        } else {
+            1
+        };
+        self.repulsion =
+            tree.repulsion_all(self.settings.theta, self.settings.min_distance, threads);
+    }
+
+    /// The per-point traversal, kept as the reference the grouped one is checked against.
+    #[allow(dead_code)]
+    fn compute_repulsion_per_point(&mut self) {
+        let tree = QuadTree::build(&self.positions);
         let (theta, min_distance) = (self.settings.theta, self.settings.min_distance);
         let positions = &self.positions;
         let n = positions.len();

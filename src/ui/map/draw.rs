@@ -111,6 +111,17 @@ pub fn ring(mesh: &mut Mesh, center: Pos2, radius: f32, width: f32, color: Color
     }
 }
 
+/// Adds a filled square centred on `center`, `half` points from centre to side.
+pub fn square(mesh: &mut Mesh, center: Pos2, half: f32, color: Color32) {
+    let d = Vec2::splat(half);
+    let e = Vec2::new(half, -half);
+    quad(
+        mesh,
+        [center - d, center + e, center + d, center - e],
+        color,
+    );
+}
+
 fn segments_for(radius: f32) -> u32 {
     ((radius * 1.5) as u32).clamp(6, 40)
 }

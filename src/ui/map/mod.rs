@@ -27,13 +27,16 @@ use crate::ui::theme::{self, MapEdgeKind};
 const LAYOUT_BUDGET: Duration = Duration::from_millis(6);
 /// At most this many visible nodes become widgets (clickable by screen readers and tests);
 /// beyond that the pointer is resolved through the spatial index alone.
-const MAX_NODE_WIDGETS: usize = 1_500;
+const MAX_NODE_WIDGETS: usize = 500;
 /// New label layouts per frame: zooming into thousands of labels spreads the work over frames.
 const MAX_NEW_LABELS_PER_FRAME: usize = 400;
 /// The zoom from which every visible contact gets its name.
 const LABEL_ZOOM: f32 = 0.85;
 /// Up to this many contacts on screen, all get their names whatever the zoom.
 const ALWAYS_LABEL_UP_TO: usize = 150;
+/// Above this many contacts, encounter lines show only for the highlighted contact: the
+/// distance from me already says how close a tie is, and a thousand spokes hide everything.
+const ENCOUNTER_LINES_UP_TO: usize = 300;
 /// The zoom from which organizations show under names.
 const ORGANIZATION_ZOOM: f32 = 1.8;
 const MIN_ZOOM: f32 = 0.02;
@@ -764,6 +767,7 @@ impl MapView {
         let dim = |node: u32| !shown(node) || highlight.is_some_and(|h| !h.contains(&node));
 
         // Edges: one mesh for all of them.
+        let busy = self.scene.nodes.len() > ENCOUNTER_LINES_UP_TO;
         let mut edges = Mesh::default();
         for edge in &self.scene.edges {
             let (Some(&a), Some(&b)) =
@@ -771,14 +775,21 @@ impl MapView {
             else {
                 continue;
             };
-            if !visible_rect.intersects(Rect::from_two_pos(a, b)) {
+            if !visible_rect.intersects(Rect::from_two_pos(a, b)) || (b - a).length_sq() < 2.0 {
                 continue;
             }
             if self.filter.hide && (!shown(edge.from) || !shown(edge.to)) {
                 continue;
             }
-            let mut color = theme::edge_color(edge.kind, &visuals);
             let touches = highlight.is_some_and(|h| h.contains(&edge.from) && h.contains(&edge.to));
+            if busy && edge.kind == MapEdgeKind::Encounter && !touches {
+                continue;
+            }
+            let mut color = theme::edge_color(edge.kind, &visuals);
+            if busy && edge.kind == MapEdgeKind::Introduction && !touches {
+                // Hundreds of arrows drown the circles; they come back on hover and selection.
+                color = color.gamma_multiply(0.3);
+            }
             if highlight.is_some() && !touches || dim(edge.from) || dim(edge.to) {
                 color = color.gamma_multiply(0.3);
             } else if touches {
@@ -831,7 +842,10 @@ impl MapView {
             if dim(n) {
                 color = color.gamma_multiply(0.25);
             }
-            if style.met_in_person {
+            if r < 2.5 {
+                // Too small for a circle to show: a square of the same area is cheaper.
+                draw::square(&mut nodes, *center, r * 0.9, color);
+            } else if style.met_in_person {
                 draw::disc(&mut nodes, *center, r, color);
             } else {
                 draw::ring(&mut nodes, *center, r, 1.6, color);
