@@ -111,7 +111,7 @@ impl LayoutRequest {
         }
         for relation in network.relations() {
             if let (Some(a), Some(b)) = (index.get(&relation.a), index.get(&relation.b)) {
-                add(*a, *b, 45.0, 0.8);
+                add(*a, *b, 60.0, 0.8);
             }
         }
         for intro in network.introductions() {

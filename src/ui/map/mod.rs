@@ -29,11 +29,14 @@ const LAYOUT_BUDGET: Duration = Duration::from_millis(6);
 /// beyond that the pointer is resolved through the spatial index alone.
 const MAX_NODE_WIDGETS: usize = 500;
 /// New label layouts per frame: zooming into thousands of labels spreads the work over frames.
-const MAX_NEW_LABELS_PER_FRAME: usize = 400;
+const MAX_NEW_LABELS_PER_FRAME: usize = 150;
 /// The zoom from which every visible contact gets its name.
 const LABEL_ZOOM: f32 = 0.85;
 /// Up to this many contacts on screen, all get their names whatever the zoom.
 const ALWAYS_LABEL_UP_TO: usize = 150;
+/// Beyond this many contacts on screen, names would cover each other: only the highlighted
+/// ones are named until the user zooms in further.
+const LABEL_AT_MOST: usize = 800;
 /// Above this many contacts, encounter lines show only for the highlighted contact: the
 /// distance from me already says how close a tie is, and a thousand spokes hide everything.
 const ENCOUNTER_LINES_UP_TO: usize = 300;
@@ -905,21 +908,42 @@ impl MapView {
         let mut new_layouts = 0;
         let mut wants_more = false;
         let on_screen = screen.iter().filter(|p| rect.contains(**p)).count();
-        let label_all = zoom >= LABEL_ZOOM || on_screen <= ALWAYS_LABEL_UP_TO;
+        let label_all =
+            on_screen <= ALWAYS_LABEL_UP_TO || zoom >= LABEL_ZOOM && on_screen <= LABEL_AT_MOST;
         let backdrop = visuals.extreme_bg_color.gamma_multiply(0.75);
+        // Who gets a name first: me, the selected and hovered contacts, their neighbours, then
+        // larger (more trusted) nodes. A name that would cover one already placed is skipped.
+        let mut candidates: Vec<(u8, f32, usize)> = Vec::new();
         for (node, center) in screen.iter().enumerate() {
             if !rect.contains(*center) {
                 continue;
             }
             let n = node as u32;
-            let emphasized = node == ME_INDEX
-                || Some(node) == selected
-                || Some(node) == hovered
-                || highlight.is_some_and(|h| h.contains(&n));
+            let rank = if node == ME_INDEX || Some(node) == selected || Some(node) == hovered {
+                3
+            } else if highlight.is_some_and(|h| h.contains(&n)) {
+                2
+            } else {
+                1
+            };
             let shown = passes.get(node).copied().unwrap_or(true);
-            if !(emphasized || label_all && shown) {
+            if rank == 1 && !(label_all && shown) {
                 continue;
             }
+            candidates.push((
+                rank,
+                self.scene.nodes.get(node).map_or(0.0, |s| s.radius),
+                node,
+            ));
+        }
+        candidates.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
+        let mut placed = LabelSpace::default();
+        for (rank, _, node) in candidates {
+            let Some(center) = screen.get(node) else {
+                continue;
+            };
+            let n = node as u32;
+            let shown = passes.get(node).copied().unwrap_or(true);
             if !self.labels.contains_key(&n) {
                 if new_layouts >= MAX_NEW_LABELS_PER_FRAME {
                     wants_more = true;
@@ -940,6 +964,11 @@ impl MapView {
             };
             let r = self.node_radius_on_screen(node);
             let top = *center + Vec2::new(-galley.size().x / 2.0, r + 2.0);
+            let label_rect = Rect::from_min_size(top, galley.size()).expand(1.0);
+            if rank < 3 && placed.overlaps(label_rect) {
+                continue;
+            }
+            placed.insert(label_rect);
             let color = if shown {
                 text_color
             } else {
@@ -998,6 +1027,47 @@ impl MapView {
             .on_hover_text(TRUST_RULE);
         if let Some(by) = &style.introduced_by {
             ui.label(format!("Introduced by {by}"));
+        }
+    }
+}
+
+/// Screen rectangles of the labels placed this frame, bucketed in a coarse grid.
+#[derive(Default)]
+struct LabelSpace {
+    rects: Vec<Rect>,
+    buckets: HashMap<(i32, i32), Vec<usize>>,
+}
+
+/// The side of a bucket of [`LabelSpace`], in points.
+const LABEL_BUCKET: f32 = 96.0;
+
+impl LabelSpace {
+    fn cells(rect: Rect) -> impl Iterator<Item = (i32, i32)> {
+        let (x0, x1) = (
+            (rect.min.x / LABEL_BUCKET).floor() as i32,
+            (rect.max.x / LABEL_BUCKET).floor() as i32,
+        );
+        let (y0, y1) = (
+            (rect.min.y / LABEL_BUCKET).floor() as i32,
+            (rect.max.y / LABEL_BUCKET).floor() as i32,
+        );
+        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+    }
+
+    fn overlaps(&self, rect: Rect) -> bool {
+        Self::cells(rect).any(|cell| {
+            self.buckets.get(&cell).is_some_and(|list| {
+                list.iter()
+                    .any(|&i| self.rects.get(i).is_some_and(|r| r.intersects(rect)))
+            })
+        })
+    }
+
+    fn insert(&mut self, rect: Rect) {
+        let index = self.rects.len();
+        self.rects.push(rect);
+        for cell in Self::cells(rect) {
+            self.buckets.entry(cell).or_default().push(index);
         }
     }
 }
