@@ -514,20 +514,12 @@ impl App {
             Action::Save => self.save(None, ctx, frame),
             Action::SaveAs => self.start_dialog(DialogPurpose::SaveAs { then: None }, ctx, frame),
             Action::Undo => {
-                self.status = match self.session.undo() {
-                    Some(label) => Status::info(format!("Undid {label}")),
-                    None => Status::info("Nothing to undo"),
-                };
-                self.contact_panel.reset_drafts();
-                self.project_panel.reset_drafts();
+                let undone = self.session.undo();
+                self.after_history_move(undone, "Undid", "Nothing to undo");
             }
             Action::Redo => {
-                self.status = match self.session.redo() {
-                    Some(label) => Status::info(format!("Redid {label}")),
-                    None => Status::info("Nothing to redo"),
-                };
-                self.contact_panel.reset_drafts();
-                self.project_panel.reset_drafts();
+                let redone = self.session.redo();
+                self.after_history_move(redone, "Redid", "Nothing to redo");
             }
             Action::Select(id) => {
                 if self.session.selection != id {
@@ -603,6 +595,16 @@ impl App {
             }
             Action::ClearRecentFiles => self.preferences.recent_files.clear(),
         }
+    }
+
+    /// After undo or redo: say what moved, and let fields show the model again.
+    fn after_history_move(&mut self, label: Option<String>, verb: &str, nothing: &str) {
+        self.status = match label {
+            Some(label) => Status::info(format!("{verb} {label}")),
+            None => Status::info(nothing),
+        };
+        self.contact_panel.reset_drafts();
+        self.project_panel.reset_drafts();
     }
 
     // ---- Frame --------------------------------------------------------------------------
