@@ -307,40 +307,6 @@ impl Simulation {
         self.repulsion =
             tree.repulsion_all(self.settings.theta, self.settings.min_distance, threads);
     }
-
-    /// The per-point traversal, kept as the reference the grouped one is checked against.
-    #[allow(dead_code)]
-    fn compute_repulsion_per_point(&mut self) {
-        let tree = QuadTree::build(&self.positions);
-        let (theta, min_distance) = (self.settings.theta, self.settings.min_distance);
-        let positions = &self.positions;
-        let n = positions.len();
-        let threads = if n >= PARALLEL_FROM_NODES {
-            self.settings.threads.max(1)
-        } else {
-            1
-        };
-        let chunk = n.div_ceil(threads).max(1);
-        let work = |start: usize, out: &mut [[f32; 2]]| {
-            let mut stack = Vec::with_capacity(64);
-            for (k, slot) in out.iter_mut().enumerate() {
-                *slot =
-                    tree.inverse_square_sum(positions, start + k, theta, min_distance, &mut stack);
-            }
-        };
-        if threads == 1 {
-            work(0, &mut self.repulsion);
-            return;
-        }
-        // Each node's force depends only on the tree and the positions, so splitting the nodes
-        // between threads gives the same numbers as one thread: the layout stays deterministic.
-        std::thread::scope(|scope| {
-            for (c, out) in self.repulsion.chunks_mut(chunk).enumerate() {
-                let work = &work;
-                scope.spawn(move || work(c * chunk, out));
-            }
-        });
-    }
 }
 
 fn splitmix(seed: u64) -> u64 {

@@ -1,5 +1,7 @@
 //! The contact list: search as you type, sort, select, add.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use egui::{Label, RichText, Sense, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -34,6 +36,9 @@ impl SortKey {
     }
 }
 
+/// The state of the network the facts were computed for: project, change count, day.
+type FactsKey = (u64, u64, NaiveDate);
+
 /// One visible row: what the list shows of a contact.
 #[derive(Clone, Debug)]
 struct Row {
@@ -49,6 +54,8 @@ struct Row {
 struct Rows {
     key: Option<(u64, u64, String, SortKey, NaiveDate)>,
     rows: Vec<Row>,
+    /// Encounter facts, which depend on the network only: typing a query does not redo them.
+    facts: Option<(FactsKey, HashMap<ContactId, ContactFacts>)>,
 }
 
 /// The contact list's own state.
@@ -89,7 +96,11 @@ impl ContactsPanel {
         }
         let network = session.network();
         let query = ContactQuery::new(&self.query);
-        let facts = facts_by_contact(network, today);
+        let facts_key = (generation, session.change_count(), today);
+        let facts = match self.rows.facts.take() {
+            Some((cached, facts)) if cached == facts_key => facts,
+            _ => facts_by_contact(network, today),
+        };
         let mut rows: Vec<(String, Row)> = network
             .contacts()
             .filter(|contact| query.matches(contact))
@@ -136,6 +147,7 @@ impl ContactsPanel {
         self.rows = Rows {
             key: Some(key),
             rows: rows.into_iter().map(|(_, row)| row).collect(),
+            facts: Some((facts_key, facts)),
         };
     }
 

@@ -144,7 +144,12 @@ pub struct MapView {
     seed: u64,
     settings: SimulationSettings,
     canvas: Rect,
+    /// The filter mask and what it was computed for.
+    mask: Option<(MaskKey, Arc<Vec<bool>>)>,
 }
+
+/// What a filter mask depends on.
+type MaskKey = (MapFilter, Option<(u64, u64, NaiveDate)>, NaiveDate);
 
 impl Default for MapView {
     fn default() -> Self {
@@ -170,6 +175,7 @@ impl Default for MapView {
             seed: 1,
             settings: SimulationSettings::default(),
             canvas: Rect::NOTHING,
+            mask: None,
         }
     }
 }
@@ -314,12 +320,13 @@ impl MapView {
             .and_then(|id| self.scene.node_of.get(&id))
             .map(|n| *n as usize);
         let passes = self.filter_mask(today);
+        let passes = passes.as_slice();
         let highlight = self.highlight_set(hovered_node.or(selected_node));
         self.paint(
             ui,
             rect,
             &positions,
-            &passes,
+            passes,
             highlight.as_ref(),
             selected_node,
             hovered_node,
@@ -376,14 +383,12 @@ impl MapView {
                 self.find_and_center(actions);
             }
             ui.separator();
-            let filter = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.filter.text)
-                        .hint_text("Filter: tag, organization, name")
-                        .desired_width(170.0),
-                )
-                .accessible_name("Filter the map");
-            let _ = filter;
+            ui.add(
+                egui::TextEdit::singleline(&mut self.filter.text)
+                    .hint_text("Filter: tag, organization, name")
+                    .desired_width(170.0),
+            )
+            .accessible_name("Filter the map");
             let combo = egui::ComboBox::from_id_salt("map-presence")
                 .selected_text(self.filter.presence.label())
                 .show_ui(ui, |ui| {
@@ -643,12 +648,7 @@ impl MapView {
     fn node_at(&self, rect: Rect, positions: &[[f32; 2]], screen: Pos2) -> Option<usize> {
         let zoom = self.transform.zoom;
         let slack = 4.0 / zoom;
-        let max_radius = self
-            .scene
-            .nodes
-            .iter()
-            .map(|s| s.radius)
-            .fold(14.0, f32::max);
+        let max_radius = self.scene.max_radius;
         let p = self.transform.to_map(rect, screen);
         self.index.node_at(
             p,
@@ -700,7 +700,21 @@ impl MapView {
         }
     }
 
-    fn filter_mask(&self, today: NaiveDate) -> Vec<bool> {
+    /// Which nodes pass the filters; recomputed only when the filters or the network change,
+    /// not every frame.
+    fn filter_mask(&mut self, today: NaiveDate) -> Arc<Vec<bool>> {
+        let key = (self.filter.clone(), self.scene_key, today);
+        if let Some((cached, mask)) = &self.mask
+            && *cached == key
+        {
+            return mask.clone();
+        }
+        let mask = Arc::new(self.compute_filter_mask(today));
+        self.mask = Some((key, mask.clone()));
+        mask
+    }
+
+    fn compute_filter_mask(&self, today: NaiveDate) -> Vec<bool> {
         if !self.filter.is_active() {
             return vec![true; self.scene.nodes.len()];
         }

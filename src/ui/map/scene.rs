@@ -61,6 +61,8 @@ pub struct MapScene {
     pub neighbours: Vec<Vec<u32>>,
     /// The node of each contact.
     pub node_of: HashMap<ContactId, u32>,
+    /// The largest node radius, in map units (bounds hit-testing searches).
+    pub max_radius: f32,
 }
 
 /// The most a tie fades when the last in-person encounter is old.
@@ -192,12 +194,14 @@ impl MapScene {
                 list.push(edge.from);
             }
         }
+        let max_radius = nodes.iter().map(|s| s.radius).fold(0.0, f32::max);
         Self {
             contacts,
             nodes,
             edges,
             neighbours,
             node_of,
+            max_radius,
         }
     }
 
