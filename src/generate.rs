@@ -363,6 +363,7 @@ pub fn generate(contacts: usize, seed: u64, today: NaiveDate) -> Result<Network,
                 id: network.allocate_encounter_id(),
                 date,
                 time: None,
+                title: String::new(),
                 place: if kind == EncounterKind::Event {
                     rng.pick(EVENT_PLACES).to_owned()
                 } else if kind.is_in_person() {

@@ -29,6 +29,7 @@ fn a_reference_to_a_missing_contact_is_refused() {
             id,
             date: day("2026-03-01"),
             time: None,
+            title: String::new(),
             place: String::new(),
             kind: EncounterKind::Call,
             participants: vec![ContactId(999)],

@@ -20,6 +20,7 @@ fn network_with(encounters: &[(&str, EncounterKind, Option<TrustLevel>)]) -> (Ne
                 id: eid,
                 date: day(date),
                 time: None,
+                title: String::new(),
                 place: String::new(),
                 kind: *kind,
                 participants: vec![id],

@@ -1,9 +1,18 @@
 //! Derived facts: pure functions over the model. Nothing here is stored in a project file.
 
+mod agenda;
+mod prep;
 mod search;
 mod summary;
 mod trust;
 
+pub use agenda::{
+    Agenda, DueFollowUp, FOLLOW_UP_HORIZON_DAYS, KeepInTouch, PlannedMeeting, WorthMeeting,
+};
+pub use prep::{Mutual, OpenPromise, PrepSheet, Recalled, encounter_heading, meeting_markdown};
 pub use search::{ContactQuery, fold, searchable_text};
 pub use summary::Summary;
-pub use trust::{ContactFacts, TRUST_RULE, facts_by_contact, facts_for};
+pub use trust::{
+    ContactFacts, IN_PERSON_HALF_LIFE_DAYS, REMOTE_HALF_LIFE_DAYS, REMOTE_WEIGHT, TRUST_RULE,
+    facts_by_contact, facts_for,
+};

@@ -15,6 +15,13 @@ use crate::model::{ContactId, Encounter, Network, TrustLevel};
 pub const TRUST_RULE: &str = "Trust comes from meeting in person: it is the trust you felt at \
 your latest in-person encounter. Calls, video calls and messages never raise it above low.";
 
+/// Days after which the warmth of an in-person encounter has halved.
+pub const IN_PERSON_HALF_LIFE_DAYS: f32 = 180.0;
+/// Days after which the warmth of a remote contact has halved.
+pub const REMOTE_HALF_LIFE_DAYS: f32 = 60.0;
+/// What a remote contact is worth against meeting in person, for warmth.
+pub const REMOTE_WEIGHT: f32 = 0.5;
+
 /// What the encounters say about one contact, as of a given day.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ContactFacts {
@@ -42,6 +49,22 @@ impl ContactFacts {
     /// Whether the owner has met this contact face to face.
     pub fn met_in_person(&self) -> bool {
         self.in_person_count > 0
+    }
+
+    /// How warm the tie is on `today`, from 0 (cold, or never in touch) to 1 (met in person
+    /// today). Warmth halves every [`IN_PERSON_HALF_LIFE_DAYS`] after the last in-person
+    /// encounter; any contact (a call, a message) keeps it at least at half the warmth a
+    /// meeting that day would give, halving every [`REMOTE_HALF_LIFE_DAYS`].
+    pub fn warmth(&self, today: NaiveDate) -> f32 {
+        let decay = |since: Option<NaiveDate>, half_life: f32| {
+            since.map_or(0.0, |day| {
+                let days = (today - day).num_days().max(0) as f32;
+                0.5_f32.powf(days / half_life)
+            })
+        };
+        let in_person = decay(self.last_in_person, IN_PERSON_HALF_LIFE_DAYS);
+        let remote = REMOTE_WEIGHT * decay(self.last_encounter, REMOTE_HALF_LIFE_DAYS);
+        in_person.max(remote)
     }
 
     fn record(&mut self, encounter: &Encounter, today: NaiveDate) {

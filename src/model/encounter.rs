@@ -135,6 +135,9 @@ pub struct Encounter {
     /// The time of day, when it matters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<NaiveTime>,
+    /// What it was, for an event ("VivaTech 2026", "Team dinner"); often empty for a coffee.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
     /// Where it happened.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
@@ -154,6 +157,32 @@ pub struct Encounter {
 }
 
 impl Encounter {
+    /// A new encounter on `date` with these participants, with nothing else recorded yet.
+    pub fn new(
+        id: EncounterId,
+        date: NaiveDate,
+        kind: EncounterKind,
+        participants: Vec<ContactId>,
+    ) -> Self {
+        Self {
+            id,
+            date,
+            time: None,
+            title: String::new(),
+            place: String::new(),
+            kind,
+            participants,
+            notes: String::new(),
+            trust: None,
+            follow_ups: Vec::new(),
+        }
+    }
+
+    /// Whether it took place (or will take place) face to face.
+    pub fn is_in_person(&self) -> bool {
+        self.kind.is_in_person()
+    }
+
     /// Whether the encounter lies after `today`: a planned meeting, not yet a fact.
     pub fn is_planned(&self, today: NaiveDate) -> bool {
         self.date > today
@@ -162,5 +191,40 @@ impl Encounter {
     /// Whether this contact took part.
     pub fn involves(&self, contact: ContactId) -> bool {
         self.participants.contains(&contact)
+    }
+}
+
+/// An encounter as the debrief form fills it in: possibly with people not in the network yet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EncounterDraft {
+    /// The encounter being edited, or `None` for a new one.
+    pub editing: Option<EncounterId>,
+    /// Everything but the id and the new people; `encounter.id` is ignored for a new one.
+    pub encounter: Encounter,
+    /// Names of people met there who are not contacts yet: each becomes a contact.
+    pub new_people: Vec<String>,
+}
+
+impl EncounterDraft {
+    /// The edit that records the draft, with fresh ids allocated from `network` for a new
+    /// encounter and each new person. Returns the encounter's id too.
+    pub fn into_edit(self, network: &mut super::Network) -> (EncounterId, super::Edit) {
+        let mut encounter = self.encounter;
+        encounter.id = match self.editing {
+            Some(id) => id,
+            None => network.allocate_encounter_id(),
+        };
+        let mut edits = Vec::with_capacity(self.new_people.len() + 1);
+        for name in self.new_people {
+            let id = network.allocate_contact_id();
+            edits.push(super::Edit::PutContact(Box::new(super::Contact::new(
+                id,
+                name.trim(),
+            ))));
+            encounter.participants.push(id);
+        }
+        let id = encounter.id;
+        edits.push(super::Edit::PutEncounter(Box::new(encounter)));
+        (id, super::Edit::Batch(edits))
     }
 }

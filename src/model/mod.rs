@@ -11,7 +11,7 @@ mod relation;
 
 pub use contact::{Contact, Origin, Position};
 pub use edit::{Edit, ModelError};
-pub use encounter::{Encounter, EncounterKind, FollowUp, Promiser, TrustLevel};
+pub use encounter::{Encounter, EncounterDraft, EncounterKind, FollowUp, Promiser, TrustLevel};
 pub use ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};
 pub use introduction::{IntroStatus, IntroStep, Introduction};
 pub use network::{ContactRemoval, Me, Network, Project, Settings};

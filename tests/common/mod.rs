@@ -46,6 +46,7 @@ pub fn small_network() -> Network {
             id: met,
             date: day("2026-01-10"),
             time: None,
+            title: String::new(),
             place: "Café de Flore".to_owned(),
             kind: EncounterKind::Coffee,
             participants: vec![alice, bob],

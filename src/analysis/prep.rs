@@ -1,0 +1,401 @@
+//! The meeting preparation sheet: what to have in mind before seeing someone, for the app and
+//! as Markdown (`carnet prep`).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use super::trust::{ContactFacts, facts_by_contact};
+use crate::model::{
+    ContactId, Encounter, EncounterId, Network, Origin, Person, Promiser, TrustLevel,
+};
+
+/// How many past encounters the sheet recalls.
+pub const RECENT_ENCOUNTERS: usize = 3;
+
+/// One encounter as the sheet recalls it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recalled {
+    /// The encounter.
+    pub id: EncounterId,
+    /// "2026-03-02 · Coffee · Café de Flore".
+    pub heading: String,
+    /// What was said.
+    pub notes: String,
+}
+
+/// A promise not kept yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenPromise {
+    /// What was promised.
+    pub what: String,
+    /// When it is due.
+    pub due: Option<NaiveDate>,
+    /// The day it was promised.
+    pub promised_on: NaiveDate,
+}
+
+/// Someone the owner and the contact both know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mutual {
+    /// The person both know.
+    pub contact: ContactId,
+    /// Their name.
+    pub name: String,
+    /// How they are linked to the contact ("colleagues", "introduced them"…).
+    pub link: String,
+    /// The owner's trust in them.
+    pub trust: TrustLevel,
+    /// Whether the owner has met them in person.
+    pub met_in_person: bool,
+}
+
+/// The preparation sheet for meeting one contact.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PrepSheet {
+    /// The contact.
+    pub contact: ContactId,
+    /// Their name.
+    pub name: String,
+    /// "Role, Organization".
+    pub role_and_organization: String,
+    /// Their tags.
+    pub tags: Vec<String>,
+    /// The owner's notes about them.
+    pub notes: String,
+    /// How the owner came to know them.
+    pub how_we_met: String,
+    /// What the encounters say.
+    pub facts: ContactFacts,
+    /// The latest past encounters, newest first.
+    pub recent: Vec<Recalled>,
+    /// The next planned meeting.
+    pub next: Option<Recalled>,
+    /// What the owner promised and has not done.
+    pub my_promises: Vec<OpenPromise>,
+    /// What they promised and have not done.
+    pub their_promises: Vec<OpenPromise>,
+    /// People both know, most trusted first.
+    pub mutual: Vec<Mutual>,
+    /// Introductions in progress that involve them.
+    pub introductions: Vec<String>,
+    /// The project's goal.
+    pub goal: String,
+}
+
+/// A one-line heading for an encounter: date, kind, title and place.
+pub fn encounter_heading(encounter: &Encounter, today: NaiveDate) -> String {
+    let mut heading = format!(
+        "{} · {}",
+        encounter.date.format("%Y-%m-%d"),
+        encounter.kind.label()
+    );
+    for part in [&encounter.title, &encounter.place] {
+        if !part.trim().is_empty() {
+            heading.push_str(" · ");
+            heading.push_str(part.trim());
+        }
+    }
+    if encounter.is_planned(today) {
+        heading.push_str(" (planned)");
+    }
+    heading
+}
+
+impl PrepSheet {
+    /// The sheet for meeting `contact`, as of `today`; `None` if there is no such contact.
+    pub fn for_contact(network: &Network, contact: ContactId, today: NaiveDate) -> Option<Self> {
+        let person = network.contact(contact)?;
+        let facts = facts_by_contact(network, today);
+        let facts_of = |id: ContactId| facts.get(&id).copied().unwrap_or_default();
+
+        let mut theirs: Vec<&Encounter> = network.encounters_with(contact).collect();
+        theirs.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+        let recall = |e: &Encounter| Recalled {
+            id: e.id,
+            heading: encounter_heading(e, today),
+            notes: e.notes.clone(),
+        };
+        let recent = theirs
+            .iter()
+            .filter(|e| !e.is_planned(today))
+            .take(RECENT_ENCOUNTERS)
+            .map(|e| recall(e))
+            .collect();
+        let next = theirs
+            .iter()
+            .filter(|e| e.is_planned(today))
+            .min_by_key(|e| e.date)
+            .map(|e| recall(e));
+
+        let mut my_promises = Vec::new();
+        let mut their_promises = Vec::new();
+        for encounter in theirs.iter().rev() {
+            for follow_up in encounter.follow_ups.iter().filter(|f| !f.done) {
+                let promise = OpenPromise {
+                    what: follow_up.what.clone(),
+                    due: follow_up.due,
+                    promised_on: encounter.date,
+                };
+                match follow_up.by {
+                    Promiser::Me => my_promises.push(promise),
+                    Promiser::Them => their_promises.push(promise),
+                }
+            }
+        }
+
+        let introductions = network
+            .introductions()
+            .filter(|i| i.involves_contact(contact) && !i.status().is_closed())
+            .map(|i| {
+                format!(
+                    "{} introduces {} to {} ({})",
+                    network.person_name(i.introducer),
+                    network.person_name(i.a),
+                    network.person_name(i.b),
+                    i.status().label()
+                )
+            })
+            .collect();
+
+        Some(Self {
+            contact,
+            name: person.name.clone(),
+            role_and_organization: person.role_and_organization(),
+            tags: person.tags.clone(),
+            notes: person.notes.clone(),
+            how_we_met: how_we_met(network, contact, &theirs, today),
+            facts: facts_of(contact),
+            recent,
+            next,
+            my_promises,
+            their_promises,
+            mutual: mutual_contacts(network, contact, &facts_of),
+            introductions,
+            goal: network.goal.clone(),
+        })
+    }
+
+    /// The sheet as Markdown, headed at `level` (1 for `#`).
+    pub fn to_markdown(&self, level: usize) -> String {
+        let h = "#".repeat(level.max(1));
+        let mut md = String::new();
+        let _ = writeln!(md, "{h} Preparing to meet {}\n", self.name);
+        if !self.role_and_organization.is_empty() {
+            let _ = writeln!(md, "{}\n", self.role_and_organization);
+        }
+        if !self.goal.trim().is_empty() {
+            let _ = writeln!(md, "**Project goal:** {}\n", self.goal.trim());
+        }
+        let _ = writeln!(md, "{h}# Who they are\n");
+        let _ = writeln!(md, "- How we met: {}", self.how_we_met);
+        let _ = writeln!(md, "- {}", self.standing());
+        if !self.tags.is_empty() {
+            let _ = writeln!(md, "- Tags: {}", self.tags.join(", "));
+        }
+        if let Some(next) = &self.next {
+            let _ = writeln!(md, "- Next meeting: {}", next.heading);
+        }
+        if !self.notes.trim().is_empty() {
+            let _ = writeln!(md, "\n{}", quote(&self.notes));
+        }
+        let _ = writeln!(md, "\n{h}# Last encounters\n");
+        if self.recent.is_empty() {
+            let _ = writeln!(md, "None yet.");
+        }
+        for recalled in &self.recent {
+            let _ = writeln!(md, "- **{}**", recalled.heading);
+            if !recalled.notes.trim().is_empty() {
+                for line in recalled.notes.trim().lines() {
+                    let _ = writeln!(md, "  {line}");
+                }
+            }
+        }
+        let _ = writeln!(md, "\n{h}# Open promises\n");
+        if self.my_promises.is_empty() && self.their_promises.is_empty() {
+            let _ = writeln!(md, "None.");
+        }
+        for (who, promises) in [("I", &self.my_promises), ("They", &self.their_promises)] {
+            for promise in promises {
+                let due = promise
+                    .due
+                    .map(|d| format!(", due {}", d.format("%Y-%m-%d")))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    md,
+                    "- {who} promised: {} (on {}{due})",
+                    promise.what,
+                    promise.promised_on.format("%Y-%m-%d")
+                );
+            }
+        }
+        let _ = writeln!(md, "\n{h}# People we both know\n");
+        if self.mutual.is_empty() {
+            let _ = writeln!(md, "Nobody in this project.");
+        }
+        for mutual in &self.mutual {
+            let met = if mutual.met_in_person {
+                format!("my trust {}", mutual.trust.label())
+            } else {
+                "online only".to_owned()
+            };
+            let _ = writeln!(md, "- {} ({}; {met})", mutual.name, mutual.link);
+        }
+        if !self.introductions.is_empty() {
+            let _ = writeln!(md, "\n{h}# Introductions in progress\n");
+            for intro in &self.introductions {
+                let _ = writeln!(md, "- {intro}");
+            }
+        }
+        md
+    }
+
+    /// "Met in person 3 times, last on 2026-01-10; trust high" or "Online only: never met".
+    pub fn standing(&self) -> String {
+        let facts = &self.facts;
+        match facts.last_in_person {
+            Some(last) => format!(
+                "Met in person {} time{}, last on {}; trust {}",
+                facts.in_person_count,
+                if facts.in_person_count == 1 { "" } else { "s" },
+                last.format("%Y-%m-%d"),
+                facts.trust.label()
+            ),
+            None => format!(
+                "Online only: never met in person; trust {}",
+                facts.trust.label()
+            ),
+        }
+    }
+}
+
+/// The sheet for a planned meeting: its heading and one sheet per participant, as Markdown.
+pub fn meeting_markdown(network: &Network, encounter: EncounterId, today: NaiveDate) -> String {
+    let Some(meeting) = network.encounter(encounter) else {
+        return String::new();
+    };
+    let mut md = format!("# {}\n\n", encounter_heading(meeting, today));
+    if !meeting.notes.trim().is_empty() {
+        let _ = writeln!(md, "{}\n", quote(&meeting.notes));
+    }
+    for participant in &meeting.participants {
+        if let Some(sheet) = PrepSheet::for_contact(network, *participant, today) {
+            md.push_str(&sheet.to_markdown(2));
+            md.push('\n');
+        }
+    }
+    md
+}
+
+fn quote(text: &str) -> String {
+    text.trim()
+        .lines()
+        .map(|line| format!("> {line}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn how_we_met(
+    network: &Network,
+    contact: ContactId,
+    encounters_newest_first: &[&Encounter],
+    today: NaiveDate,
+) -> String {
+    let origin = match network.contact(contact).map(|c| &c.origin) {
+        Some(Origin::IntroducedBy(Some(by))) => {
+            format!(
+                "introduced by {}",
+                network.person_name(Person::Contact(*by))
+            )
+        }
+        Some(Origin::IntroducedBy(None)) => "introduced by someone".to_owned(),
+        Some(Origin::LinkedIn(Some(on))) => {
+            format!("LinkedIn connection since {}", on.format("%Y-%m-%d"))
+        }
+        Some(Origin::LinkedIn(None)) => "LinkedIn connection".to_owned(),
+        Some(Origin::VCard) => "from my address book".to_owned(),
+        Some(Origin::AddedByHand) | None => String::new(),
+    };
+    let first_in_person = encounters_newest_first
+        .iter()
+        .rev()
+        .find(|e| e.is_in_person() && !e.is_planned(today));
+    let first =
+        first_in_person.map(|e| format!("first met in person on {}", encounter_heading(e, today)));
+    let mut parts: Vec<String> = [origin].into_iter().filter(|s| !s.is_empty()).collect();
+    parts.extend(first);
+    if parts.is_empty() {
+        return "not recorded".to_owned();
+    }
+    let mut sentence = parts.join("; ");
+    if let Some(first) = sentence.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    sentence
+}
+
+/// The owner's other contacts linked to `contact`: by a relation, an introduction, or having
+/// been met together.
+fn mutual_contacts(
+    network: &Network,
+    contact: ContactId,
+    facts_of: &dyn Fn(ContactId) -> ContactFacts,
+) -> Vec<Mutual> {
+    let mut links: BTreeMap<ContactId, String> = BTreeMap::new();
+    let mut link = |other: ContactId, how: String| {
+        if other != contact {
+            links.entry(other).or_insert(how);
+        }
+    };
+    for relation in network.relations().filter(|r| r.involves(contact)) {
+        let other = if relation.a == contact {
+            relation.b
+        } else {
+            relation.a
+        };
+        link(other, relation.kind.label().to_owned());
+    }
+    if let Some(Origin::IntroducedBy(Some(by))) = network.contact(contact).map(|c| &c.origin) {
+        link(*by, "introduced us".to_owned());
+    }
+    for other in network.contacts() {
+        if other.origin == Origin::IntroducedBy(Some(contact)) {
+            link(other.id, "they introduced us".to_owned());
+        }
+    }
+    for intro in network
+        .introductions()
+        .filter(|i| i.involves_contact(contact))
+    {
+        for person in [intro.introducer, intro.a, intro.b] {
+            if let Person::Contact(other) = person {
+                link(other, "in an introduction together".to_owned());
+            }
+        }
+    }
+    for encounter in network.encounters_with(contact) {
+        for other in &encounter.participants {
+            link(
+                *other,
+                format!("met together on {}", encounter.date.format("%Y-%m-%d")),
+            );
+        }
+    }
+    let mut mutual: Vec<Mutual> = links
+        .into_iter()
+        .filter_map(|(id, link)| {
+            let other = network.contact(id)?;
+            let facts = facts_of(id);
+            Some(Mutual {
+                contact: id,
+                name: other.name.clone(),
+                link,
+                trust: facts.trust,
+                met_in_person: facts.met_in_person(),
+            })
+        })
+        .collect();
+    mutual.sort_by(|a, b| b.trust.cmp(&a.trust).then_with(|| a.name.cmp(&b.name)));
+    mutual
+}
