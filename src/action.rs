@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Contact, ContactId, Position, Project};
+use crate::app::CentralView;
+use crate::model::{Contact, ContactId, EncounterDraft, EncounterId, Position, Project};
 use crate::ui::theme::ThemeChoice;
 
 /// A request from the UI.
@@ -54,8 +55,55 @@ pub enum Action {
         /// The field that changed.
         field: &'static str,
     },
+    /// Open the debrief form for a new encounter with these people.
+    LogEncounter {
+        /// Who was met (the form can add more).
+        with: Vec<ContactId>,
+        /// Which form: an encounter, an event, a planned meeting.
+        form: FormKind,
+    },
+    /// Open the form on an existing encounter.
+    EditEncounter(EncounterId),
+    /// Record what the form holds (a new encounter, or changes to one).
+    SaveEncounter(Box<EncounterDraft>),
+    /// Delete an encounter (undoable).
+    DeleteEncounter(EncounterId),
+    /// Mark a follow-up done or not done.
+    SetFollowUpDone {
+        /// The encounter where it was promised.
+        encounter: EncounterId,
+        /// Its place in the encounter's follow-ups.
+        index: usize,
+        /// Done or not.
+        done: bool,
+    },
+    /// Show this view in the central panel.
+    ShowView(CentralView),
+    /// Show the preparation sheet for a contact or a planned meeting.
+    Prepare(PrepTarget),
     /// Change the colour theme.
     SetTheme(ThemeChoice),
     /// Forget the recent files.
     ClearRecentFiles,
+}
+
+/// Which debrief form to open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FormKind {
+    /// An encounter that took place today (the date can be changed).
+    #[default]
+    Encounter,
+    /// An event where several people were met at once.
+    Event,
+    /// A meeting ahead: the date starts a week from today.
+    Planned,
+}
+
+/// What a preparation sheet is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrepTarget {
+    /// Meeting one contact.
+    Contact(ContactId),
+    /// A planned meeting, with each of its participants.
+    Meeting(EncounterId),
 }

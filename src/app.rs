@@ -8,13 +8,18 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::action::Action;
+use crate::action::FormKind;
 use crate::file_dialogs::{DialogAnswer, DialogKind, FileDialogs, NativeDialogs};
+use crate::model::EncounterDraft;
 use crate::model::{Contact, Edit};
 use crate::session::{Change, Session};
+use crate::ui::agenda_panel::AgendaPanel;
 use crate::ui::contact_panel::ContactPanel;
 use crate::ui::contacts_panel::ContactsPanel;
+use crate::ui::encounter_form::{EncounterForm, FormOutcome};
 use crate::ui::map::MapView;
 use crate::ui::menu_bar::{self, MenuState};
+use crate::ui::prep_panel::PrepPanel;
 use crate::ui::project_panel::ProjectPanel;
 use crate::ui::prompts::{self, PathAnswer, PathPrompt, UnsavedAnswer};
 use crate::ui::status_bar::{self, Status};
@@ -74,8 +79,27 @@ pub enum CentralView {
     /// The network map.
     #[default]
     Map,
+    /// Meetings ahead, follow-ups due, people to see again.
+    Agenda,
+    /// The meeting preparation sheet.
+    Prepare,
     /// The project's name, goal, owner, rules and counts.
     Project,
+}
+
+impl CentralView {
+    /// Every view, in the order of the tabs.
+    pub const ALL: [Self; 4] = [Self::Map, Self::Agenda, Self::Prepare, Self::Project];
+
+    /// The tab's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Map => "Map",
+            Self::Agenda => "Agenda",
+            Self::Prepare => "Prepare",
+            Self::Project => "Project",
+        }
+    }
 }
 
 /// A screenshot to take once the map has settled, then quit (`carnet FILE --screenshot OUT`).
@@ -109,6 +133,10 @@ pub struct App {
     contacts_panel: ContactsPanel,
     contact_panel: ContactPanel,
     project_panel: ProjectPanel,
+    agenda_panel: AgendaPanel,
+    prep_panel: PrepPanel,
+    encounter_form: Option<EncounterForm>,
+    fixed_today: Option<NaiveDate>,
     map: MapView,
     central: CentralView,
     actions: Vec<Action>,
@@ -146,6 +174,10 @@ impl App {
             contacts_panel: ContactsPanel::default(),
             contact_panel: ContactPanel::default(),
             project_panel: ProjectPanel::default(),
+            agenda_panel: AgendaPanel::default(),
+            prep_panel: PrepPanel::default(),
+            encounter_form: None,
+            fixed_today: None,
             map: MapView::default(),
             central: CentralView::default(),
             actions: Vec::new(),
@@ -257,8 +289,32 @@ impl App {
         format!("Carnet — {} ({file}){dirty}", network.name)
     }
 
-    fn today() -> NaiveDate {
-        chrono::Local::now().date_naive()
+    /// Runs the app as if today were `day` (tests, so that "overdue" does not depend on the
+    /// calendar).
+    #[must_use]
+    pub fn with_today(mut self, day: NaiveDate) -> Self {
+        self.fixed_today = Some(day);
+        self
+    }
+
+    fn today(&self) -> NaiveDate {
+        self.fixed_today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// What the central panel shows.
+    pub fn central_view(&self) -> CentralView {
+        self.central
+    }
+
+    /// Whether the debrief form is open.
+    pub fn is_logging_encounter(&self) -> bool {
+        self.encounter_form.is_some()
+    }
+
+    /// The Markdown of the preparation sheet shown last.
+    pub fn prep_markdown(&self) -> Option<&str> {
+        self.prep_panel.markdown()
     }
 
     // ---- Theme --------------------------------------------------------------------------
@@ -308,6 +364,7 @@ impl App {
     fn replace_session(&mut self, session: Session) {
         self.session = session;
         self.generation += 1;
+        self.encounter_form = None;
         self.contact_panel.reset_drafts();
         self.project_panel.reset_drafts();
     }
@@ -589,11 +646,108 @@ impl App {
                     time,
                 );
             }
+            Action::LogEncounter { with, form } => {
+                let network = self.session.network();
+                let today = self.today();
+                let mut encounter_form = match form {
+                    FormKind::Encounter => EncounterForm::new(network, with, today),
+                    FormKind::Event => EncounterForm::new_event(network, with, today),
+                    FormKind::Planned => EncounterForm::new_planned(network, with, today),
+                };
+                if let Some(open) = &self.encounter_form {
+                    // One form at a time: keep what is being typed.
+                    encounter_form = open.clone();
+                }
+                self.encounter_form = Some(encounter_form);
+            }
+            Action::EditEncounter(id) => {
+                if self.encounter_form.is_none()
+                    && let Some(encounter) = self.session.network().encounter(id)
+                {
+                    self.encounter_form =
+                        Some(EncounterForm::edit(self.session.network(), encounter));
+                }
+            }
+            Action::SaveEncounter(draft) => self.save_encounter(*draft, time),
+            Action::DeleteEncounter(id) => {
+                let Some(encounter) = self.session.network().encounter(id) else {
+                    return;
+                };
+                let date = encounter.date;
+                let label = format!("delete the encounter of {date}");
+                if self.change(Change::new(label, Edit::RemoveEncounter(id)), time) {
+                    self.status = Status::info(format!(
+                        "Deleted the encounter of {date} (Ctrl+Z brings it back)"
+                    ));
+                }
+            }
+            Action::SetFollowUpDone {
+                encounter,
+                index,
+                done,
+            } => {
+                let Some(mut changed) = self.session.network().encounter(encounter).cloned() else {
+                    return;
+                };
+                let Some(follow_up) = changed.follow_ups.get_mut(index) else {
+                    return;
+                };
+                follow_up.done = done;
+                let what = follow_up.what.clone();
+                let label = if done {
+                    format!("mark \"{what}\" done")
+                } else {
+                    format!("mark \"{what}\" not done")
+                };
+                if self.change(
+                    Change::new(label, Edit::PutEncounter(Box::new(changed))),
+                    time,
+                ) {
+                    self.status = Status::info(format!(
+                        "{} \"{what}\"",
+                        if done { "Done:" } else { "Not done:" }
+                    ));
+                }
+            }
+            Action::ShowView(view) => self.central = view,
+            Action::Prepare(target) => {
+                self.prep_panel.set_target(target);
+                self.central = CentralView::Prepare;
+            }
             Action::SetTheme(choice) => {
                 self.preferences.theme = choice;
                 self.apply_theme(ctx);
             }
             Action::ClearRecentFiles => self.preferences.recent_files.clear(),
+        }
+    }
+
+    /// Records what the debrief form holds: new people first, then the encounter, as one
+    /// undo step.
+    fn save_encounter(&mut self, draft: EncounterDraft, time: f64) {
+        let editing = draft.editing.is_some();
+        let new_people = draft.new_people.len();
+        let planned = draft.encounter.is_planned(self.today());
+        let (_, edit) = self.session.edit_for_draft(draft);
+        let label = match (editing, planned) {
+            (true, _) => "edit encounter",
+            (false, true) => "plan meeting",
+            (false, false) => "log encounter",
+        };
+        if self.change(Change::new(label, edit), time) {
+            self.encounter_form = None;
+            let mut message = match (editing, planned) {
+                (true, _) => "Encounter updated.".to_owned(),
+                (false, true) => "Meeting planned: it is in the Agenda.".to_owned(),
+                (false, false) => "Encounter logged.".to_owned(),
+            };
+            if new_people > 0 {
+                message.push_str(&format!(
+                    " Added {new_people} new contact{}.",
+                    if new_people == 1 { "" } else { "s" }
+                ));
+            }
+            self.status = Status::info(message);
         }
     }
 
@@ -644,6 +798,19 @@ impl App {
     }
 
     fn modals_ui(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        if let Some(form) = &mut self.encounter_form {
+            let today = self
+                .fixed_today
+                .unwrap_or_else(|| chrono::Local::now().date_naive());
+            match form.show(ctx, self.session.network(), today) {
+                Some(FormOutcome::Save(draft)) => self.actions.push(Action::SaveEncounter(draft)),
+                Some(FormOutcome::Cancel) => {
+                    self.encounter_form = None;
+                    self.status = Status::info("Nothing logged");
+                }
+                None => {}
+            }
+        }
         if let Some(intent) = self.unsaved_prompt.clone() {
             let name = self.session.network().name.clone();
             if let Some(answer) = prompts::unsaved_changes_ui(ctx, &name, intent.doing()) {
@@ -693,7 +860,7 @@ impl eframe::App for App {
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        let today = Self::today();
+        let today = self.today();
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
 
@@ -704,8 +871,12 @@ impl eframe::App for App {
             recent: &self.preferences.recent_files,
             dialog_open: self.dialog_purpose.is_some() || self.path_prompt.is_some(),
             theme: self.preferences.theme,
+            selection: self.session.selection,
+            view: self.central,
         };
-        let modal_open = self.unsaved_prompt.is_some() || self.path_prompt.is_some();
+        let modal_open = self.unsaved_prompt.is_some()
+            || self.path_prompt.is_some()
+            || self.encounter_form.is_some();
         if !modal_open {
             menu_bar::consume_shortcuts(&ctx, &menu_state, &mut self.actions);
         }
@@ -742,9 +913,20 @@ impl eframe::App for App {
                     .ui(ui, &self.session, today, &mut self.actions);
             });
         egui::CentralPanel::default().show(ui, |ui| {
+            let key = (self.generation, self.session.change_count(), today);
+            let overdue = self
+                .agenda_panel
+                .agenda(self.session.network(), key)
+                .overdue_count(today);
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut self.central, CentralView::Map, "Map");
-                ui.selectable_value(&mut self.central, CentralView::Project, "Project");
+                for view in CentralView::ALL {
+                    let label = if view == CentralView::Agenda && overdue > 0 {
+                        format!("{} ({overdue})", view.label())
+                    } else {
+                        view.label().to_owned()
+                    };
+                    ui.selectable_value(&mut self.central, view, label);
+                }
             });
             ui.separator();
             match self.central {
@@ -752,8 +934,20 @@ impl eframe::App for App {
                     self.map
                         .ui(ui, &self.session, self.generation, today, &mut self.actions);
                 }
+                CentralView::Agenda => {
+                    self.agenda_panel
+                        .ui(ui, self.session.network(), key, &mut self.actions);
+                }
+                CentralView::Prepare => {
+                    self.prep_panel.ui(
+                        ui,
+                        self.session.network(),
+                        self.session.selection,
+                        key,
+                        &mut self.actions,
+                    );
+                }
                 CentralView::Project => {
-                    let key = (self.generation, self.session.change_count(), today);
                     self.project_panel
                         .ui(ui, self.session.network(), key, &mut self.actions);
                 }

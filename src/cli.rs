@@ -1,12 +1,12 @@
 //! The command line: `carnet [FILE]` starts the app, `carnet check FILE [--json]` validates a
-//! project file.
+//! project file, `carnet prep FILE NAME` prints a meeting preparation sheet.
 
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
-use crate::analysis::Summary;
-use crate::model::IntroStatus;
+use crate::analysis::{PrepSheet, Summary, fold};
+use crate::model::{ContactId, IntroStatus, Network};
 use crate::store::{self, FORMAT_VERSION};
 
 /// Carnet: map your professional network.
@@ -39,6 +39,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the meeting preparation sheet for a contact, as Markdown.
+    Prep {
+        /// The project file.
+        file: PathBuf,
+        /// The contact's name (case and accents do not matter; a unique part is enough).
+        name: String,
+    },
     /// Write a realistic synthetic network, for benchmarks and demos.
     Generate {
         /// How many contacts.
@@ -66,6 +73,56 @@ pub fn generate(contacts: usize, seed: u64, out: &Path) -> Result<String, String
         network.introductions().len(),
         network.relations().len()
     ))
+}
+
+/// Runs `carnet prep`: the sheet as Markdown, or why there is none.
+pub fn prep(file: &Path, name: &str) -> Result<String, String> {
+    let network = store::load(file).map_err(|error| error.to_string())?;
+    let today = chrono::Local::now().date_naive();
+    let contact = find_contact(&network, name)?;
+    let sheet = PrepSheet::for_contact(&network, contact, today)
+        .ok_or_else(|| format!("No contact named \"{name}\" — {}", file.display()))?;
+    Ok(sheet.to_markdown(1))
+}
+
+/// The contact a name designates: an exact name first (ignoring case and accents), else the
+/// only contact whose name contains every word typed.
+fn find_contact(network: &Network, name: &str) -> Result<ContactId, String> {
+    let wanted = fold(name.trim());
+    if wanted.is_empty() {
+        return Err("Give the name of a contact.".to_owned());
+    }
+    if let Some(exact) = network.contacts().find(|c| fold(&c.name) == wanted) {
+        return Ok(exact.id);
+    }
+    let words: Vec<&str> = wanted.split_whitespace().collect();
+    let found: Vec<&crate::model::Contact> = network
+        .contacts()
+        .filter(|c| {
+            let folded = fold(&c.name);
+            words.iter().all(|w| folded.contains(w))
+        })
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(one.id),
+        [] => Err(format!("No contact is named \"{}\".", name.trim())),
+        many => {
+            let mut names: Vec<&str> = many.iter().map(|c| c.name.as_str()).collect();
+            names.sort_unstable();
+            let shown = names
+                .iter()
+                .take(10)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
+            let more = if names.len() > 10 { ", …" } else { "" };
+            Err(format!(
+                "\"{}\" could be {} contacts: {shown}{more}. Give more of the name.",
+                name.trim(),
+                names.len()
+            ))
+        }
+    }
 }
 
 /// The JSON that `carnet check --json` prints.

@@ -14,6 +14,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Some(Command::Check { file, json }) => carnet::cli::check(&file, json),
+        Some(Command::Prep { file, name }) => carnet::cli::prep(&file, &name),
         Some(Command::Generate {
             contacts,
             seed,

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::history::{History, MergeKey};
-use crate::model::{ContactId, Edit, ModelError, Network};
+use crate::model::{ContactId, Edit, EncounterDraft, EncounterId, ModelError, Network};
 use crate::store::{self, LoadError, SaveError};
 
 /// A change to apply: the edit, its label in the Edit menu, and how it merges with the
@@ -109,6 +109,12 @@ impl Session {
     /// A fresh contact id.
     pub fn allocate_contact_id(&mut self) -> ContactId {
         self.network.allocate_contact_id()
+    }
+
+    /// The edit that records a debrief form's draft, with fresh ids for a new encounter and
+    /// each new person (allocating ids changes no record).
+    pub fn edit_for_draft(&mut self, draft: EncounterDraft) -> (EncounterId, Edit) {
+        draft.into_edit(&mut self.network)
     }
 
     /// Applies a change and records it for undo. `time` is the UI clock in seconds, used to

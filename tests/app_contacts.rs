@@ -372,7 +372,8 @@ fn deleting_a_contact_asks_first_and_can_be_undone() {
         .session()
         .selection
         .expect("clicking a row selects it");
-    harness.get_by_label("Delete contact…").click();
+    // The button sits below the timeline and the details, out of view: click it by accessibility.
+    harness.get_by_label("Delete contact…").click_accesskit();
     harness.run();
     harness.get_by_label("Delete Claire Moreau?");
     harness.get_by_label_contains("Also deletes");

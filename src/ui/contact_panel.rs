@@ -4,11 +4,12 @@
 use chrono::NaiveDate;
 use egui::{Grid, Id, RichText, Ui};
 
+use super::menu_bar;
 use super::text_field::{Drafts, commas_to_list, lines_to_list};
 use super::theme;
-use crate::action::Action;
-use crate::analysis::{TRUST_RULE, facts_for};
-use crate::model::{Contact, ContactId, Network, Origin, Person};
+use crate::action::{Action, FormKind, PrepTarget};
+use crate::analysis::{TRUST_RULE, encounter_heading, facts_for};
+use crate::model::{Contact, ContactId, Encounter, Network, Origin, Person, Promiser, TrustLevel};
 use crate::session::Session;
 
 /// Emits an update of the contact: the field's name, and how to change a copy of it.
@@ -20,6 +21,7 @@ pub struct ContactPanel {
     drafts: Drafts,
     confirm_delete: Option<ContactId>,
     focus_name: Option<ContactId>,
+    show_all_encounters: bool,
 }
 
 impl ContactPanel {
@@ -58,10 +60,28 @@ impl ContactPanel {
             .auto_shrink(false)
             .show(ui, |ui| {
                 self.header_ui(ui, network, contact, today);
+                actions_row_ui(ui, contact.id, actions);
                 ui.separator();
-                self.fields_ui(ui, network, contact, actions);
-                ui.separator();
-                encounters_ui(ui, network, contact.id, today);
+                let count = network.encounters_with(contact.id).count();
+                egui::CollapsingHeader::new(format!("Encounters ({count})"))
+                    .id_salt("encounters")
+                    .default_open(true)
+                    .show(ui, |ui| {
+                        timeline_ui(
+                            ui,
+                            network,
+                            contact.id,
+                            today,
+                            &mut self.show_all_encounters,
+                            actions,
+                        );
+                    });
+                egui::CollapsingHeader::new("Details")
+                    .id_salt("details")
+                    .default_open(true)
+                    .show(ui, |ui| {
+                        self.fields_ui(ui, network, contact, actions);
+                    });
                 introductions_ui(ui, network, contact.id);
                 ui.add_space(12.0);
                 if ui.button("Delete contact…").clicked() {
@@ -103,8 +123,17 @@ impl ContactPanel {
                     .on_hover_text("You have never met this person face to face.");
             }
         });
-        ui.label(format!("Trust: {}", facts.trust.label()))
-            .on_hover_text(TRUST_RULE);
+        ui.horizontal(|ui| {
+            ui.label(format!("Trust: {}", facts.trust.label()))
+                .on_hover_text(TRUST_RULE);
+            let warmth = facts.warmth(today);
+            ui.label(format!("· warmth {:.0}%", warmth * 100.0))
+                .on_hover_text(
+                    "How warm the tie is today: it fades with time since you last met in \
+                     person (halving every 6 months); calls and messages keep it at most \
+                     half warm.",
+                );
+        });
         if let Some(next) = facts.next_planned {
             ui.label(format!(
                 "Next meeting planned on {}",
@@ -394,6 +423,42 @@ impl ContactPanel {
     }
 }
 
+/// What one does with a contact: log an encounter, plan one, prepare for one.
+fn actions_row_ui(ui: &mut Ui, contact: ContactId, actions: &mut Vec<Action>) {
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        let log = egui::Button::new("Log encounter…")
+            .shortcut_text(ui.ctx().format_shortcut(&menu_bar::LOG_ENCOUNTER));
+        if ui
+            .add(log)
+            .on_hover_text("Write down a meeting, a call or a message with this person")
+            .clicked()
+        {
+            actions.push(Action::LogEncounter {
+                with: vec![contact],
+                form: FormKind::Encounter,
+            });
+        }
+        if ui
+            .button("Plan meeting…")
+            .on_hover_text("An encounter dated in the future is a planned meeting")
+            .clicked()
+        {
+            actions.push(Action::LogEncounter {
+                with: vec![contact],
+                form: FormKind::Planned,
+            });
+        }
+        if ui
+            .button("Prepare")
+            .on_hover_text("The meeting preparation sheet for this person")
+            .clicked()
+        {
+            actions.push(Action::Prepare(PrepTarget::Contact(contact)));
+        }
+    });
+}
+
 fn keep_in_touch_ui(ui: &mut Ui, contact: &Contact, update: &mut UpdateContact<'_>) {
     ui.horizontal(|ui| {
         let mut enabled = contact.keep_in_touch_days.is_some();
@@ -418,44 +483,130 @@ fn keep_in_touch_ui(ui: &mut Ui, contact: &Contact, update: &mut UpdateContact<'
     });
 }
 
-fn encounters_ui(ui: &mut Ui, network: &Network, contact: ContactId, today: NaiveDate) {
-    let mut encounters: Vec<_> = network.encounters_with(contact).collect();
+/// How many encounters the timeline shows before "Show all".
+const TIMELINE_LENGTH: usize = 20;
+
+/// The timeline of encounters with a contact, newest first, each editable and deletable.
+fn timeline_ui(
+    ui: &mut Ui,
+    network: &Network,
+    contact: ContactId,
+    today: NaiveDate,
+    show_all: &mut bool,
+    actions: &mut Vec<Action>,
+) {
+    let mut encounters: Vec<&Encounter> = network.encounters_with(contact).collect();
     encounters.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
-    ui.strong(format!("Encounters ({})", encounters.len()));
     if encounters.is_empty() {
-        ui.label(RichText::new("None yet.").color(theme::weak_color(ui.visuals())));
+        ui.label(
+            RichText::new(
+                "No encounter yet. Log one after you meet: trust comes from meeting in person.",
+            )
+            .color(theme::weak_color(ui.visuals())),
+        );
         return;
     }
-    for encounter in encounters.iter().take(20) {
-        let mut line = format!(
-            "{} · {}",
-            encounter.date.format("%Y-%m-%d"),
-            encounter.kind.label()
-        );
-        if !encounter.place.is_empty() {
-            line.push_str(&format!(" · {}", encounter.place));
+    let shown = if *show_all {
+        encounters.len()
+    } else {
+        TIMELINE_LENGTH
+    };
+    for encounter in encounters.iter().take(shown) {
+        timeline_entry_ui(ui, network, contact, encounter, today, actions);
+    }
+    if encounters.len() > TIMELINE_LENGTH {
+        let text = if *show_all {
+            "Show fewer".to_owned()
+        } else {
+            format!("Show all {} encounters", encounters.len())
+        };
+        if ui.button(text).clicked() {
+            *show_all = !*show_all;
         }
-        if encounter.is_planned(today) {
-            line.push_str(" · planned");
-        }
+    }
+}
+
+fn timeline_entry_ui(
+    ui: &mut Ui,
+    network: &Network,
+    contact: ContactId,
+    encounter: &Encounter,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    let visuals = ui.visuals().clone();
+    let weak = theme::weak_color(&visuals);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let heading = encounter_heading(encounter, today);
+        let color = if encounter.is_in_person() {
+            theme::met_in_person_color(&visuals)
+        } else {
+            theme::online_only_color(&visuals)
+        };
+        ui.label(RichText::new(heading).strong().color(color));
         let others: Vec<&str> = encounter
             .participants
             .iter()
             .filter(|p| **p != contact)
             .map(|p| network.person_name(Person::Contact(*p)))
             .collect();
-        let response = ui.label(line);
-        let mut hover = encounter.notes.clone();
         if !others.is_empty() {
-            hover = format!("With {}.\n{hover}", others.join(", "));
+            ui.label(RichText::new(format!("With {}", others.join(", "))).color(weak));
         }
-        if !hover.trim().is_empty() {
-            response.on_hover_text(hover);
+        if !encounter.notes.trim().is_empty() {
+            ui.label(encounter.notes.trim());
         }
-    }
-    if encounters.len() > 20 {
-        ui.label(format!("… and {} older", encounters.len() - 20));
-    }
+        if let Some(trust) = encounter.trust {
+            let mut text = format!("Trust felt: {}", trust.label());
+            if !encounter.is_in_person() && trust > TrustLevel::Low {
+                text.push_str(" (counts as low: not in person)");
+            }
+            ui.label(RichText::new(text).small().color(weak));
+        }
+        for (index, follow_up) in encounter.follow_ups.iter().enumerate() {
+            let who = match follow_up.by {
+                Promiser::Me => "I",
+                Promiser::Them => "They",
+            };
+            let mut text = format!("{who}: {}", follow_up.what);
+            if let Some(due) = follow_up.due {
+                text.push_str(&format!(" (due {})", due.format("%Y-%m-%d")));
+            }
+            let overdue = !follow_up.done && follow_up.due.is_some_and(|d| d < today);
+            let mut done = follow_up.done;
+            let label = if overdue {
+                RichText::new(text).color(visuals.error_fg_color)
+            } else {
+                RichText::new(text)
+            };
+            if ui.checkbox(&mut done, label).changed() {
+                actions.push(Action::SetFollowUpDone {
+                    encounter: encounter.id,
+                    index,
+                    done,
+                });
+            }
+        }
+        ui.horizontal(|ui| {
+            let edit = ui.small_button("Edit…");
+            if edit
+                .accessible_name(format!("Edit encounter of {}", encounter.date))
+                .clicked()
+            {
+                actions.push(Action::EditEncounter(encounter.id));
+            }
+            let delete = ui
+                .small_button("Delete")
+                .on_hover_text("Delete this encounter (Ctrl+Z undoes it)");
+            if delete
+                .accessible_name(format!("Delete encounter of {}", encounter.date))
+                .clicked()
+            {
+                actions.push(Action::DeleteEncounter(encounter.id));
+            }
+        });
+    });
 }
 
 fn introductions_ui(ui: &mut Ui, network: &Network, contact: ContactId) {

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use egui::{Button, Key, KeyboardShortcut, Modifiers, Ui};
 
 use super::theme::ThemeChoice;
-use crate::action::Action;
+use crate::action::{Action, FormKind};
+use crate::app::CentralView;
+use crate::model::ContactId;
 
 /// Ctrl/Cmd+N: new project.
 pub const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
@@ -29,6 +31,9 @@ pub const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND,
 pub const ADD_CONTACT: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::N);
 
+/// Ctrl/Cmd+E: log an encounter with the selected contact.
+pub const LOG_ENCOUNTER: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+
 /// What the menus need to know.
 pub struct MenuState<'a> {
     /// The label of the step undo would revert.
@@ -41,6 +46,19 @@ pub struct MenuState<'a> {
     pub dialog_open: bool,
     /// The current theme choice.
     pub theme: ThemeChoice,
+    /// The selected contact, whom a new encounter is with.
+    pub selection: Option<ContactId>,
+    /// What the central panel shows.
+    pub view: CentralView,
+}
+
+impl MenuState<'_> {
+    fn log(&self, form: FormKind) -> Action {
+        Action::LogEncounter {
+            with: self.selection.into_iter().collect(),
+            form,
+        }
+    }
 }
 
 /// Keyboard shortcuts, checked before any widget can take them. Shift variants come first
@@ -61,6 +79,9 @@ pub fn consume_shortcuts(ctx: &egui::Context, state: &MenuState<'_>, actions: &m
         }
         if input.consume_shortcut(&OPEN) && !state.dialog_open {
             actions.push(Action::Open);
+        }
+        if input.consume_shortcut(&LOG_ENCOUNTER) {
+            actions.push(state.log(FormKind::Encounter));
         }
         if input.consume_shortcut(&QUIT) {
             actions.push(Action::Quit);
@@ -142,8 +163,27 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
             if item(ui, true, "Add contact", Some(&ADD_CONTACT)) {
                 actions.push(Action::AddContact);
             }
+            ui.separator();
+            if item(ui, true, "Log encounter…", Some(&LOG_ENCOUNTER)) {
+                actions.push(state.log(FormKind::Encounter));
+            }
+            if item(ui, true, "Log event…", None) {
+                actions.push(state.log(FormKind::Event));
+            }
+            if item(ui, true, "Plan meeting…", None) {
+                actions.push(state.log(FormKind::Planned));
+            }
         });
         ui.menu_button("View", |ui| {
+            for view in CentralView::ALL {
+                if ui
+                    .add(Button::selectable(state.view == view, view.label()))
+                    .clicked()
+                {
+                    actions.push(Action::ShowView(view));
+                }
+            }
+            ui.separator();
             ui.label("Theme");
             for choice in ThemeChoice::ALL {
                 if ui

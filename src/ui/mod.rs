@@ -1,10 +1,14 @@
 //! Panels and dialogs. Each reads the session and pushes [`crate::action::Action`]s; none
 //! changes the network itself.
 
+pub mod agenda_panel;
 pub mod contact_panel;
 pub mod contacts_panel;
+pub mod date_field;
+pub mod encounter_form;
 pub mod map;
 pub mod menu_bar;
+pub mod prep_panel;
 pub mod project_panel;
 pub mod prompts;
 pub mod status_bar;

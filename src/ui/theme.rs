@@ -142,6 +142,13 @@ pub fn edge_color(kind: MapEdgeKind, visuals: &Visuals) -> Color32 {
                 Color32::from_rgba_unmultiplied(0x7a, 0x3c, 0xb8, 190)
             }
         }
+        MapEdgeKind::MetTogether => {
+            if dark {
+                Color32::from_rgba_unmultiplied(0xe0, 0xb0, 0x60, 110)
+            } else {
+                Color32::from_rgba_unmultiplied(0xa0, 0x68, 0x10, 110)
+            }
+        }
         MapEdgeKind::PlannedIntroduction => {
             if dark {
                 Color32::from_rgba_unmultiplied(0xc9, 0x9b, 0xf0, 150)
@@ -163,4 +170,6 @@ pub enum MapEdgeKind {
     Introduction,
     /// An introduction planned, asked or accepted: dashed.
     PlannedIntroduction,
+    /// Two contacts I met together, at an event or a shared meeting.
+    MetTogether,
 }

@@ -16,7 +16,7 @@ use egui::{FontId, Galley, Pos2, Rect, RichText, Sense, Ui, Vec2};
 pub use scene::MapScene;
 use spatial::SpatialIndex;
 
-use crate::action::Action;
+use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{TRUST_RULE, fold};
 use crate::layout::{LayoutRequest, ME_INDEX, Simulation, SimulationSettings};
 use crate::model::{ContactId, Position, TrustLevel};
@@ -686,6 +686,27 @@ impl MapView {
             actions.push(Action::Select(Some(contact)));
             ui.close();
         }
+        if ui.button("Log encounter…").clicked() {
+            actions.push(Action::Select(Some(contact)));
+            actions.push(Action::LogEncounter {
+                with: vec![contact],
+                form: FormKind::Encounter,
+            });
+            ui.close();
+        }
+        if ui.button("Plan meeting…").clicked() {
+            actions.push(Action::Select(Some(contact)));
+            actions.push(Action::LogEncounter {
+                with: vec![contact],
+                form: FormKind::Planned,
+            });
+            ui.close();
+        }
+        if ui.button("Prepare").clicked() {
+            actions.push(Action::Select(Some(contact)));
+            actions.push(Action::Prepare(PrepTarget::Contact(contact)));
+            ui.close();
+        }
         if style.is_some_and(|s| s.pinned) && ui.button("Unpin").clicked() {
             actions.push(Action::PinContact {
                 id: contact,
@@ -799,7 +820,10 @@ impl MapView {
                 continue;
             }
             let touches = highlight.is_some_and(|h| h.contains(&edge.from) && h.contains(&edge.to));
-            if busy && edge.kind == MapEdgeKind::Encounter && !touches {
+            if busy
+                && matches!(edge.kind, MapEdgeKind::Encounter | MapEdgeKind::MetTogether)
+                && !touches
+            {
                 continue;
             }
             let mut color = theme::edge_color(edge.kind, &visuals);
@@ -816,6 +840,9 @@ impl MapView {
             match edge.kind {
                 MapEdgeKind::PlannedIntroduction => {
                     draw::dashed_line(&mut edges, a, b, width, color, 6.0, 4.0)
+                }
+                MapEdgeKind::MetTogether => {
+                    draw::dashed_line(&mut edges, a, b, width, color, 2.0, 3.0)
                 }
                 _ => draw::line(&mut edges, a, b, width, color),
             }
@@ -1089,8 +1116,8 @@ impl LabelSpace {
 fn legend_ui(ui: &mut Ui, rect: Rect) {
     let visuals = ui.visuals().clone();
     let area = Rect::from_min_size(
-        rect.left_bottom() + Vec2::new(10.0, -190.0),
-        Vec2::new(250.0, 180.0),
+        rect.left_bottom() + Vec2::new(10.0, -212.0),
+        Vec2::new(250.0, 202.0),
     );
     ui.scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
         egui::Frame::popup(ui.style()).show(ui, |ui| {
@@ -1179,6 +1206,11 @@ fn legend_ui(ui: &mut Ui, rect: Rect) {
                 ui,
                 &line(MapEdgeKind::Relation, false),
                 "They know each other",
+            );
+            swatch(
+                ui,
+                &line(MapEdgeKind::MetTogether, true),
+                "Met together (same event or meeting)",
             );
         });
     });

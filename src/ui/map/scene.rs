@@ -149,6 +149,7 @@ impl MapScene {
                 width,
             });
         }
+        edges.extend(met_together_edges(network, today, &node_of));
         for contact in network.contacts() {
             if let Origin::IntroducedBy(Some(by)) = contact.origin
                 && let (Some(from), Some(to)) = (node_of.get(&by), node_of.get(&contact.id))
@@ -227,4 +228,39 @@ impl MapScene {
         let trust = f32::from(style.trust.rank()) / 4.0;
         (0.25 + 0.75 * trust) * style.freshness.max(0.5)
     }
+}
+
+/// The most people at one encounter for whom the map links every pair: beyond, a big event
+/// would draw a hairball that says nothing.
+const MAX_MET_TOGETHER: usize = 8;
+
+/// One edge per pair of contacts met together at a past encounter of a few people.
+fn met_together_edges(
+    network: &Network,
+    today: NaiveDate,
+    node_of: &HashMap<ContactId, u32>,
+) -> Vec<SceneEdge> {
+    let mut pairs = std::collections::BTreeSet::new();
+    for encounter in network.encounters() {
+        let count = encounter.participants.len();
+        if !(2..=MAX_MET_TOGETHER).contains(&count) || encounter.is_planned(today) {
+            continue;
+        }
+        for (i, a) in encounter.participants.iter().enumerate() {
+            for b in encounter.participants.iter().skip(i + 1) {
+                if let (Some(a), Some(b)) = (node_of.get(a), node_of.get(b)) {
+                    pairs.insert((*a.min(b), *a.max(b)));
+                }
+            }
+        }
+    }
+    pairs
+        .into_iter()
+        .map(|(from, to)| SceneEdge {
+            from,
+            to,
+            kind: MapEdgeKind::MetTogether,
+            width: 1.0,
+        })
+        .collect()
 }

@@ -1,0 +1,232 @@
+//! The Agenda view: meetings ahead, follow-ups due, contacts to see again, people worth
+//! meeting. Every line acts: open the contact, log or plan, mark done.
+
+use chrono::NaiveDate;
+use egui::{RichText, Ui};
+
+use crate::action::{Action, FormKind, PrepTarget};
+use crate::analysis::{Agenda, FOLLOW_UP_HORIZON_DAYS, facts_for};
+use crate::model::{ContactId, Network, Person, Promiser};
+
+/// What the agenda was computed from: the open file, its changes, and the day.
+pub type AgendaKey = (u64, u64, NaiveDate);
+
+/// The Agenda view, with its agenda cached until the network or the day changes.
+#[derive(Debug, Default)]
+pub struct AgendaPanel {
+    cached: Option<(AgendaKey, Agenda)>,
+}
+
+impl AgendaPanel {
+    /// The agenda for `key`, computed once per change of the network or the day.
+    pub fn agenda(&mut self, network: &Network, key: AgendaKey) -> &Agenda {
+        let agenda = match self.cached.take() {
+            Some((cached_key, agenda)) if cached_key == key => agenda,
+            _ => Agenda::of(network, key.2),
+        };
+        &self.cached.insert((key, agenda)).1
+    }
+
+    /// Draws the agenda.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        network: &Network,
+        key: AgendaKey,
+        actions: &mut Vec<Action>,
+    ) {
+        let today = key.2;
+        let agenda = self.agenda(network, key).clone();
+        let name = |id: ContactId| network.person_name(Person::Contact(id)).to_owned();
+        let names = |ids: &[ContactId]| ids.iter().map(|id| name(*id)).collect::<Vec<_>>();
+        egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                ui.heading(format!("Agenda for {}", today.format("%A %-d %B %Y")));
+                if agenda.is_empty() {
+                    ui.label(
+                        "Nothing planned, nothing due. Plan a meeting from a contact, or set a \
+                         keep-in-touch cadence on the people you want to see regularly.",
+                    );
+                }
+
+                section_ui(ui, "Meetings ahead", agenda.planned.len(), |ui| {
+                    for meeting in &agenda.planned {
+                        let Some(encounter) = network.encounter(meeting.encounter) else {
+                            continue;
+                        };
+                        line_ui(ui, |ui| {
+                            ui.label(format!(
+                                "{} · {} with {}",
+                                meeting.date.format("%a %Y-%m-%d"),
+                                meeting.kind.label(),
+                                names(&meeting.participants).join(", ")
+                            ));
+                            if !encounter.place.is_empty() {
+                                ui.weak(format!("at {}", encounter.place));
+                            }
+                        });
+                        ui.horizontal(|ui| {
+                            ui.add_space(16.0);
+                            if let Some(first) = meeting.participants.first() {
+                                open_button(ui, *first, &name(*first), actions);
+                            }
+                            let prepare = ui.small_button("Prepare");
+                            if prepare
+                                .accessible_name(format!("Prepare the meeting of {}", meeting.date))
+                                .clicked()
+                            {
+                                actions
+                                    .push(Action::Prepare(PrepTarget::Meeting(meeting.encounter)));
+                            }
+                            if ui
+                                .small_button("Edit…")
+                                .on_hover_text(
+                                    "Change the date, or write the debrief once it happened",
+                                )
+                                .clicked()
+                            {
+                                actions.push(Action::EditEncounter(meeting.encounter));
+                            }
+                        });
+                    }
+                });
+
+                let due_title = format!("Follow-ups due within {FOLLOW_UP_HORIZON_DAYS} days");
+                section_ui(ui, &due_title, agenda.follow_ups.len(), |ui| {
+                    for follow_up in &agenda.follow_ups {
+                        let people = names(&follow_up.participants).join(", ");
+                        let who = match follow_up.by {
+                            Promiser::Me => format!("I promised {people}"),
+                            Promiser::Them => format!("{people} promised"),
+                        };
+                        let when = if follow_up.is_overdue(today) {
+                            RichText::new(format!(
+                                "Overdue since {}",
+                                follow_up.due.format("%Y-%m-%d")
+                            ))
+                            .color(ui.visuals().error_fg_color)
+                        } else {
+                            RichText::new(format!("Due {}", follow_up.due.format("%Y-%m-%d")))
+                        };
+                        line_ui(ui, |ui| {
+                            ui.label(when);
+                            ui.label(format!("{who}: {}", follow_up.what));
+                        });
+                        ui.horizontal(|ui| {
+                            ui.add_space(16.0);
+                            if let Some(first) = follow_up.participants.first() {
+                                open_button(ui, *first, &name(*first), actions);
+                            }
+                            let done = ui
+                                .small_button("Done")
+                                .on_hover_text("Mark this promise as kept");
+                            if done
+                                .accessible_name(format!("Done: {}", follow_up.what))
+                                .clicked()
+                            {
+                                actions.push(Action::SetFollowUpDone {
+                                    encounter: follow_up.encounter,
+                                    index: follow_up.index,
+                                    done: true,
+                                });
+                            }
+                        });
+                    }
+                });
+
+                section_ui(ui, "Time to see again", agenda.keep_in_touch.len(), |ui| {
+                    for due in &agenda.keep_in_touch {
+                        let who = name(due.contact);
+                        let since = match (due.last_contact, due.days_overdue) {
+                            (Some(last), Some(days)) => format!(
+                                "every {} days; last in touch {}, {days} days overdue",
+                                due.cadence_days,
+                                last.format("%Y-%m-%d")
+                            ),
+                            _ => format!("every {} days; never in touch yet", due.cadence_days),
+                        };
+                        line_ui(ui, |ui| {
+                            ui.label(RichText::new(&who).strong());
+                            ui.label(since);
+                        });
+                        contact_actions_ui(ui, due.contact, &who, actions);
+                    }
+                });
+
+                section_ui(
+                    ui,
+                    "Worth meeting in person",
+                    agenda.worth_meeting.len(),
+                    |ui| {
+                        for worth in &agenda.worth_meeting {
+                            let who = name(worth.contact);
+                            let trust = facts_for(network, worth.vouched_by, today).trust;
+                            line_ui(ui, |ui| {
+                                ui.label(RichText::new(&who).strong());
+                                ui.label(format!(
+                                    "online only; introduced by {} (your trust: {})",
+                                    name(worth.vouched_by),
+                                    trust.label()
+                                ));
+                            });
+                            contact_actions_ui(ui, worth.contact, &who, actions);
+                        }
+                    },
+                );
+            });
+    }
+}
+
+fn section_ui(ui: &mut Ui, title: &str, count: usize, body: impl FnOnce(&mut Ui)) {
+    if count == 0 {
+        return;
+    }
+    ui.add_space(10.0);
+    ui.strong(format!("{title} ({count})"));
+    ui.separator();
+    body(ui);
+}
+
+fn line_ui(ui: &mut Ui, body: impl FnOnce(&mut Ui)) {
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(body);
+}
+
+fn open_button(ui: &mut Ui, contact: ContactId, name: &str, actions: &mut Vec<Action>) {
+    let open = ui
+        .small_button("Open")
+        .on_hover_text(format!("Show {name} in the contact panel"));
+    if open.accessible_name(format!("Open {name}")).clicked() {
+        actions.push(Action::Select(Some(contact)));
+    }
+}
+
+fn contact_actions_ui(ui: &mut Ui, contact: ContactId, name: &str, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.add_space(16.0);
+        open_button(ui, contact, name, actions);
+        let log = ui.small_button("Log…");
+        if log
+            .accessible_name(format!("Log encounter with {name}"))
+            .clicked()
+        {
+            actions.push(Action::Select(Some(contact)));
+            actions.push(Action::LogEncounter {
+                with: vec![contact],
+                form: FormKind::Encounter,
+            });
+        }
+        let plan = ui.small_button("Plan…");
+        if plan
+            .accessible_name(format!("Plan meeting with {name}"))
+            .clicked()
+        {
+            actions.push(Action::Select(Some(contact)));
+            actions.push(Action::LogEncounter {
+                with: vec![contact],
+                form: FormKind::Planned,
+            });
+        }
+    });
+}

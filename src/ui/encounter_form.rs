@@ -1,0 +1,620 @@
+//! The debrief form: log an encounter (or an event with several people) in under a minute,
+//! from the keyboard alone. Tab moves through the fields, Enter adds the person typed,
+//! Ctrl+Enter saves, Escape cancels.
+
+use chrono::NaiveDate;
+use egui::{Id, Key, KeyboardShortcut, Modifiers, RichText, TextEdit, Ui};
+
+use super::date_field::{date_field_ui, format_date, parse_date};
+use super::theme;
+use crate::analysis::{ContactQuery, fold};
+use crate::model::{
+    Contact, ContactId, Encounter, EncounterDraft, EncounterId, EncounterKind, FollowUp, Network,
+    Person, Promiser, TrustLevel,
+};
+
+/// Ctrl/Cmd+Enter: save the form.
+pub const SAVE_FORM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter);
+/// How many people or places the form suggests at once.
+const MAX_SUGGESTIONS: usize = 6;
+
+/// What the user decided.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FormOutcome {
+    /// Record this.
+    Save(Box<EncounterDraft>),
+    /// Close without recording anything.
+    Cancel,
+}
+
+#[derive(Clone, Debug, Default)]
+struct FollowUpDraft {
+    by: Promiser,
+    what: String,
+    due: String,
+    done: bool,
+}
+
+/// Which field gets the keyboard when the form opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Focus {
+    Date,
+    People,
+    Notes,
+}
+
+/// The form's state: what the user typed so far.
+#[derive(Clone, Debug)]
+pub struct EncounterForm {
+    editing: Option<EncounterId>,
+    time: Option<chrono::NaiveTime>,
+    date: String,
+    title: String,
+    place: String,
+    kind: EncounterKind,
+    participants: Vec<ContactId>,
+    new_people: Vec<String>,
+    search: String,
+    notes: String,
+    trust: Option<TrustLevel>,
+    follow_ups: Vec<FollowUpDraft>,
+    error: Option<String>,
+    focus: Option<Focus>,
+    places: Vec<String>,
+    planning: bool,
+}
+
+impl EncounterForm {
+    /// A blank form for a new encounter with these people, dated today, in person.
+    pub fn new(network: &Network, participants: Vec<ContactId>, today: NaiveDate) -> Self {
+        let focus = if participants.is_empty() {
+            Focus::People
+        } else {
+            Focus::Notes
+        };
+        Self {
+            editing: None,
+            time: None,
+            date: format_date(today),
+            title: String::new(),
+            place: String::new(),
+            kind: EncounterKind::default(),
+            participants,
+            new_people: Vec::new(),
+            search: String::new(),
+            notes: String::new(),
+            trust: None,
+            follow_ups: Vec::new(),
+            error: None,
+            focus: Some(focus),
+            places: known_places(network),
+            planning: false,
+        }
+    }
+
+    /// A blank form for an event (a conference, a dinner) with several people.
+    pub fn new_event(network: &Network, participants: Vec<ContactId>, today: NaiveDate) -> Self {
+        let mut form = Self::new(network, participants, today);
+        form.kind = EncounterKind::Event;
+        form.focus = Some(Focus::People);
+        form
+    }
+
+    /// A form for a meeting ahead: dated a week from today, with the date selected to change.
+    pub fn new_planned(network: &Network, participants: Vec<ContactId>, today: NaiveDate) -> Self {
+        let mut form = Self::new(network, participants, today);
+        let in_a_week = today
+            .checked_add_days(chrono::Days::new(7))
+            .unwrap_or(today);
+        form.date = format_date(in_a_week);
+        form.planning = true;
+        form.focus = Some(Focus::Date);
+        form
+    }
+
+    /// The form filled with an existing encounter, to edit it.
+    pub fn edit(network: &Network, encounter: &Encounter) -> Self {
+        Self {
+            editing: Some(encounter.id),
+            time: encounter.time,
+            date: format_date(encounter.date),
+            title: encounter.title.clone(),
+            place: encounter.place.clone(),
+            kind: encounter.kind,
+            participants: encounter.participants.clone(),
+            new_people: Vec::new(),
+            search: String::new(),
+            notes: encounter.notes.clone(),
+            trust: encounter.trust,
+            follow_ups: encounter
+                .follow_ups
+                .iter()
+                .map(|f| FollowUpDraft {
+                    by: f.by,
+                    what: f.what.clone(),
+                    due: f.due.map(format_date).unwrap_or_default(),
+                    done: f.done,
+                })
+                .collect(),
+            error: None,
+            focus: Some(Focus::Notes),
+            places: known_places(network),
+            planning: false,
+        }
+    }
+
+    /// The encounter being edited, if any.
+    pub fn editing(&self) -> Option<EncounterId> {
+        self.editing
+    }
+
+    /// Draws the form as a modal window; returns what the user decided, if they did.
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        network: &Network,
+        today: NaiveDate,
+    ) -> Option<FormOutcome> {
+        let mut outcome = None;
+        egui::Modal::new(Id::unique("encounter-form"))
+            .backdrop_color(egui::Color32::from_black_alpha(60))
+            .show(ctx, |ui| {
+                ui.set_width(500.0);
+                if ui.input_mut(|i| i.consume_shortcut(&SAVE_FORM)) {
+                    outcome = self.finish(today).map(|d| FormOutcome::Save(Box::new(d)));
+                }
+                if ui.input(|i| i.key_pressed(Key::Escape)) && !egui::Popup::is_any_open(ui.ctx()) {
+                    outcome = Some(FormOutcome::Cancel);
+                }
+                egui::ScrollArea::vertical()
+                    .max_height(ui.ctx().content_rect().height() - 120.0)
+                    .show(ui, |ui| self.fields_ui(ui, network, today));
+                ui.separator();
+                if let Some(error) = &self.error {
+                    ui.colored_label(ui.visuals().error_fg_color, error);
+                }
+                ui.horizontal(|ui| {
+                    let save = egui::Button::new("Save")
+                        .shortcut_text(ui.ctx().format_shortcut(&SAVE_FORM));
+                    if ui.add(save).clicked() {
+                        outcome = self.finish(today).map(|d| FormOutcome::Save(Box::new(d)));
+                    }
+                    if ui
+                        .add(egui::Button::new("Cancel").shortcut_text("Esc"))
+                        .clicked()
+                    {
+                        outcome = Some(FormOutcome::Cancel);
+                    }
+                });
+            });
+        outcome
+    }
+
+    fn heading(&self) -> &'static str {
+        if self.planning {
+            return "Plan meeting";
+        }
+        match (self.editing.is_some(), self.kind == EncounterKind::Event) {
+            (false, false) => "Log encounter",
+            (false, true) => "Log event",
+            (true, false) => "Edit encounter",
+            (true, true) => "Edit event",
+        }
+    }
+
+    fn fields_ui(&mut self, ui: &mut Ui, network: &Network, today: NaiveDate) {
+        ui.heading(self.heading());
+        ui.add_space(4.0);
+        let weak = theme::weak_color(ui.visuals());
+        egui::Grid::new("encounter-form-grid")
+            .num_columns(2)
+            .spacing([10.0, 8.0])
+            .show(ui, |ui| {
+                ui.label("Date");
+                let date = date_field_ui(
+                    ui,
+                    Id::unique("encounter-date"),
+                    "Date",
+                    &mut self.date,
+                    today,
+                );
+                if date.changed() {
+                    self.error = None;
+                }
+                if self.focus == Some(Focus::Date) {
+                    self.focus = None;
+                    date.request_focus();
+                    select_all(ui, date.id, &self.date);
+                }
+                ui.end_row();
+
+                ui.label("Kind");
+                ui.vertical(|ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        for kind in EncounterKind::ALL {
+                            ui.selectable_value(&mut self.kind, kind, kind.label());
+                        }
+                    });
+                    let how = if self.kind.is_in_person() {
+                        "In person: builds trust."
+                    } else {
+                        "Remote: keeps the tie warm, never raises trust above low."
+                    };
+                    ui.label(RichText::new(how).small().color(weak));
+                });
+                ui.end_row();
+
+                if self.kind == EncounterKind::Event {
+                    ui.label("Event");
+                    ui.add(
+                        TextEdit::singleline(&mut self.title)
+                            .hint_text("VivaTech 2026, team dinner…")
+                            .desired_width(f32::INFINITY),
+                    )
+                    .accessible_name("Event name");
+                    ui.end_row();
+                }
+
+                ui.label("Place");
+                self.place_ui(ui);
+                ui.end_row();
+
+                ui.label(if self.kind == EncounterKind::Event {
+                    "People met"
+                } else {
+                    "With"
+                });
+                ui.vertical(|ui| self.people_ui(ui, network));
+                ui.end_row();
+
+                ui.label("Notes");
+                let notes = ui
+                    .add(
+                        TextEdit::multiline(&mut self.notes)
+                            .id(Id::unique("encounter-notes"))
+                            .hint_text("What was said, what they are looking for…")
+                            .desired_rows(4)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .accessible_name("Notes");
+                if self.focus == Some(Focus::Notes) {
+                    self.focus = None;
+                    notes.request_focus();
+                }
+                ui.end_row();
+
+                ui.label("Trust felt");
+                ui.vertical(|ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.selectable_value(&mut self.trust, None, "not recorded");
+                        for level in TrustLevel::ALL {
+                            ui.selectable_value(&mut self.trust, Some(level), level.label());
+                        }
+                    });
+                    if !self.kind.is_in_person() && self.trust > Some(TrustLevel::Low) {
+                        ui.label(
+                            RichText::new("Counts as low: trust comes from meeting in person.")
+                                .small()
+                                .color(weak),
+                        );
+                    }
+                });
+                ui.end_row();
+
+                ui.label("Follow-ups");
+                ui.vertical(|ui| self.follow_ups_ui(ui, today));
+                ui.end_row();
+            });
+    }
+
+    fn place_ui(&mut self, ui: &mut Ui) {
+        ui.vertical(|ui| {
+            let id = Id::unique("encounter-place");
+            let suggestions: Vec<String> = if self.place.trim().is_empty() {
+                Vec::new()
+            } else {
+                let typed = fold(self.place.trim());
+                self.places
+                    .iter()
+                    .filter(|p| {
+                        let folded = fold(p);
+                        folded.contains(&typed) && folded != typed
+                    })
+                    .take(MAX_SUGGESTIONS)
+                    .cloned()
+                    .collect()
+            };
+            let response = ui
+                .add(
+                    TextEdit::singleline(&mut self.place)
+                        .id(id)
+                        .hint_text("Where")
+                        .desired_width(f32::INFINITY),
+                )
+                .accessible_name("Place");
+            if response.lost_focus()
+                && ui.input(|i| i.key_pressed(Key::Enter))
+                && let Some(first) = suggestions.first()
+            {
+                self.place = first.clone();
+                response.request_focus();
+            }
+            if !suggestions.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new("Enter completes:")
+                            .small()
+                            .color(theme::weak_color(ui.visuals())),
+                    );
+                    for place in suggestions {
+                        if ui.small_button(&place).clicked() {
+                            self.place = place;
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    fn people_ui(&mut self, ui: &mut Ui, network: &Network) {
+        let mut remove = None;
+        let mut remove_new = None;
+        ui.horizontal_wrapped(|ui| {
+            for (i, id) in self.participants.iter().enumerate() {
+                let name = network.person_name(Person::Contact(*id));
+                chip_ui(ui, name, || remove = Some(i));
+            }
+            for (i, name) in self.new_people.iter().enumerate() {
+                chip_ui(ui, &format!("{name} (new)"), || remove_new = Some(i));
+            }
+        });
+        if let Some(i) = remove {
+            self.participants.remove(i);
+        }
+        if let Some(i) = remove_new {
+            self.new_people.remove(i);
+        }
+
+        let id = Id::unique("encounter-people-search");
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut self.search)
+                    .id(id)
+                    .hint_text("Type a name, Enter adds")
+                    .desired_width(f32::INFINITY),
+            )
+            .accessible_name("Add person");
+        if self.focus == Some(Focus::People) {
+            self.focus = None;
+            response.request_focus();
+        }
+        let matches = self.matches(network);
+        if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            if let Some(first) = matches.first() {
+                self.add_participant(first.id);
+            } else {
+                self.add_new_person();
+            }
+            response.request_focus();
+        }
+        if self.search.trim().is_empty() {
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            for contact in &matches {
+                let mut label = contact.name.clone();
+                if !contact.organization.is_empty() {
+                    label.push_str(&format!(" ({})", contact.organization));
+                }
+                if ui.small_button(label).clicked() {
+                    self.add_participant(contact.id);
+                }
+            }
+            let typed = self.search.trim().to_owned();
+            let exact = matches.iter().any(|c| fold(&c.name) == fold(&typed));
+            if !exact
+                && ui
+                    .small_button(format!("New contact: {typed}"))
+                    .on_hover_text("Adds this person to your contacts when you save")
+                    .clicked()
+            {
+                self.add_new_person();
+            }
+        });
+    }
+
+    fn matches<'n>(&self, network: &'n Network) -> Vec<&'n Contact> {
+        let query = ContactQuery::new(&self.search);
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<&Contact> = network
+            .contacts()
+            .filter(|c| !self.participants.contains(&c.id) && query.matches(c))
+            .collect();
+        // Names that start with what was typed come first.
+        let typed = fold(self.search.trim());
+        found.sort_by_key(|c| (!fold(&c.name).starts_with(&typed), c.name.clone()));
+        found.truncate(MAX_SUGGESTIONS);
+        found
+    }
+
+    fn add_participant(&mut self, id: ContactId) {
+        if !self.participants.contains(&id) {
+            self.participants.push(id);
+        }
+        self.search.clear();
+        self.error = None;
+    }
+
+    fn add_new_person(&mut self) {
+        let name = self.search.trim().to_owned();
+        if !name.is_empty() && !self.new_people.contains(&name) {
+            self.new_people.push(name);
+        }
+        self.search.clear();
+        self.error = None;
+    }
+
+    fn follow_ups_ui(&mut self, ui: &mut Ui, today: NaiveDate) {
+        let mut remove = None;
+        for (i, follow_up) in self.follow_ups.iter_mut().enumerate() {
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut follow_up.by, Promiser::Me, "I");
+                ui.selectable_value(&mut follow_up.by, Promiser::Them, "They");
+                ui.add(
+                    TextEdit::singleline(&mut follow_up.what)
+                        .id(Id::unique(("follow-up-what", i)))
+                        .hint_text("promised to…")
+                        .desired_width(170.0),
+                )
+                .accessible_name("Promise");
+                ui.label("due");
+                date_field_ui(
+                    ui,
+                    Id::unique(("follow-up-due", i)),
+                    "Due",
+                    &mut follow_up.due,
+                    today,
+                );
+                if ui
+                    .small_button("x")
+                    .on_hover_text("Remove this follow-up")
+                    .clicked()
+                {
+                    remove = Some(i);
+                }
+            });
+        }
+        if let Some(i) = remove {
+            self.follow_ups.remove(i);
+        }
+        ui.horizontal(|ui| {
+            if ui.button("I promised…").clicked() {
+                self.follow_ups.push(FollowUpDraft {
+                    by: Promiser::Me,
+                    ..FollowUpDraft::default()
+                });
+            }
+            if ui.button("They promised…").clicked() {
+                self.follow_ups.push(FollowUpDraft {
+                    by: Promiser::Them,
+                    ..FollowUpDraft::default()
+                });
+            }
+        });
+    }
+
+    /// Checks the form; the draft to record, or `None` with the reason shown.
+    fn finish(&mut self, today: NaiveDate) -> Option<EncounterDraft> {
+        match self.draft(today) {
+            Ok(draft) => Some(draft),
+            Err(message) => {
+                self.error = Some(message);
+                None
+            }
+        }
+    }
+
+    fn draft(&self, today: NaiveDate) -> Result<EncounterDraft, String> {
+        let date = parse_date(&self.date, today).ok_or_else(|| {
+            format!(
+                "\"{}\" is not a date: type it as YYYY-MM-DD, or pick it on the calendar.",
+                self.date.trim()
+            )
+        })?;
+        if !self.search.trim().is_empty() {
+            return Err(format!(
+                "Press Enter to add \"{}\" to the people met, or clear that field.",
+                self.search.trim()
+            ));
+        }
+        if self.participants.is_empty() && self.new_people.is_empty() {
+            return Err("Add at least one person you met.".to_owned());
+        }
+        let mut follow_ups = Vec::new();
+        for draft in &self.follow_ups {
+            let what = draft.what.trim();
+            if what.is_empty() {
+                continue;
+            }
+            let due = if draft.due.trim().is_empty() {
+                None
+            } else {
+                Some(parse_date(&draft.due, today).ok_or_else(|| {
+                    format!("The due date of \"{what}\" is not a date: type it as YYYY-MM-DD.")
+                })?)
+            };
+            follow_ups.push(FollowUp {
+                by: draft.by,
+                what: what.to_owned(),
+                due,
+                done: draft.done,
+            });
+        }
+        let mut encounter = Encounter::new(
+            self.editing.unwrap_or_default(),
+            date,
+            self.kind,
+            self.participants.clone(),
+        );
+        encounter.time = self.time;
+        encounter.title = if self.kind == EncounterKind::Event {
+            self.title.trim().to_owned()
+        } else {
+            String::new()
+        };
+        encounter.place = self.place.trim().to_owned();
+        encounter.notes = self.notes.trim_end().to_owned();
+        encounter.trust = self.trust;
+        encounter.follow_ups = follow_ups;
+        Ok(EncounterDraft {
+            editing: self.editing,
+            encounter,
+            new_people: self.new_people.clone(),
+        })
+    }
+}
+
+/// Selects the whole text of a field, so that typing replaces it.
+fn select_all(ui: &Ui, id: Id, text: &str) {
+    let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+    state
+        .cursor
+        .set_char_range(Some(egui::text_selection::CCursorRange::select_all_str(
+            text,
+        )));
+    state.store(ui.ctx(), id);
+}
+
+/// A person in the form: their name and a button that takes them out.
+fn chip_ui(ui: &mut Ui, name: &str, mut on_remove: impl FnMut()) {
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .corner_radius(8.0)
+        .inner_margin(egui::Margin::symmetric(6, 2))
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(name);
+                let button = ui.small_button("x").on_hover_text(format!("Remove {name}"));
+                let button = button.accessible_name(format!("Remove {name}"));
+                if button.clicked() {
+                    on_remove();
+                }
+            });
+        });
+}
+
+/// Every place of earlier encounters, most used first.
+fn known_places(network: &Network) -> Vec<String> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for encounter in network.encounters() {
+        let place = encounter.place.trim();
+        if !place.is_empty() {
+            *counts.entry(place).or_default() += 1;
+        }
+    }
+    let mut places: Vec<(&str, usize)> = counts.into_iter().collect();
+    places.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    places.into_iter().map(|(p, _)| p.to_owned()).collect()
+}

@@ -1,0 +1,226 @@
+//! The meeting preparation sheet, in the central panel: who they are, how we met, what was
+//! said, open promises, people we both know, introductions in progress, the project's goal.
+
+use chrono::NaiveDate;
+use egui::{RichText, Ui};
+
+use super::theme;
+use crate::action::{Action, FormKind, PrepTarget};
+use crate::analysis::{PrepSheet, encounter_heading, meeting_markdown};
+use crate::model::{ContactId, Network};
+
+/// What a sheet was computed from: target, open file, its changes, and the day.
+type PrepKey = (PrepTarget, u64, u64, NaiveDate);
+
+/// The sheets shown and their Markdown, computed once per change.
+#[derive(Debug)]
+struct Prepared {
+    key: PrepKey,
+    heading: Option<String>,
+    sheets: Vec<PrepSheet>,
+    markdown: String,
+}
+
+/// The preparation view.
+#[derive(Debug, Default)]
+pub struct PrepPanel {
+    target: Option<PrepTarget>,
+    prepared: Option<Prepared>,
+}
+
+impl PrepPanel {
+    /// Shows the sheet for this target from now on.
+    pub fn set_target(&mut self, target: PrepTarget) {
+        self.target = Some(target);
+    }
+
+    /// The Markdown of the sheet shown last (for tests and "Copy as Markdown").
+    pub fn markdown(&self) -> Option<&str> {
+        self.prepared.as_ref().map(|p| p.markdown.as_str())
+    }
+
+    fn prepare(&mut self, network: &Network, key: PrepKey) -> &Prepared {
+        let prepared = match self.prepared.take() {
+            Some(prepared) if prepared.key == key => prepared,
+            _ => {
+                let today = key.3;
+                match key.0 {
+                    PrepTarget::Contact(id) => {
+                        let sheets: Vec<PrepSheet> = PrepSheet::for_contact(network, id, today)
+                            .into_iter()
+                            .collect();
+                        let markdown = sheets.first().map(|s| s.to_markdown(1)).unwrap_or_default();
+                        Prepared {
+                            key,
+                            heading: None,
+                            sheets,
+                            markdown,
+                        }
+                    }
+                    PrepTarget::Meeting(id) => {
+                        let encounter = network.encounter(id);
+                        Prepared {
+                            key,
+                            heading: encounter.map(|e| encounter_heading(e, today)),
+                            sheets: encounter
+                                .map(|e| {
+                                    e.participants
+                                        .iter()
+                                        .filter_map(|p| PrepSheet::for_contact(network, *p, today))
+                                        .collect()
+                                })
+                                .unwrap_or_default(),
+                            markdown: meeting_markdown(network, id, today),
+                        }
+                    }
+                }
+            }
+        };
+        self.prepared.insert(prepared)
+    }
+
+    /// Draws the sheet for the chosen target, or for the selected contact.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        network: &Network,
+        selection: Option<ContactId>,
+        key: (u64, u64, NaiveDate),
+        actions: &mut Vec<Action>,
+    ) {
+        // A target that no longer exists (deleted, undone) falls back to the selection.
+        let target = self
+            .target
+            .filter(|t| match t {
+                PrepTarget::Contact(id) => network.contact(*id).is_some(),
+                PrepTarget::Meeting(id) => network.encounter(*id).is_some(),
+            })
+            .or(selection.map(PrepTarget::Contact));
+        let Some(target) = target else {
+            ui.heading("Prepare a meeting");
+            ui.label("Select a contact, or choose Prepare on a meeting in the Agenda.");
+            return;
+        };
+        let prepared = self.prepare(network, (target, key.0, key.1, key.2));
+        let markdown = prepared.markdown.clone();
+        let heading = prepared.heading.clone();
+        let sheets = prepared.sheets.clone();
+        egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    if ui
+                        .button("Copy as Markdown")
+                        .on_hover_text("Copy the sheet, to paste in notes or an email")
+                        .clicked()
+                    {
+                        ui.ctx().copy_text(markdown.clone());
+                    }
+                    ui.weak("Also from the command line: carnet prep FILE.ron \"Name\"");
+                });
+                if let Some(heading) = &heading {
+                    ui.add_space(6.0);
+                    ui.heading(heading);
+                }
+                for sheet in &sheets {
+                    sheet_ui(ui, sheet, actions);
+                }
+            });
+    }
+}
+
+fn sheet_ui(ui: &mut Ui, sheet: &PrepSheet, actions: &mut Vec<Action>) {
+    let weak = theme::weak_color(ui.visuals());
+    ui.add_space(8.0);
+    ui.heading(format!("Preparing to meet {}", sheet.name));
+    if !sheet.role_and_organization.is_empty() {
+        ui.label(RichText::new(&sheet.role_and_organization).color(weak));
+    }
+    ui.horizontal(|ui| {
+        if ui.small_button("Open contact").clicked() {
+            actions.push(Action::Select(Some(sheet.contact)));
+        }
+        if ui.small_button("Log encounter…").clicked() {
+            actions.push(Action::LogEncounter {
+                with: vec![sheet.contact],
+                form: FormKind::Encounter,
+            });
+        }
+    });
+    if !sheet.goal.trim().is_empty() {
+        ui.label(RichText::new(format!("Project goal: {}", sheet.goal.trim())).italics());
+    }
+
+    subheading(ui, "Who they are");
+    ui.label(format!("How we met: {}", sheet.how_we_met));
+    ui.label(sheet.standing());
+    if !sheet.tags.is_empty() {
+        ui.label(format!("Tags: {}", sheet.tags.join(", ")));
+    }
+    if let Some(next) = &sheet.next {
+        ui.label(format!("Next meeting: {}", next.heading));
+    }
+    if !sheet.notes.trim().is_empty() {
+        ui.label(RichText::new(sheet.notes.trim()).color(weak));
+    }
+
+    subheading(ui, "Last encounters");
+    if sheet.recent.is_empty() {
+        ui.label(RichText::new("None yet.").color(weak));
+    }
+    for recalled in &sheet.recent {
+        ui.label(RichText::new(&recalled.heading).strong());
+        if !recalled.notes.trim().is_empty() {
+            ui.label(recalled.notes.trim());
+        }
+    }
+
+    subheading(ui, "Open promises");
+    if sheet.my_promises.is_empty() && sheet.their_promises.is_empty() {
+        ui.label(RichText::new("None.").color(weak));
+    }
+    for (who, promises) in [("I", &sheet.my_promises), ("They", &sheet.their_promises)] {
+        for promise in promises {
+            let due = promise
+                .due
+                .map(|d| format!(", due {}", d.format("%Y-%m-%d")))
+                .unwrap_or_default();
+            ui.label(format!(
+                "{who} promised: {} (on {}{due})",
+                promise.what,
+                promise.promised_on.format("%Y-%m-%d")
+            ));
+        }
+    }
+
+    subheading(ui, "People we both know");
+    if sheet.mutual.is_empty() {
+        ui.label(RichText::new("Nobody in this project.").color(weak));
+    }
+    for mutual in &sheet.mutual {
+        ui.horizontal_wrapped(|ui| {
+            if ui.link(&mutual.name).clicked() {
+                actions.push(Action::Select(Some(mutual.contact)));
+            }
+            let standing = if mutual.met_in_person {
+                format!("{}; my trust {}", mutual.link, mutual.trust.label())
+            } else {
+                format!("{}; online only", mutual.link)
+            };
+            ui.label(RichText::new(standing).color(weak));
+        });
+    }
+
+    if !sheet.introductions.is_empty() {
+        subheading(ui, "Introductions in progress");
+        for intro in &sheet.introductions {
+            ui.label(intro);
+        }
+    }
+    ui.separator();
+}
+
+fn subheading(ui: &mut Ui, text: &str) {
+    ui.add_space(6.0);
+    ui.strong(text);
+}
