@@ -164,3 +164,56 @@ fn a_contact_is_not_introduced_by_themselves() {
         Err(ModelError::SelfIntroducedContact(alice.id))
     );
 }
+
+#[test]
+fn the_encounters_of_a_contact_stay_right_through_edits_undo_and_reload() {
+    use carnet::model::{Encounter, EncounterKind};
+    let mut network = common::small_network();
+    let ids: Vec<_> = network.contacts().map(|c| c.id).collect();
+    let brute = |network: &carnet::model::Network, contact| {
+        network
+            .encounters()
+            .filter(|e| e.involves(contact))
+            .map(|e| e.id)
+            .collect::<Vec<_>>()
+    };
+    let check = |network: &carnet::model::Network| {
+        for id in &ids {
+            let indexed: Vec<_> = network.encounters_with(*id).map(|e| e.id).collect();
+            assert_eq!(indexed, brute(network, *id), "contact {id}");
+        }
+    };
+    let mut undos = Vec::new();
+    let first = network.allocate_encounter_id();
+    let mut encounter = Encounter::new(
+        first,
+        common::day("2026-02-01"),
+        EncounterKind::Event,
+        vec![ids[0], ids[2]],
+    );
+    undos.push(
+        network
+            .apply(Edit::PutEncounter(Box::new(encounter.clone())))
+            .unwrap(),
+    );
+    check(&network);
+    // Replacing changes the participants: the one who left no longer has it.
+    encounter.participants = vec![ids[1]];
+    undos.push(
+        network
+            .apply(Edit::PutEncounter(Box::new(encounter)))
+            .unwrap(),
+    );
+    check(&network);
+    assert_eq!(network.encounters_with(ids[2]).count(), 0);
+    undos.push(network.apply(Edit::RemoveEncounter(first)).unwrap());
+    check(&network);
+    while let Some(undo) = undos.pop() {
+        network.apply(undo).unwrap();
+        check(&network);
+    }
+    let text = carnet::store::to_ron_string(&network).unwrap();
+    let reloaded = carnet::store::parse(text.as_bytes(), std::path::Path::new("t.ron")).unwrap();
+    check(&reloaded);
+    assert_eq!(reloaded, network);
+}

@@ -1,6 +1,6 @@
 //! The whole network of one project, and the rules that keep it consistent.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -102,6 +102,10 @@ pub struct Network {
     introductions: BTreeMap<IntroductionId, Introduction>,
     #[serde(default, with = "as_list")]
     relations: BTreeMap<RelationId, Relation>,
+    /// Which encounters each contact took part in: derived from `encounters`, never saved,
+    /// rebuilt by `validate` after reading and kept up to date by `apply`.
+    #[serde(skip)]
+    encounters_by_contact: BTreeMap<ContactId, BTreeSet<EncounterId>>,
 }
 
 impl Default for Network {
@@ -170,6 +174,7 @@ impl Network {
             encounters: BTreeMap::new(),
             introductions: BTreeMap::new(),
             relations: BTreeMap::new(),
+            encounters_by_contact: BTreeMap::new(),
         }
     }
 
@@ -205,11 +210,34 @@ impl Network {
         self.encounters.get(&id)
     }
 
-    /// The encounters this contact took part in, by id.
+    /// The encounters this contact took part in, by id. Reads an index: the cost is that of
+    /// the contact's own encounters, not of the whole network.
     pub fn encounters_with(&self, contact: ContactId) -> impl Iterator<Item = &Encounter> {
-        self.encounters
-            .values()
-            .filter(move |e| e.involves(contact))
+        self.encounters_by_contact
+            .get(&contact)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.encounters.get(id))
+    }
+
+    fn index_encounter(&mut self, encounter: &Encounter) {
+        for participant in &encounter.participants {
+            self.encounters_by_contact
+                .entry(*participant)
+                .or_default()
+                .insert(encounter.id);
+        }
+    }
+
+    fn unindex_encounter(&mut self, encounter: &Encounter) {
+        for participant in &encounter.participants {
+            if let Some(ids) = self.encounters_by_contact.get_mut(participant) {
+                ids.remove(&encounter.id);
+                if ids.is_empty() {
+                    self.encounters_by_contact.remove(participant);
+                }
+            }
+        }
     }
 
     /// All introductions, by id.
@@ -339,7 +367,7 @@ impl Network {
     }
 
     fn is_referenced(&self, id: ContactId) -> bool {
-        self.encounters.values().any(|e| e.involves(id))
+        self.encounters_by_contact.contains_key(&id)
             || self.introductions.values().any(|i| i.involves_contact(id))
             || self.relations.values().any(|r| r.involves(id))
             || self
@@ -367,6 +395,13 @@ impl Network {
         for encounter in self.encounters.values() {
             self.check_encounter(encounter)?;
         }
+        let mut index: BTreeMap<ContactId, BTreeSet<EncounterId>> = BTreeMap::new();
+        for encounter in self.encounters.values() {
+            for participant in &encounter.participants {
+                index.entry(*participant).or_default().insert(encounter.id);
+            }
+        }
+        self.encounters_by_contact = index;
         for intro in self.introductions.values() {
             self.check_introduction(intro)?;
         }
@@ -418,7 +453,13 @@ impl Network {
                 self.check_allocated(encounter.id.0)?;
                 self.check_encounter(&encounter)?;
                 let id = encounter.id;
-                Ok(match self.encounters.insert(id, *encounter) {
+                let old = self.encounters.remove(&id);
+                if let Some(old) = &old {
+                    self.unindex_encounter(old);
+                }
+                self.index_encounter(&encounter);
+                self.encounters.insert(id, *encounter);
+                Ok(match old {
                     Some(old) => Edit::PutEncounter(Box::new(old)),
                     None => Edit::RemoveEncounter(id),
                 })
@@ -428,6 +469,7 @@ impl Network {
                     .encounters
                     .remove(&id)
                     .ok_or(ModelError::MissingEncounter(id))?;
+                self.unindex_encounter(&old);
                 Ok(Edit::PutEncounter(Box::new(old)))
             }
             Edit::PutIntroduction(intro) => {
