@@ -914,10 +914,7 @@ impl eframe::App for App {
             });
         egui::CentralPanel::default().show(ui, |ui| {
             let key = (self.generation, self.session.change_count(), today);
-            let overdue = self
-                .agenda_panel
-                .agenda(self.session.network(), key)
-                .overdue_count(today);
+            let overdue = self.agenda_panel.overdue_badge(self.session.network(), key);
             ui.horizontal(|ui| {
                 for view in CentralView::ALL {
                     let label = if view == CentralView::Agenda && overdue > 0 {

@@ -6,7 +6,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::trust::{ContactFacts, facts_by_contact};
+use super::trust::{ContactFacts, facts_for};
 use crate::model::{
     ContactId, Encounter, EncounterId, EncounterKind, Network, Origin, Person, Promiser,
 };
@@ -89,8 +89,9 @@ pub struct Agenda {
 impl Agenda {
     /// The agenda of `network` on `today`.
     pub fn of(network: &Network, today: NaiveDate) -> Self {
-        let facts = facts_by_contact(network, today);
-        let facts_of = |id: ContactId| facts.get(&id).copied().unwrap_or_default();
+        // Facts only for the contacts a query looks at, through the network's index of each
+        // contact's encounters: far cheaper than the facts of everyone.
+        let facts_of = |id: ContactId| facts_for(network, id, today);
         Self {
             planned: planned_meetings(network, today),
             follow_ups: due_follow_ups(network, today),
@@ -114,6 +115,18 @@ impl Agenda {
             .filter(|f| f.is_overdue(today))
             .count()
             + self.keep_in_touch.len()
+    }
+
+    /// The same count as [`Agenda::overdue_count`] without computing the whole agenda: for a
+    /// badge that is shown all the time.
+    pub fn count_overdue(network: &Network, today: NaiveDate) -> usize {
+        let follow_ups = network
+            .encounters()
+            .flat_map(|e| &e.follow_ups)
+            .filter(|f| !f.done && f.due.is_some_and(|due| due < today))
+            .count();
+        let facts_of = |id: ContactId| facts_for(network, id, today);
+        follow_ups + keep_in_touch_overdue(network, today, &facts_of).len()
     }
 }
 
@@ -204,6 +217,8 @@ fn worth_meeting(
     facts_of: &dyn Fn(ContactId) -> ContactFacts,
 ) -> Vec<WorthMeeting> {
     let threshold = network.settings.trust_threshold;
+    // Many contacts share an introducer: ask about each introducer once.
+    let mut trusted: std::collections::HashMap<ContactId, bool> = std::collections::HashMap::new();
     let mut worth: Vec<WorthMeeting> = network
         .contacts()
         .filter_map(|contact| {
@@ -214,16 +229,15 @@ fn worth_meeting(
             if facts.met_in_person() || facts.next_planned.is_some() {
                 return None;
             }
-            (facts_of(by).trust >= threshold).then_some(WorthMeeting {
+            let vouches = *trusted
+                .entry(by)
+                .or_insert_with(|| facts_of(by).trust >= threshold);
+            vouches.then_some(WorthMeeting {
                 contact: contact.id,
                 vouched_by: by,
             })
         })
         .collect();
-    worth.sort_by(|a, b| {
-        network
-            .person_name(Person::Contact(a.contact))
-            .cmp(network.person_name(Person::Contact(b.contact)))
-    });
+    worth.sort_by_cached_key(|w| network.person_name(Person::Contact(w.contact)).to_owned());
     worth
 }

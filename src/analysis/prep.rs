@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use super::trust::{ContactFacts, facts_by_contact};
+use super::trust::{ContactFacts, facts_for};
 use crate::model::{
     ContactId, Encounter, EncounterId, Network, Origin, Person, Promiser, TrustLevel,
 };
@@ -107,8 +107,7 @@ impl PrepSheet {
     /// The sheet for meeting `contact`, as of `today`; `None` if there is no such contact.
     pub fn for_contact(network: &Network, contact: ContactId, today: NaiveDate) -> Option<Self> {
         let person = network.contact(contact)?;
-        let facts = facts_by_contact(network, today);
-        let facts_of = |id: ContactId| facts.get(&id).copied().unwrap_or_default();
+        let facts_of = |id: ContactId| facts_for(network, id, today);
 
         let mut theirs: Vec<&Encounter> = network.encounters_with(contact).collect();
         theirs.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));

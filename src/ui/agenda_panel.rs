@@ -15,9 +15,29 @@ pub type AgendaKey = (u64, u64, NaiveDate);
 #[derive(Debug, Default)]
 pub struct AgendaPanel {
     cached: Option<(AgendaKey, Agenda)>,
+    badge: Option<(AgendaKey, usize)>,
+    expanded: [bool; 4],
 }
 
 impl AgendaPanel {
+    /// How many agenda lines are overdue, for the tab's badge: computed once per change
+    /// without the whole agenda (which is computed only when the view is shown).
+    pub fn overdue_badge(&mut self, network: &Network, key: AgendaKey) -> usize {
+        if let Some((cached_key, agenda)) = &self.cached
+            && *cached_key == key
+        {
+            return agenda.overdue_count(key.2);
+        }
+        match self.badge {
+            Some((cached_key, count)) if cached_key == key => count,
+            _ => {
+                let count = Agenda::count_overdue(network, key.2);
+                self.badge = Some((key, count));
+                count
+            }
+        }
+    }
+
     /// The agenda for `key`, computed once per change of the network or the day.
     pub fn agenda(&mut self, network: &Network, key: AgendaKey) -> &Agenda {
         let agenda = match self.cached.take() {
@@ -36,7 +56,10 @@ impl AgendaPanel {
         actions: &mut Vec<Action>,
     ) {
         let today = key.2;
-        let agenda = self.agenda(network, key).clone();
+        self.agenda(network, key);
+        let Some((_, agenda)) = &self.cached else {
+            return;
+        };
         let name = |id: ContactId| network.person_name(Person::Contact(id)).to_owned();
         let names = |ids: &[ContactId]| ids.iter().map(|id| name(*id)).collect::<Vec<_>>();
         egui::ScrollArea::vertical()
@@ -50,116 +73,139 @@ impl AgendaPanel {
                     );
                 }
 
-                section_ui(ui, "Meetings ahead", agenda.planned.len(), |ui| {
-                    for meeting in &agenda.planned {
-                        let Some(encounter) = network.encounter(meeting.encounter) else {
-                            continue;
-                        };
-                        line_ui(ui, |ui| {
-                            ui.label(format!(
-                                "{} · {} with {}",
-                                meeting.date.format("%a %Y-%m-%d"),
-                                meeting.kind.label(),
-                                names(&meeting.participants).join(", ")
-                            ));
-                            if !encounter.place.is_empty() {
-                                ui.weak(format!("at {}", encounter.place));
-                            }
-                        });
-                        ui.horizontal(|ui| {
-                            ui.add_space(16.0);
-                            if let Some(first) = meeting.participants.first() {
-                                open_button(ui, *first, &name(*first), actions);
-                            }
-                            let prepare = ui.small_button("Prepare");
-                            if prepare
-                                .accessible_name(format!("Prepare the meeting of {}", meeting.date))
-                                .clicked()
-                            {
-                                actions
-                                    .push(Action::Prepare(PrepTarget::Meeting(meeting.encounter)));
-                            }
-                            if ui
-                                .small_button("Edit…")
-                                .on_hover_text(
-                                    "Change the date, or write the debrief once it happened",
-                                )
-                                .clicked()
-                            {
-                                actions.push(Action::EditEncounter(meeting.encounter));
-                            }
-                        });
-                    }
-                });
+                section_ui(
+                    ui,
+                    "Meetings ahead",
+                    agenda.planned.len(),
+                    &mut self.expanded[0],
+                    |ui, limit| {
+                        for meeting in agenda.planned.iter().take(limit) {
+                            let Some(encounter) = network.encounter(meeting.encounter) else {
+                                continue;
+                            };
+                            line_ui(ui, |ui| {
+                                ui.label(format!(
+                                    "{} · {} with {}",
+                                    meeting.date.format("%a %Y-%m-%d"),
+                                    meeting.kind.label(),
+                                    names(&meeting.participants).join(", ")
+                                ));
+                                if !encounter.place.is_empty() {
+                                    ui.weak(format!("at {}", encounter.place));
+                                }
+                            });
+                            ui.horizontal(|ui| {
+                                ui.add_space(16.0);
+                                if let Some(first) = meeting.participants.first() {
+                                    open_button(ui, *first, &name(*first), actions);
+                                }
+                                let prepare = ui.small_button("Prepare");
+                                if prepare
+                                    .accessible_name(format!(
+                                        "Prepare the meeting of {}",
+                                        meeting.date
+                                    ))
+                                    .clicked()
+                                {
+                                    actions.push(Action::Prepare(PrepTarget::Meeting(
+                                        meeting.encounter,
+                                    )));
+                                }
+                                if ui
+                                    .small_button("Edit…")
+                                    .on_hover_text(
+                                        "Change the date, or write the debrief once it happened",
+                                    )
+                                    .clicked()
+                                {
+                                    actions.push(Action::EditEncounter(meeting.encounter));
+                                }
+                            });
+                        }
+                    },
+                );
 
                 let due_title = format!("Follow-ups due within {FOLLOW_UP_HORIZON_DAYS} days");
-                section_ui(ui, &due_title, agenda.follow_ups.len(), |ui| {
-                    for follow_up in &agenda.follow_ups {
-                        let people = names(&follow_up.participants).join(", ");
-                        let who = match follow_up.by {
-                            Promiser::Me => format!("I promised {people}"),
-                            Promiser::Them => format!("{people} promised"),
-                        };
-                        let when = if follow_up.is_overdue(today) {
-                            RichText::new(format!(
-                                "Overdue since {}",
-                                follow_up.due.format("%Y-%m-%d")
-                            ))
-                            .color(ui.visuals().error_fg_color)
-                        } else {
-                            RichText::new(format!("Due {}", follow_up.due.format("%Y-%m-%d")))
-                        };
-                        line_ui(ui, |ui| {
-                            ui.label(when);
-                            ui.label(format!("{who}: {}", follow_up.what));
-                        });
-                        ui.horizontal(|ui| {
-                            ui.add_space(16.0);
-                            if let Some(first) = follow_up.participants.first() {
-                                open_button(ui, *first, &name(*first), actions);
-                            }
-                            let done = ui
-                                .small_button("Done")
-                                .on_hover_text("Mark this promise as kept");
-                            if done
-                                .accessible_name(format!("Done: {}", follow_up.what))
-                                .clicked()
-                            {
-                                actions.push(Action::SetFollowUpDone {
-                                    encounter: follow_up.encounter,
-                                    index: follow_up.index,
-                                    done: true,
-                                });
-                            }
-                        });
-                    }
-                });
+                section_ui(
+                    ui,
+                    &due_title,
+                    agenda.follow_ups.len(),
+                    &mut self.expanded[1],
+                    |ui, limit| {
+                        for follow_up in agenda.follow_ups.iter().take(limit) {
+                            let people = names(&follow_up.participants).join(", ");
+                            let who = match follow_up.by {
+                                Promiser::Me => format!("I promised {people}"),
+                                Promiser::Them => format!("{people} promised"),
+                            };
+                            let when = if follow_up.is_overdue(today) {
+                                RichText::new(format!(
+                                    "Overdue since {}",
+                                    follow_up.due.format("%Y-%m-%d")
+                                ))
+                                .color(ui.visuals().error_fg_color)
+                            } else {
+                                RichText::new(format!("Due {}", follow_up.due.format("%Y-%m-%d")))
+                            };
+                            line_ui(ui, |ui| {
+                                ui.label(when);
+                                ui.label(format!("{who}: {}", follow_up.what));
+                            });
+                            ui.horizontal(|ui| {
+                                ui.add_space(16.0);
+                                if let Some(first) = follow_up.participants.first() {
+                                    open_button(ui, *first, &name(*first), actions);
+                                }
+                                let done = ui
+                                    .small_button("Done")
+                                    .on_hover_text("Mark this promise as kept");
+                                if done
+                                    .accessible_name(format!("Done: {}", follow_up.what))
+                                    .clicked()
+                                {
+                                    actions.push(Action::SetFollowUpDone {
+                                        encounter: follow_up.encounter,
+                                        index: follow_up.index,
+                                        done: true,
+                                    });
+                                }
+                            });
+                        }
+                    },
+                );
 
-                section_ui(ui, "Time to see again", agenda.keep_in_touch.len(), |ui| {
-                    for due in &agenda.keep_in_touch {
-                        let who = name(due.contact);
-                        let since = match (due.last_contact, due.days_overdue) {
-                            (Some(last), Some(days)) => format!(
-                                "every {} days; last in touch {}, {days} days overdue",
-                                due.cadence_days,
-                                last.format("%Y-%m-%d")
-                            ),
-                            _ => format!("every {} days; never in touch yet", due.cadence_days),
-                        };
-                        line_ui(ui, |ui| {
-                            ui.label(RichText::new(&who).strong());
-                            ui.label(since);
-                        });
-                        contact_actions_ui(ui, due.contact, &who, actions);
-                    }
-                });
+                section_ui(
+                    ui,
+                    "Time to see again",
+                    agenda.keep_in_touch.len(),
+                    &mut self.expanded[2],
+                    |ui, limit| {
+                        for due in agenda.keep_in_touch.iter().take(limit) {
+                            let who = name(due.contact);
+                            let since = match (due.last_contact, due.days_overdue) {
+                                (Some(last), Some(days)) => format!(
+                                    "every {} days; last in touch {}, {days} days overdue",
+                                    due.cadence_days,
+                                    last.format("%Y-%m-%d")
+                                ),
+                                _ => format!("every {} days; never in touch yet", due.cadence_days),
+                            };
+                            line_ui(ui, |ui| {
+                                ui.label(RichText::new(&who).strong());
+                                ui.label(since);
+                            });
+                            contact_actions_ui(ui, due.contact, &who, actions);
+                        }
+                    },
+                );
 
                 section_ui(
                     ui,
                     "Worth meeting in person",
                     agenda.worth_meeting.len(),
-                    |ui| {
-                        for worth in &agenda.worth_meeting {
+                    &mut self.expanded[3],
+                    |ui, limit| {
+                        for worth in agenda.worth_meeting.iter().take(limit) {
                             let who = name(worth.contact);
                             let trust = facts_for(network, worth.vouched_by, today).trust;
                             line_ui(ui, |ui| {
@@ -178,14 +224,33 @@ impl AgendaPanel {
     }
 }
 
-fn section_ui(ui: &mut Ui, title: &str, count: usize, body: impl FnOnce(&mut Ui)) {
+/// How many lines a section shows before "Show all".
+const SECTION_LENGTH: usize = 25;
+
+fn section_ui(
+    ui: &mut Ui,
+    title: &str,
+    count: usize,
+    expanded: &mut bool,
+    body: impl FnOnce(&mut Ui, usize),
+) {
     if count == 0 {
         return;
     }
     ui.add_space(10.0);
     ui.strong(format!("{title} ({count})"));
     ui.separator();
-    body(ui);
+    body(ui, if *expanded { count } else { SECTION_LENGTH });
+    if count > SECTION_LENGTH {
+        let text = if *expanded {
+            "Show fewer".to_owned()
+        } else {
+            format!("Show all {count}")
+        };
+        if ui.button(text).clicked() {
+            *expanded = !*expanded;
+        }
+    }
 }
 
 fn line_ui(ui: &mut Ui, body: impl FnOnce(&mut Ui)) {
