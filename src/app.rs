@@ -302,6 +302,15 @@ impl App {
             .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
+    /// Selects the contact a name designates (`--select`); says why in the status bar when
+    /// no single contact matches.
+    pub fn select_by_name(&mut self, name: &str) {
+        match crate::analysis::find_contact(self.session.network(), name) {
+            Ok(id) => self.session.selection = Some(id),
+            Err(message) => self.status = Status::error(message),
+        }
+    }
+
     /// What the central panel shows.
     pub fn central_view(&self) -> CentralView {
         self.central

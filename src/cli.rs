@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
-use crate::analysis::{PrepSheet, Summary, fold};
-use crate::model::{ContactId, IntroStatus, Network};
+use crate::analysis::{PrepSheet, Summary, find_contact};
+use crate::model::IntroStatus;
 use crate::store::{self, FORMAT_VERSION};
 
 /// Carnet: map your professional network.
@@ -26,6 +26,9 @@ pub struct Cli {
     /// Open the window, let the map settle, save a PNG of the window here, and exit.
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
+    /// Select this contact when the window opens (a unique part of the name is enough).
+    #[arg(long, value_name = "NAME")]
+    pub select: Option<String>,
 }
 
 /// Commands that run without a window.
@@ -83,46 +86,6 @@ pub fn prep(file: &Path, name: &str) -> Result<String, String> {
     let sheet = PrepSheet::for_contact(&network, contact, today)
         .ok_or_else(|| format!("No contact named \"{name}\" — {}", file.display()))?;
     Ok(sheet.to_markdown(1))
-}
-
-/// The contact a name designates: an exact name first (ignoring case and accents), else the
-/// only contact whose name contains every word typed.
-fn find_contact(network: &Network, name: &str) -> Result<ContactId, String> {
-    let wanted = fold(name.trim());
-    if wanted.is_empty() {
-        return Err("Give the name of a contact.".to_owned());
-    }
-    if let Some(exact) = network.contacts().find(|c| fold(&c.name) == wanted) {
-        return Ok(exact.id);
-    }
-    let words: Vec<&str> = wanted.split_whitespace().collect();
-    let found: Vec<&crate::model::Contact> = network
-        .contacts()
-        .filter(|c| {
-            let folded = fold(&c.name);
-            words.iter().all(|w| folded.contains(w))
-        })
-        .collect();
-    match found.as_slice() {
-        [one] => Ok(one.id),
-        [] => Err(format!("No contact is named \"{}\".", name.trim())),
-        many => {
-            let mut names: Vec<&str> = many.iter().map(|c| c.name.as_str()).collect();
-            names.sort_unstable();
-            let shown = names
-                .iter()
-                .take(10)
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", ");
-            let more = if names.len() > 10 { ", …" } else { "" };
-            Err(format!(
-                "\"{}\" could be {} contacts: {shown}{more}. Give more of the name.",
-                name.trim(),
-                names.len()
-            ))
-        }
-    }
 }
 
 /// The JSON that `carnet check --json` prints.

@@ -20,7 +20,7 @@ fn main() -> ExitCode {
             seed,
             out,
         }) => carnet::cli::generate(contacts, seed, &out),
-        None => return run_app(cli.file, cli.screenshot),
+        None => return run_app(cli.file, cli.screenshot, cli.select),
     };
     match outcome {
         Ok(text) => {
@@ -40,7 +40,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_app(file: Option<std::path::PathBuf>, screenshot: Option<std::path::PathBuf>) -> ExitCode {
+fn run_app(
+    file: Option<std::path::PathBuf>,
+    screenshot: Option<std::path::PathBuf>,
+    select: Option<String>,
+) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Carnet")
@@ -54,7 +58,10 @@ fn run_app(file: Option<std::path::PathBuf>, screenshot: Option<std::path::PathB
         "Carnet",
         options,
         Box::new(move |cc| {
-            let app = carnet::App::new(cc, file);
+            let mut app = carnet::App::new(cc, file);
+            if let Some(name) = &select {
+                app.select_by_name(name);
+            }
             Ok(Box::new(match screenshot {
                 Some(out) => app.with_screenshot(out),
                 None => app,

@@ -10,7 +10,7 @@ pub use agenda::{
     Agenda, DueFollowUp, FOLLOW_UP_HORIZON_DAYS, KeepInTouch, PlannedMeeting, WorthMeeting,
 };
 pub use prep::{Mutual, OpenPromise, PrepSheet, Recalled, encounter_heading, meeting_markdown};
-pub use search::{ContactQuery, fold, searchable_text};
+pub use search::{ContactQuery, find_contact, fold, searchable_text};
 pub use summary::Summary;
 pub use trust::{
     ContactFacts, IN_PERSON_HALF_LIFE_DAYS, REMOTE_HALF_LIFE_DAYS, REMOTE_WEIGHT, TRUST_RULE,

@@ -1,7 +1,7 @@
 //! Finding contacts as the user types: every word of the query must appear in the contact's
 //! name, organization, role or tags, ignoring case and accents ("lea" finds "Léa").
 
-use crate::model::Contact;
+use crate::model::{Contact, ContactId, Network};
 
 /// Lower-cases and strips the accents of Latin letters, so that searches ignore both.
 pub fn fold(text: &str) -> String {
@@ -73,6 +73,46 @@ pub fn searchable_text(contact: &Contact) -> String {
         text.push(' ');
     }
     fold(&text)
+}
+
+/// The contact a name designates: an exact name first (ignoring case and accents), else the
+/// only contact whose name contains every word typed.
+pub fn find_contact(network: &Network, name: &str) -> Result<ContactId, String> {
+    let wanted = fold(name.trim());
+    if wanted.is_empty() {
+        return Err("Give the name of a contact.".to_owned());
+    }
+    if let Some(exact) = network.contacts().find(|c| fold(&c.name) == wanted) {
+        return Ok(exact.id);
+    }
+    let words: Vec<&str> = wanted.split_whitespace().collect();
+    let found: Vec<&Contact> = network
+        .contacts()
+        .filter(|c| {
+            let folded = fold(&c.name);
+            words.iter().all(|w| folded.contains(w))
+        })
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(one.id),
+        [] => Err(format!("No contact is named \"{}\".", name.trim())),
+        many => {
+            let mut names: Vec<&str> = many.iter().map(|c| c.name.as_str()).collect();
+            names.sort_unstable();
+            let shown = names
+                .iter()
+                .take(10)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
+            let more = if names.len() > 10 { ", …" } else { "" };
+            Err(format!(
+                "\"{}\" could be {} contacts: {shown}{more}. Give more of the name.",
+                name.trim(),
+                names.len()
+            ))
+        }
+    }
 }
 
 #[cfg(test)]
