@@ -54,6 +54,20 @@ fn map_frame(c: &mut Criterion) {
 
     let mut big = Scene::new(20_000);
     group.bench_function("20,000 contacts, zoomed to fit", |b| b.iter(|| big.frame()));
+    // Panning: the view moves every frame, so every edge and node is laid out anew.
+    let (fit_center, fit_zoom) = big.map.view();
+    group.bench_function("20,000 contacts, panning at fit (view moves each frame)", |b| {
+        let mut step = 0_u32;
+        b.iter(|| {
+            step += 1;
+            let dx = if step % 2 == 0 { 3.0 } else { -3.0 };
+            big.map
+                .set_view([fit_center[0] + dx, fit_center[1]], fit_zoom);
+            big.frame()
+        })
+    });
+    big.map.set_view(fit_center, fit_zoom);
+    big.frame();
     // A corner, zoomed in far enough for names and organizations.
     let (center, zoom) = big.map.view();
     big.map
@@ -62,14 +76,31 @@ fn map_frame(c: &mut Criterion) {
     group.bench_function("20,000 contacts, zoomed in on a corner with labels", |b| {
         b.iter(|| big.frame())
     });
+    group.bench_function(
+        "20,000 contacts, panning in a corner with labels (view moves each frame)",
+        |b| {
+            let mut step = 0_u32;
+            b.iter(|| {
+                step += 1;
+                let dx = if step % 2 == 0 { 3.0 } else { -3.0 };
+                big.map
+                    .set_view([center[0] + 900.0 + dx, center[1] - 600.0], 2.0);
+                big.frame()
+            })
+        },
+    );
     big.map.set_view(center, zoom);
 
-    // Zooming in step by step: the frames that bring thousands of labels into view.
+    // Zooming in step by step: the frames that bring thousands of labels into view. Each
+    // frame has a new zoom and no label laid out yet.
     group.bench_function(
-        "20,000 contacts, zooming in (first frames with new labels)",
+        "20,000 contacts, zooming in (new zoom and new labels each frame)",
         |b| {
-            big.map.set_view(center, 0.9);
+            let mut step = 0_u32;
             b.iter(|| {
+                step += 1;
+                let zoom = if step % 2 == 0 { 0.9 } else { 0.92 };
+                big.map.set_view(center, zoom);
                 big.map.forget_labels();
                 big.frame()
             });

@@ -146,6 +146,26 @@ pub struct MapView {
     canvas: Rect,
     /// The filter mask and what it was computed for.
     mask: Option<(MaskKey, Arc<Vec<bool>>)>,
+    /// Counts filter masks computed, so that geometry knows when its mask changed.
+    mask_generation: u64,
+    /// The last frame's edge and node meshes, and what they were built from.
+    geometry: Option<(GeometryKey, Arc<Mesh>, Arc<Mesh>)>,
+}
+
+/// Everything the edge and node meshes depend on: when none of it changed, last frame's
+/// meshes are drawn again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct GeometryKey {
+    scene: Option<(u64, u64, NaiveDate)>,
+    steps: u64,
+    dragging: bool,
+    view: [u32; 3],
+    canvas: [u32; 4],
+    mask: u64,
+    hide: bool,
+    selected: Option<usize>,
+    hovered: Option<usize>,
+    dark: bool,
 }
 
 /// What a filter mask depends on.
@@ -176,6 +196,8 @@ impl Default for MapView {
             settings: SimulationSettings::default(),
             canvas: Rect::NOTHING,
             mask: None,
+            mask_generation: 0,
+            geometry: None,
         }
     }
 }
@@ -319,9 +341,30 @@ impl MapView {
             .selection
             .and_then(|id| self.scene.node_of.get(&id))
             .map(|n| *n as usize);
-        let passes = self.filter_mask(today);
-        let passes = passes.as_slice();
+        let mask = self.filter_mask(today);
+        let passes = mask.as_slice();
         let highlight = self.highlight_set(hovered_node.or(selected_node));
+        let geometry_key = GeometryKey {
+            scene: self.scene_key,
+            steps,
+            dragging: self.drag.is_some(),
+            view: [
+                self.transform.center.x.to_bits(),
+                self.transform.center.y.to_bits(),
+                self.transform.zoom.to_bits(),
+            ],
+            canvas: [
+                rect.min.x.to_bits(),
+                rect.min.y.to_bits(),
+                rect.max.x.to_bits(),
+                rect.max.y.to_bits(),
+            ],
+            mask: self.mask_generation,
+            hide: self.filter.hide,
+            selected: selected_node,
+            hovered: hovered_node,
+            dark: ui.visuals().dark_mode,
+        };
         self.paint(
             ui,
             rect,
@@ -330,6 +373,7 @@ impl MapView {
             highlight.as_ref(),
             selected_node,
             hovered_node,
+            geometry_key,
         );
         if let Some(node) = hovered_node
             && self.drag.is_none()
@@ -732,6 +776,7 @@ impl MapView {
         }
         let mask = Arc::new(self.compute_filter_mask(today));
         self.mask = Some((key, mask.clone()));
+        self.mask_generation += 1;
         mask
     }
 
@@ -783,6 +828,7 @@ impl MapView {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     fn paint(
         &mut self,
         ui: &Ui,
@@ -792,14 +838,48 @@ impl MapView {
         highlight: Option<&HashSet<u32>>,
         selected: Option<usize>,
         hovered: Option<usize>,
+        key: GeometryKey,
     ) {
-        let visuals = ui.visuals().clone();
         let painter = ui.painter_at(rect);
-        let zoom = self.transform.zoom;
         let screen: Vec<Pos2> = positions
             .iter()
             .map(|p| self.transform.to_screen(rect, *p))
             .collect();
+        // Frames that change nothing on the map (typing in a panel, a tooltip, the pointer
+        // resting on a node) draw last frame's meshes again instead of rebuilding them.
+        let (edges, nodes) = match &self.geometry {
+            Some((cached, edges, nodes)) if *cached == key => {
+                (Arc::clone(edges), Arc::clone(nodes))
+            }
+            _ => {
+                let (edges, nodes) =
+                    self.build_geometry(ui, rect, &screen, passes, highlight, selected, hovered);
+                let (edges, nodes) = (Arc::new(edges), Arc::new(nodes));
+                self.geometry = Some((key, Arc::clone(&edges), Arc::clone(&nodes)));
+                (edges, nodes)
+            }
+        };
+        painter.add(egui::Shape::Mesh(edges));
+        painter.add(egui::Shape::Mesh(nodes));
+        self.paint_labels(
+            ui, &painter, rect, &screen, passes, highlight, selected, hovered,
+        );
+    }
+
+    /// The edges' mesh and the nodes' mesh for this view, in screen coordinates.
+    #[allow(clippy::too_many_arguments)]
+    fn build_geometry(
+        &self,
+        ui: &Ui,
+        rect: Rect,
+        screen: &[Pos2],
+        passes: &[bool],
+        highlight: Option<&HashSet<u32>>,
+        selected: Option<usize>,
+        hovered: Option<usize>,
+    ) -> (Mesh, Mesh) {
+        let visuals = ui.visuals().clone();
+        let zoom = self.transform.zoom;
         let visible_rect = rect.expand(20.0);
         let shown = |node: u32| passes.get(node as usize).copied().unwrap_or(true);
         let dim = |node: u32| !shown(node) || highlight.is_some_and(|h| !h.contains(&node));
@@ -859,8 +939,6 @@ impl MapView {
                 }
             }
         }
-        painter.add(egui::Shape::mesh(edges));
-
         // Nodes: one mesh, filled for people met in person, hollow for online only.
         let mut nodes = Mesh::default();
         let weak = theme::weak_color(&visuals);
@@ -912,11 +990,7 @@ impl MapView {
                 );
             }
         }
-        painter.add(egui::Shape::mesh(nodes));
-
-        self.paint_labels(
-            ui, &painter, rect, &screen, passes, highlight, selected, hovered,
-        );
+        (edges, nodes)
     }
 
     #[allow(clippy::too_many_arguments)]
