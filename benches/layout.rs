@@ -65,6 +65,9 @@ fn layout(c: &mut Criterion) {
     group.bench_function("part: quadtree build", |b| {
         b.iter(|| carnet::layout::QuadTree::build(&points))
     });
+    group.bench_function("part: quadtree build, 2 threads", |b| {
+        b.iter(|| carnet::layout::QuadTree::build_on(&points, 2))
+    });
     let tree = carnet::layout::QuadTree::build(&points);
     group.bench_function("part: repulsion on all nodes, 1 thread", |b| {
         let mut stack = Vec::new();

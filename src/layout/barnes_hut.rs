@@ -4,10 +4,12 @@
 
 /// Points per leaf: small leaves are summed exactly, which is faster than splitting further.
 const LEAF_CAPACITY: usize = 16;
+/// From this many points, the tree is built on several threads.
+const PARALLEL_BUILD_FROM: usize = 4096;
 /// Deeper than this, points are treated as one leaf (they practically coincide).
 const MAX_DEPTH: u32 = 24;
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct Cell {
     /// Centre of mass.
     center: [f32; 2],
@@ -37,6 +39,13 @@ pub struct QuadTree {
 impl QuadTree {
     /// Builds the tree over `points`.
     pub fn build(points: &[[f32; 2]]) -> Self {
+        Self::build_on(points, 1)
+    }
+
+    /// Builds the tree over `points`, the root's four quadrants on their own threads when
+    /// `threads` > 1 and there are enough points. The tree is the same whatever the thread
+    /// count: the quadrants' cells are joined in the order a single thread makes them.
+    pub fn build_on(points: &[[f32; 2]], threads: usize) -> Self {
         let mut tree = Self {
             cells: Vec::with_capacity(points.len() / 2 + 1),
             order: (0..points.len()).map(|i| i as u32).collect(),
@@ -54,10 +63,86 @@ impl QuadTree {
         }
         let size = (max[0] - min[0]).max(max[1] - min[1]).max(1e-3) * 1.0001;
         let mut order = std::mem::take(&mut tree.order);
-        tree.build_cell(points, &mut order, 0, min, size, 0);
+        if threads > 1 && points.len() >= PARALLEL_BUILD_FROM {
+            tree.build_root_in_parallel(points, &mut order, min, size);
+        } else {
+            tree.build_cell(points, &mut order, 0, min, size, 0);
+        }
         tree.sorted = order.iter().map(|&i| points[i as usize]).collect();
         tree.order = order;
         tree
+    }
+
+    /// The root cell as `build_cell` makes it, with each quadrant's subtree built on its own
+    /// thread and appended in quadrant order.
+    fn build_root_in_parallel(
+        &mut self,
+        points: &[[f32; 2]],
+        order: &mut [u32],
+        corner: [f32; 2],
+        size: f32,
+    ) {
+        let mut center = [0.0f32; 2];
+        for &i in order.iter() {
+            let p = points[i as usize];
+            center[0] += p[0];
+            center[1] += p[1];
+        }
+        let mass = order.len() as f32;
+        self.cells.push(Cell {
+            center: [center[0] / mass, center[1] / mass],
+            mass,
+            size,
+            corner,
+            children: [0; 4],
+            start: 0,
+            len: order.len() as u32,
+            leaf: false,
+        });
+        let half = size / 2.0;
+        let quadrants = split_in_quadrants(points, order, 0, corner, half);
+        let built: Vec<std::thread::Result<Vec<Cell>>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = quadrants
+                .into_iter()
+                .map(|(slice, start, corner)| {
+                    scope.spawn(move || {
+                        let mut subtree = Self::default();
+                        if !slice.is_empty() {
+                            subtree.build_cell(points, slice, start, corner, half, 1);
+                        }
+                        subtree.cells
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join()).collect()
+        });
+        let mut children = [0u32; 4];
+        for (slot, subtree) in built.into_iter().enumerate() {
+            // A quadrant's thread cannot fail short of a bug; if one did, build on this thread.
+            let Ok(cells) = subtree else {
+                self.cells.clear();
+                self.build_cell(points, order, 0, corner, size, 0);
+                return;
+            };
+            if cells.is_empty() {
+                continue;
+            }
+            let offset = self.cells.len() as u32;
+            if let Some(child) = children.get_mut(slot) {
+                *child = offset;
+            }
+            self.cells.extend(cells.into_iter().map(|mut cell| {
+                for child in &mut cell.children {
+                    if *child != 0 {
+                        *child += offset;
+                    }
+                }
+                cell
+            }));
+        }
+        if let Some(root) = self.cells.first_mut() {
+            root.children = children;
+        }
     }
 
     fn build_cell(
@@ -93,20 +178,7 @@ impl QuadTree {
             return index;
         }
         let half = size / 2.0;
-        let mid = [corner[0] + half, corner[1] + half];
-        // Split by y, then each half by x: quadrants top-left, top-right, bottom-left, bottom-right.
-        let top = partition(order, |i| points[i as usize][1] < mid[1]);
-        let (upper, lower) = order.split_at_mut(top);
-        let upper_left = partition(upper, |i| points[i as usize][0] < mid[0]);
-        let lower_left = partition(lower, |i| points[i as usize][0] < mid[0]);
-        let (ul, ur) = upper.split_at_mut(upper_left);
-        let (ll, lr) = lower.split_at_mut(lower_left);
-        let quadrants = [
-            (ul, start, [corner[0], corner[1]]),
-            (ur, start + upper_left, [mid[0], corner[1]]),
-            (ll, start + top, [corner[0], mid[1]]),
-            (lr, start + top + lower_left, [mid[0], mid[1]]),
-        ];
+        let quadrants = split_in_quadrants(points, order, start, corner, half);
         let mut children = [0u32; 4];
         for (slot, (slice, slice_start, slice_corner)) in quadrants.into_iter().enumerate() {
             if !slice.is_empty() {
@@ -335,6 +407,33 @@ impl QuadTree {
 }
 
 /// Moves the items matching `pred` to the front; returns how many there are.
+/// A cell's points split into its four quadrants (top-left, top-right, bottom-left,
+/// bottom-right): each quadrant's slice of `order`, where it starts, and its corner.
+type Quadrant<'a> = (&'a mut [u32], usize, [f32; 2]);
+
+fn split_in_quadrants<'a>(
+    points: &[[f32; 2]],
+    order: &'a mut [u32],
+    start: usize,
+    corner: [f32; 2],
+    half: f32,
+) -> [Quadrant<'a>; 4] {
+    let mid = [corner[0] + half, corner[1] + half];
+    // Split by y, then each half by x.
+    let top = partition(order, |i| points[i as usize][1] < mid[1]);
+    let (upper, lower) = order.split_at_mut(top);
+    let upper_left = partition(upper, |i| points[i as usize][0] < mid[0]);
+    let lower_left = partition(lower, |i| points[i as usize][0] < mid[0]);
+    let (ul, ur) = upper.split_at_mut(upper_left);
+    let (ll, lr) = lower.split_at_mut(lower_left);
+    [
+        (ul, start, [corner[0], corner[1]]),
+        (ur, start + upper_left, [mid[0], corner[1]]),
+        (ll, start + top, [corner[0], mid[1]]),
+        (lr, start + top + lower_left, [mid[0], mid[1]]),
+    ]
+}
+
 fn partition(slice: &mut [u32], pred: impl Fn(u32) -> bool) -> usize {
     let mut first_false = 0;
     for k in 0..slice.len() {
@@ -434,6 +533,16 @@ mod tests {
         }
         let mean = total / points.len() as f32;
         assert!(mean < 0.05, "θ = 0.9, grouped: mean relative error {mean}");
+    }
+
+    #[test]
+    fn a_tree_built_on_threads_is_the_tree_built_on_one() {
+        let points = random_points(10_000);
+        let one = QuadTree::build_on(&points, 1);
+        let two = QuadTree::build_on(&points, 2);
+        assert!(one.cells.len() > 100);
+        assert_eq!(one.cells, two.cells);
+        assert_eq!(one.order, two.order);
     }
 
     #[test]

@@ -298,12 +298,12 @@ impl Simulation {
     }
 
     fn compute_repulsion(&mut self) {
-        let tree = QuadTree::build(&self.positions);
         let threads = if self.positions.len() >= PARALLEL_FROM_NODES {
             self.settings.threads.max(1)
         } else {
             1
         };
+        let tree = QuadTree::build_on(&self.positions, threads);
         self.repulsion =
             tree.repulsion_all(self.settings.theta, self.settings.min_distance, threads);
     }
