@@ -110,3 +110,45 @@ fn computed_positions_are_not_saved_only_pins_are() {
     let text = carnet::store::to_ron_string(&network).unwrap();
     assert!(!text.contains("pinned"), "no contact of the demo is pinned");
 }
+
+/// Mean distance between people of one organization, over the mean distance between any two
+/// people: below 1, organizations gather.
+fn organization_spread(network: &carnet::model::Network, positions: &[[f32; 2]]) -> f32 {
+    let contacts: Vec<&Contact> = network.contacts().collect();
+    let distance = |a: usize, b: usize| {
+        let (p, q) = (positions[a + 1], positions[b + 1]);
+        ((p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2)).sqrt()
+    };
+    let (mut same, mut same_n, mut any, mut any_n) = (0.0f64, 0u32, 0.0f64, 0u32);
+    for a in (0..contacts.len()).step_by(7) {
+        for b in (a + 1..contacts.len()).step_by(3) {
+            let d = f64::from(distance(a, b));
+            any += d;
+            any_n += 1;
+            if contacts[a].organization == contacts[b].organization {
+                same += d;
+                same_n += 1;
+            }
+        }
+    }
+    ((same / f64::from(same_n)) / (any / f64::from(any_n))) as f32
+}
+
+#[test]
+fn people_of_one_organization_gather() {
+    let network = carnet::generate::generate(2_000, 3, common::day("2026-11-27")).unwrap();
+    let request = request_for(&network, 1);
+    let mut sim = Simulation::new(&request, None, SimulationSettings::default());
+    sim.run_to_rest(2_000);
+    let spread = organization_spread(&network, sim.positions());
+    let mut scattered = request.clone();
+    scattered.groups.iter_mut().for_each(|g| *g = 0);
+    let mut sim = Simulation::new(&scattered, None, SimulationSettings::default());
+    sim.run_to_rest(2_000);
+    let without_groups = organization_spread(&network, sim.positions());
+    eprintln!("spread with grouped start {spread:.3}, without {without_groups:.3}");
+    assert!(
+        spread < 0.6,
+        "colleagues sit closer than strangers: {spread}"
+    );
+}

@@ -45,6 +45,9 @@ pub struct LayoutRequest {
     pub pinned: Vec<Option<Position>>,
     /// For each node, another node it should start next to (its introducer), if any.
     pub starts_near: Vec<Option<u32>>,
+    /// For each node, its group (the organization, numbered from 1 in name order), or 0:
+    /// people of one organization start side by side, so that their circle shows.
+    pub groups: Vec<u32>,
     /// Seeds the initial placement; the same request and seed give the same layout.
     pub seed: u64,
 }
@@ -127,6 +130,7 @@ impl LayoutRequest {
         }
         let mut edges: Vec<LayoutEdge> = pairs.into_values().collect();
         edges.sort_by_key(|e| (e.source, e.target));
+        let groups = organization_groups(network);
         let mut pinned = vec![None; contacts.len() + 1];
         pinned[ME_INDEX] = Some(Position { x: 0.0, y: 0.0 });
         for (i, contact) in network.contacts().enumerate() {
@@ -137,6 +141,7 @@ impl LayoutRequest {
             edges,
             pinned,
             starts_near,
+            groups,
             seed,
         }
     }
@@ -145,6 +150,32 @@ impl LayoutRequest {
     pub fn node_count(&self) -> usize {
         self.contacts.len() + 1
     }
+}
+
+/// Each node's organization as a number (1, 2… in the order of the folded names; 0 for me
+/// and for contacts without one), so that two spellings "Doctolib" and "doctolib " agree.
+fn organization_groups(network: &Network) -> Vec<u32> {
+    let folded: Vec<String> = network
+        .contacts()
+        .map(|c| crate::analysis::fold(c.organization.trim()))
+        .collect();
+    let names: std::collections::BTreeSet<&str> = folded
+        .iter()
+        .map(String::as_str)
+        .filter(|n| !n.is_empty())
+        .collect();
+    let number: HashMap<&str, u32> = names
+        .into_iter()
+        .enumerate()
+        .map(|(i, name)| (name, to_u32(i + 1)))
+        .collect();
+    std::iter::once(0)
+        .chain(
+            folded
+                .iter()
+                .map(|name| number.get(name.as_str()).copied().unwrap_or(0)),
+        )
+        .collect()
 }
 
 fn to_u32(i: usize) -> u32 {

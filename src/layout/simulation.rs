@@ -86,6 +86,7 @@ impl Simulation {
         let mut placed = vec![false; n];
         let mut warm = 0usize;
         let turn = (splitmix(request.seed) % 6283) as f32 / 1000.0;
+        let start = StartingPlaces::new(request, turn);
         for i in 0..n {
             let contact = i.checked_sub(1).and_then(|c| request.contacts.get(c));
             if let Some(Some(pin)) = fixed.get(i) {
@@ -96,10 +97,7 @@ impl Simulation {
                 placed[i] = true;
                 warm += 1;
             } else {
-                // A phyllotaxis spiral: evenly spread, no two nodes on one spot.
-                let radius = 18.0 * (0.5 + i as f32).sqrt();
-                let angle = i as f32 * std::f32::consts::PI * (3.0 - 5f32.sqrt()) + turn;
-                positions[i] = [radius * angle.cos(), radius * angle.sin()];
+                positions[i] = start.position(i);
             }
         }
         for i in 0..n {
@@ -307,6 +305,70 @@ impl Simulation {
         self.repulsion =
             tree.repulsion_all(self.settings.theta, self.settings.min_distance, threads);
     }
+}
+
+/// Where nodes without a place start: each organization's people on a small spiral of their
+/// own, the organizations on a large spiral; people without one on the large spiral too.
+/// Spirals (phyllotaxis) spread points evenly and never put two on one spot.
+struct StartingPlaces {
+    /// For each node: its spot on the large spiral, and its rank within its group.
+    spot: Vec<(usize, usize)>,
+    /// Distance between neighbouring spots of the large spiral.
+    spacing: f32,
+    turn: f32,
+}
+
+/// Distance between neighbours on a spiral, in map units.
+const START_SPACING: f32 = 18.0;
+
+impl StartingPlaces {
+    fn new(request: &LayoutRequest, turn: f32) -> Self {
+        let n = request.node_count();
+        let mut group_spot: HashMap<u32, usize> = HashMap::new();
+        let mut group_size: HashMap<u32, usize> = HashMap::new();
+        let mut spots = 0usize;
+        let mut spot = Vec::with_capacity(n);
+        for i in 0..n {
+            let group = request.groups.get(i).copied().unwrap_or(0);
+            if group == 0 {
+                spot.push((spots, 0));
+                spots += 1;
+                continue;
+            }
+            let size = group_size.entry(group).or_insert(0);
+            let at = *group_spot.entry(group).or_insert_with(|| {
+                spots += 1;
+                spots - 1
+            });
+            spot.push((at, *size));
+            *size += 1;
+        }
+        // Spots hold whole organizations: space them by the size of an average one.
+        let mean_group = if group_size.is_empty() {
+            1.0
+        } else {
+            group_size.values().sum::<usize>() as f32 / group_size.len() as f32
+        };
+        Self {
+            spot,
+            spacing: START_SPACING * mean_group.sqrt().max(1.0) * 1.1,
+            turn,
+        }
+    }
+
+    fn position(&self, node: usize) -> [f32; 2] {
+        let (spot, rank) = self.spot.get(node).copied().unwrap_or((node, 0));
+        let [x, y] = spiral(spot, self.spacing, self.turn);
+        let [dx, dy] = spiral(rank, START_SPACING, self.turn);
+        [x + dx, y + dy]
+    }
+}
+
+/// The `k`-th point of a phyllotaxis spiral whose neighbours lie about `spacing` apart.
+fn spiral(k: usize, spacing: f32, turn: f32) -> [f32; 2] {
+    let radius = spacing * (0.5 + k as f32).sqrt();
+    let angle = k as f32 * std::f32::consts::PI * (3.0 - 5f32.sqrt()) + turn;
+    [radius * angle.cos(), radius * angle.sin()]
 }
 
 fn splitmix(seed: u64) -> u64 {
