@@ -36,6 +36,21 @@ pub struct OpenPromise {
     pub promised_on: NaiveDate,
 }
 
+impl OpenPromise {
+    /// "I promised: Send the deck (on 2026-03-02, due 2026-03-10)", with `who` first.
+    pub fn describe(&self, who: &str) -> String {
+        let due = self
+            .due
+            .map(|d| format!(", due {}", d.format("%Y-%m-%d")))
+            .unwrap_or_default();
+        format!(
+            "{who} promised: {} (on {}{due})",
+            self.what,
+            self.promised_on.format("%Y-%m-%d")
+        )
+    }
+}
+
 /// Someone the owner and the contact both know.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mutual {
@@ -217,16 +232,7 @@ impl PrepSheet {
         }
         for (who, promises) in [("I", &self.my_promises), ("They", &self.their_promises)] {
             for promise in promises {
-                let due = promise
-                    .due
-                    .map(|d| format!(", due {}", d.format("%Y-%m-%d")))
-                    .unwrap_or_default();
-                let _ = writeln!(
-                    md,
-                    "- {who} promised: {} (on {}{due})",
-                    promise.what,
-                    promise.promised_on.format("%Y-%m-%d")
-                );
+                let _ = writeln!(md, "- {}", promise.describe(who));
             }
         }
         let _ = writeln!(md, "\n{h}# People we both know\n");

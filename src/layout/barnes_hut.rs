@@ -82,15 +82,9 @@ impl QuadTree {
         corner: [f32; 2],
         size: f32,
     ) {
-        let mut center = [0.0f32; 2];
-        for &i in order.iter() {
-            let p = points[i as usize];
-            center[0] += p[0];
-            center[1] += p[1];
-        }
-        let mass = order.len() as f32;
+        let (center, mass) = center_of_mass(points, order);
         self.cells.push(Cell {
-            center: [center[0] / mass, center[1] / mass],
+            center,
             mass,
             size,
             corner,
@@ -155,14 +149,7 @@ impl QuadTree {
         depth: u32,
     ) -> u32 {
         let index = self.cells.len() as u32;
-        let mut center = [0.0f32; 2];
-        for &i in order.iter() {
-            let p = points[i as usize];
-            center[0] += p[0];
-            center[1] += p[1];
-        }
-        let mass = order.len() as f32;
-        center = [center[0] / mass, center[1] / mass];
+        let (center, mass) = center_of_mass(points, order);
         let leaf = order.len() <= LEAF_CAPACITY || depth >= MAX_DEPTH;
         self.cells.push(Cell {
             center,
@@ -407,6 +394,18 @@ impl QuadTree {
 }
 
 /// Moves the items matching `pred` to the front; returns how many there are.
+/// The centre of mass of some points (all of weight 1) and their number.
+fn center_of_mass(points: &[[f32; 2]], order: &[u32]) -> ([f32; 2], f32) {
+    let mut sum = [0.0f32; 2];
+    for &i in order {
+        let p = points[i as usize];
+        sum[0] += p[0];
+        sum[1] += p[1];
+    }
+    let mass = order.len() as f32;
+    ([sum[0] / mass, sum[1] / mass], mass)
+}
+
 /// A cell's points split into its four quadrants (top-left, top-right, bottom-left,
 /// bottom-right): each quadrant's slice of `order`, where it starts, and its corner.
 type Quadrant<'a> = (&'a mut [u32], usize, [f32; 2]);

@@ -181,15 +181,7 @@ fn sheet_ui(ui: &mut Ui, sheet: &PrepSheet, actions: &mut Vec<Action>) {
     }
     for (who, promises) in [("I", &sheet.my_promises), ("They", &sheet.their_promises)] {
         for promise in promises {
-            let due = promise
-                .due
-                .map(|d| format!(", due {}", d.format("%Y-%m-%d")))
-                .unwrap_or_default();
-            ui.label(format!(
-                "{who} promised: {} (on {}{due})",
-                promise.what,
-                promise.promised_on.format("%Y-%m-%d")
-            ));
+            ui.label(promise.describe(who));
         }
     }
 

@@ -726,30 +726,34 @@ impl MapView {
         };
         let style = self.scene.nodes.get(node);
         ui.label(RichText::new(style.map_or("", |s| s.name.as_str())).strong());
-        if ui.button("Open").clicked() {
-            actions.push(Action::Select(Some(contact)));
-            ui.close();
-        }
-        if ui.button("Log encounter…").clicked() {
-            actions.push(Action::Select(Some(contact)));
-            actions.push(Action::LogEncounter {
-                with: vec![contact],
-                form: FormKind::Encounter,
-            });
-            ui.close();
-        }
-        if ui.button("Plan meeting…").clicked() {
-            actions.push(Action::Select(Some(contact)));
-            actions.push(Action::LogEncounter {
-                with: vec![contact],
-                form: FormKind::Planned,
-            });
-            ui.close();
-        }
-        if ui.button("Prepare").clicked() {
-            actions.push(Action::Select(Some(contact)));
-            actions.push(Action::Prepare(PrepTarget::Contact(contact)));
-            ui.close();
+        // Each entry selects the contact first, so the panel shows whom the action is about.
+        let entries = [
+            ("Open", None),
+            (
+                "Log encounter…",
+                Some(Action::LogEncounter {
+                    with: vec![contact],
+                    form: FormKind::Encounter,
+                }),
+            ),
+            (
+                "Plan meeting…",
+                Some(Action::LogEncounter {
+                    with: vec![contact],
+                    form: FormKind::Planned,
+                }),
+            ),
+            (
+                "Prepare",
+                Some(Action::Prepare(PrepTarget::Contact(contact))),
+            ),
+        ];
+        for (label, action) in entries {
+            if ui.button(label).clicked() {
+                actions.push(Action::Select(Some(contact)));
+                actions.extend(action);
+                ui.close();
+            }
         }
         if style.is_some_and(|s| s.pinned) && ui.button("Unpin").clicked() {
             actions.push(Action::PinContact {
