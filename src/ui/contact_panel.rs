@@ -21,7 +21,8 @@ pub struct ContactPanel {
     drafts: Drafts,
     confirm_delete: Option<ContactId>,
     focus_name: Option<ContactId>,
-    show_all_encounters: bool,
+    /// The contact whose whole timeline is unfolded, if any.
+    show_all_encounters: Option<ContactId>,
 }
 
 impl ContactPanel {
@@ -67,14 +68,9 @@ impl ContactPanel {
                     .id_salt("encounters")
                     .default_open(true)
                     .show(ui, |ui| {
-                        timeline_ui(
-                            ui,
-                            network,
-                            contact.id,
-                            today,
-                            &mut self.show_all_encounters,
-                            actions,
-                        );
+                        let mut show_all = self.show_all_encounters == Some(contact.id);
+                        timeline_ui(ui, network, contact.id, today, &mut show_all, actions);
+                        self.show_all_encounters = show_all.then_some(contact.id);
                     });
                 egui::CollapsingHeader::new("Details")
                     .id_salt("details")
