@@ -152,3 +152,22 @@ fn people_of_one_organization_gather() {
         "colleagues sit closer than strangers: {spread}"
     );
 }
+
+#[test]
+fn a_large_layout_is_the_same_on_one_thread_and_on_two() {
+    // Large enough for the parallel paths: tree build, repulsion, springs beside them.
+    let network = carnet::generate::generate(5_000, 5, common::day("2026-11-27")).unwrap();
+    let request = request_for(&network, 1);
+    let run = |threads| {
+        let settings = SimulationSettings {
+            threads,
+            ..SimulationSettings::default()
+        };
+        let mut sim = Simulation::new(&request, None, settings);
+        for _ in 0..8 {
+            sim.step();
+        }
+        sim.positions().to_vec()
+    };
+    assert_eq!(run(1), run(2));
+}

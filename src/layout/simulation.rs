@@ -237,8 +237,7 @@ impl Simulation {
         let s = self.settings;
         self.alpha += (0.0 - self.alpha) * s.alpha_decay;
         let alpha = self.alpha;
-        self.apply_links(alpha);
-        self.compute_repulsion();
+        self.links_and_repulsion(alpha);
         let charge = s.charge * alpha;
         for (i, (v, p)) in self.velocities.iter_mut().zip(&self.positions).enumerate() {
             let r = self.repulsion.get(i).copied().unwrap_or_default();
@@ -264,46 +263,91 @@ impl Simulation {
         self.steps += 1;
     }
 
-    fn apply_links(&mut self, alpha: f32) {
-        for ((edge, bias), strength) in self.edges.iter().zip(&self.bias).zip(&self.edge_strength) {
-            let (s, t) = (edge.source as usize, edge.target as usize);
-            let (Some(ps), Some(pt), Some(vs), Some(vt)) = (
-                self.positions.get(s).copied(),
-                self.positions.get(t).copied(),
-                self.velocities.get(s).copied(),
-                self.velocities.get(t).copied(),
-            ) else {
-                continue;
-            };
-            let mut dx = pt[0] + vt[0] - ps[0] - vs[0];
-            let mut dy = pt[1] + vt[1] - ps[1] - vs[1];
-            if dx == 0.0 && dy == 0.0 {
-                dx = 1e-3;
-                dy = 1e-3;
-            }
-            let l = (dx * dx + dy * dy).sqrt();
-            let k = (l - edge.length) / l * alpha * strength;
-            let (fx, fy) = (dx * k, dy * k);
-            if let Some(v) = self.velocities.get_mut(t) {
-                v[0] -= fx * bias;
-                v[1] -= fy * bias;
-            }
-            if let Some(v) = self.velocities.get_mut(s) {
-                v[0] += fx * (1.0 - bias);
-                v[1] += fy * (1.0 - bias);
-            }
-        }
-    }
-
-    fn compute_repulsion(&mut self) {
+    /// Springs and repulsion. The repulsion reads only positions and the springs write only
+    /// velocities, so on a large network the springs run on this thread while the quadtree
+    /// is built and walked on the others: the same numbers as one after the other.
+    fn links_and_repulsion(&mut self, alpha: f32) {
         let threads = if self.positions.len() >= PARALLEL_FROM_NODES {
             self.settings.threads.max(1)
         } else {
             1
         };
-        let tree = QuadTree::build_on(&self.positions, threads);
-        self.repulsion =
-            tree.repulsion_all(self.settings.theta, self.settings.min_distance, threads);
+        let (theta, min_distance) = (self.settings.theta, self.settings.min_distance);
+        let repulsion_of = |positions: &[[f32; 2]]| {
+            QuadTree::build_on(positions, threads).repulsion_all(theta, min_distance, threads)
+        };
+        if threads == 1 {
+            self.apply_links(alpha);
+            self.repulsion = repulsion_of(&self.positions);
+            return;
+        }
+        let Self {
+            positions,
+            velocities,
+            edges,
+            bias,
+            edge_strength,
+            ..
+        } = self;
+        let repulsion = std::thread::scope(|scope| {
+            let positions: &[[f32; 2]] = positions;
+            let repulsion = scope.spawn(move || repulsion_of(positions));
+            apply_links(positions, velocities, edges, bias, edge_strength, alpha);
+            repulsion.join()
+        });
+        // The repulsion thread cannot fail short of a bug; if it did, compute it here.
+        self.repulsion = repulsion.unwrap_or_else(|_| repulsion_of(&self.positions));
+    }
+
+    fn apply_links(&mut self, alpha: f32) {
+        apply_links(
+            &self.positions,
+            &mut self.velocities,
+            &self.edges,
+            &self.bias,
+            &self.edge_strength,
+            alpha,
+        );
+    }
+}
+
+/// Pulls the ends of each spring towards its length, one spring after the other (as d3 does:
+/// each spring sees the velocities the previous ones left).
+fn apply_links(
+    positions: &[[f32; 2]],
+    velocities: &mut [[f32; 2]],
+    edges: &[LayoutEdge],
+    bias: &[f32],
+    edge_strength: &[f32],
+    alpha: f32,
+) {
+    for ((edge, bias), strength) in edges.iter().zip(bias).zip(edge_strength) {
+        let (s, t) = (edge.source as usize, edge.target as usize);
+        let (Some(ps), Some(pt), Some(vs), Some(vt)) = (
+            positions.get(s).copied(),
+            positions.get(t).copied(),
+            velocities.get(s).copied(),
+            velocities.get(t).copied(),
+        ) else {
+            continue;
+        };
+        let mut dx = pt[0] + vt[0] - ps[0] - vs[0];
+        let mut dy = pt[1] + vt[1] - ps[1] - vs[1];
+        if dx == 0.0 && dy == 0.0 {
+            dx = 1e-3;
+            dy = 1e-3;
+        }
+        let l = (dx * dx + dy * dy).sqrt();
+        let k = (l - edge.length) / l * alpha * strength;
+        let (fx, fy) = (dx * k, dy * k);
+        if let Some(v) = velocities.get_mut(t) {
+            v[0] -= fx * bias;
+            v[1] -= fy * bias;
+        }
+        if let Some(v) = velocities.get_mut(s) {
+            v[0] += fx * (1.0 - bias);
+            v[1] += fy * (1.0 - bias);
+        }
     }
 }
 
