@@ -311,11 +311,6 @@ impl App {
         }
     }
 
-    /// What the central panel shows.
-    pub fn central_view(&self) -> CentralView {
-        self.central
-    }
-
     /// Whether the debrief form is open.
     pub fn is_logging_encounter(&self) -> bool {
         self.encounter_form.is_some()
@@ -656,18 +651,16 @@ impl App {
                 );
             }
             Action::LogEncounter { with, form } => {
-                let network = self.session.network();
-                let today = self.today();
-                let mut encounter_form = match form {
-                    FormKind::Encounter => EncounterForm::new(network, with, today),
-                    FormKind::Event => EncounterForm::new_event(network, with, today),
-                    FormKind::Planned => EncounterForm::new_planned(network, with, today),
-                };
-                if let Some(open) = &self.encounter_form {
-                    // One form at a time: keep what is being typed.
-                    encounter_form = open.clone();
+                // One form at a time: an open one keeps what is being typed.
+                if self.encounter_form.is_none() {
+                    let network = self.session.network();
+                    let today = self.today();
+                    self.encounter_form = Some(match form {
+                        FormKind::Encounter => EncounterForm::new(network, with, today),
+                        FormKind::Event => EncounterForm::new_event(network, with, today),
+                        FormKind::Planned => EncounterForm::new_planned(network, with, today),
+                    });
                 }
-                self.encounter_form = Some(encounter_form);
             }
             Action::EditEncounter(id) => {
                 if self.encounter_form.is_none()
@@ -807,10 +800,8 @@ impl App {
     }
 
     fn modals_ui(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        let today = self.today();
         if let Some(form) = &mut self.encounter_form {
-            let today = self
-                .fixed_today
-                .unwrap_or_else(|| chrono::Local::now().date_naive());
             match form.show(ctx, self.session.network(), today) {
                 Some(FormOutcome::Save(draft)) => self.actions.push(Action::SaveEncounter(draft)),
                 Some(FormOutcome::Cancel) => {

@@ -120,13 +120,12 @@ impl Agenda {
     /// The same count as [`Agenda::overdue_count`] without computing the whole agenda: for a
     /// badge that is shown all the time.
     pub fn count_overdue(network: &Network, today: NaiveDate) -> usize {
-        let follow_ups = network
-            .encounters()
-            .flat_map(|e| &e.follow_ups)
-            .filter(|f| !f.done && f.due.is_some_and(|due| due < today))
-            .count();
         let facts_of = |id: ContactId| facts_for(network, id, today);
-        follow_ups + keep_in_touch_overdue(network, today, &facts_of).len()
+        due_follow_ups(network, today)
+            .iter()
+            .filter(|f| f.is_overdue(today))
+            .count()
+            + keep_in_touch_overdue(network, today, &facts_of).len()
     }
 }
 

@@ -143,11 +143,6 @@ impl EncounterForm {
         }
     }
 
-    /// The encounter being edited, if any.
-    pub fn editing(&self) -> Option<EncounterId> {
-        self.editing
-    }
-
     /// Draws the form as a modal window; returns what the user decided, if they did.
     pub fn show(
         &mut self,

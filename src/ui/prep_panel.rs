@@ -102,9 +102,6 @@ impl PrepPanel {
             return;
         };
         let prepared = self.prepare(network, (target, key.0, key.1, key.2));
-        let markdown = prepared.markdown.clone();
-        let heading = prepared.heading.clone();
-        let sheets = prepared.sheets.clone();
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
@@ -114,15 +111,15 @@ impl PrepPanel {
                         .on_hover_text("Copy the sheet, to paste in notes or an email")
                         .clicked()
                     {
-                        ui.ctx().copy_text(markdown.clone());
+                        ui.ctx().copy_text(prepared.markdown.clone());
                     }
                     ui.weak("Also from the command line: carnet prep FILE.ron \"Name\"");
                 });
-                if let Some(heading) = &heading {
+                if let Some(heading) = &prepared.heading {
                     ui.add_space(6.0);
                     ui.heading(heading);
                 }
-                for sheet in &sheets {
+                for sheet in &prepared.sheets {
                     sheet_ui(ui, sheet, actions);
                 }
             });
