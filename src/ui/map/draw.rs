@@ -15,29 +15,36 @@ pub fn line(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
     quad(mesh, [a + n, b + n, b - n, a - n], color);
 }
 
-/// Adds a dashed line: dashes of `dash` points separated by `gap` points.
-pub fn dashed_line(
+/// Adds the part from `from` to `to` points along a dashed line that starts at `a` and runs
+/// along `direction` (a unit vector): dashes of `dash` points every `dash + gap` points, counted
+/// from `a`, so that pieces of one line drawn apart meet in step.
+#[allow(clippy::too_many_arguments)]
+pub fn dashed_span(
     mesh: &mut Mesh,
     a: Pos2,
-    b: Pos2,
+    direction: Vec2,
+    from: f32,
+    to: f32,
     width: f32,
     color: Color32,
-    dash: f32,
-    gap: f32,
+    (dash, gap): (f32, f32),
 ) {
-    let d = b - a;
-    let len = d.length();
-    if len < 0.01 {
-        return;
-    }
-    let dir = d / len;
     let period = (dash + gap).max(1.0);
-    // Long dashed edges far off screen are culled before this; cap the rest.
-    let count = ((len / period).ceil() as usize).min(400);
-    for k in 0..count {
-        let start = k as f32 * period;
-        let end = (start + dash).min(len);
-        line(mesh, a + dir * start, a + dir * end, width, color);
+    let first = (from / period).floor().max(0.0) as usize;
+    // Pieces are at most a cell long; cap anyway.
+    let last = ((to / period).ceil().max(0.0) as usize).min(first + 400);
+    for k in first..last {
+        let start = (k as f32 * period).max(from);
+        let end = (k as f32 * period + dash).min(to);
+        if end > start {
+            line(
+                mesh,
+                a + direction * start,
+                a + direction * end,
+                width,
+                color,
+            );
+        }
     }
 }
 

@@ -4,17 +4,20 @@
 mod draw;
 mod scene;
 mod spatial;
+mod tiles;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::NaiveDate;
+use egui::emath::TSTransform;
 use egui::epaint::Mesh;
 use egui::{FontId, Galley, Pos2, Rect, RichText, Sense, Ui, Vec2};
 
 pub use scene::MapScene;
 use spatial::SpatialIndex;
+use tiles::{Piece, Tiles, View};
 
 use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{TRUST_RULE, fold};
@@ -148,21 +151,30 @@ pub struct MapView {
     mask: Option<(MaskKey, Arc<Vec<bool>>)>,
     /// Counts filter masks computed, so that geometry knows when its mask changed.
     mask_generation: u64,
-    /// The last frame's edge and node meshes, and what they were built from.
-    geometry: Option<(GeometryKey, Arc<Mesh>, Arc<Mesh>)>,
+    /// The edge and node meshes, cut into cells, and what they were built from.
+    tiles: Option<Tiles<CutKey, MeshKey>>,
 }
 
-/// Everything the edge and node meshes depend on: when none of it changed, last frame's
-/// meshes are drawn again.
+/// Everything the cut of the map into cells depends on: which edges show, where everything
+/// is, how large cells are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct GeometryKey {
+struct CutKey {
     scene: Option<(u64, u64, NaiveDate)>,
     steps: u64,
     dragging: bool,
-    view: [u32; 3],
-    canvas: [u32; 4],
+    zoom_octave: i32,
     mask: u64,
     hide: bool,
+    /// The hovered or selected node, whose encounter lines show on a busy map.
+    highlighted: Option<usize>,
+}
+
+/// Everything a cell's meshes depend on, apart from where the view looks: while none of it
+/// changes, the meshes built before are drawn again, moved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct MeshKey {
+    cut: CutKey,
+    zoom: u32,
     selected: Option<usize>,
     hovered: Option<usize>,
     dark: bool,
@@ -197,7 +209,7 @@ impl Default for MapView {
             canvas: Rect::NOTHING,
             mask: None,
             mask_generation: 0,
-            geometry: None,
+            tiles: None,
         }
     }
 }
@@ -344,23 +356,17 @@ impl MapView {
         let mask = self.filter_mask(today);
         let passes = mask.as_slice();
         let highlight = self.highlight_set(hovered_node.or(selected_node));
-        let geometry_key = GeometryKey {
-            scene: self.scene_key,
-            steps,
-            dragging: self.drag.is_some(),
-            view: [
-                self.transform.center.x.to_bits(),
-                self.transform.center.y.to_bits(),
-                self.transform.zoom.to_bits(),
-            ],
-            canvas: [
-                rect.min.x.to_bits(),
-                rect.min.y.to_bits(),
-                rect.max.x.to_bits(),
-                rect.max.y.to_bits(),
-            ],
-            mask: self.mask_generation,
-            hide: self.filter.hide,
+        let geometry_key = MeshKey {
+            cut: CutKey {
+                scene: self.scene_key,
+                steps,
+                dragging: self.drag.is_some(),
+                zoom_octave: tiles::zoom_octave(self.transform.zoom),
+                mask: self.mask_generation,
+                hide: self.filter.hide,
+                highlighted: hovered_node.or(selected_node),
+            },
+            zoom: self.transform.zoom.to_bits(),
             selected: selected_node,
             hovered: hovered_node,
             dark: ui.visuals().dark_mode,
@@ -832,7 +838,6 @@ impl MapView {
     }
 
     #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::too_many_arguments)]
     fn paint(
         &mut self,
         ui: &Ui,
@@ -842,7 +847,7 @@ impl MapView {
         highlight: Option<&HashSet<u32>>,
         selected: Option<usize>,
         hovered: Option<usize>,
-        key: GeometryKey,
+        key: MeshKey,
     ) {
         let painter = ui.painter_at(rect);
         let screen: Vec<Pos2> = positions
@@ -850,67 +855,134 @@ impl MapView {
             .map(|p| self.transform.to_screen(rect, *p))
             .collect();
         // Frames that change nothing on the map (typing in a panel, a tooltip, the pointer
-        // resting on a node) draw last frame's meshes again instead of rebuilding them.
-        let (edges, nodes) = match &self.geometry {
-            Some((cached, edges, nodes)) if *cached == key => {
-                (Arc::clone(edges), Arc::clone(nodes))
-            }
-            _ => {
-                let (edges, nodes) =
-                    self.build_geometry(ui, rect, &screen, passes, highlight, selected, hovered);
-                let (edges, nodes) = (Arc::new(edges), Arc::new(nodes));
-                self.geometry = Some((key, Arc::clone(&edges), Arc::clone(&nodes)));
-                (edges, nodes)
-            }
+        // resting on a node, panning) draw the cells' meshes built before; a cell is built
+        // when it first comes into view at this zoom.
+        let mut tiles = match self.tiles.take() {
+            Some(tiles) if tiles.is_cut_for(&key.cut) => tiles,
+            _ => self.cut_into_cells(key.cut, positions, passes, highlight),
         };
-        painter.add(egui::Shape::Mesh(edges));
-        painter.add(egui::Shape::Mesh(nodes));
+        let visuals = ui.visuals().clone();
+        let view = View {
+            canvas: rect,
+            center: self.transform.center,
+            zoom: self.transform.zoom,
+        };
+        let to_paint = tiles.visible(
+            key,
+            view,
+            |pieces| self.edge_mesh(&visuals, pieces, &screen, passes, highlight),
+            |nodes| {
+                self.node_mesh(
+                    &visuals, nodes, &screen, passes, highlight, selected, hovered,
+                )
+            },
+        );
+        self.tiles = Some(tiles);
+        // Meshes built in an earlier view are painted where they were built, clipped to the
+        // canvas as seen from there, and egui moves the finished triangles into place.
+        let mut runs: Vec<(Vec2, egui::layers::ShapeIdx, egui::layers::ShapeIdx)> = Vec::new();
+        let mut moved = painter.clone();
+        for item in to_paint {
+            moved.set_clip_rect(rect.translate(-item.translation));
+            let index = moved.add(egui::Shape::Mesh(item.mesh));
+            match runs.last_mut() {
+                Some((translation, _, end)) if *translation == item.translation => {
+                    *end = index;
+                }
+                _ => runs.push((item.translation, index, index)),
+            }
+        }
+        if runs
+            .iter()
+            .any(|(translation, ..)| *translation != Vec2::ZERO)
+        {
+            ui.ctx().graphics_mut(|graphics| {
+                let shapes = graphics.entry(painter.layer_id());
+                for (translation, first, last) in runs {
+                    if translation != Vec2::ZERO {
+                        shapes.transform_after_rounding_range(
+                            first,
+                            egui::layers::ShapeIdx(last.0 + 1),
+                            TSTransform::from_translation(translation),
+                        );
+                    }
+                }
+            });
+        }
         self.paint_labels(
             ui, &painter, rect, &screen, passes, highlight, selected, hovered,
         );
     }
 
-    /// The edges' mesh and the nodes' mesh for this view, in screen coordinates.
-    #[allow(clippy::too_many_arguments)]
-    fn build_geometry(
+    /// Sorts the nodes and the edges that can show into cells of the map.
+    fn cut_into_cells(
         &self,
-        ui: &Ui,
-        rect: Rect,
-        screen: &[Pos2],
+        key: CutKey,
+        positions: &[[f32; 2]],
         passes: &[bool],
         highlight: Option<&HashSet<u32>>,
-        selected: Option<usize>,
-        hovered: Option<usize>,
-    ) -> (Mesh, Mesh) {
-        let visuals = ui.visuals().clone();
+    ) -> Tiles<CutKey, MeshKey> {
+        let shown = |node: u32| passes.get(node as usize).copied().unwrap_or(true);
+        let busy = self.scene.nodes.len() > ENCOUNTER_LINES_UP_TO;
+        let drawn_edges = self
+            .scene
+            .edges
+            .iter()
+            .enumerate()
+            .filter(move |(_, edge)| {
+                let touches =
+                    highlight.is_some_and(|h| h.contains(&edge.from) && h.contains(&edge.to));
+                let hidden_kind = busy
+                    && matches!(edge.kind, MapEdgeKind::Encounter | MapEdgeKind::MetTogether)
+                    && !touches;
+                let filtered = self.filter.hide && (!shown(edge.from) || !shown(edge.to));
+                !hidden_kind && !filtered
+            })
+            .map(|(index, edge)| (index as u32, edge.from, edge.to));
+        Tiles::cut(
+            key,
+            self.transform.zoom,
+            positions,
+            |node| self.scene.nodes.get(node).map_or(5.0, |s| s.radius),
+            drawn_edges,
+        )
+    }
+
+    /// The mesh of some pieces of edges, drawn where the nodes are on screen now.
+    fn edge_mesh(
+        &self,
+        visuals: &egui::Visuals,
+        pieces: &[Piece],
+        points: &[Pos2],
+        passes: &[bool],
+        highlight: Option<&HashSet<u32>>,
+    ) -> Mesh {
         let zoom = self.transform.zoom;
-        let visible_rect = rect.expand(20.0);
         let shown = |node: u32| passes.get(node as usize).copied().unwrap_or(true);
         let dim = |node: u32| !shown(node) || highlight.is_some_and(|h| !h.contains(&node));
-
-        // Edges: one mesh for all of them.
         let busy = self.scene.nodes.len() > ENCOUNTER_LINES_UP_TO;
         let mut edges = Mesh::default();
-        for edge in &self.scene.edges {
+        for piece in pieces {
+            let Some(edge) = self.scene.edges.get(piece.edge as usize) else {
+                continue;
+            };
             let (Some(&a), Some(&b)) =
-                (screen.get(edge.from as usize), screen.get(edge.to as usize))
+                (points.get(edge.from as usize), points.get(edge.to as usize))
             else {
                 continue;
             };
-            if !visible_rect.intersects(Rect::from_two_pos(a, b)) || (b - a).length_sq() < 2.0 {
+            let length = (b - a).length();
+            if length * length < 2.0 {
                 continue;
             }
-            if self.filter.hide && (!shown(edge.from) || !shown(edge.to)) {
-                continue;
-            }
+            let direction = (b - a) / length;
+            // Pieces are measured in map units; the last one ends exactly at the second end.
+            let (from, to) = (
+                piece.start * zoom,
+                if piece.last { length } else { piece.end * zoom },
+            );
             let touches = highlight.is_some_and(|h| h.contains(&edge.from) && h.contains(&edge.to));
-            if busy
-                && matches!(edge.kind, MapEdgeKind::Encounter | MapEdgeKind::MetTogether)
-                && !touches
-            {
-                continue;
-            }
-            let mut color = theme::edge_color(edge.kind, &visuals);
+            let mut color = theme::edge_color(edge.kind, visuals);
             if busy && edge.kind == MapEdgeKind::Introduction && !touches {
                 // Hundreds of arrows drown the circles; they come back on hover and selection.
                 color = color.gamma_multiply(0.3);
@@ -921,36 +993,59 @@ impl MapView {
                 color = color.gamma_multiply(2.2);
             }
             let width = (edge.width * zoom.sqrt()).clamp(0.5, 4.0);
-            match edge.kind {
-                MapEdgeKind::PlannedIntroduction => {
-                    draw::dashed_line(&mut edges, a, b, width, color, 6.0, 4.0)
+            match dash_pattern(edge.kind) {
+                Some(pattern) => {
+                    draw::dashed_span(&mut edges, a, direction, from, to, width, color, pattern)
                 }
-                MapEdgeKind::MetTogether => {
-                    draw::dashed_line(&mut edges, a, b, width, color, 2.0, 3.0)
-                }
-                _ => draw::line(&mut edges, a, b, width, color),
+                None => draw::line(
+                    &mut edges,
+                    a + direction * from,
+                    a + direction * to,
+                    width,
+                    color,
+                ),
             }
-            if matches!(
-                edge.kind,
-                MapEdgeKind::Introduction | MapEdgeKind::PlannedIntroduction
-            ) && zoom >= 0.5
+            if piece.last
+                && matches!(
+                    edge.kind,
+                    MapEdgeKind::Introduction | MapEdgeKind::PlannedIntroduction
+                )
+                && zoom >= 0.5
             {
                 let r = self.node_radius_on_screen(edge.to as usize) + 1.5;
-                let len = (b - a).length();
-                if len > r + 10.0 {
-                    let tip = b - (b - a) / len * r;
+                if length > r + 10.0 {
+                    let tip = b - direction * r;
                     draw::arrowhead(&mut edges, a, tip, 7.0, 6.0, color);
                 }
             }
         }
-        // Nodes: one mesh, filled for people met in person, hollow for online only.
+        edges
+    }
+
+    /// The mesh of some nodes, drawn where they are on screen now: filled for people
+    /// met in person, hollow for online only.
+    #[allow(clippy::too_many_arguments)]
+    fn node_mesh(
+        &self,
+        visuals: &egui::Visuals,
+        indices: &[u32],
+        points: &[Pos2],
+        passes: &[bool],
+        highlight: Option<&HashSet<u32>>,
+        selected: Option<usize>,
+        hovered: Option<usize>,
+    ) -> Mesh {
+        let zoom = self.transform.zoom;
+        let shown = |node: u32| passes.get(node as usize).copied().unwrap_or(true);
+        let dim = |node: u32| !shown(node) || highlight.is_some_and(|h| !h.contains(&node));
         let mut nodes = Mesh::default();
-        let weak = theme::weak_color(&visuals);
-        for (node, center) in screen.iter().enumerate() {
-            let r = self.node_radius_on_screen(node);
-            if !rect.expand(r).contains(*center) {
+        let weak = theme::weak_color(visuals);
+        for &n in indices {
+            let node = n as usize;
+            let Some(center) = points.get(node) else {
                 continue;
-            }
+            };
+            let r = self.node_radius_on_screen(node);
             let n = node as u32;
             if self.filter.hide && !shown(n) {
                 continue;
@@ -959,11 +1054,11 @@ impl MapView {
                 continue;
             };
             let mut color = if node == ME_INDEX {
-                theme::me_color(&visuals)
+                theme::me_color(visuals)
             } else if style.met_in_person {
-                theme::trust_color(style.trust, &visuals).gamma_multiply(style.freshness)
+                theme::trust_color(style.trust, visuals).gamma_multiply(style.freshness)
             } else {
-                theme::online_only_color(&visuals)
+                theme::online_only_color(visuals)
             };
             if dim(n) {
                 color = color.gamma_multiply(0.25);
@@ -994,7 +1089,7 @@ impl MapView {
                 );
             }
         }
-        (edges, nodes)
+        nodes
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1158,6 +1253,15 @@ struct LabelSpace {
 }
 
 /// The side of a bucket of [`LabelSpace`], in points.
+/// The dashes and gaps, in points, of the edges drawn dashed.
+fn dash_pattern(kind: MapEdgeKind) -> Option<(f32, f32)> {
+    match kind {
+        MapEdgeKind::PlannedIntroduction => Some((6.0, 4.0)),
+        MapEdgeKind::MetTogether => Some((2.0, 3.0)),
+        _ => None,
+    }
+}
+
 const LABEL_BUCKET: f32 = 96.0;
 
 impl LabelSpace {
