@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 
 use crate::app::CentralView;
-use crate::model::{Contact, ContactId, EncounterDraft, EncounterId, Position, Project};
+use crate::model::{
+    Contact, ContactId, EncounterDraft, EncounterId, IntroStatus, IntroductionId, Position, Project,
+};
 use crate::ui::theme::ThemeChoice;
 
 /// A request from the UI.
@@ -76,6 +78,37 @@ pub enum Action {
         index: usize,
         /// Done or not.
         done: bool,
+    },
+    /// Show the card that proposes introducing `a` to `b`, with the trust gate's verdict.
+    ProposeIntroduction {
+        /// The first person.
+        a: ContactId,
+        /// The second person.
+        b: ContactId,
+    },
+    /// Plan the introduction of `a` to `b` by me. Refused when the trust gate fails, unless
+    /// the owner wrote why they go ahead anyway.
+    PlanIntroduction {
+        /// The first person.
+        a: ContactId,
+        /// The second person.
+        b: ContactId,
+        /// Why the owner proceeds although the gate failed.
+        override_reason: Option<String>,
+    },
+    /// Move an introduction to a new status, dated today.
+    SetIntroductionStatus {
+        /// The introduction.
+        id: IntroductionId,
+        /// The status reached.
+        status: IntroStatus,
+    },
+    /// Write what came of an introduction.
+    SetIntroductionOutcome {
+        /// The introduction.
+        id: IntroductionId,
+        /// The outcome, free text.
+        outcome: String,
     },
     /// Show this view in the central panel.
     ShowView(CentralView),

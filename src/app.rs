@@ -9,14 +9,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::action::Action;
 use crate::action::FormKind;
+use crate::analysis;
 use crate::file_dialogs::{DialogAnswer, DialogKind, FileDialogs, NativeDialogs};
 use crate::model::EncounterDraft;
-use crate::model::{Contact, Edit};
+use crate::model::{Contact, ContactId, Edit, IntroStatus, IntroStep, Introduction, Person};
 use crate::session::{Change, Session};
 use crate::ui::agenda_panel::AgendaPanel;
 use crate::ui::contact_panel::ContactPanel;
 use crate::ui::contacts_panel::ContactsPanel;
 use crate::ui::encounter_form::{EncounterForm, FormOutcome};
+use crate::ui::introduction_card::{CardOutcome, IntroductionCard};
+use crate::ui::introductions_panel::IntroductionsPanel;
 use crate::ui::map::MapView;
 use crate::ui::menu_bar::{self, MenuState};
 use crate::ui::prep_panel::PrepPanel;
@@ -83,13 +86,21 @@ pub enum CentralView {
     Agenda,
     /// The meeting preparation sheet.
     Prepare,
+    /// Introductions, from the plan to the outcome.
+    Introductions,
     /// The project's name, goal, owner, rules and counts.
     Project,
 }
 
 impl CentralView {
     /// Every view, in the order of the tabs.
-    pub const ALL: [Self; 4] = [Self::Map, Self::Agenda, Self::Prepare, Self::Project];
+    pub const ALL: [Self; 5] = [
+        Self::Map,
+        Self::Agenda,
+        Self::Prepare,
+        Self::Introductions,
+        Self::Project,
+    ];
 
     /// The tab's name.
     pub fn label(self) -> &'static str {
@@ -97,6 +108,7 @@ impl CentralView {
             Self::Map => "Map",
             Self::Agenda => "Agenda",
             Self::Prepare => "Prepare",
+            Self::Introductions => "Introductions",
             Self::Project => "Project",
         }
     }
@@ -136,6 +148,9 @@ pub struct App {
     agenda_panel: AgendaPanel,
     prep_panel: PrepPanel,
     encounter_form: Option<EncounterForm>,
+    /// The open "Introduce A to B" card.
+    introduction_card: Option<IntroductionCard>,
+    introductions_panel: IntroductionsPanel,
     fixed_today: Option<NaiveDate>,
     map: MapView,
     central: CentralView,
@@ -177,6 +192,8 @@ impl App {
             agenda_panel: AgendaPanel::default(),
             prep_panel: PrepPanel::default(),
             encounter_form: None,
+            introduction_card: None,
+            introductions_panel: IntroductionsPanel::default(),
             fixed_today: None,
             map: MapView::default(),
             central: CentralView::default(),
@@ -369,6 +386,7 @@ impl App {
         self.session = session;
         self.generation += 1;
         self.encounter_form = None;
+        self.introduction_card = None;
         self.contact_panel.reset_drafts();
         self.project_panel.reset_drafts();
     }
@@ -711,6 +729,49 @@ impl App {
                     ));
                 }
             }
+            Action::ProposeIntroduction { a, b } => {
+                if a != b && self.introduction_card.is_none() {
+                    self.introduction_card = Some(IntroductionCard::new(a, b));
+                }
+            }
+            Action::PlanIntroduction {
+                a,
+                b,
+                override_reason,
+            } => self.plan_introduction(a, b, override_reason, time),
+            Action::SetIntroductionStatus { id, status } => {
+                let Some(mut intro) = self.session.network().introduction(id).cloned() else {
+                    return;
+                };
+                if intro.status() == status {
+                    return;
+                }
+                intro.steps.push(IntroStep {
+                    status,
+                    date: self.today(),
+                });
+                let label = format!("mark introduction {}", status.label());
+                if self.change(
+                    Change::new(label, Edit::PutIntroduction(Box::new(intro))),
+                    time,
+                ) {
+                    self.status = Status::info(format!("Introduction: {}", status.label()));
+                }
+            }
+            Action::SetIntroductionOutcome { id, outcome } => {
+                let Some(mut intro) = self.session.network().introduction(id).cloned() else {
+                    return;
+                };
+                intro.outcome = outcome;
+                self.change(
+                    Change::merging(
+                        "edit the outcome",
+                        Edit::PutIntroduction(Box::new(intro)),
+                        format!("outcome {id}"),
+                    ),
+                    time,
+                );
+            }
             Action::ShowView(view) => self.central = view,
             Action::Prepare(target) => {
                 self.prep_panel.set_target(target);
@@ -750,6 +811,56 @@ impl App {
                 ));
             }
             self.status = Status::info(message);
+        }
+    }
+
+    /// Plans "introduce `a` to `b`", made by me, dated today — if the trust gate passes or
+    /// the owner wrote why they go ahead anyway.
+    fn plan_introduction(
+        &mut self,
+        a: ContactId,
+        b: ContactId,
+        override_reason: Option<String>,
+        time: f64,
+    ) {
+        let today = self.today();
+        let failures = analysis::gate(self.session.network(), a, b, today);
+        let reason = override_reason.filter(|r| !r.trim().is_empty());
+        if !failures.is_empty() && reason.is_none() {
+            let why: Vec<String> = failures.iter().map(|f| f.describe()).collect();
+            self.status = Status::error(format!("Not planned: {}", why.join(" ")));
+            return;
+        }
+        let name = |id| {
+            self.session
+                .network()
+                .contact(id)
+                .map_or_else(String::new, |c| c.name.clone())
+        };
+        let (name_a, name_b) = (name(a), name(b));
+        let id = self.session.allocate_introduction_id();
+        let intro = Introduction {
+            id,
+            introducer: Person::Me,
+            a: Person::Contact(a),
+            b: Person::Contact(b),
+            steps: vec![IntroStep {
+                status: IntroStatus::Planned,
+                date: today,
+            }],
+            notes: String::new(),
+            outcome: String::new(),
+            gate_override: if failures.is_empty() { None } else { reason },
+        };
+        let label = format!("plan introducing {name_a} to {name_b}");
+        if self.change(
+            Change::new(label, Edit::PutIntroduction(Box::new(intro))),
+            time,
+        ) {
+            self.introduction_card = None;
+            self.status = Status::info(format!(
+                "Planned: introduce {name_a} to {name_b}. It is in the Introductions tab."
+            ));
         }
     }
 
@@ -807,6 +918,19 @@ impl App {
                 Some(FormOutcome::Cancel) => {
                     self.encounter_form = None;
                     self.status = Status::info("Nothing logged");
+                }
+                None => {}
+            }
+        }
+        if let Some(card) = &mut self.introduction_card {
+            match card.show(ctx, self.session.network(), today) {
+                Some(CardOutcome::Act(actions)) => {
+                    self.introduction_card = None;
+                    self.actions.extend(actions);
+                }
+                Some(CardOutcome::Cancel) => {
+                    self.introduction_card = None;
+                    self.status = Status::info("No introduction planned");
                 }
                 None => {}
             }
@@ -876,7 +1000,8 @@ impl eframe::App for App {
         };
         let modal_open = self.unsaved_prompt.is_some()
             || self.path_prompt.is_some()
-            || self.encounter_form.is_some();
+            || self.encounter_form.is_some()
+            || self.introduction_card.is_some();
         if !modal_open {
             menu_bar::consume_shortcuts(&ctx, &menu_state, &mut self.actions);
         }
@@ -941,6 +1066,15 @@ impl eframe::App for App {
                         self.session.network(),
                         self.session.selection,
                         key,
+                        &mut self.actions,
+                    );
+                }
+                CentralView::Introductions => {
+                    self.introductions_panel.ui(
+                        ui,
+                        self.session.network(),
+                        self.session.selection,
+                        today,
                         &mut self.actions,
                     );
                 }

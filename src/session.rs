@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::history::{History, MergeKey};
-use crate::model::{ContactId, Edit, EncounterDraft, EncounterId, ModelError, Network};
+use crate::model::{
+    ContactId, Edit, EncounterDraft, EncounterId, IntroductionId, ModelError, Network,
+};
 use crate::store::{self, LoadError, SaveError};
 
 /// A change to apply: the edit, its label in the Edit menu, and how it merges with the
@@ -109,6 +111,11 @@ impl Session {
     /// A fresh contact id.
     pub fn allocate_contact_id(&mut self) -> ContactId {
         self.network.allocate_contact_id()
+    }
+
+    /// A fresh introduction id.
+    pub fn allocate_introduction_id(&mut self) -> IntroductionId {
+        self.network.allocate_introduction_id()
     }
 
     /// The edit that records a debrief form's draft, with fresh ids for a new encounter and

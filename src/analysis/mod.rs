@@ -1,6 +1,7 @@
 //! Derived facts: pure functions over the model. Nothing here is stored in a project file.
 
 mod agenda;
+mod introduce;
 mod prep;
 mod search;
 mod summary;
@@ -9,6 +10,7 @@ mod trust;
 pub use agenda::{
     Agenda, DueFollowUp, FOLLOW_UP_HORIZON_DAYS, KeepInTouch, PlannedMeeting, WorthMeeting,
 };
+pub use introduce::{GateFailure, gate, gate_for, gate_from_facts, how_i_know, why_they_fit};
 pub use prep::{Mutual, OpenPromise, PrepSheet, Recalled, encounter_heading, meeting_markdown};
 pub use search::{ContactQuery, find_contact, fold, searchable_text};
 pub use summary::Summary;

@@ -6,6 +6,8 @@ pub mod contact_panel;
 pub mod contacts_panel;
 pub mod date_field;
 pub mod encounter_form;
+pub mod introduction_card;
+pub mod introductions_panel;
 pub mod map;
 pub mod menu_bar;
 pub mod prep_panel;

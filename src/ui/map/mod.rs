@@ -123,6 +123,9 @@ enum Drag {
         node: usize,
         grab: Vec2,
         moved: bool,
+        /// Where the node was when the drag started, to go back to when it is dropped on
+        /// another contact (which plans an introduction instead of moving it).
+        from: [f32; 2],
     },
 }
 
@@ -151,6 +154,9 @@ pub struct MapView {
     mask: Option<(MaskKey, Arc<Vec<bool>>)>,
     /// Counts filter masks computed, so that geometry knows when its mask changed.
     mask_generation: u64,
+    /// The contact under the pointer while another one is carried: dropping there proposes
+    /// an introduction.
+    drop_target: Option<usize>,
     /// The edge and node meshes, cut into cells, and what they were built from.
     tiles: Option<Tiles<CutKey, MeshKey>>,
 }
@@ -162,6 +168,8 @@ struct CutKey {
     scene: Option<(u64, u64, NaiveDate)>,
     steps: u64,
     dragging: bool,
+    /// Where the carried node is: it moves while the layout holds still.
+    carried: Option<(usize, [u32; 2])>,
     zoom_octave: i32,
     mask: u64,
     hide: bool,
@@ -210,6 +218,7 @@ impl Default for MapView {
             mask: None,
             mask_generation: 0,
             tiles: None,
+            drop_target: None,
         }
     }
 }
@@ -361,6 +370,12 @@ impl MapView {
                 scene: self.scene_key,
                 steps,
                 dragging: self.drag.is_some(),
+                carried: match self.drag {
+                    Some(Drag::Node { node, .. }) => positions
+                        .get(node)
+                        .map(|p| (node, [p[0].to_bits(), p[1].to_bits()])),
+                    _ => None,
+                },
                 zoom_octave: tiles::zoom_octave(self.transform.zoom),
                 mask: self.mask_generation,
                 hide: self.filter.hide,
@@ -387,6 +402,23 @@ impl MapView {
             background
                 .clone()
                 .on_hover_ui_at_pointer(|ui| self.tooltip_ui(ui, node));
+        }
+        if let (Some(Drag::Node { node, .. }), Some(target)) = (self.drag, self.drop_target)
+            && let Some(p) = positions.get(target)
+        {
+            // Carrying one contact over another: say what dropping will do.
+            let center = self.transform.to_screen(rect, *p);
+            let r = self.node_radius_on_screen(target) + 6.0;
+            let color = theme::edge_color(MapEdgeKind::PlannedIntroduction, ui.visuals());
+            painter.circle_stroke(center, r, egui::Stroke::new(2.5, color));
+            let name = |n: usize| self.scene.nodes.get(n).map_or("", |s| s.name.as_str());
+            painter.text(
+                center + Vec2::new(0.0, -r - 6.0),
+                egui::Align2::CENTER_BOTTOM,
+                format!("Drop to introduce {} to {}", name(node), name(target)),
+                FontId::proportional(13.0),
+                ui.visuals().strong_text_color(),
+            );
         }
         if self.show_legend {
             legend_ui(ui, rect);
@@ -657,31 +689,65 @@ impl MapView {
                     self.drag = None;
                 }
             }
-            Some(Drag::Node { node, grab, moved }) => {
+            Some(Drag::Node {
+                node,
+                grab,
+                moved,
+                from,
+            }) => {
                 let target = pointer.map(|p| {
                     let m = self.transform.to_map(rect, p);
                     [m[0] + grab.x, m[1] + grab.y]
                 });
                 if down {
-                    // Only a moving pointer wakes the layout: a held, still node costs nothing.
+                    // The rest of the map holds still while a node is carried, so the contact
+                    // it is dropped on is still under the pointer; it settles after the drop.
+                    self.drop_target = pointer
+                        .and_then(|p| self.node_at_except(rect, positions, p, Some(node)))
+                        .filter(|&other| other != ME_INDEX);
                     if let (Some(target), Some(simulation)) = (target, &mut self.simulation)
                         && positions.get(node) != Some(&target)
                     {
                         simulation.set_fixed(node, Some(target));
-                        simulation.reheat(0.08);
                         ui.ctx().request_repaint();
                         self.drag = Some(Drag::Node {
                             node,
                             grab,
                             moved: true,
+                            from,
                         });
                     }
                 } else {
                     self.drag = None;
+                    self.drop_target = None;
                     let dropped = target.or_else(|| positions.get(node).copied());
-                    if let (true, Some(contact), Some(p)) =
+                    // Dropped on another contact: propose introducing them, and the node goes
+                    // back where it was (pinned there if it was pinned).
+                    let onto = pointer
+                        .and_then(|p| self.node_at_except(rect, positions, p, Some(node)))
+                        .and_then(|other| self.scene.contact_of(other));
+                    if let (true, Some(a), Some(b)) = (moved, self.scene.contact_of(node), onto) {
+                        let pin = session
+                            .network()
+                            .contact(a)
+                            .and_then(|c| c.pinned)
+                            .map(|p| [p.x, p.y]);
+                        if let Some(simulation) = &mut self.simulation {
+                            simulation.set_fixed(node, Some(pin.unwrap_or(from)));
+                            if pin.is_none() {
+                                simulation.set_fixed(node, None);
+                            }
+                            simulation.reheat(0.05);
+                        }
+                        ui.ctx().request_repaint();
+                        actions.push(Action::ProposeIntroduction { a, b });
+                    } else if let (true, Some(contact), Some(p)) =
                         (moved, self.scene.contact_of(node), dropped)
                     {
+                        if let Some(simulation) = &mut self.simulation {
+                            simulation.reheat(0.08);
+                        }
+                        ui.ctx().request_repaint();
                         actions.push(Action::PinContact {
                             id: contact,
                             position: Some(Position { x: p[0], y: p[1] }),
@@ -696,6 +762,17 @@ impl MapView {
 
     /// The node under a screen position, through the spatial index.
     fn node_at(&self, rect: Rect, positions: &[[f32; 2]], screen: Pos2) -> Option<usize> {
+        self.node_at_except(rect, positions, screen, None)
+    }
+
+    /// The node under a screen position other than `except` (the one being dragged).
+    fn node_at_except(
+        &self,
+        rect: Rect,
+        positions: &[[f32; 2]],
+        screen: Pos2,
+        except: Option<usize>,
+    ) -> Option<usize> {
         let zoom = self.transform.zoom;
         let slack = 4.0 / zoom;
         let max_radius = self.scene.max_radius;
@@ -706,6 +783,7 @@ impl MapView {
             |i| self.node_radius_on_screen(i) / zoom,
             slack,
             max_radius * 2.0 / zoom.sqrt() + slack,
+            except,
         )
     }
 
@@ -721,6 +799,7 @@ impl MapView {
             node,
             grab: Vec2::new(p[0] - m[0], p[1] - m[1]),
             moved: false,
+            from: *p,
         });
         self.auto_fit = false;
     }

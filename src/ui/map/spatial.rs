@@ -30,7 +30,8 @@ impl SpatialIndex {
     }
 
     /// The node nearest to `point` whose disc (its radius plus `slack`) contains it;
-    /// `max_reach` bounds radius plus slack, to know how many cells to look at.
+    /// `max_reach` bounds radius plus slack, to know how many cells to look at. `except` is
+    /// never returned.
     pub fn node_at(
         &self,
         point: [f32; 2],
@@ -38,6 +39,7 @@ impl SpatialIndex {
         radius: impl Fn(usize) -> f32,
         slack: f32,
         max_reach: f32,
+        except: Option<usize>,
     ) -> Option<usize> {
         if self.buckets.is_empty() {
             return None;
@@ -52,6 +54,9 @@ impl SpatialIndex {
                 };
                 for &i in bucket {
                     let i = i as usize;
+                    if Some(i) == except {
+                        continue;
+                    }
                     let Some(p) = positions.get(i) else { continue };
                     let d2 = (p[0] - point[0]).powi(2) + (p[1] - point[1]).powi(2);
                     let reach = radius(i) + slack;

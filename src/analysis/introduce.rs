@@ -1,0 +1,191 @@
+//! Introductions: the trust gate, and why two people fit.
+//!
+//! The essay's rule: one opens one's address book only to people one has met and trusts. Before
+//! Carnet plans "introduce A to B", it checks, for each of the two: met in person, trust at
+//! least the project's threshold, last in-person encounter within the project's recency.
+
+use chrono::{Months, NaiveDate};
+
+use super::trust::{ContactFacts, facts_for};
+use crate::model::{ContactId, Network, TrustLevel};
+
+/// One reason the gate refuses a person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GateFailure {
+    /// Never met face to face.
+    NeverMetInPerson { contact: ContactId, name: String },
+    /// Met, but trust is below the project's threshold.
+    TrustTooLow {
+        contact: ContactId,
+        name: String,
+        trust: TrustLevel,
+        threshold: TrustLevel,
+    },
+    /// Met and trusted, but not seen in person for too long.
+    NotSeenRecently {
+        contact: ContactId,
+        name: String,
+        last: NaiveDate,
+        months: u32,
+    },
+}
+
+impl GateFailure {
+    /// The contact this failure is about.
+    pub fn contact(&self) -> ContactId {
+        match self {
+            Self::NeverMetInPerson { contact, .. }
+            | Self::TrustTooLow { contact, .. }
+            | Self::NotSeenRecently { contact, .. } => *contact,
+        }
+    }
+
+    /// What is missing, in one sentence.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::NeverMetInPerson { name, .. } => format!("You have never met {name} in person."),
+            Self::TrustTooLow {
+                name,
+                trust,
+                threshold,
+                ..
+            } => format!(
+                "Your trust in {name} is {}; this project asks for at least {}.",
+                trust.label(),
+                threshold.label()
+            ),
+            Self::NotSeenRecently {
+                name, last, months, ..
+            } => format!("You last met {name} in person on {last}, more than {months} months ago."),
+        }
+    }
+
+    /// What would lift it.
+    pub fn remedy(&self) -> String {
+        match self {
+            Self::NeverMetInPerson { name, .. } | Self::NotSeenRecently { name, .. } => {
+                format!("Plan a meeting with {name} first.")
+            }
+            Self::TrustTooLow { name, .. } => {
+                format!("See {name} again: trust is built face to face.")
+            }
+        }
+    }
+}
+
+/// What the gate says about one person.
+pub fn gate_for(network: &Network, contact: ContactId, today: NaiveDate) -> Option<GateFailure> {
+    let facts = facts_for(network, contact, today);
+    gate_from_facts(network, contact, &facts, today)
+}
+
+/// The gate from facts already computed (the path finder computes them once for everyone).
+pub fn gate_from_facts(
+    network: &Network,
+    contact: ContactId,
+    facts: &ContactFacts,
+    today: NaiveDate,
+) -> Option<GateFailure> {
+    let name = network
+        .contact(contact)
+        .map_or_else(|| format!("contact {contact}"), |c| c.name.clone());
+    let settings = &network.settings;
+    let Some(last) = facts.last_in_person else {
+        return Some(GateFailure::NeverMetInPerson { contact, name });
+    };
+    if facts.trust < settings.trust_threshold {
+        return Some(GateFailure::TrustTooLow {
+            contact,
+            name,
+            trust: facts.trust,
+            threshold: settings.trust_threshold,
+        });
+    }
+    let oldest_allowed = today
+        .checked_sub_months(Months::new(settings.recency_months))
+        .unwrap_or(NaiveDate::MIN);
+    if last < oldest_allowed {
+        return Some(GateFailure::NotSeenRecently {
+            contact,
+            name,
+            last,
+            months: settings.recency_months,
+        });
+    }
+    None
+}
+
+/// The gate for an introduction of `a` to `b`: every reason it fails, `a`'s first.
+pub fn gate(network: &Network, a: ContactId, b: ContactId, today: NaiveDate) -> Vec<GateFailure> {
+    [a, b]
+        .into_iter()
+        .filter_map(|c| gate_for(network, c, today))
+        .collect()
+}
+
+/// Why two people fit: what they share, from their records.
+pub fn why_they_fit(network: &Network, a: ContactId, b: ContactId) -> Vec<String> {
+    let (Some(ca), Some(cb)) = (network.contact(a), network.contact(b)) else {
+        return Vec::new();
+    };
+    let mut reasons = Vec::new();
+    let shared: Vec<&str> = ca
+        .tags
+        .iter()
+        .filter(|t| cb.tags.iter().any(|u| u.eq_ignore_ascii_case(t)))
+        .map(String::as_str)
+        .collect();
+    if !shared.is_empty() {
+        reasons.push(format!("Both tagged {}", shared.join(", ")));
+    }
+    if !ca.organization.is_empty() && ca.organization.eq_ignore_ascii_case(&cb.organization) {
+        reasons.push(format!("Both at {}", ca.organization));
+    }
+    for who in [ca, cb] {
+        if let Some(line) = looking_for(&who.notes) {
+            reasons.push(format!("{}: \u{201c}{line}\u{201d}", who.name));
+        }
+    }
+    if network
+        .relations()
+        .any(|r| (r.a == a && r.b == b) || (r.a == b && r.b == a))
+    {
+        reasons.push("They already know each other (a relation is recorded)".to_owned());
+    }
+    reasons
+}
+
+/// The first line of notes that says what someone looks for.
+fn looking_for(notes: &str) -> Option<&str> {
+    const CUES: [&str; 6] = [
+        "looking for",
+        "looks for",
+        "wants to meet",
+        "needs",
+        "cherche",
+        "hiring",
+    ];
+    notes.lines().map(str::trim).find(|line| {
+        let lower = line.to_lowercase();
+        CUES.iter().any(|cue| lower.contains(cue))
+    })
+}
+
+/// How I know someone, in one line: met or not, trust, last met.
+pub fn how_i_know(facts: &ContactFacts) -> String {
+    match facts.last_in_person {
+        Some(last) => format!(
+            "met in person {} time{}, last on {last}; trust {}",
+            facts.in_person_count,
+            if facts.in_person_count == 1 { "" } else { "s" },
+            facts.trust.label()
+        ),
+        None if facts.encounter_count > 0 => format!(
+            "never met in person ({} remote contact{}); trust {}",
+            facts.encounter_count,
+            if facts.encounter_count == 1 { "" } else { "s" },
+            facts.trust.label()
+        ),
+        None => "online only: never met".to_owned(),
+    }
+}

@@ -1,0 +1,160 @@
+//! The card that proposes "Introduce A to B": why they fit, how I know each of them, and the
+//! trust gate's verdict with its remedies. Nothing is created until the owner confirms.
+
+use chrono::NaiveDate;
+use egui::{Id, RichText, TextEdit};
+
+use crate::action::{Action, FormKind};
+use crate::analysis::{GateFailure, facts_for, gate, how_i_know, why_they_fit};
+use crate::model::{ContactId, Network};
+
+use super::theme;
+
+/// An open proposal, and the reason typed to go ahead despite the gate.
+#[derive(Clone, Debug)]
+pub struct IntroductionCard {
+    a: ContactId,
+    b: ContactId,
+    reason: String,
+}
+
+/// What the card asks for when it closes.
+pub enum CardOutcome {
+    /// Actions to apply (plan the introduction, plan a meeting); the card closes.
+    Act(Vec<Action>),
+    /// Closed without doing anything.
+    Cancel,
+}
+
+impl IntroductionCard {
+    /// A card proposing to introduce `a` to `b`.
+    pub fn new(a: ContactId, b: ContactId) -> Self {
+        Self {
+            a,
+            b,
+            reason: String::new(),
+        }
+    }
+
+    /// Draws the card as a modal window; `None` while it stays open.
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        network: &Network,
+        today: NaiveDate,
+    ) -> Option<CardOutcome> {
+        let name = |id: ContactId| network.contact(id).map_or("?", |c| c.name.as_str());
+        let (name_a, name_b) = (name(self.a).to_owned(), name(self.b).to_owned());
+        let failures = gate(network, self.a, self.b, today);
+        let mut outcome = None;
+        let modal =
+            egui::Modal::new(Id::unique("introduction-card")).show(ctx, |ui| {
+                ui.set_max_width(460.0);
+                ui.heading(format!("Introduce {name_a} to {name_b}?"));
+                ui.add_space(4.0);
+                let reasons = why_they_fit(network, self.a, self.b);
+                ui.strong("Why they fit");
+                if reasons.is_empty() {
+                    ui.label(
+                        RichText::new(
+                            "Nothing in their records says so yet: tags, organization, notes.",
+                        )
+                        .color(theme::weak_color(ui.visuals())),
+                    );
+                }
+                for reason in reasons {
+                    ui.label(format!("- {reason}"));
+                }
+                ui.add_space(6.0);
+                ui.strong("How you know them");
+                for id in [self.a, self.b] {
+                    let facts = facts_for(network, id, today);
+                    let who = network.contact(id);
+                    let role = who
+                        .map(|c| match (c.role.is_empty(), c.organization.is_empty()) {
+                            (false, false) => format!(", {} at {}", c.role, c.organization),
+                            (true, false) => format!(", {}", c.organization),
+                            (false, true) => format!(", {}", c.role),
+                            (true, true) => String::new(),
+                        })
+                        .unwrap_or_default();
+                    ui.label(format!("{}{role}: {}", name(id), how_i_know(&facts)));
+                }
+                ui.add_space(6.0);
+                if failures.is_empty() {
+                    ui.label(
+                    RichText::new(format!(
+                        "The trust gate passes: you have met both in person, recently, and trust \
+                         them at least {}.",
+                        network.settings.trust_threshold.label()
+                    ))
+                    .color(theme::trust_color(crate::model::TrustLevel::High, ui.visuals())),
+                );
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button("Plan introduction").clicked() {
+                            outcome = Some(CardOutcome::Act(vec![Action::PlanIntroduction {
+                                a: self.a,
+                                b: self.b,
+                                override_reason: None,
+                            }]));
+                        }
+                        if ui.button("Cancel").clicked() {
+                            outcome = Some(CardOutcome::Cancel);
+                        }
+                    });
+                    return;
+                }
+                ui.strong("Not yet: the trust gate does not pass");
+                for failure in &failures {
+                    ui.label(RichText::new(failure.describe()).color(ui.visuals().warn_fg_color));
+                    ui.horizontal(|ui| {
+                        ui.label(failure.remedy());
+                        if let GateFailure::NeverMetInPerson { contact, name }
+                        | GateFailure::NotSeenRecently { contact, name, .. }
+                        | GateFailure::TrustTooLow { contact, name, .. } = failure
+                            && ui.button(format!("Plan meeting with {name}")).clicked()
+                        {
+                            outcome = Some(CardOutcome::Act(vec![
+                                Action::Select(Some(*contact)),
+                                Action::LogEncounter {
+                                    with: vec![*contact],
+                                    form: FormKind::Planned,
+                                },
+                            ]));
+                        }
+                    });
+                }
+                ui.add_space(6.0);
+                ui.label("Or go ahead anyway, and say why (kept with the introduction):");
+                ui.add(
+                    TextEdit::multiline(&mut self.reason)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("e.g. Marc asked me for exactly this contact"),
+                )
+                .accessible_name("Reason to proceed");
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    let reason = self.reason.trim();
+                    let proceed = ui
+                        .add_enabled(!reason.is_empty(), egui::Button::new("Proceed anyway"))
+                        .on_disabled_hover_text("Write why you go ahead first");
+                    if proceed.clicked() {
+                        outcome = Some(CardOutcome::Act(vec![Action::PlanIntroduction {
+                            a: self.a,
+                            b: self.b,
+                            override_reason: Some(reason.to_owned()),
+                        }]));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        outcome = Some(CardOutcome::Cancel);
+                    }
+                });
+            });
+        if outcome.is_none() && modal.should_close() {
+            outcome = Some(CardOutcome::Cancel);
+        }
+        outcome
+    }
+}

@@ -1,0 +1,342 @@
+//! Introductions as a user makes them: drag one contact onto another on the map, read the
+//! trust gate's verdict, plan it (or say why not), and move it along its pipeline.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use carnet::App;
+use carnet::analysis::{GateFailure, gate};
+use carnet::file_dialogs::ScriptedDialogs;
+use carnet::model::{
+    ContactId, Edit, Encounter, EncounterKind, IntroStatus, Network, Person, TrustLevel,
+};
+use chrono::NaiveDate;
+use common::day;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, Pos2, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+/// The day the app believes it is. In `small_network`, Alice and Bob were met in person on
+/// 2026-01-10 with high trust; Carol was never met.
+fn today() -> NaiveDate {
+    day("2026-03-01")
+}
+
+fn saved_network(dir: &Path, network: &Network) -> PathBuf {
+    let path = dir.join("project.ron");
+    carnet::store::save(network, &path).unwrap();
+    path
+}
+
+fn harness_for(file: PathBuf) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(400)
+        .build_eframe(move |cc| {
+            App::with_dialogs(cc, Some(file), Box::new(ScriptedDialogs::default()))
+                .with_today(today())
+        });
+    harness.run();
+    harness
+}
+
+fn id_of(network: &Network, name: &str) -> ContactId {
+    network.contact_named(name).unwrap().id
+}
+
+fn centre_of(harness: &Harness<'_, App>, name: &str) -> Pos2 {
+    harness
+        .get_by_role_and_label(Role::Button, name)
+        .rect()
+        .center()
+}
+
+/// Presses on `from`, moves in steps, releases on `to`.
+fn drag(harness: &mut Harness<'_, App>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for t in [0.25, 0.5, 0.75, 1.0] {
+        harness.hover_at(from + (to - from) * t);
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+fn introductions_between(network: &Network, a: ContactId, b: ContactId) -> usize {
+    network
+        .introductions()
+        .filter(|i| {
+            i.introducer == Person::Me && i.a == Person::Contact(a) && i.b == Person::Contact(b)
+        })
+        .count()
+}
+
+#[test]
+fn dropping_a_contact_on_another_plans_an_introduction_when_trust_allows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_network(dir.path(), &common::small_network());
+    let mut harness = harness_for(path.clone());
+    let network = harness.state().session().network();
+    let (alice, bob) = (id_of(network, "Alice Martin"), id_of(network, "Bob Dupont"));
+    let before = harness.state().map().position_of(alice).unwrap();
+
+    let (from, to) = (
+        centre_of(&harness, "Alice Martin"),
+        centre_of(&harness, "Bob Dupont"),
+    );
+    drag(&mut harness, from, to);
+
+    // The card says why and how, and that the gate passes; nothing exists yet.
+    harness.get_by_label_contains("Introduce Alice Martin to Bob Dupont?");
+    harness.get_by_label_contains("The trust gate passes");
+    harness.get_by_label_contains("Alice Martin, Acme: met in person 1 time, last on 2026-01-10");
+    assert_eq!(
+        introductions_between(harness.state().session().network(), alice, bob),
+        0
+    );
+    harness.get_by_label("Plan introduction").click();
+    harness.run();
+
+    let network = harness.state().session().network();
+    assert_eq!(introductions_between(network, alice, bob), 1);
+    let intro = network
+        .introductions()
+        .find(|i| i.a == Person::Contact(alice) && i.b == Person::Contact(bob))
+        .unwrap();
+    assert_eq!(intro.status(), IntroStatus::Planned);
+    assert_eq!(intro.created(), Some(today()));
+    assert_eq!(intro.gate_override, None);
+    // Dropping on someone does not move or pin the dragged contact.
+    assert_eq!(network.contact(alice).unwrap().pinned, None);
+    let after = harness.state().map().position_of(alice).unwrap();
+    assert!(
+        (after[0] - before[0]).hypot(after[1] - before[1]) < 40.0,
+        "Alice went back near where she was: {before:?} -> {after:?}"
+    );
+
+    // The Introductions tab lists it; it is saved in the file.
+    harness.get_by_label("Introductions").click();
+    harness.run();
+    harness.get_by_label("I introduce Alice Martin to Bob Dupont");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = carnet::store::load(&path).unwrap();
+    assert_eq!(introductions_between(&saved, alice, bob), 1);
+}
+
+#[test]
+fn a_failing_gate_says_what_is_missing_and_creates_nothing_without_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_network(dir.path(), &common::small_network());
+    let mut harness = harness_for(path);
+    let network = harness.state().session().network();
+    let (bob, carol) = (
+        id_of(network, "Bob Dupont"),
+        id_of(network, "Carol Lefèvre"),
+    );
+    let count = network.introductions().count();
+
+    let (from, to) = (
+        centre_of(&harness, "Bob Dupont"),
+        centre_of(&harness, "Carol Lefèvre"),
+    );
+    drag(&mut harness, from, to);
+    harness.get_by_label("You have never met Carol Lefèvre in person.");
+    harness.get_by_label("Plan meeting with Carol Lefèvre");
+    assert!(harness.query_by_label("Plan introduction").is_none());
+    // "Proceed anyway" needs a reason: clicking it without one does nothing.
+    harness.get_by_label("Proceed anyway").click();
+    harness.run();
+    assert_eq!(
+        harness.state().session().network().introductions().count(),
+        count
+    );
+
+    harness.get_by_label("Reason to proceed").click();
+    harness.run();
+    harness
+        .get_by_label("Reason to proceed")
+        .type_text("Bob asked me for a payments expert");
+    harness.run();
+    harness.get_by_label("Proceed anyway").click();
+    harness.run();
+    let network = harness.state().session().network();
+    assert_eq!(network.introductions().count(), count + 1);
+    let intro = network
+        .introductions()
+        .find(|i| i.a == Person::Contact(bob) && i.b == Person::Contact(carol))
+        .unwrap();
+    assert_eq!(
+        intro.gate_override.as_deref(),
+        Some("Bob asked me for a payments expert")
+    );
+}
+
+#[test]
+fn the_remedy_plans_a_meeting_with_the_person_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_network(dir.path(), &common::small_network());
+    let mut harness = harness_for(path);
+    let count = harness.state().session().network().introductions().count();
+    let (from, to) = (
+        centre_of(&harness, "Bob Dupont"),
+        centre_of(&harness, "Carol Lefèvre"),
+    );
+    drag(&mut harness, from, to);
+    harness
+        .get_by_label("Plan meeting with Carol Lefèvre")
+        .click();
+    harness.run();
+    assert!(
+        harness.state().is_logging_encounter(),
+        "the planned-meeting form is open"
+    );
+    assert_eq!(
+        harness.state().session().network().introductions().count(),
+        count
+    );
+}
+
+#[test]
+fn moving_a_contact_onto_empty_space_creates_no_introduction() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_network(dir.path(), &common::small_network());
+    let mut harness = harness_for(path);
+    let network = harness.state().session().network();
+    let alice = id_of(network, "Alice Martin");
+    let count = network.introductions().count();
+    let canvas = harness.state().map().canvas();
+    let from = centre_of(&harness, "Alice Martin");
+    // A corner of the map, far from everyone.
+    let to = canvas.min + Vec2::new(30.0, 30.0);
+    drag(&mut harness, from, to);
+    assert!(harness.query_by_label_contains("Introduce Alice").is_none());
+    let network = harness.state().session().network();
+    assert_eq!(network.introductions().count(), count);
+    assert!(
+        network.contact(alice).unwrap().pinned.is_some(),
+        "moved and pinned"
+    );
+}
+
+#[test]
+fn an_introduction_moves_along_its_pipeline_and_each_step_undoes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_network(dir.path(), &common::small_network());
+    let mut harness = harness_for(path);
+    harness.get_by_label("Introductions").click();
+    harness.run();
+    // small_network has "I introduce Alice Martin to Carol Lefèvre", planned.
+    harness.get_by_label("I introduce Alice Martin to Carol Lefèvre");
+    let status = |harness: &Harness<'_, App>| {
+        harness
+            .state()
+            .session()
+            .network()
+            .introductions()
+            .next()
+            .unwrap()
+            .status()
+    };
+    for (button, reached) in [
+        ("Asked them", IntroStatus::Asked),
+        ("Both agreed", IntroStatus::Accepted),
+        ("Introduced", IntroStatus::Made),
+        ("They met", IntroStatus::Met),
+    ] {
+        harness.get_by_label(button).click();
+        harness.run();
+        assert_eq!(status(&harness), reached);
+    }
+    let intro = harness
+        .state()
+        .session()
+        .network()
+        .introductions()
+        .next()
+        .unwrap();
+    assert_eq!(intro.steps.len(), 5);
+    assert!(intro.steps.iter().skip(1).all(|s| s.date == today()));
+    harness.get_by_label("Outcome").click();
+    harness.run();
+    harness
+        .get_by_label("Outcome")
+        .type_text("Carol hired Alice");
+    harness.run();
+    let outcome = |harness: &Harness<'_, App>| {
+        harness
+            .state()
+            .session()
+            .network()
+            .introductions()
+            .next()
+            .unwrap()
+            .outcome
+            .clone()
+    };
+    assert_eq!(outcome(&harness), "Carol hired Alice");
+
+    // Undo takes back the outcome (typing is one step), then "they met".
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(outcome(&harness), "");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(status(&harness), IntroStatus::Made);
+}
+
+#[test]
+fn the_gate_names_each_reason_it_fails() {
+    let mut network = common::small_network();
+    let alice = id_of(&network, "Alice Martin");
+    let bob = id_of(&network, "Bob Dupont");
+    let carol = id_of(&network, "Carol Lefèvre");
+    assert!(gate(&network, alice, bob, today()).is_empty());
+
+    // Never met in person: a call does not count.
+    let call = network.allocate_encounter_id();
+    let mut encounter = Encounter::new(call, day("2026-02-20"), EncounterKind::Call, vec![carol]);
+    encounter.trust = Some(TrustLevel::Full);
+    network
+        .apply(Edit::PutEncounter(Box::new(encounter)))
+        .unwrap();
+    let failures = gate(&network, alice, carol, today());
+    assert!(matches!(
+        failures.as_slice(),
+        [GateFailure::NeverMetInPerson { contact, .. }] if *contact == carol
+    ));
+
+    // Met, but trust too low.
+    let coffee = network.allocate_encounter_id();
+    let mut encounter = Encounter::new(
+        coffee,
+        day("2026-02-21"),
+        EncounterKind::Coffee,
+        vec![carol],
+    );
+    encounter.trust = Some(TrustLevel::Low);
+    network
+        .apply(Edit::PutEncounter(Box::new(encounter)))
+        .unwrap();
+    let failures = gate(&network, carol, alice, today());
+    assert_eq!(
+        failures.first().map(GateFailure::describe).as_deref(),
+        Some("Your trust in Carol Lefèvre is low; this project asks for at least medium.")
+    );
+
+    // Trusted, but too long ago: two years later, both Alice and Bob fail on recency.
+    let later = day("2028-03-01");
+    let failures = gate(&network, alice, bob, later);
+    assert_eq!(failures.len(), 2);
+    assert!(
+        failures
+            .iter()
+            .all(|f| matches!(f, GateFailure::NotSeenRecently { months: 18, .. }))
+    );
+}
