@@ -96,6 +96,15 @@ pub enum Action {
         /// Why the owner proceeds although the gate failed.
         override_reason: Option<String>,
     },
+    /// Plan the introductions along a warm path: each (introducer, person) pair becomes
+    /// "introducer introduces me to person", planned today; one undo step.
+    PlanPath(Vec<(ContactId, ContactId)>),
+    /// Light up these contacts on the map and show it (an empty list clears the light).
+    ShowOnMap(Vec<ContactId>),
+    /// Start an introduction from a contact: the Introductions tab with their name filled in.
+    StartIntroduction(ContactId),
+    /// Ask "who can introduce me to this contact?" in the Introductions tab.
+    FindWarmPaths(ContactId),
     /// Move an introduction to a new status, dated today.
     SetIntroductionStatus {
         /// The introduction.

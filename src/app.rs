@@ -739,6 +739,25 @@ impl App {
                 b,
                 override_reason,
             } => self.plan_introduction(a, b, override_reason, time),
+            Action::PlanPath(hops) => self.plan_path(&hops, time),
+            Action::ShowOnMap(people) => {
+                self.map.spotlight(&people);
+                if !people.is_empty() {
+                    self.central = CentralView::Map;
+                }
+            }
+            Action::StartIntroduction(contact) => {
+                if let Some(c) = self.session.network().contact(contact) {
+                    self.introductions_panel.start_with(&c.name);
+                    self.central = CentralView::Introductions;
+                }
+            }
+            Action::FindWarmPaths(contact) => {
+                let key = (self.generation, self.session.change_count(), self.today());
+                self.introductions_panel
+                    .find_paths_to(self.session.network(), contact, key);
+                self.central = CentralView::Introductions;
+            }
             Action::SetIntroductionStatus { id, status } => {
                 let Some(mut intro) = self.session.network().introduction(id).cloned() else {
                     return;
@@ -860,6 +879,42 @@ impl App {
             self.introduction_card = None;
             self.status = Status::info(format!(
                 "Planned: introduce {name_a} to {name_b}. It is in the Introductions tab."
+            ));
+        }
+    }
+
+    /// Plans "X introduces me to Y" for each hop of a warm path, in one undo step.
+    fn plan_path(&mut self, hops: &[(ContactId, ContactId)], time: f64) {
+        let today = self.today();
+        let mut edits = Vec::new();
+        for &(introducer, to) in hops {
+            let id = self.session.allocate_introduction_id();
+            edits.push(Edit::PutIntroduction(Box::new(Introduction {
+                id,
+                introducer: Person::Contact(introducer),
+                a: Person::Me,
+                b: Person::Contact(to),
+                steps: vec![IntroStep {
+                    status: IntroStatus::Planned,
+                    date: today,
+                }],
+                notes: "From a warm path".to_owned(),
+                outcome: String::new(),
+                gate_override: None,
+            })));
+        }
+        if edits.is_empty() {
+            return;
+        }
+        let count = edits.len();
+        let label = format!(
+            "plan {count} introduction{}",
+            if count == 1 { "" } else { "s" }
+        );
+        if self.change(Change::new(label, Edit::Batch(edits)), time) {
+            self.status = Status::info(format!(
+                "Planned {count} introduction{} along the path: ask each introducer in turn.",
+                if count == 1 { "" } else { "s" }
             ));
         }
     }
@@ -1074,7 +1129,7 @@ impl eframe::App for App {
                         ui,
                         self.session.network(),
                         self.session.selection,
-                        today,
+                        key,
                         &mut self.actions,
                     );
                 }

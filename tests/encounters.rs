@@ -247,9 +247,12 @@ fn an_overdue_follow_up_is_in_the_agenda_until_marked_done() {
     let path = saved_network(dir.path(), &network_with_overdue_promise());
     let mut harness = harness_for(path);
 
-    harness.get_by_label("Agenda (1)").click();
+    // Two lines overdue: the promise, and small_network's introduction planned on 2026-02-01
+    // and never asked since.
+    harness.get_by_label("Agenda (2)").click();
     harness.run();
     harness.get_by_label("Overdue since 2026-02-20");
+    harness.get_by_label("I introduce Alice Martin to Carol Lefèvre");
     harness.get_by_label("I promised Alice Martin, Bob Dupont: Send the deck");
 
     harness.get_by_label("Done: Send the deck").click();
@@ -260,7 +263,8 @@ fn an_overdue_follow_up_is_in_the_agenda_until_marked_done() {
             .query_by_label("I promised Alice Martin, Bob Dupont: Send the deck")
             .is_none()
     );
-    assert!(harness.query_by_label("Agenda (1)").is_none());
+    assert!(harness.query_by_label("Agenda (2)").is_none());
+    harness.get_by_label("Agenda (1)");
     let network = harness.state().session().network();
     assert!(
         network
@@ -270,7 +274,7 @@ fn an_overdue_follow_up_is_in_the_agenda_until_marked_done() {
 
     ctrl(&mut harness, Key::Z);
     harness.get_by_label("Done: Send the deck");
-    harness.get_by_label("Agenda (1)");
+    harness.get_by_label("Agenda (2)");
 }
 
 #[test]
@@ -327,9 +331,11 @@ fn a_planned_meeting_shows_in_the_agenda_and_has_a_preparation_sheet() {
     assert_eq!(planned.len(), 1);
     assert_eq!(planned[0].date, day("2026-03-08"));
 
-    harness.get_by_label("Agenda (1)").click();
+    // The overdue promise and the waiting introduction.
+    harness.get_by_label("Agenda (2)").click();
     harness.run();
     harness.get_by_label_contains("Coffee with Alice Martin");
+    harness.get_by_label("See the introduction: I introduce Alice Martin to Carol Lefèvre");
     harness
         .get_by_label("Prepare the meeting of 2026-03-08")
         .click();

@@ -1,14 +1,15 @@
 //! The agenda: what to do before and after meetings, as of a given day.
 //!
-//! Four queries over the network, each a pure function of the network and `today`:
+//! Five queries over the network, each a pure function of the network and `today`:
 //! planned meetings ahead, follow-ups due or overdue, contacts whose keep-in-touch cadence has
-//! run out, and online-only contacts worth meeting.
+//! run out, online-only contacts worth meeting, and introductions waiting too long.
 
 use chrono::{Days, NaiveDate};
 
 use super::trust::{ContactFacts, facts_for};
 use crate::model::{
-    ContactId, Encounter, EncounterId, EncounterKind, Network, Origin, Person, Promiser,
+    ContactId, Encounter, EncounterId, EncounterKind, IntroStatus, IntroductionId, Network, Origin,
+    Person, Promiser,
 };
 
 /// How many days ahead a follow-up counts as due.
@@ -73,6 +74,22 @@ pub struct WorthMeeting {
     pub vouched_by: ContactId,
 }
 
+/// Days an open introduction may wait at one step before the Agenda lists it.
+pub const INTRODUCTION_WAIT_DAYS: i64 = 14;
+
+/// An introduction that has waited too long at its current step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StalledIntroduction {
+    /// The introduction.
+    pub introduction: IntroductionId,
+    /// Where it stands.
+    pub status: IntroStatus,
+    /// Since when.
+    pub since: NaiveDate,
+    /// How many days it has waited.
+    pub days: i64,
+}
+
 /// Everything the Agenda view lists, as of one day.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Agenda {
@@ -84,6 +101,9 @@ pub struct Agenda {
     pub keep_in_touch: Vec<KeepInTouch>,
     /// Online-only contacts introduced by someone the owner trusts, by name.
     pub worth_meeting: Vec<WorthMeeting>,
+    /// Open introductions waiting more than [`INTRODUCTION_WAIT_DAYS`] at one step, longest
+    /// wait first.
+    pub stalled_introductions: Vec<StalledIntroduction>,
 }
 
 impl Agenda {
@@ -97,6 +117,7 @@ impl Agenda {
             follow_ups: due_follow_ups(network, today),
             keep_in_touch: keep_in_touch_overdue(network, today, &facts_of),
             worth_meeting: worth_meeting(network, &facts_of),
+            stalled_introductions: stalled_introductions(network, today),
         }
     }
 
@@ -106,15 +127,18 @@ impl Agenda {
             && self.follow_ups.is_empty()
             && self.keep_in_touch.is_empty()
             && self.worth_meeting.is_empty()
+            && self.stalled_introductions.is_empty()
     }
 
-    /// How many lines call for action today: overdue follow-ups and overdue contacts.
+    /// How many lines call for action today: overdue follow-ups, overdue contacts and
+    /// introductions waiting too long.
     pub fn overdue_count(&self, today: NaiveDate) -> usize {
         self.follow_ups
             .iter()
             .filter(|f| f.is_overdue(today))
             .count()
             + self.keep_in_touch.len()
+            + self.stalled_introductions.len()
     }
 
     /// The same count as [`Agenda::overdue_count`] without computing the whole agenda: for a
@@ -126,7 +150,27 @@ impl Agenda {
             .filter(|f| f.is_overdue(today))
             .count()
             + keep_in_touch_overdue(network, today, &facts_of).len()
+            + stalled_introductions(network, today).len()
     }
+}
+
+fn stalled_introductions(network: &Network, today: NaiveDate) -> Vec<StalledIntroduction> {
+    let mut stalled: Vec<StalledIntroduction> = network
+        .introductions()
+        .filter(|i| !i.status().is_closed())
+        .filter_map(|i| {
+            let since = i.steps.last()?.date;
+            let days = (today - since).num_days();
+            (days > INTRODUCTION_WAIT_DAYS).then_some(StalledIntroduction {
+                introduction: i.id,
+                status: i.status(),
+                since,
+                days,
+            })
+        })
+        .collect();
+    stalled.sort_by_key(|s| (std::cmp::Reverse(s.days), s.introduction));
+    stalled
 }
 
 fn planned_meetings(network: &Network, today: NaiveDate) -> Vec<PlannedMeeting> {

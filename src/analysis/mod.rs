@@ -2,15 +2,20 @@
 
 mod agenda;
 mod introduce;
+mod paths;
 mod prep;
 mod search;
 mod summary;
 mod trust;
 
 pub use agenda::{
-    Agenda, DueFollowUp, FOLLOW_UP_HORIZON_DAYS, KeepInTouch, PlannedMeeting, WorthMeeting,
+    Agenda, DueFollowUp, FOLLOW_UP_HORIZON_DAYS, INTRODUCTION_WAIT_DAYS, KeepInTouch,
+    PlannedMeeting, StalledIntroduction, WorthMeeting,
 };
 pub use introduce::{GateFailure, gate, gate_for, gate_from_facts, how_i_know, why_they_fit};
+pub use paths::{
+    Hop, PATHS_AT_MOST, PathTarget, TieEvidence, WarmPath, warm_paths, warm_paths_with,
+};
 pub use prep::{Mutual, OpenPromise, PrepSheet, Recalled, encounter_heading, meeting_markdown};
 pub use search::{ContactQuery, find_contact, fold, searchable_text};
 pub use summary::Summary;

@@ -6,7 +6,9 @@ use egui::{RichText, Ui};
 
 use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{Agenda, FOLLOW_UP_HORIZON_DAYS, facts_for};
+use crate::app::CentralView;
 use crate::model::{ContactId, Network, Person, Promiser};
+use crate::ui::introductions_panel;
 
 /// What the agenda was computed from: the open file, its changes, and the day.
 pub type AgendaKey = (u64, u64, NaiveDate);
@@ -16,7 +18,7 @@ pub type AgendaKey = (u64, u64, NaiveDate);
 pub struct AgendaPanel {
     cached: Option<(AgendaKey, Agenda)>,
     badge: Option<(AgendaKey, usize)>,
-    expanded: [bool; 4],
+    expanded: [bool; 5],
 }
 
 impl AgendaPanel {
@@ -217,6 +219,40 @@ impl AgendaPanel {
                                 ));
                             });
                             contact_actions_ui(ui, worth.contact, &who, actions);
+                        }
+                    },
+                );
+
+                section_ui(
+                    ui,
+                    "Introductions waiting",
+                    agenda.stalled_introductions.len(),
+                    &mut self.expanded[4],
+                    |ui, limit| {
+                        for stalled in agenda.stalled_introductions.iter().take(limit) {
+                            let Some(intro) = network.introduction(stalled.introduction) else {
+                                continue;
+                            };
+                            let what = introductions_panel::describe(network, intro);
+                            line_ui(ui, |ui| {
+                                ui.label(RichText::new(&what).strong());
+                                ui.label(format!(
+                                    "{} since {} ({} days)",
+                                    stalled.status.label(),
+                                    stalled.since,
+                                    stalled.days
+                                ));
+                            });
+                            ui.horizontal(|ui| {
+                                ui.add_space(16.0);
+                                let open = ui.small_button("Introductions…");
+                                if open
+                                    .accessible_name(format!("See the introduction: {what}"))
+                                    .clicked()
+                                {
+                                    actions.push(Action::ShowView(CentralView::Introductions));
+                                }
+                            });
                         }
                     },
                 );

@@ -419,7 +419,8 @@ impl ContactPanel {
     }
 }
 
-/// What one does with a contact: log an encounter, plan one, prepare for one.
+/// What one does with a contact: log an encounter, plan one, prepare for one, introduce them,
+/// find who can introduce me.
 fn actions_row_ui(ui: &mut Ui, contact: ContactId, actions: &mut Vec<Action>) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
@@ -451,6 +452,23 @@ fn actions_row_ui(ui: &mut Ui, contact: ContactId, actions: &mut Vec<Action>) {
             .clicked()
         {
             actions.push(Action::Prepare(PrepTarget::Contact(contact)));
+        }
+        if ui
+            .button("Introduce to…")
+            .on_hover_text(
+                "Introduce this person to someone, if the trust gate allows \
+                 (or drag them onto someone on the map)",
+            )
+            .clicked()
+        {
+            actions.push(Action::StartIntroduction(contact));
+        }
+        if ui
+            .button("Who can introduce me?")
+            .on_hover_text("Warm paths to this person through people you trust")
+            .clicked()
+        {
+            actions.push(Action::FindWarmPaths(contact));
         }
     });
 }

@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
 use crate::action::Action;
-use crate::analysis::{find_contact, fold};
+use crate::analysis::{
+    Hop, PathTarget, TieEvidence, WarmPath, facts_for, find_contact, fold, how_i_know, warm_paths,
+};
 use crate::model::{ContactId, IntroStatus, Introduction, Network, Person};
 
 use super::theme;
@@ -13,7 +15,32 @@ use super::theme;
 /// Rows shown per status before "… and N more".
 const ROWS_PER_STATUS: usize = 100;
 
-/// The tab's own state: the filter and the names typed to propose an introduction.
+/// What the network state, for cached answers, is: (file generation, change count, day).
+type NetworkKey = (u64, u64, NaiveDate);
+
+/// What "who can introduce me to…" looks for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Looking {
+    #[default]
+    Person,
+    Organization,
+    Tag,
+}
+
+impl Looking {
+    const ALL: [Self; 3] = [Self::Person, Self::Organization, Self::Tag];
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Person => "a person",
+            Self::Organization => "anyone at",
+            Self::Tag => "anyone tagged",
+        }
+    }
+}
+
+/// The tab's own state: the filter, the names typed to propose an introduction, and the last
+/// warm-path question with its answer.
 #[derive(Default)]
 pub struct IntroductionsPanel {
     filter: String,
@@ -21,6 +48,10 @@ pub struct IntroductionsPanel {
     first: String,
     second: String,
     problem: Option<String>,
+    looking: Looking,
+    wanted: String,
+    /// The question asked, for which network state, and the answer (or why there is none).
+    answer: Option<(PathTarget, NetworkKey, Result<Vec<WarmPath>, String>)>,
 }
 
 /// The step that follows `status` on the happy path, and its button's words.
@@ -60,16 +91,35 @@ pub fn describe(network: &Network, intro: &Introduction) -> String {
 }
 
 impl IntroductionsPanel {
+    /// Opens the tab ready to introduce this person to someone.
+    pub fn start_with(&mut self, name: &str) {
+        self.first = name.to_owned();
+        self.second.clear();
+        self.problem = None;
+    }
+
+    /// Asks "who can introduce me to this contact?" and keeps the answer to show.
+    pub fn find_paths_to(&mut self, network: &Network, contact: ContactId, key: NetworkKey) {
+        self.looking = Looking::Person;
+        self.wanted = person_name(network, Person::Contact(contact));
+        let target = PathTarget::Person(contact);
+        let paths = warm_paths(network, &target, key.2);
+        self.answer = Some((target, key, Ok(paths)));
+    }
+
     /// Draws the tab.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         network: &Network,
         selection: Option<ContactId>,
-        today: NaiveDate,
+        key: NetworkKey,
         actions: &mut Vec<Action>,
     ) {
+        let today = key.2;
         self.propose_ui(ui, network, actions);
+        ui.separator();
+        self.paths_ui(ui, network, key, actions);
         ui.separator();
         ui.horizontal(|ui| {
             ui.add(
@@ -128,6 +178,82 @@ impl IntroductionsPanel {
                     );
                 }
             });
+    }
+
+    fn paths_ui(
+        &mut self,
+        ui: &mut Ui,
+        network: &Network,
+        key: NetworkKey,
+        actions: &mut Vec<Action>,
+    ) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Who can introduce me to");
+            let combo = egui::ComboBox::from_id_salt("warm-path-kind")
+                .selected_text(self.looking.label())
+                .show_ui(ui, |ui| {
+                    for looking in Looking::ALL {
+                        ui.selectable_value(&mut self.looking, looking, looking.label());
+                    }
+                });
+            let _ = combo.response.accessible_name("Looking for");
+            let field = ui
+                .add(
+                    TextEdit::singleline(&mut self.wanted)
+                        .hint_text(match self.looking {
+                            Looking::Person => "a name",
+                            Looking::Organization => "an organization",
+                            Looking::Tag => "a tag",
+                        })
+                        .desired_width(180.0),
+                )
+                .accessible_name("Whom to reach");
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.button("Find paths").clicked() || entered {
+                let target = match self.looking {
+                    Looking::Person => find_contact(network, &self.wanted).map(PathTarget::Person),
+                    Looking::Organization => Ok(PathTarget::Organization(self.wanted.clone())),
+                    Looking::Tag => Ok(PathTarget::Tag(self.wanted.clone())),
+                };
+                self.answer = Some(match target {
+                    Ok(target) => {
+                        let paths = warm_paths(network, &target, key.2);
+                        (target, key, Ok(paths))
+                    }
+                    Err(problem) => (PathTarget::Tag(String::new()), key, Err(problem)),
+                });
+            }
+        });
+        // A change to the network answers the same question again.
+        if let Some((target, asked, Ok(_))) = &self.answer
+            && *asked != key
+        {
+            let target = target.clone();
+            let paths = warm_paths(network, &target, key.2);
+            self.answer = Some((target, key, Ok(paths)));
+        }
+        let Some((_, _, answer)) = &self.answer else {
+            return;
+        };
+        match answer {
+            Err(problem) => {
+                ui.label(RichText::new(problem).color(ui.visuals().warn_fg_color));
+            }
+            Ok(paths) if paths.is_empty() => {
+                ui.label(
+                    RichText::new(
+                        "No warm path: nobody you trust (met in person, recently) is known to \
+                         know them. Meet people first, or record who knows whom.",
+                    )
+                    .color(ui.visuals().warn_fg_color),
+                );
+            }
+            Ok(paths) => {
+                for (rank, path) in paths.iter().enumerate() {
+                    path_ui(ui, network, rank, path, key.2, actions);
+                }
+            }
+        }
     }
 
     fn propose_ui(&mut self, ui: &mut Ui, network: &Network, actions: &mut Vec<Action>) {
@@ -206,6 +332,16 @@ impl IntroductionsPanel {
                 );
             }
             ui.horizontal_wrapped(|ui| {
+                let people: Vec<ContactId> = [intro.introducer, intro.a, intro.b]
+                    .into_iter()
+                    .filter_map(|p| match p {
+                        Person::Contact(id) => Some(id),
+                        Person::Me => None,
+                    })
+                    .collect();
+                if ui.small_button("Show on map").clicked() {
+                    actions.push(Action::ShowOnMap(people));
+                }
                 for person in [intro.a, intro.b] {
                     if let Person::Contact(id) = person {
                         let name = person_name(network, person);
@@ -252,6 +388,106 @@ impl IntroductionsPanel {
                 }
             }
         });
+    }
+}
+
+/// One warm path: its people, each hop explained, the weakest flagged with a remedy, and
+/// buttons to light it on the map or plan its introductions.
+fn path_ui(
+    ui: &mut Ui,
+    network: &Network,
+    rank: usize,
+    path: &WarmPath,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    let names: Vec<String> = path
+        .people()
+        .iter()
+        .map(|id| person_name(network, Person::Contact(*id)))
+        .collect();
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.strong(format!(
+            "{}. You > {}   ({:.0} %)",
+            rank + 1,
+            names.join(" > "),
+            path.strength * 100.0
+        ));
+        let weakest = path.weakest();
+        for (index, hop) in path.hops.iter().enumerate() {
+            let line = hop_line(network, hop, today);
+            if Some(index) == weakest && path.hops.len() > 1 {
+                ui.label(
+                    RichText::new(format!("{line}  - weakest: {}", remedy(network, hop)))
+                        .color(ui.visuals().warn_fg_color),
+                );
+            } else {
+                ui.label(line);
+            }
+        }
+        ui.horizontal(|ui| {
+            if ui
+                .small_button(format!("Show path {} on map", rank + 1))
+                .clicked()
+            {
+                actions.push(Action::ShowOnMap(path.people()));
+            }
+            let to_plan: Vec<(ContactId, ContactId)> = path
+                .hops
+                .iter()
+                .filter_map(|hop| match hop.from {
+                    Person::Contact(from) => Some((from, hop.to)),
+                    Person::Me => None,
+                })
+                .collect();
+            if !to_plan.is_empty()
+                && ui
+                    .small_button(format!("Plan path {} introductions", rank + 1))
+                    .on_hover_text("Each introducer on the path introduces you to the next person")
+                    .clicked()
+            {
+                actions.push(Action::PlanPath(to_plan));
+            }
+        });
+    });
+}
+
+/// "You know Bea: met in person…", "Bea and Carl: colleagues".
+fn hop_line(network: &Network, hop: &Hop, today: NaiveDate) -> String {
+    let to = person_name(network, Person::Contact(hop.to));
+    match (hop.from, hop.evidence) {
+        (Person::Me, _) | (_, TieEvidence::Mine) => {
+            format!(
+                "You know {to}: {}",
+                how_i_know(&facts_for(network, hop.to, today))
+            )
+        }
+        (Person::Contact(from), evidence) => {
+            let from_name = person_name(network, Person::Contact(from));
+            let how = match evidence {
+                TieEvidence::Introduced => "one introduced the other".to_owned(),
+                TieEvidence::Relation(kind) => kind.label().to_lowercase(),
+                TieEvidence::MetTogether => "you met them together".to_owned(),
+                TieEvidence::Mine => String::new(),
+            };
+            format!("{from_name} can introduce you to {to}: {how}")
+        }
+    }
+}
+
+/// What would make the weakest hop stronger.
+fn remedy(network: &Network, hop: &Hop) -> String {
+    match hop.from {
+        Person::Me => format!(
+            "see {} again first",
+            person_name(network, Person::Contact(hop.to))
+        ),
+        Person::Contact(from) => format!(
+            "ask {} how well they know {}",
+            person_name(network, Person::Contact(from)),
+            person_name(network, Person::Contact(hop.to))
+        ),
     }
 }
 

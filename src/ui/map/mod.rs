@@ -154,6 +154,9 @@ pub struct MapView {
     mask: Option<(MaskKey, Arc<Vec<bool>>)>,
     /// Counts filter masks computed, so that geometry knows when its mask changed.
     mask_generation: u64,
+    /// Nodes lit up by a warm path or an introduction, and a count of changes to it.
+    spotlight: Vec<ContactId>,
+    spotlight_generation: u64,
     /// The contact under the pointer while another one is carried: dropping there proposes
     /// an introduction.
     drop_target: Option<usize>,
@@ -175,6 +178,8 @@ struct CutKey {
     hide: bool,
     /// The hovered or selected node, whose encounter lines show on a busy map.
     highlighted: Option<usize>,
+    /// Which spotlight lights the map.
+    spotlight: u64,
 }
 
 /// Everything a cell's meshes depend on, apart from where the view looks: while none of it
@@ -219,6 +224,8 @@ impl Default for MapView {
             mask_generation: 0,
             tiles: None,
             drop_target: None,
+            spotlight: Vec::new(),
+            spotlight_generation: 0,
         }
     }
 }
@@ -273,6 +280,21 @@ impl MapView {
     pub fn forget_labels(&mut self) {
         self.labels.clear();
         self.organizations.clear();
+    }
+
+    /// Lights up these contacts (a warm path, the people of an introduction) and dims the
+    /// rest, until cleared; an empty list clears it.
+    pub fn spotlight(&mut self, contacts: &[ContactId]) {
+        self.spotlight = contacts.to_vec();
+        self.spotlight_generation += 1;
+        if !self.spotlight.is_empty() {
+            self.auto_fit = true;
+        }
+    }
+
+    /// The contacts in the spotlight.
+    pub fn spotlit(&self) -> &[ContactId] {
+        &self.spotlight
     }
 
     /// Fits the whole network in view on the next frame.
@@ -364,7 +386,13 @@ impl MapView {
             .map(|n| *n as usize);
         let mask = self.filter_mask(today);
         let passes = mask.as_slice();
-        let highlight = self.highlight_set(hovered_node.or(selected_node));
+        // The pointer's contact first, then a path or introduction in the spotlight, then
+        // the selection.
+        let highlight = if hovered_node.is_none() && !self.spotlight.is_empty() {
+            self.highlight_set(None)
+        } else {
+            self.highlight_set(hovered_node.or(selected_node))
+        };
         let geometry_key = MeshKey {
             cut: CutKey {
                 scene: self.scene_key,
@@ -380,6 +408,7 @@ impl MapView {
                 mask: self.mask_generation,
                 hide: self.filter.hide,
                 highlighted: hovered_node.or(selected_node),
+                spotlight: self.spotlight_generation,
             },
             zoom: self.transform.zoom.to_bits(),
             selected: selected_node,
@@ -451,6 +480,14 @@ impl MapView {
                 self.relayout();
             }
             ui.toggle_value(&mut self.show_legend, "Legend");
+            if !self.spotlight.is_empty()
+                && ui
+                    .button("Clear highlight")
+                    .on_hover_text("Stop lighting up the path or introduction")
+                    .clicked()
+            {
+                self.spotlight(&[]);
+            }
             ui.separator();
             let find = ui
                 .add(
@@ -910,7 +947,18 @@ impl MapView {
     }
 
     fn highlight_set(&self, node: Option<usize>) -> Option<HashSet<u32>> {
-        let node = node?;
+        let Some(node) = node else {
+            // The spotlight (and me) stand out.
+            return (!self.spotlight.is_empty()).then(|| {
+                let mut set: HashSet<u32> = self
+                    .spotlight
+                    .iter()
+                    .filter_map(|id| self.scene.node_of.get(id).copied())
+                    .collect();
+                set.insert(ME_INDEX as u32);
+                set
+            });
+        };
         let mut set: HashSet<u32> = self.scene.neighbours.get(node)?.iter().copied().collect();
         set.insert(node as u32);
         Some(set)
@@ -941,6 +989,7 @@ impl MapView {
             _ => self.cut_into_cells(key.cut, positions, passes, highlight),
         };
         let visuals = ui.visuals().clone();
+        let spotlit = hovered.is_none() && !self.spotlight.is_empty();
         let view = View {
             canvas: rect,
             center: self.transform.center,
@@ -949,7 +998,7 @@ impl MapView {
         let to_paint = tiles.visible(
             key,
             view,
-            |pieces| self.edge_mesh(&visuals, pieces, &screen, passes, highlight),
+            |pieces| self.edge_mesh(&visuals, pieces, &screen, passes, highlight, spotlit),
             |nodes| {
                 self.node_mesh(
                     &visuals, nodes, &screen, passes, highlight, selected, hovered,
@@ -1035,6 +1084,7 @@ impl MapView {
         points: &[Pos2],
         passes: &[bool],
         highlight: Option<&HashSet<u32>>,
+        spotlit: bool,
     ) -> Mesh {
         let zoom = self.transform.zoom;
         let shown = |node: u32| passes.get(node as usize).copied().unwrap_or(true);
@@ -1071,7 +1121,12 @@ impl MapView {
             } else if touches {
                 color = color.gamma_multiply(2.2);
             }
-            let width = (edge.width * zoom.sqrt()).clamp(0.5, 4.0);
+            let mut width = (edge.width * zoom.sqrt()).clamp(0.5, 4.0);
+            if touches && spotlit {
+                // A path or an introduction in the spotlight: its ties read at a glance.
+                color = visuals.selection.stroke.color;
+                width = width.max(2.5);
+            }
             match dash_pattern(edge.kind) {
                 Some(pattern) => {
                     draw::dashed_span(&mut edges, a, direction, from, to, width, color, pattern)

@@ -1,0 +1,362 @@
+//! Warm paths: "who can introduce me to…". The best few chains of people from me to a person,
+//! or to anyone at an organization or with a tag.
+//!
+//! Each hop has a strength in (0, 1]; a path's strength is the product of its hops' (its cost,
+//! the sum of −ln strength, is what Dijkstra minimises). The first hop, from me to someone I
+//! know, is as strong as my trust in them and as warm as our last in-person encounter. A hop
+//! from a contact to someone they know is as strong as the evidence of that tie: they
+//! introduced them, met them with me, or a relation is recorded. Only people who pass the trust
+//! gate (met in person, trusted enough, recently) are ever asked to introduce: nobody else has
+//! hops out. Ties in cost break by contact id, so the answer is the same every time.
+
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, HashMap};
+
+use chrono::NaiveDate;
+
+use super::introduce::gate_from_facts;
+use super::search::fold;
+use super::trust::{ContactFacts, facts_by_contact};
+use crate::model::{ContactId, IntroStatus, Network, Origin, Person, RelationKind, TrustLevel};
+
+/// How many paths an answer gives at most.
+pub const PATHS_AT_MOST: usize = 5;
+
+/// Whom the owner wants to reach.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PathTarget {
+    /// One person.
+    Person(ContactId),
+    /// Anyone whose organization contains these words (accents and case ignored).
+    Organization(String),
+    /// Anyone with this tag (accents and case ignored).
+    Tag(String),
+}
+
+/// Why two people are tied, strongest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TieEvidence {
+    /// I know them myself: my encounters say how well.
+    Mine,
+    /// One introduced the other (to me, or an introduction that was made).
+    Introduced,
+    /// A relation is recorded (colleagues, friends…).
+    Relation(RelationKind),
+    /// They were at the same encounter with me.
+    MetTogether,
+}
+
+/// One hop of a path: `from` (me or a contact) can put me in touch with `to`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hop {
+    pub from: Person,
+    pub to: ContactId,
+    pub strength: f32,
+    pub evidence: TieEvidence,
+}
+
+/// A path from me, hop by hop, and its strength (the product of its hops').
+#[derive(Clone, Debug, PartialEq)]
+pub struct WarmPath {
+    pub hops: Vec<Hop>,
+    pub strength: f32,
+}
+
+impl WarmPath {
+    /// The index of the weakest hop.
+    pub fn weakest(&self) -> Option<usize> {
+        self.hops
+            .iter()
+            .enumerate()
+            .min_by(|a, b| a.1.strength.total_cmp(&b.1.strength))
+            .map(|(i, _)| i)
+    }
+
+    /// Everyone on the path after me, in order.
+    pub fn people(&self) -> Vec<ContactId> {
+        self.hops.iter().map(|h| h.to).collect()
+    }
+}
+
+/// How strong a first hop is for my trust in someone.
+fn trust_strength(trust: TrustLevel) -> f32 {
+    match trust {
+        TrustLevel::None => 0.05,
+        TrustLevel::Low => 0.2,
+        TrustLevel::Medium => 0.5,
+        TrustLevel::High => 0.8,
+        TrustLevel::Full => 1.0,
+    }
+}
+
+/// How strong a tie between two contacts is for the evidence of it.
+fn evidence_strength(evidence: TieEvidence) -> f32 {
+    match evidence {
+        TieEvidence::Mine => 1.0,
+        TieEvidence::Introduced => 0.8,
+        TieEvidence::Relation(RelationKind::Family | RelationKind::Friends) => 0.8,
+        TieEvidence::Relation(RelationKind::Colleagues) => 0.7,
+        TieEvidence::Relation(RelationKind::FormerColleagues) => 0.55,
+        TieEvidence::Relation(RelationKind::Knows) => 0.45,
+        TieEvidence::MetTogether => 0.5,
+    }
+}
+
+/// Who knows whom among contacts, with the strongest evidence for each tie.
+struct Ties {
+    of: HashMap<ContactId, Vec<(ContactId, TieEvidence)>>,
+}
+
+impl Ties {
+    fn of(network: &Network, introducers: &HashMap<ContactId, ()>) -> Self {
+        // Only ties out of people who may introduce matter.
+        let mut best: HashMap<(ContactId, ContactId), TieEvidence> = HashMap::new();
+        let mut add = |from: ContactId, to: ContactId, evidence: TieEvidence| {
+            if from == to || !introducers.contains_key(&from) {
+                return;
+            }
+            let slot = best.entry((from, to)).or_insert(evidence);
+            if evidence_strength(evidence) > evidence_strength(*slot) {
+                *slot = evidence;
+            }
+        };
+        for relation in network.relations() {
+            add(relation.a, relation.b, TieEvidence::Relation(relation.kind));
+            add(relation.b, relation.a, TieEvidence::Relation(relation.kind));
+        }
+        for contact in network.contacts() {
+            if let Origin::IntroducedBy(Some(by)) = contact.origin {
+                add(by, contact.id, TieEvidence::Introduced);
+            }
+        }
+        for intro in network.introductions() {
+            if matches!(intro.status(), IntroStatus::Made | IntroStatus::Met) {
+                let people = [intro.introducer, intro.a, intro.b];
+                for x in people {
+                    for y in people {
+                        if let (Person::Contact(x), Person::Contact(y)) = (x, y) {
+                            add(x, y, TieEvidence::Introduced);
+                        }
+                    }
+                }
+            }
+        }
+        for encounter in network.encounters() {
+            // Large events say little about who knows whom.
+            if encounter.participants.len() > 8 {
+                continue;
+            }
+            for &x in &encounter.participants {
+                if !introducers.contains_key(&x) {
+                    continue;
+                }
+                for &y in &encounter.participants {
+                    add(x, y, TieEvidence::MetTogether);
+                }
+            }
+        }
+        let mut of: HashMap<ContactId, Vec<(ContactId, TieEvidence)>> = HashMap::new();
+        for ((from, to), evidence) in best {
+            of.entry(from).or_default().push((to, evidence));
+        }
+        for list in of.values_mut() {
+            list.sort_by_key(|(to, _)| *to);
+        }
+        Self { of }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+struct Queued {
+    cost: f32,
+    node: ContactId,
+}
+
+impl Eq for Queued {}
+
+impl Ord for Queued {
+    fn cmp(&self, other: &Self) -> Ordering {
+        // A max-heap: reverse so the lowest cost, then the lowest id, comes out first.
+        other
+            .cost
+            .total_cmp(&self.cost)
+            .then_with(|| other.node.cmp(&self.node))
+    }
+}
+
+impl PartialOrd for Queued {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// The best few warm paths from me to `target`, strongest first.
+pub fn warm_paths(network: &Network, target: &PathTarget, today: NaiveDate) -> Vec<WarmPath> {
+    let facts = facts_by_contact(network, today);
+    warm_paths_with(network, &facts, target, today)
+}
+
+/// As [`warm_paths`], with everyone's facts already computed.
+pub fn warm_paths_with(
+    network: &Network,
+    facts: &HashMap<ContactId, ContactFacts>,
+    target: &PathTarget,
+    today: NaiveDate,
+) -> Vec<WarmPath> {
+    // Who may introduce: those who pass the gate. Only people I met have facts.
+    let introducers: HashMap<ContactId, ()> = facts
+        .iter()
+        .filter(|(id, f)| gate_from_facts(network, **id, f, today).is_none())
+        .map(|(id, _)| (*id, ()))
+        .collect();
+    let ties = Ties::of(network, &introducers);
+
+    // Dijkstra from me. First hops go to everyone I have met or been in touch with.
+    let mut best: HashMap<ContactId, (f32, Hop)> = HashMap::new();
+    let mut queue = BinaryHeap::new();
+    let mut first_hops: Vec<(ContactId, f32)> = facts
+        .iter()
+        .filter(|(id, f)| f.encounter_count > 0 && network.contact(**id).is_some())
+        .map(|(id, f)| {
+            let strength = trust_strength(f.trust) * (0.3 + 0.7 * f.warmth(today));
+            (*id, strength.clamp(1e-4, 1.0))
+        })
+        .collect();
+    first_hops.sort_by_key(|(id, _)| *id);
+    for (id, strength) in first_hops {
+        let cost = -strength.ln();
+        best.insert(
+            id,
+            (
+                cost,
+                Hop {
+                    from: Person::Me,
+                    to: id,
+                    strength,
+                    evidence: TieEvidence::Mine,
+                },
+            ),
+        );
+        queue.push(Queued { cost, node: id });
+    }
+    while let Some(Queued { cost, node }) = queue.pop() {
+        if best.get(&node).is_some_and(|(c, _)| *c < cost) {
+            continue;
+        }
+        let Some(out) = ties.of.get(&node) else {
+            continue;
+        };
+        for &(to, evidence) in out {
+            let strength = evidence_strength(evidence);
+            let next = cost - strength.ln();
+            let better = best.get(&to).is_none_or(|(c, _)| next < *c - 1e-6);
+            if better {
+                best.insert(
+                    to,
+                    (
+                        next,
+                        Hop {
+                            from: Person::Contact(node),
+                            to,
+                            strength,
+                            evidence,
+                        },
+                    ),
+                );
+                queue.push(Queued {
+                    cost: next,
+                    node: to,
+                });
+            }
+        }
+    }
+
+    let path_to = |end: ContactId| -> Option<WarmPath> {
+        let mut hops = Vec::new();
+        let mut at = end;
+        while let Some((_, hop)) = best.get(&at) {
+            hops.push(hop.clone());
+            match hop.from {
+                Person::Me => break,
+                Person::Contact(from) => at = from,
+            }
+            if hops.len() > 64 {
+                return None;
+            }
+        }
+        hops.reverse();
+        let strength = hops.iter().map(|h| h.strength).product();
+        (!hops.is_empty()).then_some(WarmPath { hops, strength })
+    };
+
+    let mut paths: Vec<WarmPath> = match target {
+        PathTarget::Person(person) => {
+            // Several ways in: the best path through each introducer who knows them, plus my
+            // own tie if I have one.
+            let mut ways: Vec<WarmPath> = Vec::new();
+            if let Some((_, hop)) = best.get(person)
+                && hop.from == Person::Me
+            {
+                ways.extend(path_to(*person));
+            }
+            let mut via: Vec<(ContactId, TieEvidence)> = ties
+                .of
+                .iter()
+                .filter_map(|(from, out)| {
+                    out.iter()
+                        .find(|(to, _)| to == person)
+                        .map(|(_, evidence)| (*from, *evidence))
+                })
+                .collect();
+            via.sort_by_key(|(from, _)| *from);
+            for (from, evidence) in via {
+                let Some(mut path) = path_to(from) else {
+                    continue;
+                };
+                // A path that runs through the target itself is no way in.
+                if path.hops.iter().any(|h| h.to == *person) {
+                    continue;
+                }
+                let strength = evidence_strength(evidence);
+                path.hops.push(Hop {
+                    from: Person::Contact(from),
+                    to: *person,
+                    strength,
+                    evidence,
+                });
+                path.strength *= strength;
+                ways.push(path);
+            }
+            ways
+        }
+        PathTarget::Organization(words) | PathTarget::Tag(words) => {
+            let wanted = fold(words.trim());
+            if wanted.is_empty() {
+                return Vec::new();
+            }
+            let is_tag = matches!(target, PathTarget::Tag(_));
+            let mut ends: Vec<ContactId> = network
+                .contacts()
+                .filter(|c| {
+                    if is_tag {
+                        c.tags.iter().any(|t| fold(t) == wanted)
+                    } else {
+                        fold(&c.organization).contains(&wanted)
+                    }
+                })
+                .map(|c| c.id)
+                .filter(|id| best.contains_key(id))
+                .collect();
+            ends.sort();
+            ends.into_iter().filter_map(path_to).collect()
+        }
+    };
+    paths.sort_by(|a, b| {
+        b.strength
+            .total_cmp(&a.strength)
+            .then_with(|| a.hops.len().cmp(&b.hops.len()))
+            .then_with(|| a.people().cmp(&b.people()))
+    });
+    paths.truncate(PATHS_AT_MOST);
+    paths
+}
