@@ -14,7 +14,7 @@ use std::collections::{BinaryHeap, HashMap};
 
 use chrono::NaiveDate;
 
-use super::introduce::gate_from_facts;
+use super::introduce::passes_gate;
 use super::search::fold;
 use super::trust::{ContactFacts, facts_by_contact};
 use crate::model::{ContactId, IntroStatus, Network, Origin, Person, RelationKind, TrustLevel};
@@ -206,23 +206,52 @@ pub fn warm_paths_with(
     // Who may introduce: those who pass the gate. Only people I met have facts.
     let introducers: HashMap<ContactId, ()> = facts
         .iter()
-        .filter(|(id, f)| gate_from_facts(network, **id, f, today).is_none())
+        .filter(|(_, f)| passes_gate(network, f, today))
         .map(|(id, _)| (*id, ()))
         .collect();
     let ties = Ties::of(network, &introducers);
 
-    // Dijkstra from me. First hops go to everyone I have met or been in touch with.
+    // Who ends a path: the person, or anyone at the organization or with the tag.
+    let ends: Vec<ContactId> = match target {
+        PathTarget::Person(person) => vec![*person],
+        PathTarget::Organization(words) | PathTarget::Tag(words) => {
+            let wanted = fold(words.trim());
+            if wanted.is_empty() {
+                return Vec::new();
+            }
+            let is_tag = matches!(target, PathTarget::Tag(_));
+            network
+                .contacts()
+                .filter(|c| {
+                    if is_tag {
+                        c.tags.iter().any(|t| fold(t) == wanted)
+                    } else {
+                        fold(&c.organization).contains(&wanted)
+                    }
+                })
+                .map(|c| c.id)
+                .collect()
+        }
+    };
+
+    // Dijkstra from me. First hops go to the people who may introduce, and to the ends I know
+    // myself; anyone else I know leads nowhere.
     let mut best: HashMap<ContactId, (f32, Hop)> = HashMap::new();
     let mut queue = BinaryHeap::new();
-    let mut first_hops: Vec<(ContactId, f32)> = facts
-        .iter()
-        .filter(|(id, f)| f.encounter_count > 0 && network.contact(**id).is_some())
-        .map(|(id, f)| {
-            let strength = trust_strength(f.trust) * (0.3 + 0.7 * f.warmth(today));
-            (*id, strength.clamp(1e-4, 1.0))
+    let mut first_hops: Vec<(ContactId, f32)> = introducers
+        .keys()
+        .copied()
+        .chain(ends.iter().copied())
+        .filter_map(|id| {
+            let f = facts.get(&id)?;
+            (f.encounter_count > 0 && network.contact(id).is_some()).then(|| {
+                let strength = trust_strength(f.trust) * (0.3 + 0.7 * f.warmth(today));
+                (id, strength.clamp(1e-4, 1.0))
+            })
         })
         .collect();
     first_hops.sort_by_key(|(id, _)| *id);
+    first_hops.dedup_by_key(|(id, _)| *id);
     for (id, strength) in first_hops {
         let cost = -strength.ln();
         best.insert(
@@ -329,27 +358,11 @@ pub fn warm_paths_with(
             }
             ways
         }
-        PathTarget::Organization(words) | PathTarget::Tag(words) => {
-            let wanted = fold(words.trim());
-            if wanted.is_empty() {
-                return Vec::new();
-            }
-            let is_tag = matches!(target, PathTarget::Tag(_));
-            let mut ends: Vec<ContactId> = network
-                .contacts()
-                .filter(|c| {
-                    if is_tag {
-                        c.tags.iter().any(|t| fold(t) == wanted)
-                    } else {
-                        fold(&c.organization).contains(&wanted)
-                    }
-                })
-                .map(|c| c.id)
-                .filter(|id| best.contains_key(id))
-                .collect();
-            ends.sort();
-            ends.into_iter().filter_map(path_to).collect()
-        }
+        PathTarget::Organization(_) | PathTarget::Tag(_) => ends
+            .iter()
+            .filter(|id| best.contains_key(id))
+            .filter_map(|id| path_to(*id))
+            .collect(),
     };
     paths.sort_by(|a, b| {
         b.strength
