@@ -340,3 +340,63 @@ fn the_gate_names_each_reason_it_fails() {
             .all(|f| matches!(f, GateFailure::NotSeenRecently { months: 18, .. }))
     );
 }
+
+#[test]
+fn warm_paths_are_asked_by_name_and_a_path_becomes_planned_introductions() {
+    let mut network = common::small_network();
+    let alice = id_of(&network, "Alice Martin");
+    // Dora works with Alice; Alice passes the gate (met 2026-01-10, high trust).
+    let dora = network.allocate_contact_id();
+    network
+        .apply(Edit::PutContact(Box::new(carnet::model::Contact::new(
+            dora,
+            "Dora Durand",
+        ))))
+        .unwrap();
+    let relation = network.allocate_relation_id();
+    network
+        .apply(Edit::PutRelation(Box::new(carnet::model::Relation {
+            id: relation,
+            a: alice,
+            b: dora,
+            kind: carnet::model::RelationKind::Colleagues,
+            notes: String::new(),
+        })))
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_network(dir.path(), &network);
+    let mut harness = harness_for(path);
+    harness.get_by_label("Introductions").click();
+    harness.run();
+    harness.get_by_label("Whom to reach").click();
+    harness.run();
+    harness.get_by_label("Whom to reach").type_text("dora");
+    harness.run();
+    harness.get_by_label("Find paths").click();
+    harness.run();
+    harness.get_by_label_contains("1. You > Alice Martin > Dora Durand");
+    harness.get_by_label_contains("Alice Martin can introduce you to Dora Durand: colleagues");
+    let before = harness.state().session().network().introductions().count();
+    harness.get_by_label("Plan path 1 introductions").click();
+    harness.run();
+    let network = harness.state().session().network();
+    assert_eq!(network.introductions().count(), before + 1);
+    assert!(network.introductions().any(|i| {
+        i.introducer == Person::Contact(alice)
+            && i.a == Person::Me
+            && i.b == Person::Contact(dora)
+            && i.status() == IntroStatus::Planned
+    }));
+    // A new question replaces the answer: Carol, Alice's colleague in small_network.
+    harness.get_by_label("Whom to reach").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Whom to reach").type_text("carol");
+    harness.run();
+    harness.get_by_label("Find paths").click();
+    harness.run();
+    harness.get_by_label_contains("1. You > Alice Martin > Carol");
+    assert!(harness.query_by_label_contains("> Dora Durand").is_none());
+    // The planned introduction reads as a sentence.
+    harness.get_by_label("Alice Martin introduces me to Dora Durand");
+}

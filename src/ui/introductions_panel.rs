@@ -75,18 +75,22 @@ pub fn person_name(network: &Network, person: Person) -> String {
     }
 }
 
-/// "Claire introduces Omar to Léa", "I introduce…".
+/// "Claire introduces Omar to Léa", "I introduce…", "Claire introduces me to Omar".
 pub fn describe(network: &Network, intro: &Introduction) -> String {
     let verb = if intro.introducer == Person::Me {
         "introduce"
     } else {
         "introduces"
     };
+    let object = |person: Person| match person {
+        Person::Me => "me".to_owned(),
+        Person::Contact(_) => person_name(network, person),
+    };
     format!(
         "{} {verb} {} to {}",
         person_name(network, intro.introducer),
-        person_name(network, intro.a),
-        person_name(network, intro.b)
+        object(intro.a),
+        object(intro.b)
     )
 }
 
