@@ -4,16 +4,15 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use carnet::App;
 use carnet::analysis::{GateFailure, gate};
-use carnet::file_dialogs::ScriptedDialogs;
 use carnet::model::{
     ContactId, Edit, Encounter, EncounterKind, IntroStatus, Network, Person, TrustLevel,
 };
 use chrono::NaiveDate;
-use common::day;
+use common::{day, id_of, saved_network};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2, Vec2};
 use egui_kittest::Harness;
@@ -25,26 +24,8 @@ fn today() -> NaiveDate {
     day("2026-03-01")
 }
 
-fn saved_network(dir: &Path, network: &Network) -> PathBuf {
-    let path = dir.join("project.ron");
-    carnet::store::save(network, &path).unwrap();
-    path
-}
-
 fn harness_for(file: PathBuf) -> Harness<'static, App> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(400)
-        .build_eframe(move |cc| {
-            App::with_dialogs(cc, Some(file), Box::new(ScriptedDialogs::default()))
-                .with_today(today())
-        });
-    harness.run();
-    harness
-}
-
-fn id_of(network: &Network, name: &str) -> ContactId {
-    network.contact_named(name).unwrap().id
+    common::app_as_of(file, today())
 }
 
 fn centre_of(harness: &Harness<'_, App>, name: &str) -> Pos2 {

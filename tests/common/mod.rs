@@ -1,17 +1,46 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use carnet::App;
+use carnet::file_dialogs::ScriptedDialogs;
 use carnet::model::{
-    Contact, Edit, Encounter, EncounterKind, IntroStatus, IntroStep, Introduction, Network, Person,
-    Relation, RelationKind, TrustLevel,
+    Contact, ContactId, Edit, Encounter, EncounterKind, IntroStatus, IntroStep, Introduction,
+    Network, Person, Relation, RelationKind, TrustLevel,
 };
 use chrono::NaiveDate;
+use egui_kittest::Harness;
 
 /// The demo project shipped with Carnet.
 pub fn demo_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/examples/demo.ron")
+}
+
+/// Saves `network` as `project.ron` in `dir`, for an app to open.
+pub fn saved_network(dir: &Path, network: &Network) -> PathBuf {
+    let path = dir.join("project.ron");
+    carnet::store::save(network, &path).unwrap();
+    path
+}
+
+/// The app on `file`, in a 1400×900 window, believing it is `today` (so that "overdue" never
+/// depends on the calendar), after its first frames.
+pub fn app_as_of(file: PathBuf, today: NaiveDate) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(400)
+        .build_eframe(move |cc| {
+            App::with_dialogs(cc, Some(file), Box::new(ScriptedDialogs::default()))
+                .with_today(today)
+        });
+    harness.run();
+    harness
+}
+
+/// A contact's id by exact name.
+pub fn id_of(network: &Network, name: &str) -> ContactId {
+    network.contact_named(name).unwrap().id
 }
 
 /// A day, for brevity.
