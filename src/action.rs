@@ -112,12 +112,14 @@ pub enum Action {
         /// The status reached.
         status: IntroStatus,
     },
-    /// Write what came of an introduction.
-    SetIntroductionOutcome {
+    /// Write an introduction's notes (how it was made) or its outcome.
+    SetIntroductionText {
         /// The introduction.
         id: IntroductionId,
-        /// The outcome, free text.
-        outcome: String,
+        /// Which text.
+        field: IntroText,
+        /// The new text.
+        text: String,
     },
     /// Show this view in the central panel.
     ShowView(CentralView),
@@ -127,6 +129,25 @@ pub enum Action {
     SetTheme(ThemeChoice),
     /// Forget the recent files.
     ClearRecentFiles,
+}
+
+/// The free texts of an introduction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntroText {
+    /// Why they fit, how it was made (email, lunch…).
+    Notes,
+    /// What came of it.
+    Outcome,
+}
+
+impl IntroText {
+    /// The field's name, lower case.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Notes => "notes",
+            Self::Outcome => "outcome",
+        }
+    }
 }
 
 /// Which debrief form to open.

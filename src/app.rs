@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::action::Action;
-use crate::action::FormKind;
+use crate::action::{FormKind, IntroText};
 use crate::analysis;
 use crate::file_dialogs::{DialogAnswer, DialogKind, FileDialogs, NativeDialogs};
 use crate::model::EncounterDraft;
@@ -777,16 +777,19 @@ impl App {
                     self.status = Status::info(format!("Introduction: {}", status.label()));
                 }
             }
-            Action::SetIntroductionOutcome { id, outcome } => {
+            Action::SetIntroductionText { id, field, text } => {
                 let Some(mut intro) = self.session.network().introduction(id).cloned() else {
                     return;
                 };
-                intro.outcome = outcome;
+                match field {
+                    IntroText::Notes => intro.notes = text,
+                    IntroText::Outcome => intro.outcome = text,
+                }
                 self.change(
                     Change::merging(
-                        "edit the outcome",
+                        format!("edit the introduction's {}", field.label()),
                         Edit::PutIntroduction(Box::new(intro)),
-                        format!("outcome {id}"),
+                        format!("introduction {id} {}", field.label()),
                     ),
                     time,
                 );

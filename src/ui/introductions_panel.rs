@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
-use crate::action::Action;
+use crate::action::{Action, IntroText};
 use crate::analysis::{
     Hop, PathTarget, TieEvidence, WarmPath, facts_for, find_contact, fold, how_i_know, warm_paths,
 };
@@ -375,19 +375,35 @@ impl IntroductionsPanel {
                     }
                 }
             });
+            let what = describe(network, intro);
+            let mut texts = vec![(
+                IntroText::Notes,
+                "How it was made, why they fit",
+                format!("Notes on: {what}"),
+                &intro.notes,
+            )];
             if intro.status() == IntroStatus::Met {
-                let mut outcome = intro.outcome.clone();
+                texts.push((
+                    IntroText::Outcome,
+                    "What came of it?",
+                    format!("Outcome of: {what}"),
+                    &intro.outcome,
+                ));
+            }
+            for (field, hint, name, text) in texts {
+                let mut edited = text.clone();
                 let response = ui
                     .add(
-                        TextEdit::singleline(&mut outcome)
-                            .hint_text("What came of it?")
+                        TextEdit::singleline(&mut edited)
+                            .hint_text(hint)
                             .desired_width(f32::INFINITY),
                     )
-                    .accessible_name("Outcome");
+                    .accessible_name(name);
                 if response.changed() {
-                    actions.push(Action::SetIntroductionOutcome {
+                    actions.push(Action::SetIntroductionText {
                         id: intro.id,
-                        outcome,
+                        field,
+                        text: edited,
                     });
                 }
             }
