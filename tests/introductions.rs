@@ -244,10 +244,11 @@ fn an_introduction_moves_along_its_pipeline_and_each_step_undoes() {
         .unwrap();
     assert_eq!(intro.steps.len(), 5);
     assert!(intro.steps.iter().skip(1).all(|s| s.date == today()));
-    harness.get_by_label("Outcome").click();
+    let outcome_field = "Outcome of: I introduce Alice Martin to Carol Lefèvre";
+    harness.get_by_label(outcome_field).click();
     harness.run();
     harness
-        .get_by_label("Outcome")
+        .get_by_label(outcome_field)
         .type_text("Carol hired Alice");
     harness.run();
     let outcome = |harness: &Harness<'_, App>| {
