@@ -441,13 +441,19 @@ impl MapView {
             let color = theme::edge_color(MapEdgeKind::PlannedIntroduction, ui.visuals());
             painter.circle_stroke(center, r, egui::Stroke::new(2.5, color));
             let name = |n: usize| self.scene.nodes.get(n).map_or("", |s| s.name.as_str());
-            painter.text(
-                center + Vec2::new(0.0, -r - 6.0),
-                egui::Align2::CENTER_BOTTOM,
+            let hint = painter.layout_no_wrap(
                 format!("Drop to introduce {} to {}", name(node), name(target)),
                 FontId::proportional(13.0),
                 ui.visuals().strong_text_color(),
             );
+            let at = egui::Align2::CENTER_BOTTOM
+                .anchor_size(center + Vec2::new(0.0, -r - 6.0), hint.size());
+            painter.rect_filled(
+                at.expand(4.0),
+                4.0,
+                ui.visuals().extreme_bg_color.gamma_multiply(0.9),
+            );
+            painter.galley(at.min, hint, ui.visuals().strong_text_color());
         }
         if self.show_legend {
             legend_ui(ui, rect);

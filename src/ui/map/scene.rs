@@ -170,6 +170,22 @@ impl MapScene {
                 IntroStatus::Made | IntroStatus::Met => MapEdgeKind::Introduction,
                 IntroStatus::Declined | IntroStatus::Dropped => continue,
             };
+            // My own introductions link the two people I put in touch (every contact is
+            // already tied to me); a contact's link them to each of the two.
+            if intro.introducer == Person::Me {
+                if let (Some(from), Some(to)) = (node(intro.a), node(intro.b))
+                    && from != ME_INDEX as u32
+                    && to != ME_INDEX as u32
+                {
+                    edges.push(SceneEdge {
+                        from,
+                        to,
+                        kind,
+                        width: 1.6,
+                    });
+                }
+                continue;
+            }
             let Some(from) = node(intro.introducer) else {
                 continue;
             };
