@@ -1,5 +1,6 @@
 //! The command line: `carnet [FILE]` starts the app, `carnet check FILE [--json]` validates a
-//! project file, `carnet prep FILE NAME` prints a meeting preparation sheet.
+//! project file, `carnet prep FILE NAME` prints a meeting preparation sheet, `carnet import`
+//! brings contacts in.
 
 use std::path::{Path, PathBuf};
 
@@ -49,6 +50,19 @@ pub enum Command {
         /// The contact's name (case and accents do not matter; a unique part is enough).
         name: String,
     },
+    /// Import contacts into a project (created if missing), and print what was new, matched
+    /// and skipped. People already there are matched, never duplicated; only their empty
+    /// fields are filled.
+    Import {
+        /// The kind of file.
+        #[arg(value_enum)]
+        format: ImportFormat,
+        /// The file to import.
+        src: PathBuf,
+        /// The project file to import into.
+        #[arg(long, value_name = "FILE.ron")]
+        into: PathBuf,
+    },
     /// Write a realistic synthetic network, for benchmarks and demos.
     Generate {
         /// How many contacts.
@@ -61,6 +75,49 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+}
+
+/// The formats `carnet import` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportFormat {
+    /// LinkedIn's Connections.csv.
+    Linkedin,
+}
+
+/// Runs `carnet import`: the report to print on success, or the error message. The project
+/// is saved (atomically) only when the import changes something.
+pub fn import(format: ImportFormat, src: &Path, into: &Path) -> Result<String, String> {
+    let bytes =
+        std::fs::read(src).map_err(|error| format!("Cannot read {}: {error}", src.display()))?;
+    let parsed = match format {
+        ImportFormat::Linkedin => crate::import::linkedin::parse(&bytes),
+    }
+    .map_err(|error| format!("{error} — {}", src.display()))?;
+    let mut network = if into.exists() {
+        store::load(into).map_err(|error| error.to_string())?
+    } else {
+        let name = into.file_stem().map_or_else(
+            || "Imported".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        crate::model::Network::new(name)
+    };
+    let plan = crate::import::ImportPlan::new(&network, parsed);
+    let report = plan.report();
+    let Some(edit) = plan.into_edit(|| network.allocate_contact_id()) else {
+        return Ok(format!(
+            "{report}
+Nothing to change in {}",
+            into.display()
+        ));
+    };
+    network.apply(edit).map_err(|error| error.to_string())?;
+    store::save(&network, into).map_err(|error| error.to_string())?;
+    Ok(format!(
+        "{report}
+Saved {}",
+        into.display()
+    ))
 }
 
 /// Runs `carnet generate`: the text to print on success, or the error message.

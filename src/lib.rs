@@ -12,6 +12,7 @@ pub mod cli;
 pub mod file_dialogs;
 pub mod generate;
 pub mod history;
+pub mod import;
 pub mod layout;
 pub mod model;
 pub mod session;

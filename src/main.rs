@@ -15,6 +15,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Some(Command::Check { file, json }) => carnet::cli::check(&file, json),
         Some(Command::Prep { file, name }) => carnet::cli::prep(&file, &name),
+        Some(Command::Import { format, src, into }) => carnet::cli::import(format, &src, &into),
         Some(Command::Generate {
             contacts,
             seed,

@@ -1,0 +1,336 @@
+//! Bringing contacts in from elsewhere. Each format's parser turns a file into `Incoming`
+//! people; [`ImportPlan::new`] matches them against the network (LinkedIn profile URL, then
+//! email, then name and organization) and decides what is new, what only fills empty fields of
+//! a contact already there, and what is skipped and why. Nothing here touches the network:
+//! the plan becomes one `Edit::Batch`, so an import is one undo step.
+//!
+//! An import never makes anyone "met in person": it creates contacts, never encounters.
+
+pub mod linkedin;
+
+use std::collections::HashMap;
+
+use crate::analysis::fold;
+use crate::model::{Contact, ContactId, Edit, Network, Origin};
+
+/// A person read from a file, with the line it starts on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    /// The person as the file describes them (the id is meaningless).
+    pub contact: Contact,
+    /// The line of the file, from 1.
+    pub line: usize,
+}
+
+/// A row or card left out, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    /// The line of the file, from 1.
+    pub line: usize,
+    /// Why, in words.
+    pub reason: String,
+}
+
+/// What a parser read from a file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Parsed {
+    /// The people read.
+    pub incoming: Vec<Incoming>,
+    /// What was left out.
+    pub skipped: Vec<Skipped>,
+}
+
+/// Why a file cannot be imported at all. The network is untouched.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// Nothing in it.
+    #[error("The file is empty")]
+    Empty,
+    /// Binary data: an image or a document renamed.
+    #[error("This is not a text file (is it an image or a document renamed?)")]
+    NotText,
+    /// Text, but not UTF-8.
+    #[error("The file is not UTF-8 text (byte {0} is invalid)")]
+    NotUtf8(usize),
+    /// A CSV without the columns the format needs.
+    #[error("No header row with {expected} was found: is this a LinkedIn Connections.csv?")]
+    NoHeader {
+        /// The columns looked for.
+        expected: &'static str,
+    },
+}
+
+/// Checks that bytes are text and returns them without a byte-order mark.
+pub fn text_of(bytes: &[u8]) -> Result<&str, ImportError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(ImportError::Empty);
+    }
+    if bytes.contains(&0) {
+        return Err(ImportError::NotText);
+    }
+    std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8(e.valid_up_to()))
+}
+
+/// A LinkedIn profile URL reduced to what identifies it: lower case, no scheme, no `www.`,
+/// no query or fragment, no trailing slash.
+pub fn normalize_profile_url(url: &str) -> String {
+    let url = url.trim().to_lowercase();
+    let url = url.split(['?', '#']).next().unwrap_or_default();
+    let url = url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.");
+    url.trim_end_matches('/').to_owned()
+}
+
+/// How an incoming person was matched to a contact already in the network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchedBy {
+    /// The same LinkedIn profile.
+    ProfileUrl,
+    /// The same email address.
+    Email,
+    /// The same name at the same organization.
+    NameAndOrganization,
+}
+
+impl MatchedBy {
+    /// In words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::ProfileUrl => "same LinkedIn profile",
+            Self::Email => "same email",
+            Self::NameAndOrganization => "same name and organization",
+        }
+    }
+}
+
+/// A contact already in the network that an incoming person matched.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Matched {
+    /// The contact with the empty fields filled.
+    pub contact: Contact,
+    /// How they were matched.
+    pub by: MatchedBy,
+    /// The fields filled (empty when the contact already had everything).
+    pub filled: Vec<&'static str>,
+}
+
+/// What an import would do.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportPlan {
+    /// New contacts (ids are given when the plan becomes an edit).
+    pub added: Vec<Contact>,
+    /// Contacts already there.
+    pub matched: Vec<Matched>,
+    /// What was left out, and why.
+    pub skipped: Vec<Skipped>,
+}
+
+/// Where to look a person up.
+#[derive(Default)]
+struct Index {
+    url: HashMap<String, Slot>,
+    email: HashMap<String, Slot>,
+    name_org: HashMap<String, Slot>,
+}
+
+/// A contact of the network, or one this import adds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    Existing(ContactId),
+    Added(usize),
+}
+
+fn name_org_key(contact: &Contact) -> Option<String> {
+    let (name, org) = (fold(contact.name.trim()), fold(contact.organization.trim()));
+    (!name.is_empty() && !org.is_empty()).then(|| format!("{name}\u{1f}{org}"))
+}
+
+impl Index {
+    fn add(&mut self, contact: &Contact, slot: Slot) {
+        for link in &contact.links {
+            if link.to_lowercase().contains("linkedin.com/") {
+                self.url.entry(normalize_profile_url(link)).or_insert(slot);
+            }
+        }
+        for email in &contact.emails {
+            self.email
+                .entry(email.trim().to_lowercase())
+                .or_insert(slot);
+        }
+        if let Some(key) = name_org_key(contact) {
+            self.name_org.entry(key).or_insert(slot);
+        }
+    }
+
+    fn find(&self, contact: &Contact) -> Option<(Slot, MatchedBy)> {
+        let by_url = contact
+            .links
+            .iter()
+            .find_map(|l| self.url.get(&normalize_profile_url(l)))
+            .map(|s| (*s, MatchedBy::ProfileUrl));
+        let by_email = || {
+            contact
+                .emails
+                .iter()
+                .find_map(|e| self.email.get(&e.trim().to_lowercase()))
+                .map(|s| (*s, MatchedBy::Email))
+        };
+        let by_name = || {
+            name_org_key(contact)
+                .and_then(|k| self.name_org.get(&k))
+                .map(|s| (*s, MatchedBy::NameAndOrganization))
+        };
+        by_url.or_else(by_email).or_else(by_name)
+    }
+}
+
+/// Fills `into`'s empty fields from `from`; returns the names of the fields filled.
+fn fill_empty(into: &mut Contact, from: &Contact) -> Vec<&'static str> {
+    let mut filled = Vec::new();
+    if into.organization.trim().is_empty() && !from.organization.trim().is_empty() {
+        into.organization = from.organization.clone();
+        filled.push("organization");
+    }
+    if into.role.trim().is_empty() && !from.role.trim().is_empty() {
+        into.role = from.role.clone();
+        filled.push("role");
+    }
+    if into.emails.is_empty() && !from.emails.is_empty() {
+        into.emails = from.emails.clone();
+        filled.push("emails");
+    }
+    if into.phones.is_empty() && !from.phones.is_empty() {
+        into.phones = from.phones.clone();
+        filled.push("phones");
+    }
+    if into.linkedin_url().is_none()
+        && let Some(url) = from.linkedin_url()
+    {
+        into.links.push(url.to_owned());
+        filled.push("LinkedIn profile");
+    }
+    if into.tags.is_empty() && !from.tags.is_empty() {
+        into.tags = from.tags.clone();
+        filled.push("tags");
+    }
+    if into.notes.trim().is_empty() && !from.notes.trim().is_empty() {
+        into.notes = from.notes.clone();
+        filled.push("notes");
+    }
+    if let (Origin::LinkedIn(None), Origin::LinkedIn(Some(date))) = (&into.origin, &from.origin) {
+        into.origin = Origin::LinkedIn(Some(*date));
+        filled.push("connection date");
+    }
+    filled
+}
+
+impl ImportPlan {
+    /// Matches what was read against `network`. People matched twice in one file (the same
+    /// profile on two rows) are counted once.
+    pub fn new(network: &Network, parsed: Parsed) -> Self {
+        let mut index = Index::default();
+        for contact in network.contacts() {
+            index.add(contact, Slot::Existing(contact.id));
+        }
+        let mut plan = Self {
+            skipped: parsed.skipped,
+            ..Self::default()
+        };
+        let mut matched_at: HashMap<ContactId, usize> = HashMap::new();
+        for Incoming { contact, line } in parsed.incoming {
+            match index.find(&contact) {
+                Some((Slot::Existing(id), by)) => {
+                    let slot = match matched_at.get(&id) {
+                        Some(&i) => i,
+                        None => {
+                            let Some(existing) = network.contact(id) else {
+                                continue;
+                            };
+                            plan.matched.push(Matched {
+                                contact: existing.clone(),
+                                by,
+                                filled: Vec::new(),
+                            });
+                            matched_at.insert(id, plan.matched.len() - 1);
+                            plan.matched.len() - 1
+                        }
+                    };
+                    if let Some(matched) = plan.matched.get_mut(slot) {
+                        let filled = fill_empty(&mut matched.contact, &contact);
+                        matched.filled.extend(filled);
+                    }
+                }
+                Some((Slot::Added(i), _)) => {
+                    if let Some(added) = plan.added.get_mut(i) {
+                        fill_empty(added, &contact);
+                    }
+                    plan.skipped.push(Skipped {
+                        line,
+                        reason: format!("{} appears twice in the file", contact.name),
+                    });
+                }
+                None => {
+                    index.add(&contact, Slot::Added(plan.added.len()));
+                    plan.added.push(contact);
+                }
+            }
+        }
+        plan
+    }
+
+    /// The contacts whose fields the import fills.
+    pub fn updated(&self) -> impl Iterator<Item = &Matched> {
+        self.matched.iter().filter(|m| !m.filled.is_empty())
+    }
+
+    /// Whether applying would change nothing.
+    pub fn changes_nothing(&self) -> bool {
+        self.added.is_empty() && self.updated().next().is_none()
+    }
+
+    /// The edit that applies the plan, with fresh ids from `allocate`; `None` when it changes
+    /// nothing.
+    pub fn into_edit(self, mut allocate: impl FnMut() -> ContactId) -> Option<Edit> {
+        let mut edits: Vec<Edit> = Vec::new();
+        for mut contact in self.added {
+            contact.id = allocate();
+            edits.push(Edit::PutContact(Box::new(contact)));
+        }
+        for matched in self.matched {
+            if !matched.filled.is_empty() {
+                edits.push(Edit::PutContact(Box::new(matched.contact)));
+            }
+        }
+        (!edits.is_empty()).then_some(Edit::Batch(edits))
+    }
+
+    /// The report printed by the command line and shown before applying.
+    pub fn report(&self) -> String {
+        let updated = self.updated().count();
+        let mut text = format!(
+            "{} new, {} matched ({} with empty fields filled), {} skipped",
+            self.added.len(),
+            self.matched.len(),
+            updated,
+            self.skipped.len()
+        );
+        for matched in self.updated() {
+            text.push_str(&format!(
+                "\n  matched {} ({}): filled {}",
+                matched.contact.name,
+                matched.by.label(),
+                matched.filled.join(", ")
+            ));
+        }
+        for skipped in &self.skipped {
+            text.push_str(&format!(
+                "\n  skipped line {}: {}",
+                skipped.line, skipped.reason
+            ));
+        }
+        text
+    }
+}

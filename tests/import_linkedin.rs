@@ -1,0 +1,213 @@
+//! Importing LinkedIn's Connections.csv: the export as LinkedIn writes it today and older
+//! variants, matching without duplicating, never overwriting what the user wrote, and clear
+//! refusals of files that are not what they claim.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use carnet::import::{ImportError, ImportPlan, linkedin};
+use carnet::model::{Contact, Edit, Network, Origin};
+use common::day;
+
+fn sample() -> Vec<u8> {
+    std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/linkedin-Connections.csv"),
+    )
+    .unwrap_or_else(|_| TODAY_EXPORT.as_bytes().to_vec())
+}
+
+/// The shared sample, written out here too, so the tests also run where `../shared` is absent.
+const TODAY_EXPORT: &str = "\u{feff}Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nPriya,Sharma,https://www.linkedin.com/in/priya-sharma-1a2b3c,,\"Stripe, Inc.\",Technical Recruiter,12 Mar 2024\r\nArjun,Mehta,https://www.linkedin.com/in/ArjunMehta/,arjun@example.com,Amazon Web Services (AWS),\"Engineering Manager, Payments\",03 Jan 2023\r\nLéa,Bernard,https://www.linkedin.com/in/lea-bernard,,Michelin,Responsable RH,21 Jun 2025\r\n,,,,,,07 Jun 2026\r\nHugo,Petit,https://www.linkedin.com/in/hugo-petit-42/,hugo.petit@example.fr,Renault Group,Chef de projet,05 Nov 2022\r\n";
+
+fn import(network: &mut Network, bytes: &[u8]) -> ImportPlan {
+    let parsed = linkedin::parse(bytes).unwrap();
+    let plan = ImportPlan::new(network, parsed);
+    if let Some(edit) = plan.clone().into_edit(|| network.allocate_contact_id()) {
+        network.apply(edit).unwrap();
+    }
+    plan
+}
+
+#[test]
+fn the_export_as_linkedin_writes_it_today() {
+    for bytes in [sample(), TODAY_EXPORT.as_bytes().to_vec()] {
+        let parsed = linkedin::parse(&bytes).unwrap();
+        let names: Vec<&str> = parsed
+            .incoming
+            .iter()
+            .map(|i| i.contact.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            ["Priya Sharma", "Arjun Mehta", "Léa Bernard", "Hugo Petit"]
+        );
+        let priya = &parsed.incoming[0].contact;
+        assert_eq!(priya.organization, "Stripe, Inc.", "a quoted comma");
+        assert_eq!(priya.role, "Technical Recruiter");
+        assert_eq!(priya.origin, Origin::LinkedIn(Some(day("2024-03-12"))));
+        assert_eq!(
+            parsed.incoming[1].contact.role,
+            "Engineering Manager, Payments"
+        );
+        assert_eq!(parsed.incoming[1].contact.emails, ["arjun@example.com"]);
+        assert_eq!(parsed.incoming[0].line, 5, "lines count the preamble");
+        // The hidden profile: reported with its line, not imported.
+        assert_eq!(parsed.skipped.len(), 1);
+        assert_eq!(parsed.skipped[0].line, 8);
+        assert!(parsed.skipped[0].reason.contains("hidden profile"));
+    }
+}
+
+#[test]
+fn older_exports_without_preamble_url_column_or_crlf_read_the_same() {
+    let old = "First Name,Last Name,Email Address,Company,Position,Connected On\n\
+               Marie,Curie,marie@example.org,Institut du Radium,Directrice,07/11/19\n\
+               \"Jean \"\"Jo\"\"\",Dupont,,\"Acme, SA\",CEO,2020-01-31\n";
+    let parsed = linkedin::parse(old.as_bytes()).unwrap();
+    assert_eq!(parsed.incoming.len(), 2);
+    let marie = &parsed.incoming[0].contact;
+    assert_eq!(marie.name, "Marie Curie");
+    assert!(marie.links.is_empty());
+    assert_eq!(marie.origin, Origin::LinkedIn(Some(day("2019-07-11"))));
+    let jean = &parsed.incoming[1].contact;
+    assert_eq!(jean.name, "Jean \"Jo\" Dupont", "doubled quotes");
+    assert_eq!(jean.organization, "Acme, SA");
+    assert_eq!(parsed.incoming[0].line, 2);
+
+    // Columns in another order, accents and emoji.
+    let reordered =
+        "Company,Last Name,First Name,Connected On\nCafé ☕ Lab,Nguyễn,Anh,01 Feb 2026\n";
+    let parsed = linkedin::parse(reordered.as_bytes()).unwrap();
+    assert_eq!(parsed.incoming[0].contact.name, "Anh Nguyễn");
+    assert_eq!(parsed.incoming[0].contact.organization, "Café ☕ Lab");
+}
+
+#[test]
+fn re_importing_adds_nothing_and_imported_people_are_online_only() {
+    let mut network = Network::new("Import");
+    let first = import(&mut network, &sample());
+    assert_eq!((first.added.len(), first.matched.len()), (4, 0));
+    assert_eq!(network.contacts().len(), 4);
+    assert_eq!(
+        network.encounters().len(),
+        0,
+        "an import never makes anyone met"
+    );
+    let again = import(&mut network, &sample());
+    assert_eq!((again.added.len(), again.matched.len()), (0, 4));
+    assert!(again.changes_nothing());
+    assert_eq!(network.contacts().len(), 4);
+}
+
+#[test]
+fn a_match_fills_empty_fields_and_never_overwrites_what_the_user_wrote() {
+    let mut network = Network::new("Import");
+    // Arjun typed by hand with another profile URL spelling and the user's own role.
+    let arjun = network.allocate_contact_id();
+    let mut by_hand = Contact::new(arjun, "Arjun M.");
+    by_hand.links = vec!["http://linkedin.com/in/arjunmehta?trk=abc".to_owned()];
+    by_hand.role = "Friend of Omar — hiring in 2027".to_owned();
+    network.apply(Edit::PutContact(Box::new(by_hand))).unwrap();
+    // Léa known by name and organization, Hugo by email.
+    let lea = network.allocate_contact_id();
+    let mut lea_contact = Contact::new(lea, "Lea Bernard");
+    lea_contact.organization = "michelin".to_owned();
+    network
+        .apply(Edit::PutContact(Box::new(lea_contact)))
+        .unwrap();
+    let hugo = network.allocate_contact_id();
+    let mut hugo_contact = Contact::new(hugo, "Hugo");
+    hugo_contact.emails = vec!["Hugo.Petit@example.fr".to_owned()];
+    network
+        .apply(Edit::PutContact(Box::new(hugo_contact)))
+        .unwrap();
+
+    let plan = import(&mut network, &sample());
+    assert_eq!(plan.added.len(), 1, "only Priya is new: {}", plan.report());
+    let arjun = network.contact(arjun).unwrap();
+    assert_eq!(arjun.name, "Arjun M.", "the user's name stays");
+    assert_eq!(
+        arjun.role, "Friend of Omar — hiring in 2027",
+        "the user's role stays"
+    );
+    assert_eq!(
+        arjun.organization, "Amazon Web Services (AWS)",
+        "an empty field is filled"
+    );
+    assert_eq!(arjun.emails, ["arjun@example.com"]);
+    let lea = network.contact(lea).unwrap();
+    assert_eq!(lea.role, "Responsable RH");
+    assert_eq!(lea.organization, "michelin");
+    let hugo = network.contact(hugo).unwrap();
+    assert_eq!(hugo.organization, "Renault Group");
+    assert!(
+        plan.report()
+            .contains("matched Arjun M. (same LinkedIn profile)")
+    );
+    assert!(plan.report().contains("(same email)"));
+    assert!(plan.report().contains("(same name and organization)"));
+}
+
+#[test]
+fn files_that_are_not_connections_exports_are_refused_and_change_nothing() {
+    assert_eq!(linkedin::parse(b""), Err(ImportError::Empty));
+    assert_eq!(
+        linkedin::parse(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+        Err(ImportError::NotText)
+    );
+    assert!(matches!(
+        linkedin::parse(b"First Name,Last Name\n\xff\xfe,x\n"),
+        Err(ImportError::NotUtf8(_))
+    ));
+    assert!(matches!(
+        linkedin::parse(b"Name,Phone\nAnna,123\n"),
+        Err(ImportError::NoHeader { .. })
+    ));
+}
+
+#[test]
+fn the_command_line_creates_the_project_and_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("Connections.csv");
+    std::fs::write(&src, TODAY_EXPORT).unwrap();
+    let into = dir.path().join("job-search.ron");
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_carnet"))
+            .args(["import", "linkedin"])
+            .arg(&src)
+            .arg("--into")
+            .arg(&into)
+            .output()
+            .unwrap()
+    };
+    let first = run();
+    assert!(first.status.success());
+    let text = String::from_utf8_lossy(&first.stdout);
+    assert!(text.starts_with("4 new, 0 matched"), "{text}");
+    assert!(text.contains("skipped line 8: no name"));
+    let saved = carnet::store::load(&into).unwrap();
+    assert_eq!(saved.contacts().len(), 4);
+    assert_eq!(saved.name, "job-search");
+
+    let second = run();
+    let text = String::from_utf8_lossy(&second.stdout);
+    assert!(text.starts_with("0 new, 4 matched"), "{text}");
+
+    // An image renamed .csv: a clear message, exit 1, the project untouched.
+    let before = std::fs::read(&into).unwrap();
+    let png = dir.path().join("photo.csv");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let refused = Command::new(env!("CARGO_BIN_EXE_carnet"))
+        .args(["import", "linkedin"])
+        .arg(&png)
+        .arg("--into")
+        .arg(&into)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("not a text file"));
+    assert_eq!(std::fs::read(&into).unwrap(), before);
+}
