@@ -79,6 +79,10 @@ pub enum Action {
         /// Done or not.
         done: bool,
     },
+    /// Choose a LinkedIn Connections.csv and preview importing it.
+    ImportLinkedIn,
+    /// Apply the import previewed (one undo step).
+    ApplyImport,
     /// Show the card that proposes introducing `a` to `b`, with the trust gate's verdict.
     ProposeIntroduction {
         /// The first person.

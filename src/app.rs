@@ -11,6 +11,7 @@ use crate::action::Action;
 use crate::action::{FormKind, IntroText};
 use crate::analysis;
 use crate::file_dialogs::{DialogAnswer, DialogKind, FileDialogs, NativeDialogs};
+use crate::import::{self, ImportPlan};
 use crate::model::EncounterDraft;
 use crate::model::{Contact, ContactId, Edit, IntroStatus, IntroStep, Introduction, Person};
 use crate::session::{Change, Session};
@@ -18,6 +19,7 @@ use crate::ui::agenda_panel::AgendaPanel;
 use crate::ui::contact_panel::ContactPanel;
 use crate::ui::contacts_panel::ContactsPanel;
 use crate::ui::encounter_form::{EncounterForm, FormOutcome};
+use crate::ui::import_preview::ImportPreview;
 use crate::ui::introduction_card::{CardOutcome, IntroductionCard};
 use crate::ui::introductions_panel::IntroductionsPanel;
 use crate::ui::map::MapView;
@@ -130,6 +132,7 @@ const SCREENSHOT_AFTER_FRAMES: u32 = 5;
 enum DialogPurpose {
     Open,
     SaveAs { then: Option<Intent> },
+    ImportLinkedIn,
 }
 
 /// The Carnet application.
@@ -148,6 +151,8 @@ pub struct App {
     agenda_panel: AgendaPanel,
     prep_panel: PrepPanel,
     encounter_form: Option<EncounterForm>,
+    /// What an import would do, shown before anything changes.
+    import_preview: Option<ImportPreview>,
     /// The open "Introduce A to B" card.
     introduction_card: Option<IntroductionCard>,
     introductions_panel: IntroductionsPanel,
@@ -193,6 +198,7 @@ impl App {
             prep_panel: PrepPanel::default(),
             encounter_form: None,
             introduction_card: None,
+            import_preview: None,
             introductions_panel: IntroductionsPanel::default(),
             fixed_today: None,
             map: MapView::default(),
@@ -450,6 +456,7 @@ impl App {
             DialogPurpose::SaveAs { .. } => DialogKind::Save {
                 suggested_name: self.suggested_file_name(),
             },
+            DialogPurpose::ImportLinkedIn => DialogKind::ImportLinkedIn,
         };
         self.dialogs.start(kind, frame, ctx);
         self.dialog_purpose = Some(purpose);
@@ -494,6 +501,9 @@ impl App {
             DialogAnswer::Unavailable => {
                 let (title, confirm, text) = match &purpose {
                     DialogPurpose::Open => ("Open project", "Open", current_folder()),
+                    DialogPurpose::ImportLinkedIn => {
+                        ("Import LinkedIn connections", "Import", current_folder())
+                    }
                     DialogPurpose::SaveAs { .. } => (
                         "Save project as",
                         "Save",
@@ -530,6 +540,32 @@ impl App {
                     self.carry_out(intent, ctx, frame);
                 }
                 saved
+            }
+            DialogPurpose::ImportLinkedIn => self.preview_import(path),
+        }
+    }
+
+    /// Reads a file to import and shows what importing it would do; nothing changes yet.
+    fn preview_import(&mut self, path: &Path) -> bool {
+        let parsed = std::fs::read(path)
+            .map_err(|error| format!("Cannot read {}: {error}", path.display()))
+            .and_then(|bytes| {
+                import::linkedin::parse(&bytes)
+                    .map_err(|error| format!("{error} — {}", path.display()))
+            });
+        match parsed {
+            Ok(parsed) => {
+                let plan = ImportPlan::new(self.session.network(), parsed);
+                let source = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.import_preview = Some(ImportPreview::new(source, plan));
+                true
+            }
+            Err(message) => {
+                self.status = Status::error(format!("Nothing imported: {message}"));
+                false
             }
         }
     }
@@ -729,6 +765,10 @@ impl App {
                     ));
                 }
             }
+            Action::ImportLinkedIn => {
+                self.start_dialog(DialogPurpose::ImportLinkedIn, ctx, frame);
+            }
+            Action::ApplyImport => self.apply_import(time),
             Action::ProposeIntroduction { a, b } => {
                 if a != b && self.introduction_card.is_none() {
                     self.introduction_card = Some(IntroductionCard::new(a, b));
@@ -886,6 +926,27 @@ impl App {
         }
     }
 
+    /// Applies the previewed import as one undo step.
+    fn apply_import(&mut self, time: f64) {
+        let Some(preview) = self.import_preview.take() else {
+            return;
+        };
+        let added = preview.plan.added.len();
+        let updated = preview.plan.updated().count();
+        let session = &mut self.session;
+        let Some(edit) = preview.plan.into_edit(|| session.allocate_contact_id()) else {
+            self.status = Status::info("Nothing to import: everyone is already here");
+            return;
+        };
+        let label = format!("import from {}", preview.source);
+        if self.change(Change::new(label, edit), time) {
+            self.status = Status::info(format!(
+                "Imported {added} new contact{} and filled {updated} (Ctrl+Z takes it all back)",
+                if added == 1 { "" } else { "s" }
+            ));
+        }
+    }
+
     /// Plans "X introduces me to Y" for each hop of a warm path, in one undo step.
     fn plan_path(&mut self, hops: &[(ContactId, ContactId)], time: f64) {
         let today = self.today();
@@ -980,6 +1041,16 @@ impl App {
                 None => {}
             }
         }
+        if let Some(preview) = &mut self.import_preview {
+            match preview.show(ctx) {
+                Some(true) => self.actions.push(Action::ApplyImport),
+                Some(false) => {
+                    self.import_preview = None;
+                    self.status = Status::info("Nothing imported");
+                }
+                None => {}
+            }
+        }
         if let Some(card) = &mut self.introduction_card {
             match card.show(ctx, self.session.network(), today) {
                 Some(CardOutcome::Act(actions)) => {
@@ -1059,7 +1130,8 @@ impl eframe::App for App {
         let modal_open = self.unsaved_prompt.is_some()
             || self.path_prompt.is_some()
             || self.encounter_form.is_some()
-            || self.introduction_card.is_some();
+            || self.introduction_card.is_some()
+            || self.import_preview.is_some();
         if !modal_open {
             menu_bar::consume_shortcuts(&ctx, &menu_state, &mut self.actions);
         }

@@ -17,6 +17,8 @@ pub enum DialogKind {
         /// The name offered in the dialog.
         suggested_name: String,
     },
+    /// Choose a LinkedIn Connections.csv to import.
+    ImportLinkedIn,
 }
 
 /// What a dialog answered.
@@ -54,9 +56,15 @@ impl FileDialogs for NativeDialogs {
         // The dialog is built on the UI thread, where the window handle is valid, then shown
         // on a thread of its own: rfd blocks until the user answers, and on Linux it can wait
         // forever on a desktop portal that never answers.
-        let dialog = rfd::FileDialog::new()
-            .add_filter("Carnet project", &["ron"])
-            .set_parent(frame);
+        let dialog = match kind {
+            DialogKind::Open | DialogKind::Save { .. } => {
+                rfd::FileDialog::new().add_filter("Carnet project", &["ron"])
+            }
+            DialogKind::ImportLinkedIn => {
+                rfd::FileDialog::new().add_filter("LinkedIn connections (CSV)", &["csv"])
+            }
+        }
+        .set_parent(frame);
         let ctx = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("file-dialog".to_owned())
@@ -87,6 +95,7 @@ fn run_dialog(
             .set_title("Save project as")
             .set_file_name(suggested_name)
             .save_file(),
+        DialogKind::ImportLinkedIn => dialog.set_title("Import LinkedIn connections").pick_file(),
     };
     let answer = match picked {
         Some(path) => DialogAnswer::Picked(path),

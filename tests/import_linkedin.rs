@@ -211,3 +211,69 @@ fn the_command_line_creates_the_project_and_reports() {
     assert!(String::from_utf8_lossy(&refused.stderr).contains("not a text file"));
     assert_eq!(std::fs::read(&into).unwrap(), before);
 }
+
+#[test]
+fn in_the_app_an_import_is_previewed_then_applied_as_one_undo_step() {
+    use carnet::App;
+    use carnet::file_dialogs::{DialogAnswer, DialogKind, ScriptedDialogs};
+    use egui::{Key, Modifiers};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable as _;
+
+    let dir = tempfile::tempdir().unwrap();
+    let project = common::saved_network(dir.path(), &common::small_network());
+    let csv = dir.path().join("Connections.csv");
+    std::fs::write(&csv, TODAY_EXPORT).unwrap();
+    let photo = dir.path().join("photo.csv");
+    std::fs::write(&photo, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogAnswer::Picked(photo));
+    dialogs.answer(DialogAnswer::Picked(csv));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(400)
+        .build_eframe({
+            let dialogs = dialogs.clone();
+            move |cc| App::with_dialogs(cc, Some(project), Box::new(dialogs))
+        });
+    harness.run();
+    let before = harness.state().session().network().clone();
+    let import = |harness: &mut Harness<'_, App>| {
+        harness.get_by_label("File").click();
+        harness.run();
+        harness.get_by_label("Import").click();
+        harness.run();
+        harness.get_by_label("LinkedIn connections…").click();
+        harness.run();
+        harness.run();
+    };
+
+    // A renamed image: a clear message, nothing changes.
+    import(&mut harness);
+    assert!(harness.state().status().is_error);
+    assert!(harness.state().status().message.contains("not a text file"));
+    assert_eq!(harness.state().session().network(), &before);
+
+    // The export: a preview first, nothing changed yet.
+    import(&mut harness);
+    assert_eq!(
+        dialogs.shown(),
+        [DialogKind::ImportLinkedIn, DialogKind::ImportLinkedIn]
+    );
+    harness.get_by_label("4 new, 0 already here (0 with empty fields to fill), 1 skipped.");
+    harness.get_by_label("Priya Sharma — Technical Recruiter, Stripe, Inc.");
+    harness.get_by_label_contains("line 8: no name");
+    assert_eq!(harness.state().session().network(), &before);
+    harness.get_by_label("Import").click();
+    harness.run();
+    let network = harness.state().session().network();
+    assert_eq!(network.contacts().len(), before.contacts().len() + 4);
+    assert!(network.contact_named("Hugo Petit").is_some());
+
+    // One undo takes the whole import back (ids handed out are never reused).
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let network = harness.state().session().network();
+    assert!(network.contacts().eq(before.contacts()));
+    assert!(!harness.state().session().is_dirty());
+}

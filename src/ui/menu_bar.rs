@@ -141,6 +141,11 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
             if item(ui, free, "Save as…", Some(&SAVE_AS)) {
                 actions.push(Action::SaveAs);
             }
+            ui.menu_button("Import", |ui| {
+                if item(ui, free, "LinkedIn connections…", None) {
+                    actions.push(Action::ImportLinkedIn);
+                }
+            });
             ui.separator();
             if item(ui, true, "Quit", Some(&QUIT)) {
                 actions.push(Action::Quit);
