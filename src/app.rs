@@ -515,7 +515,11 @@ impl App {
                 };
                 let reason = "No file dialog is available on this system (no desktop portal and \
                               no zenity), so type the path of the file instead.";
-                self.path_prompt = Some((purpose, PathPrompt::new(title, confirm, text, reason)));
+                let mut prompt = PathPrompt::new(title, confirm, text, reason);
+                if matches!(purpose, DialogPurpose::ImportLinkedIn) {
+                    prompt = prompt.listing("csv");
+                }
+                self.path_prompt = Some((purpose, prompt));
             }
         }
     }
@@ -940,8 +944,13 @@ impl App {
         };
         let label = format!("import from {}", preview.source);
         if self.change(Change::new(label, edit), time) {
+            let filled = if updated > 0 {
+                format!(", filled empty fields of {updated}")
+            } else {
+                String::new()
+            };
             self.status = Status::info(format!(
-                "Imported {added} new contact{} and filled {updated} (Ctrl+Z takes it all back)",
+                "Imported {added} new contact{}{filled} (Ctrl+Z takes it all back)",
                 if added == 1 { "" } else { "s" }
             ));
         }

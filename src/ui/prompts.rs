@@ -66,6 +66,14 @@ pub struct PathPrompt {
 }
 
 impl PathPrompt {
+    /// The same prompt listing files with this extension instead of `.ron` projects.
+    pub fn listing(mut self, extension: &'static str) -> Self {
+        self.listing.extension = extension;
+        self
+    }
+}
+
+impl PathPrompt {
     /// A prompt pre-filled with `text`.
     pub fn new(title: &str, confirm: &str, text: String, reason: &str) -> Self {
         Self {
@@ -74,17 +82,23 @@ impl PathPrompt {
             text,
             reason: reason.to_owned(),
             error: None,
-            listing: FolderListing::default(),
+            listing: FolderListing {
+                extension: "ron",
+                ..FolderListing::default()
+            },
         }
     }
 }
 
-/// The sub-folders and project files of the folder being typed, read once per folder.
+/// The sub-folders and files (projects, or files to import) of the folder being typed, read
+/// once per folder.
 #[derive(Clone, Debug, Default)]
 struct FolderListing {
     folder: Option<PathBuf>,
     /// Names, with a trailing `/` for folders; folders first.
     entries: Vec<String>,
+    /// The files listed: those with this extension.
+    extension: &'static str,
 }
 
 /// The most entries the prompt lists.
@@ -116,7 +130,7 @@ impl FolderListing {
                     folders.push(format!("{name}/"));
                 } else if path
                     .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+                    .is_some_and(|e| e.eq_ignore_ascii_case(self.extension))
                 {
                     files.push(name);
                 }
