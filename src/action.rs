@@ -79,8 +79,8 @@ pub enum Action {
         /// Done or not.
         done: bool,
     },
-    /// Choose a LinkedIn Connections.csv and preview importing it.
-    ImportLinkedIn,
+    /// Choose a file of this format and preview importing it.
+    Import(crate::import::Format),
     /// Apply the import previewed (one undo step).
     ApplyImport,
     /// Show the card that proposes introducing `a` to `b`, with the trust gate's verdict.

@@ -132,7 +132,7 @@ const SCREENSHOT_AFTER_FRAMES: u32 = 5;
 enum DialogPurpose {
     Open,
     SaveAs { then: Option<Intent> },
-    ImportLinkedIn,
+    Import(import::Format),
 }
 
 /// The Carnet application.
@@ -456,7 +456,7 @@ impl App {
             DialogPurpose::SaveAs { .. } => DialogKind::Save {
                 suggested_name: self.suggested_file_name(),
             },
-            DialogPurpose::ImportLinkedIn => DialogKind::ImportLinkedIn,
+            DialogPurpose::Import(format) => DialogKind::Import(*format),
         };
         self.dialogs.start(kind, frame, ctx);
         self.dialog_purpose = Some(purpose);
@@ -501,9 +501,7 @@ impl App {
             DialogAnswer::Unavailable => {
                 let (title, confirm, text) = match &purpose {
                     DialogPurpose::Open => ("Open project", "Open", current_folder()),
-                    DialogPurpose::ImportLinkedIn => {
-                        ("Import LinkedIn connections", "Import", current_folder())
-                    }
+                    DialogPurpose::Import(_) => ("Import contacts", "Import", current_folder()),
                     DialogPurpose::SaveAs { .. } => (
                         "Save project as",
                         "Save",
@@ -516,8 +514,8 @@ impl App {
                 let reason = "No file dialog is available on this system (no desktop portal and \
                               no zenity), so type the path of the file instead.";
                 let mut prompt = PathPrompt::new(title, confirm, text, reason);
-                if matches!(purpose, DialogPurpose::ImportLinkedIn) {
-                    prompt = prompt.listing("csv");
+                if let DialogPurpose::Import(format) = purpose {
+                    prompt = prompt.listing(format.extension());
                 }
                 self.path_prompt = Some((purpose, prompt));
             }
@@ -545,16 +543,17 @@ impl App {
                 }
                 saved
             }
-            DialogPurpose::ImportLinkedIn => self.preview_import(path),
+            DialogPurpose::Import(format) => self.preview_import(format, path),
         }
     }
 
     /// Reads a file to import and shows what importing it would do; nothing changes yet.
-    fn preview_import(&mut self, path: &Path) -> bool {
+    fn preview_import(&mut self, format: import::Format, path: &Path) -> bool {
         let parsed = std::fs::read(path)
             .map_err(|error| format!("Cannot read {}: {error}", path.display()))
             .and_then(|bytes| {
-                import::linkedin::parse(&bytes)
+                format
+                    .parse(&bytes)
                     .map_err(|error| format!("{error} — {}", path.display()))
             });
         match parsed {
@@ -769,8 +768,8 @@ impl App {
                     ));
                 }
             }
-            Action::ImportLinkedIn => {
-                self.start_dialog(DialogPurpose::ImportLinkedIn, ctx, frame);
+            Action::Import(format) => {
+                self.start_dialog(DialogPurpose::Import(format), ctx, frame);
             }
             Action::ApplyImport => self.apply_import(time),
             Action::ProposeIntroduction { a, b } => {

@@ -82,6 +82,8 @@ pub enum Command {
 pub enum ImportFormat {
     /// LinkedIn's Connections.csv.
     Linkedin,
+    /// A vCard file (.vcf), one or many cards.
+    Vcard,
 }
 
 /// Runs `carnet import`: the report to print on success, or the error message. The project
@@ -89,10 +91,13 @@ pub enum ImportFormat {
 pub fn import(format: ImportFormat, src: &Path, into: &Path) -> Result<String, String> {
     let bytes =
         std::fs::read(src).map_err(|error| format!("Cannot read {}: {error}", src.display()))?;
-    let parsed = match format {
-        ImportFormat::Linkedin => crate::import::linkedin::parse(&bytes),
-    }
-    .map_err(|error| format!("{error} — {}", src.display()))?;
+    let format = match format {
+        ImportFormat::Linkedin => crate::import::Format::LinkedIn,
+        ImportFormat::Vcard => crate::import::Format::VCard,
+    };
+    let parsed = format
+        .parse(&bytes)
+        .map_err(|error| format!("{error} — {}", src.display()))?;
     let mut network = if into.exists() {
         store::load(into).map_err(|error| error.to_string())?
     } else {

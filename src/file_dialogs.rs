@@ -17,8 +17,8 @@ pub enum DialogKind {
         /// The name offered in the dialog.
         suggested_name: String,
     },
-    /// Choose a LinkedIn Connections.csv to import.
-    ImportLinkedIn,
+    /// Choose a file to import.
+    Import(crate::import::Format),
 }
 
 /// What a dialog answered.
@@ -60,8 +60,8 @@ impl FileDialogs for NativeDialogs {
             DialogKind::Open | DialogKind::Save { .. } => {
                 rfd::FileDialog::new().add_filter("Carnet project", &["ron"])
             }
-            DialogKind::ImportLinkedIn => {
-                rfd::FileDialog::new().add_filter("LinkedIn connections (CSV)", &["csv"])
+            DialogKind::Import(format) => {
+                rfd::FileDialog::new().add_filter(format.label(), &[format.extension()])
             }
         }
         .set_parent(frame);
@@ -95,7 +95,9 @@ fn run_dialog(
             .set_title("Save project as")
             .set_file_name(suggested_name)
             .save_file(),
-        DialogKind::ImportLinkedIn => dialog.set_title("Import LinkedIn connections").pick_file(),
+        DialogKind::Import(format) => dialog
+            .set_title(format!("Import {}", format.label()))
+            .pick_file(),
     };
     let answer = match picked {
         Some(path) => DialogAnswer::Picked(path),

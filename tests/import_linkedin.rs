@@ -8,7 +8,7 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command;
 
-use carnet::import::{ImportError, ImportPlan, linkedin};
+use carnet::import::{Format, ImportError, ImportPlan, linkedin};
 use carnet::model::{Contact, Edit, Network, Origin};
 use common::day;
 
@@ -258,7 +258,10 @@ fn in_the_app_an_import_is_previewed_then_applied_as_one_undo_step() {
     import(&mut harness);
     assert_eq!(
         dialogs.shown(),
-        [DialogKind::ImportLinkedIn, DialogKind::ImportLinkedIn]
+        [
+            DialogKind::Import(Format::LinkedIn),
+            DialogKind::Import(Format::LinkedIn)
+        ]
     );
     harness.get_by_label("4 new, 0 already here (0 with empty fields to fill), 1 skipped.");
     harness.get_by_label("Priya Sharma — Technical Recruiter, Stripe, Inc.");

@@ -7,11 +7,47 @@
 //! An import never makes anyone "met in person": it creates contacts, never encounters.
 
 pub mod linkedin;
+pub mod vcard;
 
 use std::collections::HashMap;
 
 use crate::analysis::fold;
 use crate::model::{Contact, ContactId, Edit, Network, Origin};
+
+/// The kinds of file Carnet imports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// LinkedIn's Connections.csv.
+    LinkedIn,
+    /// vCard (`.vcf`) from a phone, Google or Apple Contacts.
+    VCard,
+}
+
+impl Format {
+    /// Reads a file of this kind.
+    pub fn parse(self, bytes: &[u8]) -> Result<Parsed, ImportError> {
+        match self {
+            Self::LinkedIn => linkedin::parse(bytes),
+            Self::VCard => vcard::parse(bytes),
+        }
+    }
+
+    /// What the menu and the dialog call it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::LinkedIn => "LinkedIn connections",
+            Self::VCard => "Contacts (vCard)",
+        }
+    }
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::LinkedIn => "csv",
+            Self::VCard => "vcf",
+        }
+    }
+}
 
 /// A person read from a file, with the line it starts on.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +88,9 @@ pub enum ImportError {
     /// Text, but not UTF-8.
     #[error("The file is not UTF-8 text (byte {0} is invalid)")]
     NotUtf8(usize),
+    /// No `BEGIN:VCARD` anywhere.
+    #[error("No vCard was found in this file (no BEGIN:VCARD line)")]
+    NoCards,
     /// A CSV without the columns the format needs.
     #[error("No header row with {expected} was found: is this a LinkedIn Connections.csv?")]
     NoHeader {

@@ -7,6 +7,7 @@ use egui::{Button, Key, KeyboardShortcut, Modifiers, Ui};
 use super::theme::ThemeChoice;
 use crate::action::{Action, FormKind};
 use crate::app::CentralView;
+use crate::import::Format;
 use crate::model::ContactId;
 
 /// Ctrl/Cmd+N: new project.
@@ -142,8 +143,10 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
                 actions.push(Action::SaveAs);
             }
             ui.menu_button("Import", |ui| {
-                if item(ui, free, "LinkedIn connections…", None) {
-                    actions.push(Action::ImportLinkedIn);
+                for format in [Format::LinkedIn, Format::VCard] {
+                    if item(ui, free, &format!("{}…", format.label()), None) {
+                        actions.push(Action::Import(format));
+                    }
                 }
             });
             ui.separator();

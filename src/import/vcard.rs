@@ -1,0 +1,349 @@
+//! vCard files (`.vcf`, one or many cards), versions 2.1, 3.0 and 4.0: folded lines,
+//! backslash escapes, quoted-printable with a charset (2.1), Apple `item1.` groups, `tel:` URIs,
+//! and the properties Carnet keeps — FN/N, ORG, TITLE, EMAIL, TEL, URL, X-SOCIALPROFILE, NOTE,
+//! CATEGORIES. A malformed card is reported with its line and skipped; the others import.
+//!
+//! No crate handled all of this (calcard parses 2.1 and 3.0 exports but is large; vcard4
+//! rejects common 3.0 exports), so this is a small parser, tested on each quirk.
+
+use super::{ImportError, Incoming, Parsed, Skipped, text_of};
+use crate::model::{Contact, ContactId, Origin};
+
+/// One content line, unfolded: its name (upper case, group removed), its parameters, its raw
+/// value, and the line it started on.
+struct Property {
+    name: String,
+    params: Vec<(String, String)>,
+    value: String,
+    line: usize,
+}
+
+impl Property {
+    fn param(&self, key: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Whether a parameter or a bare 2.1 type says this (`TYPE=linkedin`, `;QUOTED-PRINTABLE`).
+    fn has(&self, word: &str) -> bool {
+        self.params.iter().any(|(k, v)| {
+            k.eq_ignore_ascii_case(word)
+                || v.split(',')
+                    .any(|part| part.trim_matches('"').eq_ignore_ascii_case(word))
+        })
+    }
+
+    /// The value decoded: quoted-printable and charset undone.
+    fn text(&self) -> String {
+        let quoted_printable = self
+            .param("ENCODING")
+            .is_some_and(|e| e.eq_ignore_ascii_case("QUOTED-PRINTABLE"))
+            || self.has("QUOTED-PRINTABLE");
+        if !quoted_printable {
+            return self.value.clone();
+        }
+        let bytes = decode_quoted_printable(&self.value);
+        let latin = self.param("CHARSET").is_some_and(|c| {
+            let c = c.to_ascii_uppercase();
+            c == "ISO-8859-1" || c == "LATIN1" || c == "WINDOWS-1252" || c == "CP1252"
+        });
+        if latin {
+            bytes.iter().map(|&b| char::from(b)).collect()
+        } else {
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
+    }
+}
+
+/// `=C3=A9` to bytes; a `=` at the end of a line joins it to the next (already unfolded).
+fn decode_quoted_printable(value: &str) -> Vec<u8> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'=' {
+            let hex = bytes
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
+            if let Some(byte) = hex {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b);
+        i += 1;
+    }
+    out
+}
+
+/// Undoes backslash escapes: `\n`, `\,`, `\;`, `\\`.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 'N') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+/// Splits on `separator` where it is not escaped.
+fn split_unescaped(text: &str, separator: char) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    let mut escaped = false;
+    for c in text.chars() {
+        if escaped {
+            if let Some(last) = parts.last_mut() {
+                last.push('\\');
+                last.push(c);
+            }
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c == separator {
+            parts.push(String::new());
+        } else if let Some(last) = parts.last_mut() {
+            last.push(c);
+        }
+    }
+    parts.into_iter().map(|p| unescape(&p)).collect()
+}
+
+/// Joins folded lines (a line starting with a space or a tab continues the one before) and
+/// quoted-printable soft breaks (a line ending with `=`). Returns each logical line with the
+/// number of its first physical line.
+fn unfold(text: &str) -> Vec<(usize, String)> {
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    let mut soft_break = false;
+    for (index, raw) in text.lines().enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        if let Some(last) = lines.last_mut() {
+            if soft_break {
+                last.1.push_str(raw.trim_start());
+                soft_break = last.1.ends_with('=') && is_quoted_printable(&last.1);
+                if soft_break {
+                    last.1.pop();
+                }
+                continue;
+            }
+            if let Some(rest) = raw.strip_prefix([' ', '\t']) {
+                last.1.push_str(rest);
+                continue;
+            }
+        }
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let mut line = raw.to_owned();
+        soft_break = line.ends_with('=') && is_quoted_printable(&line);
+        if soft_break {
+            line.pop();
+        }
+        lines.push((index + 1, line));
+    }
+    lines
+}
+
+fn is_quoted_printable(line: &str) -> bool {
+    line.split(':')
+        .next()
+        .is_some_and(|head| head.to_ascii_uppercase().contains("QUOTED-PRINTABLE"))
+}
+
+/// Parses one logical line into a property; `None` when it has no `:`.
+fn property(line: usize, text: &str) -> Option<Property> {
+    // The name and parameters end at the first ':' outside double quotes.
+    let mut quoted = false;
+    let colon = text.char_indices().find_map(|(i, c)| {
+        if c == '"' {
+            quoted = !quoted;
+        }
+        (c == ':' && !quoted).then_some(i)
+    })?;
+    let (head, value) = (text.get(..colon)?, text.get(colon + 1..)?);
+    let mut parts = head.split(';');
+    let name = parts.next()?.trim();
+    // Apple's `item1.EMAIL`: the group goes.
+    let name = name.rsplit('.').next().unwrap_or(name).to_ascii_uppercase();
+    let params = parts
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (k.trim().to_owned(), v.trim().trim_matches('"').to_owned()),
+            None => ("TYPE".to_owned(), p.trim().to_owned()),
+        })
+        .collect();
+    Some(Property {
+        name,
+        params,
+        value: value.to_owned(),
+        line,
+    })
+}
+
+/// Reads every card of a `.vcf` file.
+pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
+    let text = text_of(bytes)?;
+    let mut parsed = Parsed::default();
+    let mut card: Option<(usize, Vec<Property>)> = None;
+    let mut saw_card = false;
+    for (line, text) in unfold(text) {
+        let Some(prop) = property(line, &text) else {
+            if let Some((start, _)) = &card {
+                parsed.skipped.push(Skipped {
+                    line: *start,
+                    reason: format!("malformed card (line {line} has no ':')"),
+                });
+                card = None;
+            }
+            continue;
+        };
+        match (
+            prop.name.as_str(),
+            prop.value.trim().to_ascii_uppercase().as_str(),
+        ) {
+            ("BEGIN", "VCARD") => {
+                saw_card = true;
+                if let Some((start, _)) = card.take() {
+                    parsed.skipped.push(Skipped {
+                        line: start,
+                        reason: "malformed card (no END:VCARD before the next card)".to_owned(),
+                    });
+                }
+                card = Some((line, Vec::new()));
+            }
+            ("END", "VCARD") => {
+                if let Some((start, props)) = card.take() {
+                    match contact_of(&props) {
+                        Ok(contact) => parsed.incoming.push(Incoming {
+                            contact,
+                            line: start,
+                        }),
+                        Err(reason) => parsed.skipped.push(Skipped {
+                            line: start,
+                            reason,
+                        }),
+                    }
+                }
+            }
+            _ => {
+                if let Some((_, props)) = &mut card {
+                    props.push(prop);
+                }
+            }
+        }
+    }
+    if let Some((start, _)) = card {
+        parsed.skipped.push(Skipped {
+            line: start,
+            reason: "malformed card (the file ends before END:VCARD)".to_owned(),
+        });
+    }
+    if !saw_card {
+        return Err(ImportError::NoCards);
+    }
+    Ok(parsed)
+}
+
+/// The contact a card describes, or why it has none.
+fn contact_of(props: &[Property]) -> Result<Contact, String> {
+    let mut contact = Contact::new(ContactId(0), String::new());
+    contact.origin = Origin::VCard;
+    let mut structured_name = None;
+    for prop in props {
+        let text = prop.text();
+        match prop.name.as_str() {
+            "FN" => contact.name = unescape(&text).trim().to_owned(),
+            "N" => {
+                let parts = split_unescaped(&text, ';');
+                let part = |i: usize| parts.get(i).map_or("", |p| p.trim());
+                let name = [part(3), part(1), part(2), part(0), part(4)]
+                    .into_iter()
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                structured_name = Some(name);
+            }
+            "ORG" => {
+                contact.organization = split_unescaped(&text, ';')
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_owned();
+            }
+            "TITLE" => contact.role = unescape(&text).trim().to_owned(),
+            "EMAIL" => push_new(&mut contact.emails, unescape(&text)),
+            "TEL" => {
+                let number = unescape(&text);
+                let number = number
+                    .trim()
+                    .strip_prefix("tel:")
+                    .unwrap_or(number.trim())
+                    .to_owned();
+                push_new(&mut contact.phones, number);
+            }
+            "URL" => push_new(&mut contact.links, unescape(&text)),
+            "X-SOCIALPROFILE" => {
+                let value = unescape(&text);
+                let value = value.trim();
+                let link = if value.contains("://") {
+                    value.to_owned()
+                } else if prop.has("linkedin") {
+                    format!("https://www.linkedin.com/in/{value}")
+                } else {
+                    value.to_owned()
+                };
+                push_new(&mut contact.links, link);
+            }
+            "NOTE" => contact.notes = unescape(&text).trim().to_owned(),
+            "CATEGORIES" => {
+                for tag in split_unescaped(&text, ',') {
+                    push_new(&mut contact.tags, tag);
+                }
+            }
+            _ => {}
+        }
+    }
+    if contact.name.is_empty() {
+        contact.name = structured_name.unwrap_or_default();
+    }
+    if contact.name.is_empty() {
+        let line = props.first().map_or(0, |p| p.line);
+        return Err(format!(
+            "a card without a name (no FN or N, near line {line})"
+        ));
+    }
+    Ok(contact)
+}
+
+fn push_new(list: &mut Vec<String>, value: String) {
+    let value = value.trim().to_owned();
+    if !value.is_empty() && !list.contains(&value) {
+        list.push(value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_quoted_printable() {
+        assert_eq!(unescape(r"a\, b\; c\nd\\e"), "a, b; c\nd\\e");
+        assert_eq!(decode_quoted_printable("Caf=C3=A9"), "Café".as_bytes());
+        assert_eq!(
+            split_unescaped(r"Dupont;Marie\;Ann;;Dr.", ';')[1],
+            "Marie;Ann"
+        );
+    }
+}
