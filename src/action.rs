@@ -79,6 +79,8 @@ pub enum Action {
         /// Done or not.
         done: bool,
     },
+    /// Choose where to write every contact in this format, and write them.
+    Export(crate::export::Format),
     /// Choose a file of this format and preview importing it.
     Import(crate::import::Format),
     /// Apply the import previewed (one undo step).

@@ -10,11 +10,13 @@ use serde::{Deserialize, Serialize};
 use crate::action::Action;
 use crate::action::{FormKind, IntroText};
 use crate::analysis;
+use crate::export;
 use crate::file_dialogs::{DialogAnswer, DialogKind, FileDialogs, NativeDialogs};
 use crate::import::{self, ImportPlan};
 use crate::model::EncounterDraft;
 use crate::model::{Contact, ContactId, Edit, IntroStatus, IntroStep, Introduction, Person};
 use crate::session::{Change, Session};
+use crate::store;
 use crate::ui::agenda_panel::AgendaPanel;
 use crate::ui::contact_panel::ContactPanel;
 use crate::ui::contacts_panel::ContactsPanel;
@@ -133,6 +135,7 @@ enum DialogPurpose {
     Open,
     SaveAs { then: Option<Intent> },
     Import(import::Format),
+    Export(export::Format),
 }
 
 /// The Carnet application.
@@ -457,6 +460,14 @@ impl App {
                 suggested_name: self.suggested_file_name(),
             },
             DialogPurpose::Import(format) => DialogKind::Import(*format),
+            DialogPurpose::Export(format) => DialogKind::Export {
+                format: *format,
+                suggested_name: format!(
+                    "{}.{}",
+                    self.suggested_file_name().trim_end_matches(".ron"),
+                    format.extension()
+                ),
+            },
         };
         self.dialogs.start(kind, frame, ctx);
         self.dialog_purpose = Some(purpose);
@@ -502,6 +513,16 @@ impl App {
                 let (title, confirm, text) = match &purpose {
                     DialogPurpose::Open => ("Open project", "Open", current_folder()),
                     DialogPurpose::Import(_) => ("Import contacts", "Import", current_folder()),
+                    DialogPurpose::Export(format) => (
+                        "Export contacts",
+                        "Export",
+                        format!(
+                            "{}/{}.{}",
+                            current_folder(),
+                            self.suggested_file_name().trim_end_matches(".ron"),
+                            format.extension()
+                        ),
+                    ),
                     DialogPurpose::SaveAs { .. } => (
                         "Save project as",
                         "Save",
@@ -544,6 +565,30 @@ impl App {
                 saved
             }
             DialogPurpose::Import(format) => self.preview_import(format, path),
+            DialogPurpose::Export(format) => self.export_to(format, path),
+        }
+    }
+
+    /// Writes every contact to `path` in `format`; returns whether it worked.
+    fn export_to(&mut self, format: export::Format, path: &Path) -> bool {
+        let written = format
+            .write(self.session.network(), self.today())
+            .and_then(|text| {
+                store::write_atomically(path, text.as_bytes()).map_err(|e| e.to_string())
+            });
+        match written {
+            Ok(()) => {
+                self.status = Status::info(format!(
+                    "Exported {} contacts to {}",
+                    self.session.network().contacts().len(),
+                    path.display()
+                ));
+                true
+            }
+            Err(message) => {
+                self.status = Status::error(format!("Nothing exported: {message}"));
+                false
+            }
         }
     }
 
@@ -767,6 +812,9 @@ impl App {
                         if done { "Done:" } else { "Not done:" }
                     ));
                 }
+            }
+            Action::Export(format) => {
+                self.start_dialog(DialogPurpose::Export(format), ctx, frame);
             }
             Action::Import(format) => {
                 self.start_dialog(DialogPurpose::Import(format), ctx, frame);

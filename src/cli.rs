@@ -63,6 +63,18 @@ pub enum Command {
         #[arg(long, value_name = "FILE.ron")]
         into: PathBuf,
     },
+    /// Export every contact of a project: vCard 4.0 (which `carnet import vcard` reads back) or
+    /// a CSV table with trust, met in person and the last in-person date.
+    Export {
+        /// The format to write.
+        #[arg(value_enum)]
+        format: ExportFormat,
+        /// The project file.
+        file: PathBuf,
+        /// Where to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Write a realistic synthetic network, for benchmarks and demos.
     Generate {
         /// How many contacts.
@@ -122,6 +134,30 @@ Nothing to change in {}",
         "{report}
 Saved {}",
         into.display()
+    ))
+}
+
+/// The formats `carnet export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// vCard 4.0.
+    Vcard,
+    /// A CSV table, one row per contact.
+    Csv,
+}
+
+/// Runs `carnet export`: what was written, or the error message.
+pub fn export(format: ExportFormat, file: &Path, out: &Path) -> Result<String, String> {
+    let network = store::load(file).map_err(|error| error.to_string())?;
+    let text = match format {
+        ExportFormat::Vcard => crate::export::to_vcard(&network),
+        ExportFormat::Csv => crate::export::to_csv(&network, chrono::Local::now().date_naive())?,
+    };
+    store::write_atomically(out, text.as_bytes()).map_err(|error| error.to_string())?;
+    Ok(format!(
+        "Wrote {} contacts to {}",
+        network.contacts().len(),
+        out.display()
     ))
 }
 

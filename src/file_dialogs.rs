@@ -19,6 +19,13 @@ pub enum DialogKind {
     },
     /// Choose a file to import.
     Import(crate::import::Format),
+    /// Choose where to export; the suggested file name is pre-filled.
+    Export {
+        /// The format written.
+        format: crate::export::Format,
+        /// The name offered in the dialog.
+        suggested_name: String,
+    },
 }
 
 /// What a dialog answered.
@@ -63,6 +70,9 @@ impl FileDialogs for NativeDialogs {
             DialogKind::Import(format) => {
                 rfd::FileDialog::new().add_filter(format.label(), &[format.extension()])
             }
+            DialogKind::Export { format, .. } => {
+                rfd::FileDialog::new().add_filter(format.label(), &[format.extension()])
+            }
         }
         .set_parent(frame);
         let ctx = ctx.clone();
@@ -98,6 +108,13 @@ fn run_dialog(
         DialogKind::Import(format) => dialog
             .set_title(format!("Import {}", format.label()))
             .pick_file(),
+        DialogKind::Export {
+            format,
+            suggested_name,
+        } => dialog
+            .set_title(format!("Export {}", format.label()))
+            .set_file_name(suggested_name)
+            .save_file(),
     };
     let answer = match picked {
         Some(path) => DialogAnswer::Picked(path),

@@ -9,6 +9,7 @@ pub mod action;
 pub mod analysis;
 pub mod app;
 pub mod cli;
+pub mod export;
 pub mod file_dialogs;
 pub mod generate;
 pub mod history;

@@ -7,6 +7,7 @@ use egui::{Button, Key, KeyboardShortcut, Modifiers, Ui};
 use super::theme::ThemeChoice;
 use crate::action::{Action, FormKind};
 use crate::app::CentralView;
+use crate::export;
 use crate::import::Format;
 use crate::model::ContactId;
 
@@ -146,6 +147,13 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
                 for format in [Format::LinkedIn, Format::VCard] {
                     if item(ui, free, &format!("{}…", format.label()), None) {
                         actions.push(Action::Import(format));
+                    }
+                }
+            });
+            ui.menu_button("Export", |ui| {
+                for format in [export::Format::VCard, export::Format::Csv] {
+                    if item(ui, free, &format!("{}…", format.label()), None) {
+                        actions.push(Action::Export(format));
                     }
                 }
             });

@@ -1,0 +1,182 @@
+//! Taking everything out: contacts as vCard 4.0 (which Carnet's own import reads back) and as
+//! a CSV table with what the encounters say (trust, met in person, last in-person date). Pure
+//! functions from a network to bytes; the caller writes them.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::analysis::{ContactFacts, facts_by_contact};
+use crate::model::{Contact, Network, Origin};
+
+/// The formats Carnet exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// vCard 4.0.
+    VCard,
+    /// A CSV table, one row per contact.
+    Csv,
+}
+
+impl Format {
+    /// What the menu and the dialog call it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::VCard => "Contacts (vCard)",
+            Self::Csv => "Table (CSV)",
+        }
+    }
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::VCard => "vcf",
+            Self::Csv => "csv",
+        }
+    }
+
+    /// The network in this format.
+    pub fn write(self, network: &Network, today: NaiveDate) -> Result<String, String> {
+        match self {
+            Self::VCard => Ok(to_vcard(network)),
+            Self::Csv => to_csv(network, today),
+        }
+    }
+}
+
+/// Escapes a vCard text value: backslash, comma, semicolon, newline.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ',' => out.push_str("\\,"),
+            ';' => out.push_str("\\;"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends one content line, folded at 75 octets as RFC 6350 asks (never inside a character).
+fn push_line(out: &mut String, line: &str) {
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+/// One contact as a vCard 4.0 card.
+fn card(contact: &Contact, out: &mut String) {
+    push_line(out, "BEGIN:VCARD");
+    push_line(out, "VERSION:4.0");
+    push_line(out, &format!("FN:{}", escape(&contact.name)));
+    if !contact.organization.is_empty() {
+        push_line(out, &format!("ORG:{}", escape(&contact.organization)));
+    }
+    if !contact.role.is_empty() {
+        push_line(out, &format!("TITLE:{}", escape(&contact.role)));
+    }
+    for email in &contact.emails {
+        push_line(out, &format!("EMAIL:{}", escape(email)));
+    }
+    for phone in &contact.phones {
+        let uri: String = phone.chars().filter(|c| !c.is_whitespace()).collect();
+        push_line(out, &format!("TEL;VALUE=uri:tel:{uri}"));
+    }
+    for link in &contact.links {
+        push_line(out, &format!("URL:{}", escape(link)));
+    }
+    if !contact.tags.is_empty() {
+        let tags: Vec<String> = contact.tags.iter().map(|t| escape(t)).collect();
+        push_line(out, &format!("CATEGORIES:{}", tags.join(",")));
+    }
+    if !contact.notes.is_empty() {
+        push_line(out, &format!("NOTE:{}", escape(&contact.notes)));
+    }
+    push_line(out, "END:VCARD");
+}
+
+/// Every contact as vCard 4.0, in the network's order.
+pub fn to_vcard(network: &Network) -> String {
+    let mut out = String::new();
+    for contact in network.contacts() {
+        card(contact, &mut out);
+    }
+    out
+}
+
+/// One row per contact: who they are, how to reach them, and what the encounters say.
+pub fn to_csv(network: &Network, today: NaiveDate) -> Result<String, String> {
+    let facts: HashMap<_, ContactFacts> = facts_by_contact(network, today);
+    let none = ContactFacts::default();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "Name",
+        "Organization",
+        "Role",
+        "Emails",
+        "Phones",
+        "Links",
+        "Tags",
+        "Met in person",
+        "Trust",
+        "Last met in person",
+        "Encounters",
+        "Origin",
+    ];
+    writer.write_record(header).map_err(|e| e.to_string())?;
+    for contact in network.contacts() {
+        let f = facts.get(&contact.id).unwrap_or(&none);
+        let origin = match &contact.origin {
+            Origin::IntroducedBy(Some(by)) => format!(
+                "Introduced by {}",
+                network.contact(*by).map_or("?", |c| c.name.as_str())
+            ),
+            other => other.label().to_owned(),
+        };
+        writer
+            .write_record([
+                contact.name.as_str(),
+                contact.organization.as_str(),
+                contact.role.as_str(),
+                &contact.emails.join("; "),
+                &contact.phones.join("; "),
+                &contact.links.join("; "),
+                &contact.tags.join(", "),
+                if f.met_in_person() { "yes" } else { "no" },
+                f.trust.label(),
+                &f.last_in_person.map_or_else(String::new, |d| d.to_string()),
+                &f.encounter_count.to_string(),
+                &origin,
+            ])
+            .map_err(|e| e.to_string())?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_fold_between_characters() {
+        let mut out = String::new();
+        push_line(&mut out, &format!("NOTE:{}", "é".repeat(60)));
+        assert!(out.split("\r\n").all(|l| l.len() <= 75));
+        assert_eq!(
+            out.replace("\r\n ", ""),
+            format!("NOTE:{}\r\n", "é".repeat(60))
+        );
+    }
+}
