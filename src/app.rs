@@ -1108,7 +1108,8 @@ impl App {
             }
         }
         if let Some(card) = &mut self.introduction_card {
-            match card.show(ctx, self.session.network(), today) {
+            let key = (self.generation, self.session.change_count(), today);
+            match card.show(ctx, self.session.network(), key) {
                 Some(CardOutcome::Act(actions)) => {
                     self.introduction_card = None;
                     self.actions.extend(actions);

@@ -10,12 +10,51 @@ use crate::model::{ContactId, Network};
 
 use super::theme;
 
+/// The network state a card's facts were read from: (file generation, change count, day).
+type NetworkKey = (u64, u64, NaiveDate);
+
+/// What the card shows, read from the network once per change rather than every frame
+/// (`why_they_fit` reads every relation).
+#[derive(Clone, Debug)]
+struct CardFacts {
+    names: [String; 2],
+    reasons: Vec<String>,
+    /// "Name, Role, Organization: met in person…", for each of the two.
+    how_known: [String; 2],
+    failures: Vec<GateFailure>,
+}
+
+impl CardFacts {
+    fn read(network: &Network, a: ContactId, b: ContactId, today: NaiveDate) -> Self {
+        let name = |id: ContactId| network.contact(id).map_or("?", |c| c.name.as_str());
+        let known = |id: ContactId| {
+            let about = network
+                .contact(id)
+                .map(|c| c.role_and_organization())
+                .filter(|about| !about.is_empty())
+                .map_or_else(String::new, |about| format!(", {about}"));
+            format!(
+                "{}{about}: {}",
+                name(id),
+                how_i_know(&facts_for(network, id, today))
+            )
+        };
+        Self {
+            names: [name(a).to_owned(), name(b).to_owned()],
+            reasons: why_they_fit(network, a, b),
+            how_known: [known(a), known(b)],
+            failures: gate(network, a, b, today),
+        }
+    }
+}
+
 /// An open proposal, and the reason typed to go ahead despite the gate.
 #[derive(Clone, Debug)]
 pub struct IntroductionCard {
     a: ContactId,
     b: ContactId,
     reason: String,
+    facts: Option<(NetworkKey, CardFacts)>,
 }
 
 /// What the card asks for when it closes.
@@ -33,6 +72,7 @@ impl IntroductionCard {
             a,
             b,
             reason: String::new(),
+            facts: None,
         }
     }
 
@@ -41,18 +81,24 @@ impl IntroductionCard {
         &mut self,
         ctx: &egui::Context,
         network: &Network,
-        today: NaiveDate,
+        key: NetworkKey,
     ) -> Option<CardOutcome> {
-        let name = |id: ContactId| network.contact(id).map_or("?", |c| c.name.as_str());
-        let (name_a, name_b) = (name(self.a).to_owned(), name(self.b).to_owned());
-        let failures = gate(network, self.a, self.b, today);
+        if self.facts.as_ref().is_none_or(|(read, _)| *read != key) {
+            self.facts = Some((key, CardFacts::read(network, self.a, self.b, key.2)));
+        }
+        let facts = self.facts.as_ref().map(|(_, facts)| facts.clone())?;
+        let CardFacts {
+            names: [name_a, name_b],
+            reasons,
+            how_known,
+            failures,
+        } = facts;
         let mut outcome = None;
         let modal =
             egui::Modal::new(Id::unique("introduction-card")).show(ctx, |ui| {
                 ui.set_max_width(460.0);
                 ui.heading(format!("Introduce {name_a} to {name_b}?"));
                 ui.add_space(4.0);
-                let reasons = why_they_fit(network, self.a, self.b);
                 ui.strong("Why they fit");
                 if reasons.is_empty() {
                     ui.label(
@@ -62,23 +108,13 @@ impl IntroductionCard {
                         .color(theme::weak_color(ui.visuals())),
                     );
                 }
-                for reason in reasons {
+                for reason in &reasons {
                     ui.label(format!("- {reason}"));
                 }
                 ui.add_space(6.0);
                 ui.strong("How you know them");
-                for id in [self.a, self.b] {
-                    let facts = facts_for(network, id, today);
-                    let who = network.contact(id);
-                    let role = who
-                        .map(|c| match (c.role.is_empty(), c.organization.is_empty()) {
-                            (false, false) => format!(", {} at {}", c.role, c.organization),
-                            (true, false) => format!(", {}", c.organization),
-                            (false, true) => format!(", {}", c.role),
-                            (true, true) => String::new(),
-                        })
-                        .unwrap_or_default();
-                    ui.label(format!("{}{role}: {}", name(id), how_i_know(&facts)));
+                for line in &how_known {
+                    ui.label(line);
                 }
                 ui.add_space(6.0);
                 if failures.is_empty() {

@@ -172,25 +172,14 @@ impl MapScene {
             };
             // My own introductions link the two people I put in touch (every contact is
             // already tied to me); a contact's link them to each of the two.
-            if intro.introducer == Person::Me {
-                if let (Some(from), Some(to)) = (node(intro.a), node(intro.b))
-                    && from != ME_INDEX as u32
-                    && to != ME_INDEX as u32
-                {
-                    edges.push(SceneEdge {
-                        from,
-                        to,
-                        kind,
-                        width: 1.6,
-                    });
-                }
-                continue;
-            }
-            let Some(from) = node(intro.introducer) else {
-                continue;
+            let links = if intro.introducer == Person::Me {
+                vec![(intro.a, intro.b)]
+            } else {
+                vec![(intro.introducer, intro.a), (intro.introducer, intro.b)]
             };
-            for person in [intro.a, intro.b] {
-                if let Some(to) = node(person)
+            for (from, to) in links {
+                if let (Some(from), Some(to)) = (node(from), node(to))
+                    && from != ME_INDEX as u32
                     && to != ME_INDEX as u32
                 {
                     edges.push(SceneEdge {
