@@ -1,6 +1,7 @@
 //! Derived facts: pure functions over the model. Nothing here is stored in a project file.
 
 mod agenda;
+mod duplicates;
 mod introduce;
 mod paths;
 mod prep;
@@ -12,6 +13,7 @@ pub use agenda::{
     Agenda, DueFollowUp, FOLLOW_UP_HORIZON_DAYS, INTRODUCTION_WAIT_DAYS, KeepInTouch,
     PlannedMeeting, StalledIntroduction, WorthMeeting,
 };
+pub use duplicates::{Likeness, likely_duplicates_of, likeness};
 pub use introduce::{GateFailure, gate, gate_for, gate_from_facts, how_i_know, why_they_fit};
 pub use paths::{
     Hop, PATHS_AT_MOST, PathTarget, TieEvidence, WarmPath, warm_paths, warm_paths_with,

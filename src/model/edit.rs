@@ -72,6 +72,9 @@ pub enum ModelError {
     /// A contact that something still refers to.
     #[error("Contact {0} is still referred to by other records")]
     StillReferenced(ContactId),
+    /// A contact merged with itself.
+    #[error("Contact {0} cannot be merged with itself")]
+    SelfMerge(ContactId),
     /// Two records of one kind with the same id in a file.
     #[error("Id {0} is used twice")]
     DuplicateId(u64),

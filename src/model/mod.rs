@@ -6,6 +6,7 @@ mod edit;
 mod encounter;
 mod ids;
 mod introduction;
+mod merge;
 mod network;
 mod relation;
 
@@ -14,5 +15,9 @@ pub use edit::{Edit, ModelError};
 pub use encounter::{Encounter, EncounterDraft, EncounterKind, FollowUp, Promiser, TrustLevel};
 pub use ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};
 pub use introduction::{IntroStatus, IntroStep, Introduction};
+pub use merge::{
+    ContactMerge, MergeChoices, MergeField, Pick, conflicts, default_choices, merged_contact,
+    taken_from_second,
+};
 pub use network::{ContactRemoval, Me, Network, Project, Settings};
 pub use relation::{Relation, RelationKind};
