@@ -30,6 +30,23 @@ pub enum Action {
     Redo,
     /// Show this contact in the editor (or none).
     Select(Option<ContactId>),
+    /// Add a contact to the selection, or take it out (Ctrl+click).
+    ToggleSelected(ContactId),
+    /// Show the card that merges `absorbed` into `kept`, the same person recorded twice.
+    AskMergeContacts {
+        /// The contact kept (its id stays).
+        kept: ContactId,
+        /// The contact merged into it and removed.
+        absorbed: ContactId,
+    },
+    /// Merge two contacts: `merged` (with the id of the one kept) replaces it, and what
+    /// referred to `absorbed` follows; one undo step.
+    MergeContacts {
+        /// The contact as it will be.
+        merged: Box<Contact>,
+        /// The contact merged into it and removed.
+        absorbed: ContactId,
+    },
     /// Add a contact and select it.
     AddContact,
     /// Replace a contact; `field` names what changed, for the undo label and merging.
@@ -83,6 +100,8 @@ pub enum Action {
     Export(crate::export::Format),
     /// Choose a file of this format and preview importing it.
     Import(crate::import::Format),
+    /// Choose another project file and preview merging it into this one.
+    MergeProject,
     /// Apply the import previewed (one undo step).
     ApplyImport,
     /// Show the card that proposes introducing `a` to `b`, with the trust gate's verdict.

@@ -12,7 +12,7 @@ use crate::action::{FormKind, IntroText};
 use crate::analysis;
 use crate::export;
 use crate::file_dialogs::{DialogAnswer, DialogKind, FileDialogs, NativeDialogs};
-use crate::import::{self, ImportPlan};
+use crate::import::{self, ImportPlan, ProjectMerge};
 use crate::model::EncounterDraft;
 use crate::model::{Contact, ContactId, Edit, IntroStatus, IntroStep, Introduction, Person};
 use crate::session::{Change, Session};
@@ -21,11 +21,12 @@ use crate::ui::agenda_panel::AgendaPanel;
 use crate::ui::contact_panel::ContactPanel;
 use crate::ui::contacts_panel::ContactsPanel;
 use crate::ui::encounter_form::{EncounterForm, FormOutcome};
-use crate::ui::import_preview::ImportPreview;
+use crate::ui::import_preview::{ImportPreview, Previewed};
 use crate::ui::introduction_card::{CardOutcome, IntroductionCard};
 use crate::ui::introductions_panel::IntroductionsPanel;
 use crate::ui::map::MapView;
 use crate::ui::menu_bar::{self, MenuState};
+use crate::ui::merge_card::{MergeCard, MergeOutcome};
 use crate::ui::prep_panel::PrepPanel;
 use crate::ui::project_panel::ProjectPanel;
 use crate::ui::prompts::{self, PathAnswer, PathPrompt, UnsavedAnswer};
@@ -135,6 +136,7 @@ enum DialogPurpose {
     Open,
     SaveAs { then: Option<Intent> },
     Import(import::Format),
+    MergeProject,
     Export(export::Format),
 }
 
@@ -158,6 +160,8 @@ pub struct App {
     import_preview: Option<ImportPreview>,
     /// The open "Introduce A to B" card.
     introduction_card: Option<IntroductionCard>,
+    /// The open "Merge two contacts" card.
+    merge_card: Option<MergeCard>,
     introductions_panel: IntroductionsPanel,
     fixed_today: Option<NaiveDate>,
     map: MapView,
@@ -201,6 +205,7 @@ impl App {
             prep_panel: PrepPanel::default(),
             encounter_form: None,
             introduction_card: None,
+            merge_card: None,
             import_preview: None,
             introductions_panel: IntroductionsPanel::default(),
             fixed_today: None,
@@ -332,7 +337,7 @@ impl App {
     /// no single contact matches.
     pub fn select_by_name(&mut self, name: &str) {
         match crate::analysis::find_contact(self.session.network(), name) {
-            Ok(id) => self.session.selection = Some(id),
+            Ok(id) => self.session.select(Some(id)),
             Err(message) => self.status = Status::error(message),
         }
     }
@@ -396,6 +401,7 @@ impl App {
         self.generation += 1;
         self.encounter_form = None;
         self.introduction_card = None;
+        self.merge_card = None;
         self.contact_panel.reset_drafts();
         self.project_panel.reset_drafts();
     }
@@ -460,6 +466,7 @@ impl App {
                 suggested_name: self.suggested_file_name(),
             },
             DialogPurpose::Import(format) => DialogKind::Import(*format),
+            DialogPurpose::MergeProject => DialogKind::MergeProject,
             DialogPurpose::Export(format) => DialogKind::Export {
                 format: *format,
                 suggested_name: format!(
@@ -513,6 +520,9 @@ impl App {
                 let (title, confirm, text) = match &purpose {
                     DialogPurpose::Open => ("Open project", "Open", current_folder()),
                     DialogPurpose::Import(_) => ("Import contacts", "Import", current_folder()),
+                    DialogPurpose::MergeProject => {
+                        ("Merge another project", "Merge", current_folder())
+                    }
                     DialogPurpose::Export(format) => (
                         "Export contacts",
                         "Export",
@@ -535,8 +545,10 @@ impl App {
                 let reason = "No file dialog is available on this system (no desktop portal and \
                               no zenity), so type the path of the file instead.";
                 let mut prompt = PathPrompt::new(title, confirm, text, reason);
-                if let DialogPurpose::Import(format) = purpose {
-                    prompt = prompt.listing(format.extension());
+                match purpose {
+                    DialogPurpose::Import(format) => prompt = prompt.listing(format.extension()),
+                    DialogPurpose::MergeProject => prompt = prompt.listing("ron"),
+                    _ => {}
                 }
                 self.path_prompt = Some((purpose, prompt));
             }
@@ -565,6 +577,7 @@ impl App {
                 saved
             }
             DialogPurpose::Import(format) => self.preview_import(format, path),
+            DialogPurpose::MergeProject => self.preview_project_merge(path),
             DialogPurpose::Export(format) => self.export_to(format, path),
         }
     }
@@ -604,15 +617,39 @@ impl App {
         match parsed {
             Ok(parsed) => {
                 let plan = ImportPlan::new(self.session.network(), parsed);
-                let source = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                self.import_preview = Some(ImportPreview::new(source, plan));
+                self.import_preview = Some(ImportPreview::new(
+                    file_name(path),
+                    Previewed::Contacts(plan),
+                ));
                 true
             }
             Err(message) => {
                 self.status = Status::error(format!("Nothing imported: {message}"));
+                false
+            }
+        }
+    }
+
+    /// Reads another project and shows what merging it would bring; nothing changes yet.
+    fn preview_project_merge(&mut self, path: &Path) -> bool {
+        if self.session.path().is_some_and(|own| same_file(own, path)) {
+            self.status = Status::error(format!(
+                "Nothing merged: {} is this project's own file",
+                path.display()
+            ));
+            return false;
+        }
+        match store::load(path) {
+            Ok(other) => {
+                let merge = ProjectMerge::new(self.session.network(), &other);
+                self.import_preview = Some(ImportPreview::new(
+                    format!("{} ({})", other.name, file_name(path)),
+                    Previewed::Project(merge),
+                ));
+                true
+            }
+            Err(error) => {
+                self.status = Status::error(format!("Nothing merged: {error}"));
                 false
             }
         }
@@ -689,7 +726,19 @@ impl App {
                     self.session.seal_history();
                     self.contacts_panel.reveal_selection();
                 }
-                self.session.selection = id;
+                self.session.select(id);
+            }
+            Action::ToggleSelected(id) => {
+                self.session.seal_history();
+                self.session.toggle_selected(id);
+            }
+            Action::AskMergeContacts { kept, absorbed } => {
+                if kept != absorbed && self.merge_card.is_none() {
+                    self.merge_card = Some(MergeCard::new(kept, absorbed));
+                }
+            }
+            Action::MergeContacts { merged, absorbed } => {
+                self.merge_contacts(*merged, absorbed, time)
             }
             Action::AddContact => {
                 let id = self.session.allocate_contact_id();
@@ -698,7 +747,7 @@ impl App {
                     Change::new("add contact", Edit::PutContact(Box::new(contact))),
                     time,
                 ) {
-                    self.session.selection = Some(id);
+                    self.session.select(Some(id));
                     self.contact_panel.focus_name_of(id);
                     self.contacts_panel.reveal_selection();
                     self.status = Status::info("Added a contact: type their name");
@@ -820,6 +869,7 @@ impl App {
                 self.start_dialog(DialogPurpose::Import(format), ctx, frame);
             }
             Action::ApplyImport => self.apply_import(time),
+            Action::MergeProject => self.start_dialog(DialogPurpose::MergeProject, ctx, frame),
             Action::ProposeIntroduction { a, b } => {
                 if a != b && self.introduction_card.is_none() {
                     self.introduction_card = Some(IntroductionCard::new(a, b));
@@ -977,29 +1027,81 @@ impl App {
         }
     }
 
+    /// Merges `absorbed` into the contact `merged` replaces, as one undo step, and selects
+    /// the merged contact.
+    fn merge_contacts(&mut self, merged: Contact, absorbed: ContactId, time: f64) {
+        let network = self.session.network();
+        let absorbed_name = network
+            .contact(absorbed)
+            .map_or_else(String::new, |c| c.name.clone());
+        let (kept, name) = (merged.id, merged.name.clone());
+        let merge = match network.merge_of_contacts(merged, absorbed) {
+            Ok(merge) => merge,
+            Err(error) => {
+                self.status = Status::error(format!("Not merged: {error}"));
+                return;
+            }
+        };
+        let summary = merge.summary();
+        let label = format!("merge {absorbed_name} into {name}");
+        if self.change(Change::new(label, merge.edit), time) {
+            self.session.select(Some(kept));
+            self.contact_panel.reset_drafts();
+            self.contacts_panel.reveal_selection();
+            self.status = Status::info(match summary {
+                Some(summary) => format!("Merged {absorbed_name} into {name}. {summary}"),
+                None => format!("Merged {absorbed_name} into {name}."),
+            });
+        }
+    }
+
     /// Applies the previewed import as one undo step.
     fn apply_import(&mut self, time: f64) {
         let Some(preview) = self.import_preview.take() else {
             return;
         };
-        let added = preview.plan.added.len();
-        let updated = preview.plan.updated().count();
-        let session = &mut self.session;
-        let Some(edit) = preview.plan.into_edit(|| session.allocate_contact_id()) else {
-            self.status = Status::info("Nothing to import: everyone is already here");
-            return;
-        };
-        let label = format!("import from {}", preview.source);
-        if self.change(Change::new(label, edit), time) {
-            let filled = if updated > 0 {
-                format!(", filled empty fields of {updated}")
-            } else {
-                String::new()
-            };
-            self.status = Status::info(format!(
-                "Imported {added} new contact{}{filled} (Ctrl+Z takes it all back)",
-                if added == 1 { "" } else { "s" }
-            ));
+        let source = preview.source;
+        // What is shown may have been filled in, and new people may look like them.
+        self.contact_panel.reset_drafts();
+        match preview.plan {
+            Previewed::Contacts(plan) => {
+                let added = plan.added.len();
+                let updated = plan.updated().count();
+                let session = &mut self.session;
+                let Some(edit) = plan.into_edit(|| session.allocate_contact_id()) else {
+                    self.status = Status::info("Nothing to import: everyone is already here");
+                    return;
+                };
+                if self.change(Change::new(format!("import from {source}"), edit), time) {
+                    let filled = if updated > 0 {
+                        format!(", filled empty fields of {updated}")
+                    } else {
+                        String::new()
+                    };
+                    self.status = Status::info(format!(
+                        "Imported {added} new contact{}{filled} (Ctrl+Z takes it all back)",
+                        if added == 1 { "" } else { "s" }
+                    ));
+                }
+            }
+            Previewed::Project(merge) => {
+                let summary = format!(
+                    "{}, {}, {} and {}",
+                    import::plural(merge.contacts.added.len(), "new contact"),
+                    import::plural(merge.encounters_added(), "encounter"),
+                    import::plural(merge.introductions_added(), "introduction"),
+                    import::plural(merge.relations_added(), "relation"),
+                );
+                let Some(edit) = self.session.edit_for_project_merge(merge) else {
+                    self.status = Status::info("Nothing to merge: everything is already here");
+                    return;
+                };
+                if self.change(Change::new(format!("merge {source}"), edit), time) {
+                    self.status = Status::info(format!(
+                        "Merged {source}: {summary} (Ctrl+Z takes it all back)"
+                    ));
+                }
+            }
         }
     }
 
@@ -1117,6 +1219,20 @@ impl App {
                 Some(CardOutcome::Cancel) => {
                     self.introduction_card = None;
                     self.status = Status::info("No introduction planned");
+                }
+                None => {}
+            }
+        }
+        if let Some(card) = &mut self.merge_card {
+            let key = (self.generation, self.session.change_count(), today);
+            match card.show(ctx, self.session.network(), key) {
+                Some(MergeOutcome::Merge(action)) => {
+                    self.merge_card = None;
+                    self.actions.push(action);
+                }
+                Some(MergeOutcome::Cancel) => {
+                    self.merge_card = None;
+                    self.status = Status::info("Nothing merged");
                 }
                 None => {}
             }
@@ -1317,4 +1433,20 @@ fn current_folder() -> String {
     std::env::current_dir()
         .map(|dir| format!("{}/", dir.display()))
         .unwrap_or_default()
+}
+
+/// The last part of a path, for messages.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// Whether two paths name the same file (as far as the file system says).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
 }

@@ -1,6 +1,7 @@
 //! The command line: `carnet [FILE]` starts the app, `carnet check FILE [--json]` validates a
 //! project file, `carnet prep FILE NAME` prints a meeting preparation sheet, `carnet import`
-//! brings contacts in.
+//! brings contacts in, `carnet merge` brings another project in, `carnet export` takes
+//! contacts out.
 
 use std::path::{Path, PathBuf};
 
@@ -63,6 +64,16 @@ pub enum Command {
         #[arg(long, value_name = "FILE.ron")]
         into: PathBuf,
     },
+    /// Merge another project into a project (created if missing): its contacts are matched
+    /// like an import, and their encounters, introductions and relations come along; nothing
+    /// already there is copied twice.
+    Merge {
+        /// The project to bring in.
+        src: PathBuf,
+        /// The project file to merge into.
+        #[arg(long, value_name = "FILE.ron")]
+        into: PathBuf,
+    },
     /// Export every contact of a project: vCard 4.0 (which `carnet import vcard` reads back) or
     /// a CSV table with trust, met in person and the last in-person date.
     Export {
@@ -110,15 +121,7 @@ pub fn import(format: ImportFormat, src: &Path, into: &Path) -> Result<String, S
     let parsed = format
         .parse(&bytes)
         .map_err(|error| format!("{error} — {}", src.display()))?;
-    let mut network = if into.exists() {
-        store::load(into).map_err(|error| error.to_string())?
-    } else {
-        let name = into.file_stem().map_or_else(
-            || "Imported".to_owned(),
-            |s| s.to_string_lossy().into_owned(),
-        );
-        crate::model::Network::new(name)
-    };
+    let mut network = load_or_create(into)?;
     let plan = crate::import::ImportPlan::new(&network, parsed);
     let report = plan.report();
     let Some(edit) = plan.into_edit(|| network.allocate_contact_id()) else {
@@ -135,6 +138,39 @@ Nothing to change in {}",
 Saved {}",
         into.display()
     ))
+}
+
+/// The project at `path`, or a new one named after the file when there is none.
+fn load_or_create(path: &Path) -> Result<crate::model::Network, String> {
+    if path.exists() {
+        store::load(path).map_err(|error| error.to_string())
+    } else {
+        let name = path.file_stem().map_or_else(
+            || "Imported".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        Ok(crate::model::Network::new(name))
+    }
+}
+
+/// Runs `carnet merge`: the report to print on success, or the error message. The project
+/// is saved (atomically) only when the merge brings something.
+pub fn merge(src: &Path, into: &Path) -> Result<String, String> {
+    if let (Ok(a), Ok(b)) = (src.canonicalize(), into.canonicalize())
+        && a == b
+    {
+        return Err(format!("{} cannot be merged into itself", src.display()));
+    }
+    let other = store::load(src).map_err(|error| error.to_string())?;
+    let mut network = load_or_create(into)?;
+    let merge = crate::import::ProjectMerge::new(&network, &other);
+    let report = merge.report();
+    let Some(edit) = merge.into_edit(&mut network) else {
+        return Ok(format!("{report}\nNothing to change in {}", into.display()));
+    };
+    network.apply(edit).map_err(|error| error.to_string())?;
+    store::save(&network, into).map_err(|error| error.to_string())?;
+    Ok(format!("{report}\nSaved {}", into.display()))
 }
 
 /// The formats `carnet export` writes.

@@ -19,6 +19,8 @@ pub enum DialogKind {
     },
     /// Choose a file to import.
     Import(crate::import::Format),
+    /// Choose another project file to merge into the open one.
+    MergeProject,
     /// Choose where to export; the suggested file name is pre-filled.
     Export {
         /// The format written.
@@ -64,7 +66,7 @@ impl FileDialogs for NativeDialogs {
         // on a thread of its own: rfd blocks until the user answers, and on Linux it can wait
         // forever on a desktop portal that never answers.
         let dialog = match kind {
-            DialogKind::Open | DialogKind::Save { .. } => {
+            DialogKind::Open | DialogKind::Save { .. } | DialogKind::MergeProject => {
                 rfd::FileDialog::new().add_filter("Carnet project", &["ron"])
             }
             DialogKind::Import(format) => {
@@ -101,6 +103,9 @@ fn run_dialog(
     let started = Instant::now();
     let picked = match kind {
         DialogKind::Open => dialog.set_title("Open project").pick_file(),
+        DialogKind::MergeProject => dialog
+            .set_title("Merge another project into this one")
+            .pick_file(),
         DialogKind::Save { suggested_name } => dialog
             .set_title("Save project as")
             .set_file_name(suggested_name)

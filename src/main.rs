@@ -16,6 +16,7 @@ fn main() -> ExitCode {
         Some(Command::Check { file, json }) => carnet::cli::check(&file, json),
         Some(Command::Prep { file, name }) => carnet::cli::prep(&file, &name),
         Some(Command::Import { format, src, into }) => carnet::cli::import(format, &src, &into),
+        Some(Command::Merge { src, into }) => carnet::cli::merge(&src, &into),
         Some(Command::Export { format, file, out }) => carnet::cli::export(format, &file, &out),
         Some(Command::Generate {
             contacts,

@@ -51,6 +51,9 @@ pub struct Session {
     changes: u64,
     /// The contact shown in the editor and highlighted in the list.
     pub selection: Option<ContactId>,
+    /// Contacts added to the selection with Ctrl+click, in the order picked (never the
+    /// `selection` itself); with them the editor offers what applies to several people.
+    pub also_selected: Vec<ContactId>,
 }
 
 impl Default for Session {
@@ -74,6 +77,7 @@ impl Session {
             saved_revision: 0,
             changes: 0,
             selection: None,
+            also_selected: Vec::new(),
         }
     }
 
@@ -124,6 +128,11 @@ impl Session {
         draft.into_edit(&mut self.network)
     }
 
+    /// The edit that merges another project, with fresh ids for everything it brings.
+    pub fn edit_for_project_merge(&mut self, merge: crate::import::ProjectMerge) -> Option<Edit> {
+        merge.into_edit(&mut self.network)
+    }
+
     /// Applies a change and records it for undo. `time` is the UI clock in seconds, used to
     /// group a burst of typing into one step.
     pub fn apply(&mut self, change: Change, time: f64) -> Result<(), ModelError> {
@@ -164,10 +173,43 @@ impl Session {
 
     fn after_change(&mut self) {
         self.changes += 1;
+        let network = &self.network;
+        self.also_selected
+            .retain(|id| network.contact(*id).is_some());
         if let Some(id) = self.selection
-            && self.network.contact(id).is_none()
+            && network.contact(id).is_none()
         {
             self.selection = None;
+        }
+        if self.selection.is_none() && !self.also_selected.is_empty() {
+            self.selection = Some(self.also_selected.remove(0));
+        }
+    }
+
+    /// Every selected contact: the one in the editor first, then those added with Ctrl+click.
+    pub fn selected_contacts(&self) -> Vec<ContactId> {
+        self.selection
+            .into_iter()
+            .chain(self.also_selected.iter().copied())
+            .collect()
+    }
+
+    /// Selects one contact (or none), dropping the others from the selection.
+    pub fn select(&mut self, id: Option<ContactId>) {
+        self.selection = id;
+        self.also_selected.clear();
+    }
+
+    /// Adds a contact to the selection, or takes it out if it is in (Ctrl+click).
+    pub fn toggle_selected(&mut self, id: ContactId) {
+        if self.selection == Some(id) {
+            self.selection = (!self.also_selected.is_empty()).then(|| self.also_selected.remove(0));
+        } else if let Some(at) = self.also_selected.iter().position(|c| *c == id) {
+            self.also_selected.remove(at);
+        } else if self.selection.is_none() {
+            self.selection = Some(id);
+        } else {
+            self.also_selected.push(id);
         }
     }
 

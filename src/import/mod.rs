@@ -7,7 +7,10 @@
 //! An import never makes anyone "met in person": it creates contacts, never encounters.
 
 pub mod linkedin;
+mod project;
 pub mod vcard;
+
+pub use project::{ProjectMerge, plural};
 
 use std::collections::HashMap;
 
@@ -126,21 +129,28 @@ pub fn normalize_profile_url(url: &str) -> String {
 /// How an incoming person was matched to a contact already in the network.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MatchedBy {
+    /// The same vCard (its UID).
+    Uid,
     /// The same LinkedIn profile.
     ProfileUrl,
     /// The same email address.
     Email,
     /// The same name at the same organization.
     NameAndOrganization,
+    /// The same name, where one of the two has no organization to tell them apart (and
+    /// nobody else has that name).
+    Name,
 }
 
 impl MatchedBy {
     /// In words.
     pub fn label(self) -> &'static str {
         match self {
+            Self::Uid => "same card",
             Self::ProfileUrl => "same LinkedIn profile",
             Self::Email => "same email",
             Self::NameAndOrganization => "same name and organization",
+            Self::Name => "same name",
         }
     }
 }
@@ -170,9 +180,13 @@ pub struct ImportPlan {
 /// Where to look a person up.
 #[derive(Default)]
 struct Index {
+    uid: HashMap<String, Slot>,
     url: HashMap<String, Slot>,
     email: HashMap<String, Slot>,
     name_org: HashMap<String, Slot>,
+    /// Each folded name: the one person with it and whether they have an organization, or
+    /// `None` when several people share it.
+    name: HashMap<String, Option<(Slot, bool)>>,
 }
 
 /// A contact of the network, or one this import adds.
@@ -182,6 +196,16 @@ enum Slot {
     Added(usize),
 }
 
+fn name_key(contact: &Contact) -> Option<String> {
+    let name = fold(contact.name.trim());
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!name.is_empty()).then_some(name)
+}
+
+fn has_organization(contact: &Contact) -> bool {
+    !contact.organization.trim().is_empty()
+}
+
 fn name_org_key(contact: &Contact) -> Option<String> {
     let (name, org) = (fold(contact.name.trim()), fold(contact.organization.trim()));
     (!name.is_empty() && !org.is_empty()).then(|| format!("{name}\u{1f}{org}"))
@@ -189,6 +213,11 @@ fn name_org_key(contact: &Contact) -> Option<String> {
 
 impl Index {
     fn add(&mut self, contact: &Contact, slot: Slot) {
+        if !contact.uid.trim().is_empty() {
+            self.uid
+                .entry(contact.uid.trim().to_owned())
+                .or_insert(slot);
+        }
         for link in &contact.links {
             if link.to_lowercase().contains("linkedin.com/") {
                 self.url.entry(normalize_profile_url(link)).or_insert(slot);
@@ -202,14 +231,26 @@ impl Index {
         if let Some(key) = name_org_key(contact) {
             self.name_org.entry(key).or_insert(slot);
         }
+        if let Some(key) = name_key(contact) {
+            self.name
+                .entry(key)
+                .and_modify(|only| *only = None)
+                .or_insert(Some((slot, has_organization(contact))));
+        }
     }
 
     fn find(&self, contact: &Contact) -> Option<(Slot, MatchedBy)> {
-        let by_url = contact
-            .links
-            .iter()
-            .find_map(|l| self.url.get(&normalize_profile_url(l)))
-            .map(|s| (*s, MatchedBy::ProfileUrl));
+        let by_uid = self
+            .uid
+            .get(contact.uid.trim())
+            .map(|s| (*s, MatchedBy::Uid));
+        let by_url = || {
+            contact
+                .links
+                .iter()
+                .find_map(|l| self.url.get(&normalize_profile_url(l)))
+                .map(|s| (*s, MatchedBy::ProfileUrl))
+        };
         let by_email = || {
             contact
                 .emails
@@ -222,13 +263,25 @@ impl Index {
                 .and_then(|k| self.name_org.get(&k))
                 .map(|s| (*s, MatchedBy::NameAndOrganization))
         };
-        by_url.or_else(by_email).or_else(by_name)
+        let by_name_alone = || {
+            let (slot, other_has_org) = (*self.name.get(&name_key(contact)?)?)?;
+            (!other_has_org || !has_organization(contact)).then_some((slot, MatchedBy::Name))
+        };
+        by_uid
+            .or_else(by_url)
+            .or_else(by_email)
+            .or_else(by_name)
+            .or_else(by_name_alone)
     }
 }
 
 /// Fills `into`'s empty fields from `from`; returns the names of the fields filled.
 fn fill_empty(into: &mut Contact, from: &Contact) -> Vec<&'static str> {
     let mut filled = Vec::new();
+    if into.uid.trim().is_empty() && !from.uid.trim().is_empty() {
+        into.uid = from.uid.trim().to_owned();
+        filled.push("vCard UID");
+    }
     if into.organization.trim().is_empty() && !from.organization.trim().is_empty() {
         into.organization = from.organization.clone();
         filled.push("organization");
@@ -270,6 +323,14 @@ impl ImportPlan {
     /// Matches what was read against `network`. People matched twice in one file (the same
     /// profile on two rows) are counted once.
     pub fn new(network: &Network, parsed: Parsed) -> Self {
+        Self::matching(network, parsed, true).0
+    }
+
+    /// The plan, and where each incoming person went: a contact of the network, or one of
+    /// the plan's new contacts. With `within_file`, two incoming people who match each
+    /// other are one person (a file listing someone twice); without, they stay two (a
+    /// project's records are distinct people even when they look alike).
+    fn matching(network: &Network, parsed: Parsed, within_file: bool) -> (Self, Vec<Slot>) {
         let mut index = Index::default();
         for contact in network.contacts() {
             index.add(contact, Slot::Existing(contact.id));
@@ -278,10 +339,12 @@ impl ImportPlan {
             skipped: parsed.skipped,
             ..Self::default()
         };
+        let mut slots = Vec::with_capacity(parsed.incoming.len());
         let mut matched_at: HashMap<ContactId, usize> = HashMap::new();
         for Incoming { contact, line } in parsed.incoming {
             match index.find(&contact) {
                 Some((Slot::Existing(id), by)) => {
+                    slots.push(Slot::Existing(id));
                     let slot = match matched_at.get(&id) {
                         Some(&i) => i,
                         None => {
@@ -303,6 +366,7 @@ impl ImportPlan {
                     }
                 }
                 Some((Slot::Added(i), _)) => {
+                    slots.push(Slot::Added(i));
                     if let Some(added) = plan.added.get_mut(i) {
                         fill_empty(added, &contact);
                     }
@@ -312,12 +376,15 @@ impl ImportPlan {
                     });
                 }
                 None => {
-                    index.add(&contact, Slot::Added(plan.added.len()));
+                    slots.push(Slot::Added(plan.added.len()));
+                    if within_file {
+                        index.add(&contact, Slot::Added(plan.added.len()));
+                    }
                     plan.added.push(contact);
                 }
             }
         }
-        plan
+        (plan, slots)
     }
 
     /// The contacts whose fields the import fills.

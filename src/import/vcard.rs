@@ -306,6 +306,7 @@ fn contact_of(props: &[Property]) -> Result<Contact, String> {
                 push_new(&mut contact.links, link);
             }
             "NOTE" => contact.notes = unescape(&text).trim().to_owned(),
+            "UID" => contact.uid = unescape(&text).trim().to_owned(),
             "CATEGORIES" => {
                 for tag in split_unescaped(&text, ',') {
                     push_new(&mut contact.tags, tag);

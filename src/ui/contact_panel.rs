@@ -8,12 +8,30 @@ use super::menu_bar;
 use super::text_field::{Drafts, commas_to_list, lines_to_list};
 use super::theme;
 use crate::action::{Action, FormKind, PrepTarget};
-use crate::analysis::{TRUST_RULE, encounter_heading, facts_for};
+use crate::analysis::{Likeness, TRUST_RULE, encounter_heading, facts_for, likely_duplicates_of};
 use crate::model::{Contact, ContactId, Encounter, Network, Origin, Person, Promiser, TrustLevel};
 use crate::session::Session;
 
 /// Emits an update of the contact: the field's name, and how to change a copy of it.
 type UpdateContact<'a> = dyn FnMut(&'static str, &dyn Fn(&mut Contact)) + 'a;
+
+/// What a list of likely duplicates was read for: the contact shown, a hash of what
+/// identifies them (name, emails, phones, links) and how many contacts there are. Typing in
+/// their notes does not scan 20,000 contacts again; undo, redo and opening a file clear it.
+type DuplicatesKey = (ContactId, u64, usize);
+
+fn duplicates_key(network: &Network, contact: &Contact) -> DuplicatesKey {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (
+        &contact.name,
+        &contact.emails,
+        &contact.phones,
+        &contact.links,
+    )
+        .hash(&mut hasher);
+    (contact.id, hasher.finish(), network.contacts().len())
+}
 
 /// The editor's own state.
 #[derive(Debug, Default)]
@@ -23,12 +41,16 @@ pub struct ContactPanel {
     focus_name: Option<ContactId>,
     /// The contact whose whole timeline is unfolded, if any.
     show_all_encounters: Option<ContactId>,
+    /// Contacts that may be the same person as the one shown, read again only when what
+    /// identifies them changes, since it scans every contact.
+    duplicates: Option<(DuplicatesKey, Vec<(ContactId, Likeness)>)>,
 }
 
 impl ContactPanel {
     /// Forgets drafts, so that fields show the model (after undo, redo or opening a file).
     pub fn reset_drafts(&mut self) {
         self.drafts.clear();
+        self.duplicates = None;
     }
 
     /// Asks to confirm deleting this contact.
@@ -51,6 +73,10 @@ impl ContactPanel {
         actions: &mut Vec<Action>,
     ) {
         let network = session.network();
+        if !session.also_selected.is_empty() {
+            several_selected_ui(ui, network, &session.selected_contacts(), actions);
+            return;
+        }
         let Some(contact) = session.selection.and_then(|id| network.contact(id)) else {
             ui.add_space(8.0);
             ui.heading("No contact selected");
@@ -61,6 +87,7 @@ impl ContactPanel {
             .auto_shrink(false)
             .show(ui, |ui| {
                 self.header_ui(ui, network, contact, today);
+                self.duplicates_ui(ui, network, contact, actions);
                 actions_row_ui(ui, contact.id, actions);
                 ui.separator();
                 let count = network.encounters_with(contact.id).count();
@@ -86,6 +113,55 @@ impl ContactPanel {
                 ui.add_space(8.0);
             });
         self.confirm_delete_ui(ui.ctx(), network, actions);
+    }
+
+    /// "Maybe the same person as X (same email) — Merge…", for each likely duplicate.
+    fn duplicates_ui(
+        &mut self,
+        ui: &mut Ui,
+        network: &Network,
+        contact: &Contact,
+        actions: &mut Vec<Action>,
+    ) {
+        let (id, key) = (contact.id, duplicates_key(network, contact));
+        if self
+            .duplicates
+            .as_ref()
+            .is_none_or(|(read, _)| *read != key)
+        {
+            self.duplicates = Some((key, likely_duplicates_of(network, id)));
+        }
+        let Some((_, duplicates)) = &self.duplicates else {
+            return;
+        };
+        for (other, likeness) in duplicates.iter().take(3) {
+            let Some(contact) = network.contact(*other) else {
+                continue;
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "Maybe the same person as {} ({})",
+                        contact.name.trim(),
+                        likeness.label()
+                    ))
+                    .color(ui.visuals().warn_fg_color),
+                );
+                if ui
+                    .small_button("Merge…")
+                    .on_hover_text("Combine the two records into this one")
+                    .clicked()
+                {
+                    actions.push(Action::AskMergeContacts {
+                        kept: id,
+                        absorbed: *other,
+                    });
+                }
+                if ui.small_button("Show").clicked() {
+                    actions.push(Action::Select(Some(*other)));
+                }
+            });
+        }
     }
 
     fn header_ui(&self, ui: &mut Ui, network: &Network, contact: &Contact, today: NaiveDate) {
@@ -421,6 +497,75 @@ impl ContactPanel {
 
 /// What one does with a contact: log an encounter, plan one, prepare for one, introduce them,
 /// find who can introduce me.
+/// What applies to several selected contacts: merging two records of one person, one
+/// encounter with all of them.
+fn several_selected_ui(
+    ui: &mut Ui,
+    network: &Network,
+    selected: &[ContactId],
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(4.0);
+    ui.heading(format!("{} contacts selected", selected.len()));
+    ui.label(
+        RichText::new("Ctrl+click a contact in the list or on the map to add or remove it.")
+            .color(theme::weak_color(ui.visuals())),
+    );
+    ui.add_space(4.0);
+    for id in selected {
+        let Some(contact) = network.contact(*id) else {
+            continue;
+        };
+        ui.horizontal(|ui| {
+            if ui
+                .link(contact.name.trim())
+                .on_hover_text("Show only this contact")
+                .clicked()
+            {
+                actions.push(Action::Select(Some(*id)));
+            }
+            let about = contact.role_and_organization();
+            if !about.is_empty() {
+                ui.label(RichText::new(about).color(theme::weak_color(ui.visuals())));
+            }
+        });
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        let merge = ui
+            .add_enabled(selected.len() == 2, egui::Button::new("Merge…"))
+            .on_hover_text("The same person recorded twice: combine the two records into one")
+            .on_disabled_hover_text("Select exactly two contacts to merge them");
+        if merge.clicked()
+            && let [kept, absorbed] = selected
+        {
+            actions.push(Action::AskMergeContacts {
+                kept: *kept,
+                absorbed: *absorbed,
+            });
+        }
+        if ui
+            .button("Log encounter with all…")
+            .on_hover_text("One encounter where you met all of them")
+            .clicked()
+        {
+            actions.push(Action::LogEncounter {
+                with: selected.to_vec(),
+                form: FormKind::Encounter,
+            });
+        }
+        if ui.button("Plan meeting with all…").clicked() {
+            actions.push(Action::LogEncounter {
+                with: selected.to_vec(),
+                form: FormKind::Planned,
+            });
+        }
+        if ui.button("Clear selection").clicked() {
+            actions.push(Action::Select(selected.first().copied()));
+        }
+    });
+}
+
 fn actions_row_ui(ui: &mut Ui, contact: ContactId, actions: &mut Vec<Action>) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {

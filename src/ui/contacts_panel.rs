@@ -214,10 +214,16 @@ impl ContactsPanel {
             ui.label("No contact matches this search.");
             return;
         }
-        self.table_ui(ui, session.selection, actions);
+        self.table_ui(ui, session.selection, &session.also_selected, actions);
     }
 
-    fn table_ui(&mut self, ui: &mut Ui, selection: Option<ContactId>, actions: &mut Vec<Action>) {
+    fn table_ui(
+        &mut self,
+        ui: &mut Ui,
+        selection: Option<ContactId>,
+        also_selected: &[ContactId],
+        actions: &mut Vec<Action>,
+    ) {
         let visuals = ui.visuals().clone();
         let mut table = TableBuilder::new(ui)
             .id_salt("contacts-table")
@@ -245,7 +251,9 @@ impl ContactsPanel {
                     let Some(contact) = self.rows.rows.get(row.index()) else {
                         return;
                     };
-                    row.set_selected(selection == Some(contact.id));
+                    row.set_selected(
+                        selection == Some(contact.id) || also_selected.contains(&contact.id),
+                    );
                     row.col(|ui| {
                         ui.vertical(|ui| {
                             ui.add_space(2.0);
@@ -280,8 +288,15 @@ impl ContactsPanel {
                             ui.add(Label::new(RichText::new(text).small()).selectable(false));
                         });
                     });
-                    if row.response().clicked() {
-                        actions.push(Action::Select(Some(contact.id)));
+                    let response = row.response();
+                    if response.clicked() {
+                        // Ctrl+click (Cmd on a Mac) adds to the selection, to merge two
+                        // records or log one encounter with several people.
+                        if response.ctx.input(|i| i.modifiers.command) {
+                            actions.push(Action::ToggleSelected(contact.id));
+                        } else {
+                            actions.push(Action::Select(Some(contact.id)));
+                        }
                     }
                 });
             });

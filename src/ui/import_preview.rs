@@ -3,48 +3,87 @@
 
 use egui::{Id, RichText, ScrollArea};
 
-use crate::import::ImportPlan;
+use crate::import::{ImportPlan, ProjectMerge, plural};
 
 use super::theme;
 
 /// Lines listed per part before "… and N more".
 const LISTED: usize = 50;
 
+/// What is previewed: contacts from a LinkedIn or vCard file, or a whole project.
+pub enum Previewed {
+    /// An import of contacts.
+    Contacts(ImportPlan),
+    /// Another project merged into this one.
+    Project(ProjectMerge),
+}
+
 /// An import waiting for the owner's go-ahead.
 pub struct ImportPreview {
-    /// The file's name.
+    /// The file's name (for a project, its name and file).
     pub source: String,
     /// What importing it would do.
-    pub plan: ImportPlan,
+    pub plan: Previewed,
 }
 
 impl ImportPreview {
     /// A preview of `plan`, read from `source`.
-    pub fn new(source: String, plan: ImportPlan) -> Self {
+    pub fn new(source: String, plan: Previewed) -> Self {
         Self { source, plan }
     }
 
     /// Draws the preview; `Some(true)` to import, `Some(false)` to cancel, `None` while open.
     pub fn show(&mut self, ctx: &egui::Context) -> Option<bool> {
         let mut answer = None;
-        let plan = &self.plan;
+        let (plan, merge) = match &self.plan {
+            Previewed::Contacts(plan) => (plan, None),
+            Previewed::Project(merge) => (&merge.contacts, Some(merge)),
+        };
         let modal = egui::Modal::new(Id::unique("import-preview")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading(format!("Import {}", self.source));
-            ui.label(format!(
-                "{} new, {} already here ({} with empty fields to fill), {} skipped.",
-                plan.added.len(),
-                plan.matched.len(),
-                plan.updated().count(),
-                plan.skipped.len()
-            ));
-            ui.label(
-                RichText::new(
-                    "Imported people are online only until you meet them. Nothing you wrote is \
-                     overwritten.",
-                )
-                .color(theme::weak_color(ui.visuals())),
-            );
+            if let Some(merge) = merge {
+                ui.heading(format!("Merge {}", self.source));
+                ui.label(format!(
+                    "{}, {} already here ({} with empty fields to fill).",
+                    plural(plan.added.len(), "new contact"),
+                    plan.matched.len(),
+                    plan.updated().count(),
+                ));
+                let brings = format!(
+                    "Brings {}, {} and {}",
+                    plural(merge.encounters_added(), "encounter"),
+                    plural(merge.introductions_added(), "introduction"),
+                    plural(merge.relations_added(), "relation"),
+                );
+                ui.label(match merge.already_here {
+                    0 => format!("{brings}."),
+                    1 => format!("{brings}; 1 record already here is not copied."),
+                    n => format!("{brings}; {n} records already here are not copied."),
+                });
+                ui.label(
+                    RichText::new(
+                        "People are matched by LinkedIn profile, email, then name and \
+                         organization. Nothing you wrote is overwritten.",
+                    )
+                    .color(theme::weak_color(ui.visuals())),
+                );
+            } else {
+                ui.heading(format!("Import {}", self.source));
+                ui.label(format!(
+                    "{} new, {} already here ({} with empty fields to fill), {} skipped.",
+                    plan.added.len(),
+                    plan.matched.len(),
+                    plan.updated().count(),
+                    plan.skipped.len()
+                ));
+                ui.label(
+                    RichText::new(
+                        "Imported people are online only until you meet them. Nothing you wrote \
+                         is overwritten.",
+                    )
+                    .color(theme::weak_color(ui.visuals())),
+                );
+            }
             ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
                 part(
                     ui,
@@ -80,10 +119,13 @@ impl ImportPreview {
             });
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                let changes = !plan.changes_nothing();
+                let (changes, verb) = match merge {
+                    Some(merge) => (!merge.changes_nothing(), "Merge"),
+                    None => (!plan.changes_nothing(), "Import"),
+                };
                 if ui
-                    .add_enabled(changes, egui::Button::new("Import"))
-                    .on_disabled_hover_text("Everyone in this file is already here")
+                    .add_enabled(changes, egui::Button::new(verb))
+                    .on_disabled_hover_text("Everything in this file is already here")
                     .clicked()
                 {
                     answer = Some(true);

@@ -150,6 +150,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
                     }
                 }
             });
+            if item(ui, free, "Merge project…", None) {
+                actions.push(Action::MergeProject);
+            }
             ui.menu_button("Export", |ui| {
                 for format in [export::Format::VCard, export::Format::Csv] {
                     if item(ui, free, &format!("{}…", format.label()), None) {

@@ -11,6 +11,7 @@ pub mod introduction_card;
 pub mod introductions_panel;
 pub mod map;
 pub mod menu_bar;
+pub mod merge_card;
 pub mod prep_panel;
 pub mod project_panel;
 pub mod prompts;

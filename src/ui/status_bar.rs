@@ -34,24 +34,27 @@ impl Status {
 
 /// Draws the status bar.
 pub fn status_bar_ui(ui: &mut Ui, status: &Status, network: &Network, dirty: bool) {
-    ui.horizontal(|ui| {
-        let color = if status.is_error {
-            theme::error_color(ui.visuals())
-        } else {
-            ui.visuals().text_color()
-        };
-        ui.label(RichText::new(&status.message).color(color));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let counts = format!(
-                "{} contacts · {} encounters · {} introductions",
-                network.contacts().len(),
-                network.encounters().len(),
-                network.introductions().len()
-            );
-            ui.label(RichText::new(counts).color(theme::weak_color(ui.visuals())));
-            if dirty {
-                ui.label(RichText::new("Unsaved changes").color(theme::weak_color(ui.visuals())));
-            }
+    // The counts take their room on the right first; the message gets the rest, and a long
+    // one is cut with "…" (the whole of it on hover) rather than drawn under the counts.
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        let counts = format!(
+            "{} contacts · {} encounters · {} introductions",
+            network.contacts().len(),
+            network.encounters().len(),
+            network.introductions().len()
+        );
+        ui.label(RichText::new(counts).color(theme::weak_color(ui.visuals())));
+        if dirty {
+            ui.label(RichText::new("Unsaved changes").color(theme::weak_color(ui.visuals())));
+        }
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            let color = if status.is_error {
+                theme::error_color(ui.visuals())
+            } else {
+                ui.visuals().text_color()
+            };
+            let message = egui::Label::new(RichText::new(&status.message).color(color)).truncate();
+            ui.add(message).on_hover_text(&status.message);
         });
     });
 }

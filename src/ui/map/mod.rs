@@ -425,6 +425,7 @@ impl MapView {
             hovered_node,
             geometry_key,
         );
+        self.paint_also_selected(ui, rect, &positions, &session.also_selected);
         if let Some(node) = hovered_node
             && self.drag.is_none()
         {
@@ -568,6 +569,29 @@ impl MapView {
         }
     }
 
+    /// Rings around the contacts added to the selection with Ctrl+click (the first selected
+    /// is ringed with the map's meshes).
+    fn paint_also_selected(
+        &self,
+        ui: &Ui,
+        rect: Rect,
+        positions: &[[f32; 2]],
+        also_selected: &[ContactId],
+    ) {
+        let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+        let painter = ui.painter_at(rect);
+        for id in also_selected {
+            let Some(node) = self.scene.node_of.get(id).map(|n| *n as usize) else {
+                continue;
+            };
+            if let Some(p) = positions.get(node) {
+                let center = self.transform.to_screen(rect, *p);
+                let r = self.node_radius_on_screen(node) + 4.0;
+                painter.circle_stroke(center, r, stroke);
+            }
+        }
+    }
+
     fn fit(&mut self, rect: Rect, positions: &[[f32; 2]]) {
         if positions.is_empty() {
             return;
@@ -651,7 +675,9 @@ impl MapView {
                 sense,
             );
             let name = self.scene.nodes.get(node).map_or("", |s| s.name.as_str());
-            let selected = contact.is_some() && contact == session.selection;
+            let selected = contact.is_some()
+                && (contact == session.selection
+                    || contact.is_some_and(|c| session.also_selected.contains(&c)));
             let label = if node == ME_INDEX {
                 format!("{name} (you)")
             } else {
@@ -676,7 +702,14 @@ impl MapView {
                 hovered = Some(*node);
             }
             if response.clicked() {
-                actions.push(Action::Select(self.scene.contact_of(*node)));
+                let contact = self.scene.contact_of(*node);
+                match contact {
+                    // Ctrl+click (Cmd on a Mac) adds to the selection.
+                    Some(id) if ui.input(|i| i.modifiers.command) => {
+                        actions.push(Action::ToggleSelected(id));
+                    }
+                    _ => actions.push(Action::Select(contact)),
+                }
             }
             if response.drag_started() && *node != ME_INDEX {
                 self.start_node_drag(ui, rect, *node, positions);
@@ -689,9 +722,15 @@ impl MapView {
                 .and_then(|p| self.node_at(rect, positions, p));
             hovered = pointer_node;
             if background.clicked() {
-                actions.push(Action::Select(
-                    pointer_node.and_then(|n| self.scene.contact_of(n)),
-                ));
+                let contact = pointer_node.and_then(|n| self.scene.contact_of(n));
+                match contact {
+                    Some(id) if ui.input(|i| i.modifiers.command) => {
+                        actions.push(Action::ToggleSelected(id));
+                    }
+                    // Ctrl+click beside a node keeps the selection being gathered.
+                    None if ui.input(|i| i.modifiers.command) => {}
+                    _ => actions.push(Action::Select(contact)),
+                }
             }
             if background.double_clicked() && pointer_node.is_none() {
                 self.auto_fit = true;
