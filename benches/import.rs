@@ -1,11 +1,14 @@
 //! Importing a LinkedIn Connections.csv of 20,000 rows: parsing it, and matching it against
-//! a 20,000-contact network (a re-import: everyone is matched, nobody duplicated).
+//! a 20,000-contact network (a re-import: everyone is matched, nobody duplicated); and
+//! merging contacts and projects at that size.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::fmt::Write as _;
 
-use carnet::import::{ImportPlan, linkedin};
+use carnet::analysis::likely_duplicates_of;
+use carnet::import::{ImportPlan, ProjectMerge, linkedin};
 use carnet::model::Network;
+use carnet::model::{default_choices, merged_contact};
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -61,5 +64,52 @@ fn import(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, import);
+/// Merging at 20,000 contacts: the editor's "maybe the same person" scan for one contact,
+/// the edit that merges two contacts, and merging a whole project (into an empty one, and into
+/// itself, where everything is already there).
+fn merging(c: &mut Criterion) {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let network = carnet::generate::generate(20_000, 7, today).unwrap();
+    // The contact with the most encounters, merged with another: the costliest merge.
+    let busiest = network
+        .contacts()
+        .max_by_key(|c| network.encounters_with(c.id).count())
+        .unwrap()
+        .clone();
+    let other = network
+        .contacts()
+        .find(|c| c.id != busiest.id)
+        .unwrap()
+        .clone();
+    let choices = default_choices(&busiest, &other);
+    let empty = Network::new("Empty");
+    let mut group = c.benchmark_group("Merging, 20,000 contacts");
+    group.sample_size(10);
+    group.bench_function("likely duplicates of one contact", |b| {
+        b.iter(|| likely_duplicates_of(&network, busiest.id))
+    });
+    group.bench_function("merge two contacts (the edit)", |b| {
+        b.iter(|| {
+            network
+                .merge_of_contacts(merged_contact(&busiest, &other, &choices), other.id)
+                .unwrap()
+        })
+    });
+    group.bench_function("merge a project into an empty one + apply", |b| {
+        b.iter(|| {
+            let mut into = empty.clone();
+            let edit = ProjectMerge::new(&into, &network)
+                .into_edit(&mut into)
+                .unwrap();
+            into.apply(edit).unwrap();
+            into
+        })
+    });
+    group.bench_function("merge a project into itself (all already here)", |b| {
+        b.iter(|| ProjectMerge::new(&network, &network))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, import, merging);
 criterion_main!(benches);

@@ -79,6 +79,9 @@ fn push_line(out: &mut String, line: &str) {
 fn card(contact: &Contact, out: &mut String) {
     push_line(out, "BEGIN:VCARD");
     push_line(out, "VERSION:4.0");
+    if !contact.uid.is_empty() {
+        push_line(out, &format!("UID:{}", escape(&contact.uid)));
+    }
     push_line(out, &format!("FN:{}", escape(&contact.name)));
     if !contact.organization.is_empty() {
         push_line(out, &format!("ORG:{}", escape(&contact.organization)));

@@ -152,3 +152,32 @@ fn re_importing_adds_nothing_and_matches_by_email_or_profile() {
     let plan = ImportPlan::new(&network, parsed);
     assert_eq!((plan.added.len(), plan.matched.len()), (0, 1));
 }
+
+#[test]
+fn a_card_is_known_again_by_its_uid_after_the_phone_renamed_it() {
+    let mut network = Network::new("UID");
+    let plan = ImportPlan::new(&network, vcard::parse(SAMPLE.as_bytes()).unwrap());
+    let edit = plan.into_edit(|| network.allocate_contact_id()).unwrap();
+    network.apply(edit).unwrap();
+    let samuel = network.contact_named("Samuel Girard").unwrap().clone();
+    assert_eq!(samuel.uid, "urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1");
+
+    // The same card, renamed and with a new email on the phone: still the same person.
+    let renamed = "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1\r\n\
+                   FN:Sam Girard\r\nEMAIL:sam@girard.example\r\nEND:VCARD\r\n";
+    let plan = ImportPlan::new(&network, vcard::parse(renamed.as_bytes()).unwrap());
+    assert!(plan.added.is_empty());
+    assert_eq!(plan.matched.len(), 1);
+    assert_eq!(plan.matched[0].contact.id, samuel.id);
+    assert_eq!(plan.matched[0].by.label(), "same card");
+
+    // The export writes the UID back, so the next round trip matches too.
+    let exported = carnet::export::to_vcard(&network);
+    assert!(exported.contains("UID:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1\r\n"));
+    let mut elsewhere = Network::new("Elsewhere");
+    let plan = ImportPlan::new(&elsewhere, vcard::parse(exported.as_bytes()).unwrap());
+    let edit = plan.into_edit(|| elsewhere.allocate_contact_id()).unwrap();
+    elsewhere.apply(edit).unwrap();
+    let plan = ImportPlan::new(&elsewhere, vcard::parse(renamed.as_bytes()).unwrap());
+    assert!(plan.added.is_empty(), "{}", plan.report());
+}

@@ -77,6 +77,10 @@ pub struct Contact {
     /// Where the owner pinned this contact on the map; computed positions are never saved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pinned: Option<Position>,
+    /// The vCard UID of the card the contact was imported from: the same card imported
+    /// again matches it even if the name or email changed; exports write it back.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
 }
 
 impl Contact {

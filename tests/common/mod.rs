@@ -38,6 +38,22 @@ pub fn app_as_of(file: PathBuf, today: NaiveDate) -> Harness<'static, App> {
     harness
 }
 
+/// The app on `file` with these scripted file dialogs, believing it is `today`.
+pub fn app_with_dialogs(
+    file: PathBuf,
+    dialogs: ScriptedDialogs,
+    today: NaiveDate,
+) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(400)
+        .build_eframe(move |cc| {
+            App::with_dialogs(cc, Some(file), Box::new(dialogs)).with_today(today)
+        });
+    harness.run();
+    harness
+}
+
 /// A contact's id by exact name.
 pub fn id_of(network: &Network, name: &str) -> ContactId {
     network.contact_named(name).unwrap().id
