@@ -15,8 +15,10 @@ use crate::file_dialogs::{DialogAnswer, DialogKind, FileDialogs, NativeDialogs};
 use crate::import::{self, ImportPlan, ProjectMerge};
 use crate::model::EncounterDraft;
 use crate::model::{Contact, ContactId, Edit, IntroStatus, IntroStep, Introduction, Person};
+use crate::safety::{Opened, Safety};
 use crate::session::{Change, Session};
 use crate::store;
+use crate::store::RecoveryCopy;
 use crate::ui::agenda_panel::AgendaPanel;
 use crate::ui::contact_panel::ContactPanel;
 use crate::ui::contacts_panel::ContactsPanel;
@@ -29,7 +31,9 @@ use crate::ui::menu_bar::{self, MenuState};
 use crate::ui::merge_card::{MergeCard, MergeOutcome};
 use crate::ui::prep_panel::PrepPanel;
 use crate::ui::project_panel::ProjectPanel;
-use crate::ui::prompts::{self, PathAnswer, PathPrompt, UnsavedAnswer};
+use crate::ui::prompts::{
+    self, ConflictAnswer, PathAnswer, PathPrompt, RecoveryAnswer, UnsavedAnswer,
+};
 use crate::ui::status_bar::{self, Status};
 use crate::ui::theme::{self, ThemeChoice};
 
@@ -169,6 +173,16 @@ pub struct App {
     actions: Vec<Action>,
     allow_close: bool,
     shown_title: String,
+    /// The open project's lock, recovery copy and watch on its file.
+    safety: Safety,
+    /// Recovery copies found at start, waiting for the owner's answer.
+    recoveries: Vec<RecoveryCopy>,
+    /// The project is open in another Carnet: ask whether to only look.
+    ask_open_elsewhere: bool,
+    /// Another program changed the file: the banner says so.
+    changed_on_disk: bool,
+    /// Saving found the file changed on disk: the question, and what waits on the save.
+    disk_conflict: Option<Option<Intent>>,
     system_theme: Option<Receiver<dark_light::Mode>>,
     screenshot: Option<ScreenshotJob>,
 }
@@ -176,7 +190,14 @@ pub struct App {
 impl App {
     /// The app with native file dialogs; opens `file` when given, else the last project.
     pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
-        Self::with_dialogs(cc, file, Box::new(NativeDialogs::default()))
+        let app = Self::with_dialogs(cc, file, Box::new(NativeDialogs::default()));
+        match eframe::storage_dir("carnet") {
+            Some(dir) => app.with_data_dir(dir),
+            None => {
+                log::warn!("No data folder: no recovery copies, no lock against a second window");
+                app
+            }
+        }
     }
 
     /// The app with the given file dialogs (tests inject scripted ones).
@@ -214,6 +235,14 @@ impl App {
             actions: Vec::new(),
             allow_close: false,
             shown_title: String::new(),
+            safety: Safety::new({
+                let ctx = cc.egui_ctx.clone();
+                std::sync::Arc::new(move || ctx.request_repaint())
+            }),
+            recoveries: Vec::new(),
+            ask_open_elsewhere: false,
+            changed_on_disk: false,
+            disk_conflict: None,
             system_theme: None,
             screenshot: None,
         };
@@ -317,7 +346,42 @@ impl App {
             |name| name.to_string_lossy().into_owned(),
         );
         let dirty = if self.session.is_dirty() { " •" } else { "" };
-        format!("Carnet — {} ({file}){dirty}", network.name)
+        let read_only = if self.safety.read_only {
+            " — read-only"
+        } else {
+            ""
+        };
+        format!("Carnet — {} ({file}){dirty}{read_only}", network.name)
+    }
+
+    /// Keeps locks and recovery copies in `dir` (Carnet's data folder): takes the open
+    /// project's lock (asking, if another Carnet has it, whether to only look) and offers the
+    /// recovery copies a Carnet that ended without saving left there.
+    #[must_use]
+    pub fn with_data_dir(mut self, dir: PathBuf) -> Self {
+        self.safety.set_data_dir(dir);
+        let path = self.session.path().map(Path::to_owned);
+        self.ask_open_elsewhere = self.safety.opened(path.as_deref()) == Opened::OpenElsewhere;
+        self.recoveries = self.safety.orphaned_recoveries();
+        self
+    }
+
+    /// Writes recovery copies this long after the last change instead of
+    /// [`crate::safety::RECOVERY_AFTER`] (tests).
+    #[must_use]
+    pub fn with_recovery_after(mut self, after: std::time::Duration) -> Self {
+        self.safety.set_recovery_after(after);
+        self
+    }
+
+    /// Waits until the recovery copy being written, if any, is on disk (tests).
+    pub fn finish_recovery(&mut self) {
+        self.safety.finish_recovery();
+    }
+
+    /// Whether the project is open read-only (another Carnet has it open).
+    pub fn is_read_only(&self) -> bool {
+        self.safety.read_only
     }
 
     /// Runs the app as if today were `day` (tests, so that "overdue" does not depend on the
@@ -397,6 +461,10 @@ impl App {
     // ---- Files --------------------------------------------------------------------------
 
     fn replace_session(&mut self, session: Session) {
+        let opened = self.safety.opened(session.path());
+        self.ask_open_elsewhere = opened == Opened::OpenElsewhere;
+        self.changed_on_disk = false;
+        self.disk_conflict = None;
         self.session = session;
         self.generation += 1;
         self.encounter_form = None;
@@ -426,6 +494,8 @@ impl App {
         let path = with_ron_extension(path);
         match self.session.save_as(&path) {
             Ok(()) => {
+                self.safety.saved(&path);
+                self.changed_on_disk = false;
                 self.preferences.remember(&path);
                 self.status = Status::info(format!("Saved {}", path.display()));
                 true
@@ -440,9 +510,30 @@ impl App {
 
     /// Saves to the project's file, or asks where; `then` runs once saved.
     fn save(&mut self, then: Option<Intent>, ctx: &egui::Context, frame: &eframe::Frame) {
+        if self.safety.read_only {
+            self.status = Status::error(
+                "This project is open read-only (another Carnet window has it open): Save as… \
+                 writes a copy of your own.",
+            );
+            return;
+        }
+        // Never silently write over a version another program saved meanwhile.
+        if let Some(path) = self.session.path()
+            && self.safety.changed_on_disk(path)
+        {
+            self.disk_conflict = Some(then);
+            return;
+        }
+        self.write_save(then, ctx, frame);
+    }
+
+    /// Saves to the project's file even if it changed on disk (the owner said so).
+    fn write_save(&mut self, then: Option<Intent>, ctx: &egui::Context, frame: &eframe::Frame) {
         match self.session.save() {
             Ok(true) => {
                 let path = self.session.path().map(Path::to_owned).unwrap_or_default();
+                self.safety.saved(&path);
+                self.changed_on_disk = false;
                 self.status = Status::info(format!("Saved {}", path.display()));
                 if let Some(intent) = then {
                     self.carry_out(intent, ctx, frame);
@@ -674,6 +765,8 @@ impl App {
             Intent::Open => self.start_dialog(DialogPurpose::Open, ctx, frame),
             Intent::OpenPath(path) => self.open_path(&path),
             Intent::Quit => {
+                // Saved or discarded: either way the recovery copy has done its job.
+                self.safety.forget_recovery();
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -689,7 +782,21 @@ impl App {
         }
     }
 
+    /// Refuses a change while the project is open read-only, saying why.
+    fn refused_read_only(&mut self) -> bool {
+        if self.safety.read_only {
+            self.status = Status::error(
+                "Read-only: this project is open in another Carnet window. Save as… to keep a \
+                 copy you can change.",
+            );
+        }
+        self.safety.read_only
+    }
+
     fn change(&mut self, change: Change, time: f64) -> bool {
+        if self.refused_read_only() {
+            return false;
+        }
         match self.session.apply(change, time) {
             Ok(()) => true,
             Err(error) => {
@@ -741,6 +848,9 @@ impl App {
                 self.merge_contacts(*merged, absorbed, time)
             }
             Action::AddContact => {
+                if self.refused_read_only() {
+                    return;
+                }
                 let id = self.session.allocate_contact_id();
                 let contact = Contact::new(id, "New contact");
                 if self.change(
@@ -1153,6 +1263,180 @@ impl App {
 
     // ---- Frame --------------------------------------------------------------------------
 
+    /// Notices outside changes to the file and writes the recovery copy when it is time.
+    fn poll_safety(&mut self, ctx: &egui::Context) {
+        if self.safety.poll_outside_change(self.session.path()) {
+            self.changed_on_disk = true;
+        }
+        let (wake_after, error) = self.safety.tick_recovery(
+            self.session.network(),
+            self.session.is_dirty(),
+            self.session.change_count(),
+            ctx.input(|i| i.time),
+        );
+        if let Some(after) = wake_after {
+            ctx.request_repaint_after(after);
+        }
+        if let Some(error) = error {
+            self.status = Status::error(error);
+        }
+    }
+
+    /// The file name of the open project, for messages.
+    fn file_label(&self) -> String {
+        self.session
+            .path()
+            .map_or_else(|| "This project".to_owned(), file_name)
+    }
+
+    /// How a recovery copy reads in the question.
+    fn recovery_line(&self, copy: &RecoveryCopy) -> prompts::RecoveryLine {
+        let counts = |n: &crate::model::Network| {
+            format!(
+                "{} contacts, {} encounters, {} introductions",
+                n.contacts().len(),
+                n.encounters().len(),
+                n.introductions().len()
+            )
+        };
+        let title = copy.original.as_deref().map_or_else(
+            || format!("A project never saved: {}", copy.network.name),
+            |p| format!("{} ({})", copy.network.name, p.display()),
+        );
+        let mut details = format!(
+            "Written {}: {}.",
+            copy.written_at.format("%Y-%m-%d %H:%M"),
+            counts(&copy.network)
+        );
+        match copy.original.as_deref() {
+            Some(path) if self.session.path() == Some(path) => details.push_str(&format!(
+                " The file has {}.",
+                counts(self.session.network())
+            )),
+            Some(path) if !path.exists() => details.push_str(" The file no longer exists."),
+            _ => {}
+        }
+        prompts::RecoveryLine { title, details }
+    }
+
+    /// The questions about the project's safety, each a modal: recovery copies, the project
+    /// open elsewhere, a save over a file changed on disk.
+    fn safety_prompts(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        if !self.recoveries.is_empty() {
+            let lines: Vec<_> = self
+                .recoveries
+                .iter()
+                .map(|c| self.recovery_line(c))
+                .collect();
+            match prompts::recovery_ui(ctx, &lines) {
+                Some(RecoveryAnswer::Restore(i)) if i < self.recoveries.len() => {
+                    let copy = self.recoveries.remove(i);
+                    self.restore(copy);
+                }
+                Some(RecoveryAnswer::Discard(i)) if i < self.recoveries.len() => {
+                    let copy = self.recoveries.remove(i);
+                    if let Some(dir) = self.safety.data_dir() {
+                        copy.discard(dir);
+                    }
+                    self.status = Status::info("Recovery copy discarded");
+                }
+                Some(_) => self.recoveries.clear(),
+                None => {}
+            }
+            return;
+        }
+        if self.ask_open_elsewhere {
+            if let Some(read_only) = prompts::open_elsewhere_ui(ctx, &self.file_label()) {
+                self.ask_open_elsewhere = false;
+                self.safety.read_only = read_only;
+                self.status = Status::info(if read_only {
+                    "Opened read-only: another Carnet window has this project open"
+                } else {
+                    "Editing although another Carnet window has this project open"
+                });
+            }
+            return;
+        }
+        if let Some(then) = self.disk_conflict.clone() {
+            let Some(answer) = prompts::disk_conflict_ui(ctx, &self.file_label()) else {
+                return;
+            };
+            self.disk_conflict = None;
+            match answer {
+                ConflictAnswer::ReloadTheirs => self.reload_from_disk(),
+                ConflictAnswer::KeepMineAsCopy => {
+                    self.start_dialog(DialogPurpose::SaveAs { then }, ctx, frame);
+                }
+                ConflictAnswer::Overwrite => self.write_save(then, ctx, frame),
+                ConflictAnswer::Cancel => self.status = Status::info("Not saved"),
+            }
+        }
+    }
+
+    /// Opens a recovery copy: its network, unsaved, for the file it came from.
+    fn restore(&mut self, copy: RecoveryCopy) {
+        let when = copy.written_at.format("%Y-%m-%d %H:%M").to_string();
+        if let Some(dir) = self.safety.data_dir() {
+            copy.discard(dir);
+        }
+        let path = copy.original.clone();
+        self.replace_session(Session::recovered(copy.network, path.clone()));
+        if let Some(path) = &path {
+            self.preferences.remember(path);
+        }
+        self.status = Status::info(format!("Restored the changes of {when}: save to keep them"));
+    }
+
+    /// Reads the project's file again, dropping unsaved changes (the owner chose theirs).
+    fn reload_from_disk(&mut self) {
+        let Some(path) = self.session.path().map(Path::to_owned) else {
+            return;
+        };
+        match Session::open(&path) {
+            Ok(session) => {
+                self.replace_session(session);
+                self.safety.reloaded(&path);
+                self.status = Status::info(format!("Reloaded {}", path.display()));
+            }
+            Err(error) => {
+                // Their version does not load: keep mine, say why.
+                self.changed_on_disk = false;
+                self.status = Status::error(format!("Kept your version: {error}"));
+            }
+        }
+    }
+
+    /// The banner shown while the file on disk is not the version this Carnet has.
+    fn disk_banner_ui(&mut self, ui: &mut egui::Ui) {
+        if !self.changed_on_disk {
+            return;
+        }
+        let dirty = self.session.is_dirty();
+        let file = self.file_label();
+        egui::Panel::top("disk-banner").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    egui::RichText::new(format!("{file} was changed by another program."))
+                        .color(ui.visuals().warn_fg_color),
+                );
+                if dirty {
+                    ui.label("You have unsaved changes: saving will ask what to do.");
+                }
+                let reload = if dirty {
+                    "Reload theirs (discard mine)"
+                } else {
+                    "Reload"
+                };
+                if ui.button(reload).clicked() {
+                    self.reload_from_disk();
+                }
+                if ui.button("Dismiss").clicked() {
+                    self.changed_on_disk = false;
+                }
+            });
+        });
+    }
+
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested())
             && !self.allow_close
@@ -1237,6 +1521,7 @@ impl App {
                 None => {}
             }
         }
+        self.safety_prompts(ctx, frame);
         if let Some(intent) = self.unsaved_prompt.clone() {
             let name = self.session.network().name.clone();
             if let Some(answer) = prompts::unsaved_changes_ui(ctx, &name, intent.doing()) {
@@ -1282,6 +1567,7 @@ impl eframe::App for App {
         self.poll_system_theme(ctx);
         self.poll_dialog(ctx, frame);
         self.poll_screenshot(ctx);
+        self.poll_safety(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
@@ -1304,19 +1590,25 @@ impl eframe::App for App {
             || self.path_prompt.is_some()
             || self.encounter_form.is_some()
             || self.introduction_card.is_some()
-            || self.import_preview.is_some();
+            || self.merge_card.is_some()
+            || self.import_preview.is_some()
+            || !self.recoveries.is_empty()
+            || self.ask_open_elsewhere
+            || self.disk_conflict.is_some();
         if !modal_open {
             menu_bar::consume_shortcuts(&ctx, &menu_state, &mut self.actions);
         }
         egui::Panel::top("menu-bar").show(ui, |ui| {
             menu_bar::menu_bar_ui(ui, &menu_state, &mut self.actions);
         });
+        self.disk_banner_ui(ui);
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             status_bar::status_bar_ui(
                 ui,
                 &self.status,
                 self.session.network(),
                 self.session.is_dirty(),
+                self.safety.read_only,
             );
         });
         egui::Panel::left("contacts")

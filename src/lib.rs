@@ -16,6 +16,7 @@ pub mod history;
 pub mod import;
 pub mod layout;
 pub mod model;
+pub mod safety;
 pub mod session;
 pub mod store;
 pub mod ui;

@@ -81,6 +81,15 @@ impl Session {
         }
     }
 
+    /// A project restored from a recovery copy: the network as it was when the copy was
+    /// written, for the file it came from; unsaved until the owner saves.
+    pub fn recovered(network: Network, path: Option<PathBuf>) -> Self {
+        let mut session = Self::with_network(network, path);
+        // No history leads back to what is on disk.
+        session.saved_revision = u64::MAX;
+        session
+    }
+
     /// Opens a project file.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
         let network = store::load(path)?;

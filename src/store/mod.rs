@@ -2,8 +2,15 @@
 
 mod atomic;
 mod error;
+mod guard;
 mod ron_file;
+mod watch;
 
 pub use atomic::write_atomically;
 pub use error::{LoadError, SaveError};
+pub use guard::{
+    Fingerprint, LockError, ProjectKey, ProjectLock, RecoveryCopy, orphaned_recoveries,
+    write_recovery,
+};
 pub use ron_file::{FORMAT_VERSION, MAX_FILE_BYTES, load, parse, save, to_ron_string};
+pub use watch::DiskWatch;

@@ -221,3 +221,151 @@ fn expand_home(text: &str) -> PathBuf {
         _ => PathBuf::from(text),
     }
 }
+
+/// What the owner does with a recovery copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecoveryAnswer {
+    /// Open it (unsaved, for its file).
+    Restore(usize),
+    /// Delete it.
+    Discard(usize),
+    /// Ask again at the next start.
+    Later,
+}
+
+/// One recovery copy as the question shows it.
+pub struct RecoveryLine {
+    /// "job-search.ron" or "A project never saved".
+    pub title: String,
+    /// When it was written and what it holds, compared with the file on disk.
+    pub details: String,
+}
+
+/// "Carnet closed without saving": each copy found, with Restore and Discard.
+pub fn recovery_ui(ctx: &egui::Context, lines: &[RecoveryLine]) -> Option<RecoveryAnswer> {
+    let mut answer = None;
+    let modal = egui::Modal::new(Id::unique("recovery")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading("Recover unsaved changes?");
+        ui.label(
+            "Carnet closed without saving these changes (a crash, a kill, a power cut). Its \
+             recovery copies hold them:",
+        );
+        for (i, line) in lines.iter().enumerate() {
+            ui.add_space(6.0);
+            ui.strong(&line.title);
+            ui.label(&line.details);
+            ui.horizontal(|ui| {
+                if ui
+                    .button("Restore")
+                    .on_hover_text("Open these changes, unsaved, for you to look at and save")
+                    .clicked()
+                {
+                    answer = Some(RecoveryAnswer::Restore(i));
+                }
+                if ui
+                    .button("Discard")
+                    .on_hover_text("Delete this recovery copy; the file stays as it is")
+                    .clicked()
+                {
+                    answer = Some(RecoveryAnswer::Discard(i));
+                }
+            });
+        }
+        ui.add_space(8.0);
+        if ui.button("Decide later").clicked() {
+            answer = Some(RecoveryAnswer::Later);
+        }
+    });
+    if answer.is_none() && modal.should_close() {
+        answer = Some(RecoveryAnswer::Later);
+    }
+    answer
+}
+
+/// The project is open in another Carnet: look only, or edit anyway.
+pub fn open_elsewhere_ui(ctx: &egui::Context, file: &str) -> Option<bool> {
+    let mut read_only = None;
+    let modal = egui::Modal::new(Id::unique("open-elsewhere")).show(ctx, |ui| {
+        ui.set_max_width(440.0);
+        ui.heading("Already open in another window");
+        ui.label(format!(
+            "{file} is open in another Carnet window. If both change it, one will overwrite \
+             the other's work."
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui
+                .button("Open read-only")
+                .on_hover_text("Look without changing; Save as… keeps a copy of your own")
+                .clicked()
+            {
+                read_only = Some(true);
+            }
+            if ui.button("Edit anyway").clicked() {
+                read_only = Some(false);
+            }
+        });
+    });
+    if read_only.is_none() && modal.should_close() {
+        read_only = Some(true);
+    }
+    read_only
+}
+
+/// What to do when saving over a file another program changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConflictAnswer {
+    /// Read the file on disk; my unsaved changes are lost.
+    ReloadTheirs,
+    /// Save my version to another file.
+    KeepMineAsCopy,
+    /// Write my version over theirs.
+    Overwrite,
+    /// Do nothing for now.
+    Cancel,
+}
+
+/// "The file changed on disk since you opened it": the three ways out.
+pub fn disk_conflict_ui(ctx: &egui::Context, file: &str) -> Option<ConflictAnswer> {
+    let mut answer = None;
+    let modal = egui::Modal::new(Id::unique("disk-conflict")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading("Changed by another program");
+        ui.label(format!(
+            "{file} was changed on disk (a sync, a git pull, another Carnet) since you opened \
+             or saved it, and you have unsaved changes. Nothing is overwritten unless you say so."
+        ));
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .button("Reload theirs")
+                .on_hover_text("Open the version on disk; your unsaved changes are lost")
+                .clicked()
+            {
+                answer = Some(ConflictAnswer::ReloadTheirs);
+            }
+            if ui
+                .button("Keep mine as a copy…")
+                .on_hover_text("Save your version to another file; theirs stays")
+                .clicked()
+            {
+                answer = Some(ConflictAnswer::KeepMineAsCopy);
+            }
+            if ui
+                .button("Overwrite")
+                .on_hover_text("Write your version over theirs (theirs is kept as .bak)")
+                .clicked()
+            {
+                answer = Some(ConflictAnswer::Overwrite);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(ConflictAnswer::Cancel);
+            }
+        });
+    });
+    if answer.is_none() && modal.should_close() {
+        answer = Some(ConflictAnswer::Cancel);
+    }
+    answer
+}

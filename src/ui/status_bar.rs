@@ -33,7 +33,13 @@ impl Status {
 }
 
 /// Draws the status bar.
-pub fn status_bar_ui(ui: &mut Ui, status: &Status, network: &Network, dirty: bool) {
+pub fn status_bar_ui(
+    ui: &mut Ui,
+    status: &Status,
+    network: &Network,
+    dirty: bool,
+    read_only: bool,
+) {
     // The counts take their room on the right first; the message gets the rest, and a long
     // one is cut with "…" (the whole of it on hover) rather than drawn under the counts.
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -46,6 +52,10 @@ pub fn status_bar_ui(ui: &mut Ui, status: &Status, network: &Network, dirty: boo
         ui.label(RichText::new(counts).color(theme::weak_color(ui.visuals())));
         if dirty {
             ui.label(RichText::new("Unsaved changes").color(theme::weak_color(ui.visuals())));
+        }
+        if read_only {
+            ui.label(RichText::new("Read-only").color(ui.visuals().warn_fg_color))
+                .on_hover_text("Another Carnet window has this project open");
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
             let color = if status.is_error {

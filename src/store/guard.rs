@@ -1,0 +1,244 @@
+//! What keeps a project safe while it is open: a lock that tells a second Carnet the file is
+//! already open, recovery copies written while there are unsaved changes, and the file's
+//! fingerprint, to notice when another program changed it. Everything lives in Carnet's own
+//! data folder, never next to the user's file.
+
+use std::fs::{self, File, OpenOptions};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use serde::{Deserialize, Serialize};
+
+use super::atomic::write_atomically;
+use super::error::SaveError;
+use super::ron_file::{load, to_ron_string};
+use crate::model::Network;
+
+/// A stable name for a project in the data folder: FNV-1a of its absolute path (the same in
+/// every build, unlike `DefaultHasher`), or of "untitled" and a unique tag.
+fn key_of(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// Which project a lock or a recovery copy belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProjectKey {
+    key: String,
+    /// The project file, when the project has one.
+    pub path: Option<PathBuf>,
+}
+
+impl ProjectKey {
+    /// The key of a project file.
+    pub fn for_file(path: &Path) -> Self {
+        let absolute = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+        Self {
+            key: key_of(&absolute.to_string_lossy()),
+            path: Some(absolute),
+        }
+    }
+
+    /// A key of its own for a project not saved yet (this process, this moment).
+    pub fn untitled() -> Self {
+        let nanos = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        Self {
+            key: key_of(&format!("untitled:{}:{nanos}", std::process::id())),
+            path: None,
+        }
+    }
+}
+
+/// An exclusive lock on a project, held while it is open; the system releases it when the
+/// process ends, even by a crash or a kill, so a lock is never stale.
+#[derive(Debug)]
+pub struct ProjectLock {
+    _file: File,
+}
+
+/// Why a lock was not taken.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LockError {
+    /// Another Carnet holds it.
+    Held,
+    /// The data folder could not be used (the project opens unguarded).
+    Unavailable(String),
+}
+
+impl ProjectLock {
+    /// Takes the lock of `key` in `data_dir`, without waiting.
+    pub fn acquire(data_dir: &Path, key: &ProjectKey) -> Result<Self, LockError> {
+        let folder = data_dir.join("locks");
+        fs::create_dir_all(&folder).map_err(|e| LockError::Unavailable(e.to_string()))?;
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(folder.join(format!("{}.lock", key.key)))
+            .map_err(|e| LockError::Unavailable(e.to_string()))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Self { _file: file }),
+            Err(fs::TryLockError::WouldBlock) => Err(LockError::Held),
+            Err(fs::TryLockError::Error(e)) => Err(LockError::Unavailable(e.to_string())),
+        }
+    }
+}
+
+/// What a recovery copy says about itself.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct RecoveryMeta {
+    /// The project file it is a copy of, if the project had one.
+    original: Option<PathBuf>,
+    /// When it was written (local time, RFC 3339).
+    written_at: String,
+}
+
+/// A recovery copy found in the data folder.
+#[derive(Clone, Debug)]
+pub struct RecoveryCopy {
+    key: String,
+    /// The project file it is a copy of (`None`: a project never saved).
+    pub original: Option<PathBuf>,
+    /// When it was written.
+    pub written_at: chrono::DateTime<chrono::FixedOffset>,
+    /// The network as it was when written.
+    pub network: Network,
+}
+
+fn recovery_folder(data_dir: &Path) -> PathBuf {
+    data_dir.join("recovery")
+}
+
+/// Writes the recovery copy of the project `key`: the network in the project format, then a
+/// note saying which file it belongs to and when; both atomically. Never touches the
+/// project's own file.
+pub fn write_recovery(
+    data_dir: &Path,
+    key: &ProjectKey,
+    network: &Network,
+) -> Result<(), SaveError> {
+    let folder = recovery_folder(data_dir);
+    let project = folder.join(format!("{}.ron", key.key));
+    fs::create_dir_all(&folder).map_err(|source| SaveError::Write {
+        path: folder.clone(),
+        source,
+    })?;
+    let text = to_ron_string(network).map_err(|error| SaveError::Serialize {
+        path: project.clone(),
+        message: error.to_string(),
+    })?;
+    write_atomically(&project, text.as_bytes())?;
+    let meta = RecoveryMeta {
+        original: key.path.clone(),
+        written_at: chrono::Local::now().to_rfc3339(),
+    };
+    let meta_path = folder.join(format!("{}.meta", key.key));
+    let meta_text = ron::to_string(&meta).map_err(|error| SaveError::Serialize {
+        path: meta_path.clone(),
+        message: error.to_string(),
+    })?;
+    write_atomically(&meta_path, meta_text.as_bytes())
+}
+
+/// Removes the recovery copy of `key` (saved, discarded or restored).
+pub fn discard_recovery(data_dir: &Path, key: &str) {
+    let folder = recovery_folder(data_dir);
+    for name in [
+        format!("{key}.ron"),
+        format!("{key}.meta"),
+        format!("{key}.ron.bak"),
+        format!("{key}.meta.bak"),
+    ] {
+        let _ = fs::remove_file(folder.join(name));
+    }
+}
+
+impl ProjectKey {
+    /// Removes this project's recovery copy.
+    pub fn discard_recovery(&self, data_dir: &Path) {
+        discard_recovery(data_dir, &self.key);
+    }
+}
+
+impl RecoveryCopy {
+    /// Removes this copy from the data folder.
+    pub fn discard(&self, data_dir: &Path) {
+        discard_recovery(data_dir, &self.key);
+    }
+}
+
+/// The recovery copies left by a Carnet that ended without saving: those whose project
+/// nobody holds the lock of (a running Carnet keeps its own), plus the one of `own`, the
+/// project this Carnet just opened and locked. Unreadable copies are skipped.
+pub fn orphaned_recoveries(data_dir: &Path, own: Option<&ProjectKey>) -> Vec<RecoveryCopy> {
+    let Ok(entries) = fs::read_dir(recovery_folder(data_dir)) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("meta") {
+            continue;
+        }
+        let Some(key) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else {
+            continue;
+        };
+        let mine = own.is_some_and(|own| own.key == key);
+        // Someone holds the lock: a Carnet that is running writes that copy.
+        let lock = ProjectLock::acquire(
+            data_dir,
+            &ProjectKey {
+                key: key.clone(),
+                path: None,
+            },
+        );
+        if !mine && lock.is_err() {
+            continue;
+        }
+        let Some(meta) = fs::read_to_string(&path)
+            .ok()
+            .and_then(|text| ron::from_str::<RecoveryMeta>(&text).ok())
+        else {
+            continue;
+        };
+        let Ok(written_at) = chrono::DateTime::parse_from_rfc3339(&meta.written_at) else {
+            continue;
+        };
+        let Ok(network) = load(&path.with_extension("ron")) else {
+            continue;
+        };
+        found.push(RecoveryCopy {
+            key,
+            original: meta.original,
+            written_at,
+            network,
+        });
+    }
+    found.sort_by_key(|copy| std::cmp::Reverse(copy.written_at));
+    found
+}
+
+/// What identifies a version of a file on disk: its size and modification time. A save by
+/// anyone changes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fingerprint {
+    len: u64,
+    modified: Option<SystemTime>,
+}
+
+impl Fingerprint {
+    /// The fingerprint of the file at `path`, or `None` when there is no file.
+    pub fn of(path: &Path) -> Option<Self> {
+        let meta = fs::metadata(path).ok()?;
+        Some(Self {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+        })
+    }
+}
