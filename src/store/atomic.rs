@@ -14,6 +14,16 @@ use super::error::SaveError;
 /// version is linked (or copied) to the backup first, so at every instant `path` holds a whole
 /// file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomically_with(path, bytes, |file, bytes| file.write_all(bytes))
+}
+
+/// [`write_atomically`] with the writing of the bytes into the temporary file done by
+/// `write`: fault-injection tests pass one that fails half-way, as a full disk would.
+pub fn write_atomically_with(
+    path: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut File, &[u8]) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
     if path.is_dir() {
         return Err(SaveError::IsFolder {
             path: path.to_owned(),
@@ -33,7 +43,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .unwrap_or_else(|| "project.ron".to_owned());
     let temporary = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
 
-    let result = write_and_sync(&temporary, bytes)
+    let result = write_and_sync(&temporary, bytes, write)
         .and_then(|()| keep_backup(path, &folder, &file_name))
         .and_then(|()| fs::rename(&temporary, path))
         .and_then(|()| sync_folder(&folder));
@@ -44,13 +54,17 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     result.map_err(write_error)
 }
 
-fn write_and_sync(temporary: &Path, bytes: &[u8]) -> std::io::Result<()> {
+fn write_and_sync(
+    temporary: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut File, &[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let mut file = OpenOptions::new()
         .write(true)
         .create(true)
         .truncate(true)
         .open(temporary)?;
-    file.write_all(bytes)?;
+    write(&mut file, bytes)?;
     file.flush()?;
     file.sync_all()
 }

@@ -6,7 +6,7 @@ mod guard;
 mod ron_file;
 mod watch;
 
-pub use atomic::write_atomically;
+pub use atomic::{write_atomically, write_atomically_with};
 pub use error::{LoadError, SaveError};
 pub use guard::{
     Fingerprint, LockError, ProjectKey, ProjectLock, RecoveryCopy, orphaned_recoveries,
