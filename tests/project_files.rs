@@ -253,3 +253,51 @@ fn saving_onto_a_folder_or_into_a_missing_folder_fails_clearly() {
     let error = store::save(&network, &missing).unwrap_err();
     assert!(error.to_string().contains("p.ron"), "{error}");
 }
+
+#[test]
+fn a_nul_or_control_character_pasted_into_notes_still_saves_a_file_that_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let mut network = small_network();
+    let id = network.allocate_contact_id();
+    let mut pasted = Contact::new(id, "Pasted \u{0} name");
+    pasted.notes = "bell \u{7}, escape \u{1b}[0m, tab\tand\r\nlines".to_owned();
+    network.apply(Edit::PutContact(Box::new(pasted))).unwrap();
+    store::save(&network, &path).unwrap();
+    assert!(
+        !fs::read(&path).unwrap().contains(&0),
+        "no NUL byte in the file"
+    );
+    assert_eq!(store::load(&path).unwrap(), network);
+    // Without such a character, text stays as typed: accents and line breaks unescaped.
+    let plain = small_network();
+    let text = store::to_ron_string(&plain).unwrap();
+    assert!(text.contains("Carol Lefèvre") && text.contains("more.\nSecond line."));
+}
+
+#[test]
+fn a_file_of_100_mb_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    let file = fs::File::create(&path).unwrap();
+    file.set_len(100 * 1024 * 1024).unwrap();
+    let started = std::time::Instant::now();
+    let error = store::load(&path).unwrap_err();
+    assert!(matches!(error, LoadError::TooLarge { .. }), "{error}");
+    assert!(error.to_string().contains("too large"), "{error}");
+    // Refused from its size alone: nothing was read.
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
+}
+
+#[test]
+fn a_10_mb_string_loads_whole() {
+    let mut network = small_network();
+    let id = network.allocate_contact_id();
+    let mut long = Contact::new(id, "Long notes");
+    long.notes = "é".repeat(5 * 1024 * 1024);
+    network.apply(Edit::PutContact(Box::new(long))).unwrap();
+    let text = store::to_ron_string(&network).unwrap();
+    assert!(text.len() > 10 * 1024 * 1024);
+    let read = store::parse(text.as_bytes(), std::path::Path::new("long.ron")).unwrap();
+    assert_eq!(read.contact(id).unwrap().notes.len(), 10 * 1024 * 1024);
+}

@@ -41,13 +41,24 @@ struct EnvelopeIn {
     network: Network,
 }
 
-/// The network as the text of a project file.
+/// The network as the text of a project file. Strings are written as they are (accents,
+/// emoji and line breaks stay readable in a diff), unless one holds a NUL character, which a
+/// text file must not: then every string is written escaped (`\n`, `\u{0}`), so that what is
+/// saved always loads.
 pub fn to_ron_string(network: &Network) -> Result<String, ron::Error> {
+    let text = to_ron_string_escaping(network, false)?;
+    if text.as_bytes().contains(&0) {
+        return to_ron_string_escaping(network, true);
+    }
+    Ok(text)
+}
+
+fn to_ron_string_escaping(network: &Network, escape: bool) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
         .struct_names(false)
-        .escape_strings(false);
+        .escape_strings(escape);
     let body = ron::ser::to_string_pretty(
         &EnvelopeOut {
             format_version: FORMAT_VERSION,
