@@ -74,29 +74,37 @@ fn contact() -> impl Strategy<Value = (Contact, u8)> {
         )
 }
 
+/// An encounter to build: date, kind, participants (by index), title, place, notes, trust,
+/// follow-ups (mine, what, due, done), time of day.
+type EncounterSpec = (
+    NaiveDate,
+    usize,
+    Vec<usize>,
+    String,
+    String,
+    String,
+    Option<TrustLevel>,
+    Vec<(bool, String, Option<NaiveDate>, bool)>,
+    Option<(u32, u32)>,
+);
+
+/// An introduction to build: introducer and the two people (0 is me), steps, notes, outcome,
+/// the reason to go ahead despite the gate.
+type IntroductionSpec = (
+    [usize; 3],
+    Vec<(usize, NaiveDate)>,
+    String,
+    String,
+    Option<String>,
+);
+
 /// What to build: contacts, then records referring to them by index.
 #[derive(Debug, Clone)]
 struct Plan {
     project: (String, String, String, String, String, TrustLevel, u32),
     contacts: Vec<(Contact, u8)>,
-    encounters: Vec<(
-        NaiveDate,
-        usize,
-        Vec<usize>,
-        String,
-        String,
-        String,
-        Option<TrustLevel>,
-        Vec<(bool, String, Option<NaiveDate>, bool)>,
-        Option<(u32, u32)>,
-    )>,
-    introductions: Vec<(
-        [usize; 3],
-        Vec<(usize, NaiveDate)>,
-        String,
-        String,
-        Option<String>,
-    )>,
+    encounters: Vec<EncounterSpec>,
+    introductions: Vec<IntroductionSpec>,
     relations: Vec<(usize, usize, usize, String)>,
 }
 
