@@ -60,5 +60,68 @@ fn project_file(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, project_file);
+/// The envelope of a project file, read straight into the model: what `ron` or `serde_json`
+/// alone cost, without Carnet's checks and index.
+#[derive(serde::Deserialize, serde::Serialize)]
+struct Bare {
+    format_version: u32,
+    network: Network,
+}
+
+/// The scale issue's project: 20,000 contacts, about 55,000 relations and introductions,
+/// 39,000 encounters; opened and saved, side by side with bare `ron` and `serde_json`.
+fn scale(c: &mut Criterion) {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let network = carnet::generate::generate(20_000, 7, today).unwrap();
+    let text = carnet::store::to_ron_string(&network).unwrap();
+    let json = serde_json::to_string(&Bare {
+        format_version: 1,
+        network: network.clone(),
+    })
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.ron");
+    carnet::store::save(&network, &path).unwrap();
+    let title = format!(
+        "20,000 contacts, {} relations + introductions, {} encounters ({} MB)",
+        network.relations().len() + network.introductions().len(),
+        network.encounters().len(),
+        text.len() / 1_000_000
+    );
+    let mut group = c.benchmark_group(title);
+    group.sample_size(10);
+    group.bench_function("open: read + parse + check + index (Carnet)", |b| {
+        b.iter(|| carnet::store::load(&path).unwrap());
+    });
+    group.bench_function("peer: bare ron::from_str into the model", |b| {
+        b.iter(|| ron::from_str::<Bare>(&text).unwrap());
+    });
+    group.bench_function("peer: bare serde_json::from_str into the model", |b| {
+        b.iter(|| serde_json::from_str::<Bare>(&json).unwrap());
+    });
+    group.bench_function("save: serialize to RON", |b| {
+        b.iter(|| carnet::store::to_ron_string(&network).unwrap());
+    });
+    group.bench_function(
+        "save: clone the network (the UI thread's share of a save)",
+        |b| {
+            b.iter(|| network.clone());
+        },
+    );
+    group.bench_function("save: serialize + atomic write + fsync", |b| {
+        b.iter(|| carnet::store::save(&network, &path).unwrap());
+    });
+    group.bench_function("peer: serde_json::to_string", |b| {
+        b.iter(|| {
+            serde_json::to_string(&Bare {
+                format_version: 1,
+                network: network.clone(),
+            })
+            .unwrap()
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, project_file, scale);
 criterion_main!(benches);

@@ -134,6 +134,16 @@ struct ScreenshotJob {
 /// Frames drawn before the screenshot, so fonts, layout and panels have all settled.
 const SCREENSHOT_AFTER_FRAMES: u32 = 5;
 
+/// A save running on its thread.
+struct SaveJob {
+    receiver: std::sync::mpsc::Receiver<Result<(), store::SaveError>>,
+    /// The outcome, once it arrived (kept here by `finish_save` until the next frame).
+    outcome: Option<Result<(), store::SaveError>>,
+    path: PathBuf,
+    revision: u64,
+    then: Option<Intent>,
+}
+
 /// Why a file dialog is open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum DialogPurpose {
@@ -175,6 +185,14 @@ pub struct App {
     shown_title: String,
     /// The open project's lock, recovery copy and watch on its file.
     safety: Safety,
+    /// Wakes the UI from a thread.
+    waker: crate::safety::Waker,
+    /// The save being written on its thread.
+    save_job: Option<SaveJob>,
+    /// A save asked while another ran: where (`None`: the project's file) and what then.
+    queued_save: Option<(Option<PathBuf>, Option<Intent>)>,
+    /// How long each save waits before writing: a slow disk, for tests.
+    slow_disk: std::time::Duration,
     /// Recovery copies found at start, waiting for the owner's answer.
     recoveries: Vec<RecoveryCopy>,
     /// The project is open in another Carnet: ask whether to only look.
@@ -210,6 +228,10 @@ impl App {
             .storage
             .and_then(|storage| eframe::get_value(storage, PREFS_KEY))
             .unwrap_or_default();
+        let waker: crate::safety::Waker = {
+            let ctx = cc.egui_ctx.clone();
+            std::sync::Arc::new(move || ctx.request_repaint())
+        };
         let mut app = Self {
             session: Session::untitled(),
             generation: 0,
@@ -235,10 +257,11 @@ impl App {
             actions: Vec::new(),
             allow_close: false,
             shown_title: String::new(),
-            safety: Safety::new({
-                let ctx = cc.egui_ctx.clone();
-                std::sync::Arc::new(move || ctx.request_repaint())
-            }),
+            safety: Safety::new(waker.clone()),
+            waker,
+            save_job: None,
+            queued_save: None,
+            slow_disk: std::time::Duration::ZERO,
             recoveries: Vec::new(),
             ask_open_elsewhere: false,
             changed_on_disk: false,
@@ -490,22 +513,114 @@ impl App {
         }
     }
 
-    fn save_as(&mut self, path: &Path) -> bool {
-        let path = with_ron_extension(path);
-        match self.session.save_as(&path) {
+    /// Saves to a new file, which becomes the project's file; `then` runs once saved.
+    fn save_as(&mut self, path: &Path, then: Option<Intent>) {
+        self.start_save(Some(with_ron_extension(path)), then);
+    }
+
+    /// Starts writing the project on a thread (to `path`, or its own file): the window keeps
+    /// drawing. A save asked while one runs waits its turn. `poll_save` applies the outcome.
+    fn start_save(&mut self, path: Option<PathBuf>, then: Option<Intent>) {
+        if self.save_job.is_some() {
+            self.queued_save = Some((path, then));
+            return;
+        }
+        let Some(ticket) = self.session.begin_save(path.as_deref()) else {
+            return;
+        };
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let waker = self.waker.clone();
+        let path = ticket.path.clone();
+        let revision = ticket.revision;
+        let slow_disk = self.slow_disk;
+        let spawned = std::thread::Builder::new()
+            .name("save".to_owned())
+            .spawn(move || {
+                std::thread::sleep(slow_disk);
+                let written = ticket.write();
+                // The copy is dropped here, off the UI thread.
+                drop(ticket);
+                let _ = sender.send(written);
+                waker();
+            });
+        match spawned {
+            Ok(_) => {
+                self.status = Status::info(format!("Saving {}…", path.display()));
+                self.save_job = Some(SaveJob {
+                    receiver,
+                    outcome: None,
+                    path,
+                    revision,
+                    then,
+                });
+            }
+            Err(error) => {
+                self.status = Status::error(format!("Could not start saving: {error}"));
+            }
+        }
+    }
+
+    /// Applies a finished save: the project is clean if nothing changed meanwhile, `then`
+    /// runs, and a save that waited starts.
+    fn poll_save(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        let Some(job) = &mut self.save_job else {
+            return;
+        };
+        if job.outcome.is_none() {
+            job.outcome = job.receiver.try_recv().ok();
+        }
+        let Some(outcome) = job.outcome.take() else {
+            return;
+        };
+        let Some(job) = self.save_job.take() else {
+            return;
+        };
+        match outcome {
             Ok(()) => {
-                self.safety.saved(&path);
+                self.session.saved(&job.path, job.revision);
+                self.safety.saved(&job.path);
                 self.changed_on_disk = false;
-                self.preferences.remember(&path);
-                self.status = Status::info(format!("Saved {}", path.display()));
-                true
+                self.preferences.remember(&job.path);
+                self.status = Status::info(format!("Saved {}", job.path.display()));
+                if let Some(intent) = job.then {
+                    // Changes made while the save ran are not in the file: ask about them.
+                    self.request(intent, ctx, frame);
+                }
+                if let Some((path, then)) = self.queued_save.take() {
+                    self.start_save(path, then);
+                }
             }
             Err(error) => {
                 log::warn!("{error}");
                 self.status = Status::error(error.to_string());
-                false
+                self.queued_save = None;
             }
         }
+    }
+
+    /// Waits until the save being written, if any, is on disk; the next frame applies it
+    /// (tests).
+    pub fn finish_save(&mut self) {
+        if let Some(job) = &mut self.save_job
+            && job.outcome.is_none()
+        {
+            job.outcome = job
+                .receiver
+                .recv_timeout(std::time::Duration::from_secs(60))
+                .ok();
+        }
+    }
+
+    /// Makes every save wait this long before writing, as a slow disk would (tests).
+    #[must_use]
+    pub fn with_slow_disk(mut self, delay: std::time::Duration) -> Self {
+        self.slow_disk = delay;
+        self
+    }
+
+    /// Whether a save is being written.
+    pub fn is_saving(&self) -> bool {
+        self.save_job.is_some()
     }
 
     /// Saves to the project's file, or asks where; `then` runs once saved.
@@ -529,21 +644,10 @@ impl App {
 
     /// Saves to the project's file even if it changed on disk (the owner said so).
     fn write_save(&mut self, then: Option<Intent>, ctx: &egui::Context, frame: &eframe::Frame) {
-        match self.session.save() {
-            Ok(true) => {
-                let path = self.session.path().map(Path::to_owned).unwrap_or_default();
-                self.safety.saved(&path);
-                self.changed_on_disk = false;
-                self.status = Status::info(format!("Saved {}", path.display()));
-                if let Some(intent) = then {
-                    self.carry_out(intent, ctx, frame);
-                }
-            }
-            Ok(false) => self.start_dialog(DialogPurpose::SaveAs { then }, ctx, frame),
-            Err(error) => {
-                log::warn!("{error}");
-                self.status = Status::error(error.to_string());
-            }
+        if self.session.path().is_none() {
+            self.start_dialog(DialogPurpose::SaveAs { then }, ctx, frame);
+        } else {
+            self.start_save(None, then);
         }
     }
 
@@ -592,7 +696,7 @@ impl App {
         format!("{}.ron", if stem.is_empty() { "project" } else { stem })
     }
 
-    fn poll_dialog(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+    fn poll_dialog(&mut self) {
         if self.dialog_purpose.is_none() {
             return;
         }
@@ -604,7 +708,7 @@ impl App {
         };
         match answer {
             DialogAnswer::Picked(path) => {
-                self.use_path(purpose, &path, ctx, frame);
+                self.use_path(purpose, &path);
             }
             DialogAnswer::Cancelled => {}
             DialogAnswer::Unavailable => {
@@ -647,13 +751,7 @@ impl App {
     }
 
     /// Uses a path chosen in a dialog or typed in the prompt; returns whether it worked.
-    fn use_path(
-        &mut self,
-        purpose: DialogPurpose,
-        path: &Path,
-        ctx: &egui::Context,
-        frame: &eframe::Frame,
-    ) -> bool {
+    fn use_path(&mut self, purpose: DialogPurpose, path: &Path) -> bool {
         match purpose {
             DialogPurpose::Open => {
                 let before = self.generation;
@@ -661,11 +759,8 @@ impl App {
                 self.generation != before
             }
             DialogPurpose::SaveAs { then } => {
-                let saved = self.save_as(path);
-                if saved && let Some(intent) = then {
-                    self.carry_out(intent, ctx, frame);
-                }
-                saved
+                self.save_as(path, then);
+                true
             }
             DialogPurpose::Import(format) => self.preview_import(format, path),
             DialogPurpose::MergeProject => self.preview_project_merge(path),
@@ -1438,10 +1533,17 @@ impl App {
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.allow_close
-            && self.session.is_dirty()
-        {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.allow_close {
+            return;
+        }
+        // A save being written finishes first, then the window closes (or asks, if there are
+        // changes the save does not hold).
+        if let Some(job) = &mut self.save_job {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            job.then = Some(Intent::Quit);
+            return;
+        }
+        if self.session.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.unsaved_prompt = Some(Intent::Quit);
         }
@@ -1541,7 +1643,7 @@ impl App {
                 PathAnswer::Cancel => self.path_prompt = None,
                 PathAnswer::Accept(path) => {
                     let previous = self.path_prompt.take();
-                    if !self.use_path(purpose, &path, ctx, frame)
+                    if !self.use_path(purpose, &path)
                         && let Some((purpose, mut prompt)) = previous
                     {
                         // Keep the prompt open with the reason, so the user can fix the path.
@@ -1565,9 +1667,10 @@ impl App {
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
         self.poll_system_theme(ctx);
-        self.poll_dialog(ctx, frame);
+        self.poll_dialog();
         self.poll_screenshot(ctx);
         self.poll_safety(ctx);
+        self.poll_save(ctx, frame);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {

@@ -222,27 +222,44 @@ impl Session {
         }
     }
 
-    /// Saves to the project's file. Without one, nothing happens and `Ok(false)` says so.
-    pub fn save(&mut self) -> Result<bool, SaveError> {
-        let Some(path) = self.path.clone() else {
-            return Ok(false);
-        };
-        store::save(&self.network, &path)?;
-        self.mark_saved();
-        Ok(true)
-    }
-
-    /// Saves to a new file, which becomes the project's file.
-    pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
-        store::save(&self.network, path)?;
-        self.path = Some(absolute(path));
-        self.mark_saved();
-        Ok(())
-    }
-
-    fn mark_saved(&mut self) {
-        self.saved_revision = self.history.revision();
+    /// What to write to save the project: a copy of the network as it is now, the file
+    /// (`path`, or the project's own file; `None` when it has none), and the revision it
+    /// shows. Writing happens elsewhere (a thread); [`Session::saved`] records the outcome.
+    pub fn begin_save(&mut self, path: Option<&Path>) -> Option<SaveTicket> {
+        let path = path.map(absolute).or_else(|| self.path.clone())?;
+        // A burst of typing ends here, so the revision saved is a step undo can return to.
         self.history.seal();
+        Some(SaveTicket {
+            network: self.network.clone(),
+            path,
+            revision: self.history.revision(),
+        })
+    }
+
+    /// A save's bytes are on disk: `path` is now the project's file, and the project is
+    /// clean if it still shows the revision that was written (changes made while the save ran
+    /// stay unsaved).
+    pub fn saved(&mut self, path: &Path, revision: u64) {
+        self.path = Some(path.to_owned());
+        self.saved_revision = revision;
+    }
+}
+
+/// A save to carry out: the network to write, where, and the revision it is.
+#[derive(Debug)]
+pub struct SaveTicket {
+    /// A copy of the network when the save began.
+    pub network: Network,
+    /// The file to write.
+    pub path: PathBuf,
+    /// The history revision the copy shows.
+    pub revision: u64,
+}
+
+impl SaveTicket {
+    /// Writes the network (atomically, keeping a `.bak`).
+    pub fn write(&self) -> Result<(), SaveError> {
+        store::save(&self.network, &self.path)
     }
 }
 

@@ -206,6 +206,8 @@ fn save_with_ctrl_s_and_reload_shows_the_change() {
     add_contact_named(&mut harness, "Saved Person");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
+    harness.state_mut().finish_save();
+    harness.run();
     assert!(!harness.state().session().is_dirty());
     assert!(!harness.state().title().ends_with('•'));
     assert!(path.with_file_name("demo.ron.bak").exists());
@@ -272,6 +274,8 @@ fn save_in_the_prompt_saves_then_carries_on() {
     harness.run();
     harness.get_by_label("Save").click();
     harness.run();
+    harness.state_mut().finish_save();
+    harness.run();
     assert_eq!(harness.state().session().network().contacts().len(), 0);
     assert!(
         std::fs::read_to_string(&path)
@@ -289,6 +293,8 @@ fn save_as_adds_the_ron_extension_and_remembers_the_file() {
     add_contact_named(&mut harness, "First Contact");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
+    harness.run();
+    harness.state_mut().finish_save();
     harness.run();
     assert!(matches!(
         dialogs.shown().as_slice(),

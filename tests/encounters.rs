@@ -36,6 +36,9 @@ fn press(harness: &mut Harness<'_, App>, key: Key) {
 fn ctrl(harness: &mut Harness<'_, App>, key: Key) {
     harness.key_press_modifiers(Modifiers::COMMAND, key);
     harness.run();
+    // Ctrl+S writes on a thread: wait for it.
+    harness.state_mut().finish_save();
+    harness.run();
 }
 
 fn type_text(harness: &mut Harness<'_, App>, text: &str) {

@@ -169,6 +169,8 @@ fn in_the_app_a_failed_save_says_why_and_keeps_the_changes_unsaved() {
     .unwrap();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
+    harness.state_mut().finish_save();
+    harness.run();
     let app = harness.state();
     assert!(app.status().is_error);
     assert!(
@@ -297,5 +299,49 @@ fn killing_a_save_at_random_moments_never_leaves_a_broken_file() {
     assert!(
         mid_write >= 8,
         "only {mid_write} kills landed mid-write in {rounds} rounds"
+    );
+}
+
+#[test]
+fn a_save_runs_on_its_own_thread_and_only_what_it_wrote_counts_as_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::saved_network(dir.path(), &small_network());
+    let mut harness = {
+        let path = path.clone();
+        egui_kittest::Harness::builder()
+            .with_size(egui::vec2(1400.0, 900.0))
+            .build_eframe(move |cc| {
+                carnet::App::with_dialogs(
+                    cc,
+                    Some(path),
+                    Box::new(carnet::file_dialogs::ScriptedDialogs::default()),
+                )
+                .with_slow_disk(Duration::from_millis(400))
+            })
+    };
+    harness.run();
+    harness.get_by_label("Add contact").click();
+    harness.run();
+    let first = harness.state().session().network().clone();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.step();
+    assert!(harness.state().is_saving());
+    // A change while the save is written, and a second save, which waits its turn.
+    harness.get_by_label("Add contact").click();
+    harness.step();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.step();
+    harness.state_mut().finish_save();
+    harness.step();
+    // The first save is applied: it did not hold the second contact, so the project is still
+    // unsaved, and the waiting save has started.
+    assert!(harness.state().session().is_dirty());
+    assert!(harness.state().is_saving());
+    harness.state_mut().finish_save();
+    harness.run();
+    assert!(!harness.state().session().is_dirty());
+    assert_eq!(
+        store::load(&path).unwrap().contacts().len(),
+        first.contacts().len() + 1
     );
 }

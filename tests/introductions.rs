@@ -107,6 +107,8 @@ fn dropping_a_contact_on_another_plans_an_introduction_when_trust_allows() {
     harness.get_by_label("I introduce Alice Martin to Bob Dupont");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
+    harness.state_mut().finish_save();
+    harness.run();
     let saved = carnet::store::load(&path).unwrap();
     assert_eq!(introductions_between(&saved, alice, bob), 1);
 }

@@ -138,6 +138,8 @@ fn dragging_a_node_pins_it_in_the_file_as_one_undo_step() {
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
+    harness.state_mut().finish_save();
+    harness.run();
     let saved = carnet::store::load(&path).unwrap();
     assert_eq!(saved.contact(id).unwrap().pinned, Some(pinned));
 

@@ -100,6 +100,8 @@ fn after_a_crash_the_next_start_offers_the_unsaved_changes() {
     // Saving keeps them, and the recovery copy goes.
     second.key_press_modifiers(Modifiers::COMMAND, Key::S);
     second.run();
+    second.state_mut().finish_save();
+    second.run();
     second.state_mut().finish_recovery();
     assert!(!second.state().session().is_dirty());
     assert_eq!(
@@ -245,6 +247,9 @@ fn saving_over_a_file_changed_on_disk_asks_and_overwrites_only_when_told() {
     harness.get_by_label("Keep mine as a copy…").click();
     harness.run();
     harness.run();
+    harness.state_mut().finish_save();
+    harness.run();
+
     assert_eq!(std::fs::read(&f.file).unwrap(), theirs_bytes);
     assert_eq!(carnet::store::load(&copy).unwrap(), mine);
 
@@ -257,6 +262,9 @@ fn saving_over_a_file_changed_on_disk_asks_and_overwrites_only_when_told() {
     harness.run();
     harness.get_by_label("Overwrite").click();
     harness.run();
+    harness.state_mut().finish_save();
+    harness.run();
+
     assert_eq!(carnet::store::load(&f.file).unwrap(), mine);
     assert!(!harness.state().session().is_dirty());
     let _ = theirs;
