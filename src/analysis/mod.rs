@@ -19,7 +19,7 @@ pub use paths::{
     Hop, PATHS_AT_MOST, PathTarget, TieEvidence, WarmPath, warm_paths, warm_paths_with,
 };
 pub use prep::{Mutual, OpenPromise, PrepSheet, Recalled, encounter_heading, meeting_markdown};
-pub use search::{ContactQuery, find_contact, fold, searchable_text};
+pub use search::{ContactQuery, Rank, SearchIndex, find_contact, fold, searchable_text};
 pub use summary::Summary;
 pub use trust::{
     ContactFacts, IN_PERSON_HALF_LIFE_DAYS, REMOTE_HALF_LIFE_DAYS, REMOTE_WEIGHT, TRUST_RULE,

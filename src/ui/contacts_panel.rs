@@ -8,12 +8,12 @@ use egui_extras::{Column, TableBuilder};
 
 use super::theme;
 use crate::action::Action;
-use crate::analysis::{ContactFacts, ContactQuery, facts_by_contact, fold};
+use crate::analysis::{ContactFacts, ContactQuery, SearchIndex, facts_by_contact, fold};
 use crate::model::ContactId;
 use crate::session::Session;
 
 /// How the list is ordered.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum SortKey {
     /// Alphabetically by name.
     #[default]
@@ -49,13 +49,90 @@ struct Row {
     met_in_person: bool,
 }
 
-/// The rows for one state of the network, query and order; rebuilt only when one changes.
+/// The list, in two layers: what depends on the network (rows, the search index, sort keys,
+/// sorted orders), rebuilt when it changes; and what the user types or picks (the visible
+/// rows, as indices), redone per keystroke by scanning the index only.
 #[derive(Debug, Default)]
 struct Rows {
-    key: Option<(u64, u64, String, SortKey, NaiveDate)>,
+    base: Option<(FactsKey, Base)>,
+    /// Each order asked for, as indices into the base's rows (computed on first use).
+    orders: HashMap<SortKey, Vec<u32>>,
+    visible_key: Option<(FactsKey, String, SortKey)>,
+    /// The rows shown, best match first, as indices into the base's rows.
+    visible: Vec<u32>,
+}
+
+/// Every contact's row and what searching and sorting need, for one state of the network.
+#[derive(Debug, Default)]
+struct Base {
     rows: Vec<Row>,
-    /// Encounter facts, which depend on the network only: typing a query does not redo them.
-    facts: Option<(FactsKey, HashMap<ContactId, ContactFacts>)>,
+    index: SearchIndex,
+    /// Folded names, and folded "organization, name", to sort by.
+    by_name: Vec<String>,
+    by_organization: Vec<String>,
+}
+
+impl Base {
+    fn new(network: &crate::model::Network, today: NaiveDate) -> Self {
+        let facts = facts_by_contact(network, today);
+        let rows = network
+            .contacts()
+            .map(|contact| {
+                let fact = facts
+                    .get(&contact.id)
+                    .copied()
+                    .unwrap_or_else(ContactFacts::default);
+                Row {
+                    id: contact.id,
+                    name: contact.name.clone(),
+                    organization: contact.organization.clone(),
+                    last_encounter: fact.last_encounter,
+                    met_in_person: fact.met_in_person(),
+                }
+            })
+            .collect();
+        Self {
+            rows,
+            index: SearchIndex::new(network.contacts()),
+            by_name: network.contacts().map(|c| fold(&c.name)).collect(),
+            by_organization: network
+                .contacts()
+                .map(|c| fold(&format!("{}\u{1}{}", c.organization, c.name)))
+                .collect(),
+        }
+    }
+
+    /// The rows' indices in `sort` order.
+    fn order(&self, sort: SortKey) -> Vec<u32> {
+        let mut order: Vec<u32> = (0..self.rows.len() as u32).collect();
+        let row = |i: &u32| &self.rows[*i as usize];
+        match sort {
+            SortKey::Name => order.sort_by(|a, b| {
+                self.by_name[*a as usize]
+                    .cmp(&self.by_name[*b as usize])
+                    .then_with(|| row(a).id.cmp(&row(b).id))
+            }),
+            // Blank organizations sort last, where they bother nobody.
+            SortKey::Organization => order.sort_by(|a, b| {
+                row(a)
+                    .organization
+                    .is_empty()
+                    .cmp(&row(b).organization.is_empty())
+                    .then_with(|| {
+                        self.by_organization[*a as usize].cmp(&self.by_organization[*b as usize])
+                    })
+                    .then_with(|| row(a).id.cmp(&row(b).id))
+            }),
+            SortKey::LastEncounter => order.sort_by(|a, b| {
+                row(b)
+                    .last_encounter
+                    .cmp(&row(a).last_encounter)
+                    .then_with(|| self.by_name[*a as usize].cmp(&self.by_name[*b as usize]))
+                    .then_with(|| row(a).id.cmp(&row(b).id))
+            }),
+        }
+        order
+    }
 }
 
 /// The contact list's own state.
@@ -80,75 +157,44 @@ impl ContactsPanel {
 
     /// The ids shown, in order (for tests and keyboard navigation).
     pub fn visible_ids(&self) -> Vec<ContactId> {
-        self.rows.rows.iter().map(|row| row.id).collect()
+        self.rows
+            .visible
+            .iter()
+            .filter_map(|i| self.row(*i))
+            .map(|row| row.id)
+            .collect()
+    }
+
+    fn row(&self, index: u32) -> Option<&Row> {
+        let (_, base) = self.rows.base.as_ref()?;
+        base.rows.get(index as usize)
     }
 
     fn refresh(&mut self, session: &Session, generation: u64, today: NaiveDate) {
-        let key = (
-            generation,
-            session.change_count(),
-            self.query.clone(),
-            self.sort,
-            today,
-        );
-        if self.rows.key.as_ref() == Some(&key) {
+        let base_key = (generation, session.change_count(), today);
+        if self
+            .rows
+            .base
+            .as_ref()
+            .is_none_or(|(key, _)| *key != base_key)
+        {
+            self.rows.base = Some((base_key, Base::new(session.network(), today)));
+            self.rows.orders.clear();
+        }
+        let visible_key = (base_key, self.query.clone(), self.sort);
+        if self.rows.visible_key.as_ref() == Some(&visible_key) {
             return;
         }
-        let network = session.network();
-        let query = ContactQuery::new(&self.query);
-        let facts_key = (generation, session.change_count(), today);
-        let facts = match self.rows.facts.take() {
-            Some((cached, facts)) if cached == facts_key => facts,
-            _ => facts_by_contact(network, today),
+        let Some((_, base)) = &self.rows.base else {
+            return;
         };
-        let mut rows: Vec<(String, Row)> = network
-            .contacts()
-            .filter(|contact| query.matches(contact))
-            .map(|contact| {
-                let fact = facts
-                    .get(&contact.id)
-                    .copied()
-                    .unwrap_or_else(ContactFacts::default);
-                let sort_text = match self.sort {
-                    SortKey::Organization => {
-                        fold(&format!("{}\u{1}{}", contact.organization, contact.name))
-                    }
-                    _ => fold(&contact.name),
-                };
-                (
-                    sort_text,
-                    Row {
-                        id: contact.id,
-                        name: contact.name.clone(),
-                        organization: contact.organization.clone(),
-                        last_encounter: fact.last_encounter,
-                        met_in_person: fact.met_in_person(),
-                    },
-                )
-            })
-            .collect();
-        match self.sort {
-            SortKey::Name | SortKey::Organization => {
-                // Blank organizations sort last, where they bother nobody.
-                rows.sort_by(|(a, ra), (b, rb)| {
-                    (ra.organization.is_empty() && self.sort == SortKey::Organization)
-                        .cmp(&(rb.organization.is_empty() && self.sort == SortKey::Organization))
-                        .then_with(|| a.cmp(b))
-                        .then_with(|| ra.id.cmp(&rb.id))
-                });
-            }
-            SortKey::LastEncounter => rows.sort_by(|(a, ra), (b, rb)| {
-                rb.last_encounter
-                    .cmp(&ra.last_encounter)
-                    .then_with(|| a.cmp(b))
-                    .then_with(|| ra.id.cmp(&rb.id))
-            }),
-        }
-        self.rows = Rows {
-            key: Some(key),
-            rows: rows.into_iter().map(|(_, row)| row).collect(),
-            facts: Some((facts_key, facts)),
-        };
+        let order = self
+            .rows
+            .orders
+            .entry(self.sort)
+            .or_insert_with(|| base.order(self.sort));
+        self.rows.visible = base.index.find(&ContactQuery::new(&self.query), order);
+        self.rows.visible_key = Some(visible_key);
     }
 
     /// Draws the panel. `generation` changes whenever another project is opened.
@@ -193,7 +239,7 @@ impl ContactsPanel {
         self.refresh(session, generation, today);
 
         let total = session.network().contacts().len();
-        let shown = self.rows.rows.len();
+        let shown = self.rows.visible.len();
         let count_text = if shown == total {
             format!("{total} contacts")
         } else {
@@ -233,7 +279,11 @@ impl ContactsPanel {
             .column(Column::exact(78.0))
             .auto_shrink(false);
         if std::mem::take(&mut self.scroll_to_selection)
-            && let Some(index) = self.rows.rows.iter().position(|r| Some(r.id) == selection)
+            && let Some(index) = self
+                .rows
+                .visible
+                .iter()
+                .position(|i| self.row(*i).map(|r| r.id) == selection)
         {
             table = table.scroll_to_row(index, Some(egui::Align::Center));
         }
@@ -247,58 +297,73 @@ impl ContactsPanel {
                 });
             })
             .body(|body| {
-                body.rows(theme::ROW_HEIGHT * 1.6, self.rows.rows.len(), |mut row| {
-                    let Some(contact) = self.rows.rows.get(row.index()) else {
-                        return;
-                    };
-                    row.set_selected(
-                        selection == Some(contact.id) || also_selected.contains(&contact.id),
-                    );
-                    row.col(|ui| {
-                        ui.vertical(|ui| {
-                            ui.add_space(2.0);
-                            ui.horizontal(|ui| {
-                                ui.spacing_mut().item_spacing.x = 5.0;
-                                theme::presence_dot(ui, contact.met_in_person);
-                                ui.add(
-                                    Label::new(contact.name.as_str())
+                body.rows(
+                    theme::ROW_HEIGHT * 1.6,
+                    self.rows.visible.len(),
+                    |mut row| {
+                        let Some(contact) = self
+                            .rows
+                            .visible
+                            .get(row.index())
+                            .and_then(|i| self.row(*i))
+                        else {
+                            return;
+                        };
+                        row.set_selected(
+                            selection == Some(contact.id) || also_selected.contains(&contact.id),
+                        );
+                        row.col(|ui| {
+                            ui.vertical(|ui| {
+                                ui.add_space(2.0);
+                                ui.horizontal(|ui| {
+                                    ui.spacing_mut().item_spacing.x = 5.0;
+                                    theme::presence_dot(ui, contact.met_in_person);
+                                    ui.add(
+                                        Label::new(contact.name.as_str())
+                                            .selectable(false)
+                                            .truncate(),
+                                    );
+                                });
+                                if !contact.organization.is_empty() {
+                                    ui.add(
+                                        Label::new(
+                                            RichText::new(contact.organization.as_str())
+                                                .small()
+                                                .color(theme::weak_color(&visuals)),
+                                        )
                                         .selectable(false)
                                         .truncate(),
-                                );
+                                    );
+                                }
                             });
-                            if !contact.organization.is_empty() {
-                                ui.add(
-                                    Label::new(
-                                        RichText::new(contact.organization.as_str())
-                                            .small()
-                                            .color(theme::weak_color(&visuals)),
-                                    )
-                                    .selectable(false)
-                                    .truncate(),
-                                );
+                        });
+                        row.col(|ui| {
+                            ui.set_min_height(theme::ROW_HEIGHT * 1.6);
+                            let text = contact.last_encounter.map_or_else(
+                                || "—".to_owned(),
+                                |d| d.format("%Y-%m-%d").to_string(),
+                            );
+                            ui.with_layout(
+                                egui::Layout::left_to_right(egui::Align::Center),
+                                |ui| {
+                                    ui.add(
+                                        Label::new(RichText::new(text).small()).selectable(false),
+                                    );
+                                },
+                            );
+                        });
+                        let response = row.response();
+                        if response.clicked() {
+                            // Ctrl+click (Cmd on a Mac) adds to the selection, to merge two
+                            // records or log one encounter with several people.
+                            if response.ctx.input(|i| i.modifiers.command) {
+                                actions.push(Action::ToggleSelected(contact.id));
+                            } else {
+                                actions.push(Action::Select(Some(contact.id)));
                             }
-                        });
-                    });
-                    row.col(|ui| {
-                        ui.set_min_height(theme::ROW_HEIGHT * 1.6);
-                        let text = contact
-                            .last_encounter
-                            .map_or_else(|| "—".to_owned(), |d| d.format("%Y-%m-%d").to_string());
-                        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                            ui.add(Label::new(RichText::new(text).small()).selectable(false));
-                        });
-                    });
-                    let response = row.response();
-                    if response.clicked() {
-                        // Ctrl+click (Cmd on a Mac) adds to the selection, to merge two
-                        // records or log one encounter with several people.
-                        if response.ctx.input(|i| i.modifiers.command) {
-                            actions.push(Action::ToggleSelected(contact.id));
-                        } else {
-                            actions.push(Action::Select(Some(contact.id)));
                         }
-                    }
-                });
+                    },
+                );
             });
     }
 }

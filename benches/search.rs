@@ -1,0 +1,34 @@
+//! Search as you type over 20,000 contacts: what one keystroke costs (scanning the folded
+//! index, ranking, keeping the list's order), and building the index once per change.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use carnet::analysis::{ContactQuery, SearchIndex, fold};
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+
+fn search(c: &mut Criterion) {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let network = carnet::generate::generate(20_000, 7, today).unwrap();
+    let index = SearchIndex::new(network.contacts());
+    // The list sorted by name, as it is shown.
+    let names: Vec<String> = network.contacts().map(|c| fold(&c.name)).collect();
+    let mut order: Vec<u32> = (0..names.len() as u32).collect();
+    order.sort_by(|a, b| names[*a as usize].cmp(&names[*b as usize]));
+    let mut group = c.benchmark_group("Search, 20,000 contacts");
+    group.sample_size(30);
+    // Typing "marie dur" one key at a time: each prefix is one keystroke.
+    for typed in ["m", "ma", "mar", "marie", "marie d", "marie dur"] {
+        let query = ContactQuery::new(typed);
+        let found = index.find(&query, &order).len();
+        group.bench_function(format!("keystroke \"{typed}\" ({found} found)"), |b| {
+            b.iter(|| index.find(&query, &order))
+        });
+    }
+    group.bench_function("build the index (once per change of the network)", |b| {
+        b.iter(|| SearchIndex::new(network.contacts()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, search);
+criterion_main!(benches);
