@@ -249,7 +249,7 @@ mod tests {
 
     #[test]
     fn results_are_ranked_by_where_the_words_start() {
-        let mut people = vec![
+        let mut people = [
             Contact::new(ContactId(1), "Anna Martin"),
             Contact::new(ContactId(2), "Marc Dupont"),
             Contact::new(ContactId(3), "Zoé Lamar"),
