@@ -1,6 +1,7 @@
 //! The whole network of one project, and the rules that keep it consistent.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -95,13 +96,13 @@ pub struct Network {
     /// The next id to hand out; ids are never reused.
     next_id: u64,
     #[serde(default, with = "as_list")]
-    contacts: BTreeMap<ContactId, Contact>,
+    contacts: BTreeMap<ContactId, Arc<Contact>>,
     #[serde(default, with = "as_list")]
-    encounters: BTreeMap<EncounterId, Encounter>,
+    encounters: BTreeMap<EncounterId, Arc<Encounter>>,
     #[serde(default, with = "as_list")]
-    introductions: BTreeMap<IntroductionId, Introduction>,
+    introductions: BTreeMap<IntroductionId, Arc<Introduction>>,
     #[serde(default, with = "as_list")]
-    relations: BTreeMap<RelationId, Relation>,
+    relations: BTreeMap<RelationId, Arc<Relation>>,
     /// Which encounters each contact took part in: derived from `encounters`, never saved,
     /// rebuilt by `validate` after reading and kept up to date by `apply`.
     #[serde(skip)]
@@ -192,22 +193,22 @@ impl Network {
 
     /// All contacts, by id.
     pub fn contacts(&self) -> impl ExactSizeIterator<Item = &Contact> + Clone {
-        self.contacts.values()
+        self.contacts.values().map(Arc::as_ref)
     }
 
     /// One contact.
     pub fn contact(&self, id: ContactId) -> Option<&Contact> {
-        self.contacts.get(&id)
+        self.contacts.get(&id).map(Arc::as_ref)
     }
 
     /// All encounters, by id.
     pub fn encounters(&self) -> impl ExactSizeIterator<Item = &Encounter> + Clone {
-        self.encounters.values()
+        self.encounters.values().map(Arc::as_ref)
     }
 
     /// One encounter.
     pub fn encounter(&self, id: EncounterId) -> Option<&Encounter> {
-        self.encounters.get(&id)
+        self.encounters.get(&id).map(Arc::as_ref)
     }
 
     /// The encounters this contact took part in, by id. Reads an index: the cost is that of
@@ -217,7 +218,7 @@ impl Network {
             .get(&contact)
             .into_iter()
             .flatten()
-            .filter_map(|id| self.encounters.get(id))
+            .filter_map(|id| self.encounters.get(id).map(Arc::as_ref))
     }
 
     fn index_encounter(&mut self, encounter: &Encounter) {
@@ -242,17 +243,17 @@ impl Network {
 
     /// All introductions, by id.
     pub fn introductions(&self) -> impl ExactSizeIterator<Item = &Introduction> + Clone {
-        self.introductions.values()
+        self.introductions.values().map(Arc::as_ref)
     }
 
     /// One introduction.
     pub fn introduction(&self, id: IntroductionId) -> Option<&Introduction> {
-        self.introductions.get(&id)
+        self.introductions.get(&id).map(Arc::as_ref)
     }
 
     /// All relations between contacts, by id.
     pub fn relations(&self) -> impl ExactSizeIterator<Item = &Relation> + Clone {
-        self.relations.values()
+        self.relations.values().map(Arc::as_ref)
     }
 
     /// The display name of a person.
@@ -265,7 +266,10 @@ impl Network {
 
     /// The contact with this exact name, if any (the first by id).
     pub fn contact_named(&self, name: &str) -> Option<&Contact> {
-        self.contacts.values().find(|c| c.name == name)
+        self.contacts
+            .values()
+            .map(Arc::as_ref)
+            .find(|c| c.name == name)
     }
 
     // ---- Ids ----------------------------------------------------------------------------
@@ -434,8 +438,8 @@ impl Network {
                 self.check_allocated(contact.id.0)?;
                 self.check_contact(&contact)?;
                 let id = contact.id;
-                Ok(match self.contacts.insert(id, *contact) {
-                    Some(old) => Edit::PutContact(Box::new(old)),
+                Ok(match self.contacts.insert(id, Arc::new(*contact)) {
+                    Some(old) => Edit::PutContact(Box::new(Arc::unwrap_or_clone(old))),
                     None => Edit::RemoveContact(id),
                 })
             }
@@ -447,7 +451,7 @@ impl Network {
                     .contacts
                     .remove(&id)
                     .ok_or(ModelError::MissingContact(id))?;
-                Ok(Edit::PutContact(Box::new(old)))
+                Ok(Edit::PutContact(Box::new(Arc::unwrap_or_clone(old))))
             }
             Edit::PutEncounter(encounter) => {
                 self.check_allocated(encounter.id.0)?;
@@ -458,9 +462,9 @@ impl Network {
                     self.unindex_encounter(old);
                 }
                 self.index_encounter(&encounter);
-                self.encounters.insert(id, *encounter);
+                self.encounters.insert(id, Arc::new(*encounter));
                 Ok(match old {
-                    Some(old) => Edit::PutEncounter(Box::new(old)),
+                    Some(old) => Edit::PutEncounter(Box::new(Arc::unwrap_or_clone(old))),
                     None => Edit::RemoveEncounter(id),
                 })
             }
@@ -470,14 +474,14 @@ impl Network {
                     .remove(&id)
                     .ok_or(ModelError::MissingEncounter(id))?;
                 self.unindex_encounter(&old);
-                Ok(Edit::PutEncounter(Box::new(old)))
+                Ok(Edit::PutEncounter(Box::new(Arc::unwrap_or_clone(old))))
             }
             Edit::PutIntroduction(intro) => {
                 self.check_allocated(intro.id.0)?;
                 self.check_introduction(&intro)?;
                 let id = intro.id;
-                Ok(match self.introductions.insert(id, *intro) {
-                    Some(old) => Edit::PutIntroduction(Box::new(old)),
+                Ok(match self.introductions.insert(id, Arc::new(*intro)) {
+                    Some(old) => Edit::PutIntroduction(Box::new(Arc::unwrap_or_clone(old))),
                     None => Edit::RemoveIntroduction(id),
                 })
             }
@@ -486,14 +490,14 @@ impl Network {
                     .introductions
                     .remove(&id)
                     .ok_or(ModelError::MissingIntroduction(id))?;
-                Ok(Edit::PutIntroduction(Box::new(old)))
+                Ok(Edit::PutIntroduction(Box::new(Arc::unwrap_or_clone(old))))
             }
             Edit::PutRelation(relation) => {
                 self.check_allocated(relation.id.0)?;
                 self.check_relation(&relation)?;
                 let id = relation.id;
-                Ok(match self.relations.insert(id, *relation) {
-                    Some(old) => Edit::PutRelation(Box::new(old)),
+                Ok(match self.relations.insert(id, Arc::new(*relation)) {
+                    Some(old) => Edit::PutRelation(Box::new(Arc::unwrap_or_clone(old))),
                     None => Edit::RemoveRelation(id),
                 })
             }
@@ -502,7 +506,7 @@ impl Network {
                     .relations
                     .remove(&id)
                     .ok_or(ModelError::MissingRelation(id))?;
-                Ok(Edit::PutRelation(Box::new(old)))
+                Ok(Edit::PutRelation(Box::new(Arc::unwrap_or_clone(old))))
             }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
@@ -559,7 +563,7 @@ impl Network {
             .values()
             .filter(|c| c.origin == Origin::IntroducedBy(Some(id)))
             .map(|c| {
-                let mut kept = c.clone();
+                let mut kept = Contact::clone(c);
                 kept.origin = Origin::IntroducedBy(None);
                 Edit::PutContact(Box::new(kept))
             })
@@ -587,6 +591,7 @@ impl Network {
 /// than a map in a project file. Reading refuses a list where two records share an id.
 mod as_list {
     use std::collections::BTreeMap;
+    use std::sync::Arc;
 
     use serde::de::Error as _;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -633,20 +638,20 @@ mod as_list {
     }
 
     pub fn serialize<S: Serializer, K, V: Serialize>(
-        map: &BTreeMap<K, V>,
+        map: &BTreeMap<K, Arc<V>>,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(map.values())
+        serializer.collect_seq(map.values().map(Arc::as_ref))
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>, V: Keyed + Deserialize<'de>>(
         deserializer: D,
-    ) -> Result<BTreeMap<V::Key, V>, D::Error> {
+    ) -> Result<BTreeMap<V::Key, Arc<V>>, D::Error> {
         let list = Vec::<V>::deserialize(deserializer)?;
         let mut map = BTreeMap::new();
         for record in list {
             let key = record.key();
-            if map.insert(key, record).is_some() {
+            if map.insert(key, Arc::new(record)).is_some() {
                 return Err(D::Error::custom(format!("id {key} is used twice")));
             }
         }
