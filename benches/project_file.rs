@@ -103,9 +103,9 @@ fn scale(c: &mut Criterion) {
         b.iter(|| carnet::store::to_ron_string(&network).unwrap());
     });
     group.bench_function(
-        "save: clone the network (the UI thread's share of a save)",
+        "save: snapshot of the records (the UI thread's share of a save)",
         |b| {
-            b.iter(|| network.clone());
+            b.iter(|| network.snapshot());
         },
     );
     group.bench_function("save: serialize + atomic write + fsync", |b| {

@@ -193,6 +193,8 @@ pub struct App {
     queued_save: Option<(Option<PathBuf>, Option<Intent>)>,
     /// How long each save waits before writing: a slow disk, for tests.
     slow_disk: std::time::Duration,
+    /// When the process started, until the first frame is drawn (then logged, and `None`).
+    started: Option<std::time::Instant>,
     /// Recovery copies found at start, waiting for the owner's answer.
     recoveries: Vec<RecoveryCopy>,
     /// The project is open in another Carnet: ask whether to only look.
@@ -262,6 +264,7 @@ impl App {
             save_job: None,
             queued_save: None,
             slow_disk: std::time::Duration::ZERO,
+            started: None,
             recoveries: Vec::new(),
             ask_open_elsewhere: false,
             changed_on_disk: false,
@@ -609,6 +612,13 @@ impl App {
                 .recv_timeout(std::time::Duration::from_secs(60))
                 .ok();
         }
+    }
+
+    /// Logs, at the first frame, how long after `started` it came (`RUST_LOG=carnet=info`).
+    #[must_use]
+    pub fn with_started(mut self, started: std::time::Instant) -> Self {
+        self.started = Some(started);
+        self
     }
 
     /// Makes every save wait this long before writing, as a slow disk would (tests).
@@ -1674,6 +1684,26 @@ impl eframe::App for App {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        let first = self.started.take();
+        self.frame_ui(ui, frame);
+        if let Some(started) = first {
+            // Window, GPU context, fonts, the project opened and the first frame laid out
+            // (its painting follows, a few milliseconds).
+            log::info!(
+                "First frame laid out {} ms after start",
+                started.elapsed().as_millis()
+            );
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.preferences.last_open = self.session.path().map(Path::to_owned);
+        eframe::set_value(storage, PREFS_KEY, &self.preferences);
+    }
+}
+
+impl App {
+    fn frame_ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let today = self.today();
         self.handle_close_request(&ctx);
@@ -1786,11 +1816,6 @@ impl eframe::App for App {
         self.apply_actions(&ctx, frame);
         self.update_title(&ctx);
         self.screenshot_step(&ctx);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        self.preferences.last_open = self.session.path().map(Path::to_owned);
-        eframe::set_value(storage, PREFS_KEY, &self.preferences);
     }
 }
 

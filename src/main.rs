@@ -7,6 +7,7 @@ use clap::Parser as _;
 use carnet::cli::{Cli, Command};
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     // rfd logs a missing desktop portal as an error; Carnet tells the user itself, in the
     // window, and offers a path field instead.
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,rfd=off"))
@@ -23,7 +24,7 @@ fn main() -> ExitCode {
             seed,
             out,
         }) => carnet::cli::generate(contacts, seed, &out),
-        None => return run_app(cli.file, cli.screenshot, cli.select),
+        None => return run_app(cli.file, cli.screenshot, cli.select, started),
     };
     match outcome {
         Ok(text) => {
@@ -47,6 +48,7 @@ fn run_app(
     file: Option<std::path::PathBuf>,
     screenshot: Option<std::path::PathBuf>,
     select: Option<String>,
+    started: std::time::Instant,
 ) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -61,7 +63,7 @@ fn run_app(
         "Carnet",
         options,
         Box::new(move |cc| {
-            let mut app = carnet::App::new(cc, file);
+            let mut app = carnet::App::new(cc, file).with_started(started);
             if let Some(name) = &select {
                 app.select_by_name(name);
             }

@@ -230,7 +230,7 @@ impl Session {
         // A burst of typing ends here, so the revision saved is a step undo can return to.
         self.history.seal();
         Some(SaveTicket {
-            network: self.network.clone(),
+            network: self.network.snapshot(),
             path,
             revision: self.history.revision(),
         })

@@ -286,3 +286,16 @@ fn reload_theirs_drops_my_unsaved_changes_only_when_asked() {
     harness.state_mut().finish_recovery();
     assert_eq!(recovery_copies(&f.data), 0);
 }
+
+#[test]
+fn with_unsaved_changes_an_idle_carnet_wakes_once_for_the_recovery_copy_then_sleeps() {
+    let f = fixture();
+    let mut harness = app(&f.file, &f.data, ScriptedDialogs::default());
+    add_contact(&mut harness);
+    assert!(harness.state().session().is_dirty());
+    assert_eq!(recovery_copies(&f.data), 1);
+    assert!(
+        harness.run() <= 2,
+        "no repaint requested once the copy is written"
+    );
+}

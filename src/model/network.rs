@@ -181,6 +181,24 @@ impl Network {
 
     // ---- Reading ------------------------------------------------------------------------
 
+    /// A copy of the records without the derived index, to write to a file: cheap, since
+    /// records are shared (`Arc`) until either copy changes one. It is not meant to be edited
+    /// (its index is empty); saving is all it is for.
+    pub fn snapshot(&self) -> Self {
+        Self {
+            name: self.name.clone(),
+            goal: self.goal.clone(),
+            me: self.me.clone(),
+            settings: self.settings.clone(),
+            next_id: self.next_id,
+            contacts: self.contacts.clone(),
+            encounters: self.encounters.clone(),
+            introductions: self.introductions.clone(),
+            relations: self.relations.clone(),
+            encounters_by_contact: BTreeMap::new(),
+        }
+    }
+
     /// The project's name, goal, owner and settings.
     pub fn project(&self) -> Project {
         Project {
