@@ -146,18 +146,6 @@ impl SearchIndex {
             .min()
     }
 
-    /// The rank of contact `index` for `query`, or `None` when a word is missing.
-    pub fn rank(&self, query: &ContactQuery, index: usize) -> Option<Rank> {
-        if index >= self.len() {
-            return None;
-        }
-        query
-            .words
-            .iter()
-            .map(|word| self.word_rank(index, word.as_bytes()))
-            .sum()
-    }
-
     /// The contacts matching `query`, best first; equal ranks keep the order of `order` (a
     /// list of indices, the list's sort). A blank query keeps everyone, in that order.
     pub fn find(&self, query: &ContactQuery, order: &[u32]) -> Vec<u32> {
