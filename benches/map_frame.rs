@@ -69,6 +69,19 @@ fn map_frame(c: &mut Criterion) {
             })
         },
     );
+    // Zooming at fit: thousands of ties in view are one picture, drawn again at each zoom.
+    group.bench_function(
+        "20,000 contacts, zooming at fit (new zoom each frame)",
+        |b| {
+            let mut step = 0_u32;
+            b.iter(|| {
+                step += 1;
+                let zoom = if step.is_multiple_of(2) { 1.02 } else { 0.98 } * fit_zoom;
+                big.map.set_view(fit_center, zoom);
+                big.frame()
+            })
+        },
+    );
     big.map.set_view(fit_center, fit_zoom);
     big.frame();
     // A corner, zoomed in far enough for names and organizations.

@@ -49,6 +49,8 @@ pub struct Session {
     history: History,
     saved_revision: u64,
     changes: u64,
+    /// The contact the latest change rewrote, when that was all it did.
+    only_contact_changed: Option<ContactId>,
     /// The contact shown in the editor and highlighted in the list.
     pub selection: Option<ContactId>,
     /// Contacts added to the selection with Ctrl+click, in the order picked (never the
@@ -76,6 +78,7 @@ impl Session {
             history: History::default(),
             saved_revision: 0,
             changes: 0,
+            only_contact_changed: None,
             selection: None,
             also_selected: Vec::new(),
         }
@@ -116,6 +119,13 @@ impl Session {
         self.changes
     }
 
+    /// The contact the latest change rewrote, if rewriting one existing contact is all it
+    /// did (typing in the editor, undoing that): caches of per-contact data can update that
+    /// contact alone. `None` after any other change.
+    pub fn only_contact_changed(&self) -> Option<ContactId> {
+        self.only_contact_changed
+    }
+
     /// The undo and redo history.
     pub fn history(&self) -> &History {
         &self.history
@@ -148,10 +158,11 @@ impl Session {
         if change.edit.is_empty() {
             return Ok(());
         }
+        let only_contact = self.only_contact_in(&change.edit);
         let undo = self.network.apply(change.edit.clone())?;
         self.history
             .record(change.label, change.edit, undo, change.merge_key, time);
-        self.after_change();
+        self.after_change(only_contact);
         Ok(())
     }
 
@@ -163,25 +174,41 @@ impl Session {
     /// Reverts the latest step; returns its label.
     pub fn undo(&mut self) -> Option<String> {
         let (label, edit) = self.history.take_undo()?;
+        let only_contact = self.only_contact_in(&edit);
         // An undo edit is the inverse of an applied edit, so it applies; if it ever did not,
         // the history is left as it was rather than lying.
         self.network.apply(edit).ok()?;
         self.history.undone();
-        self.after_change();
+        self.after_change(only_contact);
         Some(label)
     }
 
     /// Re-applies the latest undone step; returns its label.
     pub fn redo(&mut self) -> Option<String> {
         let (label, edit) = self.history.take_redo()?;
+        let only_contact = self.only_contact_in(&edit);
         self.network.apply(edit).ok()?;
         self.history.redone();
-        self.after_change();
+        self.after_change(only_contact);
         Some(label)
     }
 
-    fn after_change(&mut self) {
+    /// The contact `edit` rewrites, if rewriting one contact already here is all it does.
+    fn only_contact_in(&self, edit: &Edit) -> Option<ContactId> {
+        match edit {
+            Edit::PutContact(contact) if self.network.contact(contact.id).is_some() => {
+                Some(contact.id)
+            }
+            Edit::Batch(edits) if edits.len() == 1 => {
+                edits.first().and_then(|e| self.only_contact_in(e))
+            }
+            _ => None,
+        }
+    }
+
+    fn after_change(&mut self, only_contact: Option<ContactId>) {
         self.changes += 1;
+        self.only_contact_changed = only_contact;
         let network = &self.network;
         self.also_selected
             .retain(|id| network.contact(*id).is_some());
@@ -265,4 +292,29 @@ impl SaveTicket {
 
 fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Contact;
+
+    #[test]
+    fn only_a_rewrite_of_one_existing_contact_counts_as_changing_that_contact_alone() {
+        let mut session = Session::untitled();
+        let id = session.allocate_contact_id();
+        let put = |name: &str| Edit::PutContact(Box::new(Contact::new(id, name)));
+        session.apply(Change::new("add", put("Ada")), 0.0).ok();
+        assert_eq!(session.only_contact_changed(), None, "a new contact");
+        session
+            .apply(Change::new("rename", put("Ada L.")), 1.0)
+            .ok();
+        assert_eq!(session.only_contact_changed(), Some(id));
+        session.undo();
+        assert_eq!(session.only_contact_changed(), Some(id), "undoing a rename");
+        session
+            .apply(Change::new("remove", Edit::RemoveContact(id)), 2.0)
+            .ok();
+        assert_eq!(session.only_contact_changed(), None);
+    }
 }

@@ -457,3 +457,71 @@ fn dropping_a_project_file_on_the_window_opens_it() {
         "still open"
     );
 }
+
+#[test]
+fn typing_in_the_editor_updates_that_row_its_search_and_its_place_in_the_list() {
+    let mut harness = harness_for(Some(common::demo_path()), ScriptedDialogs::default());
+    harness.state_mut().select_by_name("Thomas Girard");
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Name")
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    // Renamed one keystroke at a time, as a user types: each keystroke rewrites this one
+    // contact, and the list updates its row rather than starting over.
+    for letter in ["A", "a", "r", "o", "n"] {
+        harness
+            .get_by_role_and_label(Role::TextInput, "Name")
+            .type_text(letter);
+        harness.run();
+        assert!(harness.state().session().only_contact_changed().is_some());
+    }
+    let renamed = harness
+        .state()
+        .session()
+        .network()
+        .contact_named("Aaron")
+        .unwrap()
+        .id;
+    let first_row =
+        |h: &Harness<'_, App>| h.state().contacts_panel().visible_ids().first().copied();
+    // Sorted by name, Aaron now comes first.
+    assert_eq!(first_row(&harness), Some(renamed));
+    // Undo and redo go through the same path, and the list follows.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .session()
+            .network()
+            .contact_named("Thomas Girard")
+            .is_some()
+    );
+    assert_ne!(first_row(&harness), Some(renamed));
+    harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+    harness.run();
+    assert_eq!(first_row(&harness), Some(renamed));
+    // The search finds the new name and no longer the old one.
+    harness
+        .get_by_role_and_label(Role::TextInput, "Search contacts")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Search contacts")
+        .type_text("aaron");
+    harness.run();
+    assert_eq!(
+        harness.state().contacts_panel().visible_ids(),
+        vec![renamed]
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Search contacts")
+        .type_text("girard");
+    harness.run();
+    assert!(harness.state().contacts_panel().visible_ids().is_empty());
+}

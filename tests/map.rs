@@ -211,3 +211,29 @@ fn finding_a_name_centers_and_selects_it() {
         "{at:?} is the centre {canvas_center:?}"
     );
 }
+
+#[test]
+fn thousands_of_ties_in_view_are_drawn_as_one_picture_and_zooming_in_brings_back_the_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let network = carnet::generate::generate(3_000, 7, common::day("2026-11-27")).unwrap();
+    let file = common::saved_network(dir.path(), &network);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            App::with_dialogs(cc, Some(file), Box::new(ScriptedDialogs::default()))
+        });
+    for _ in 0..3 {
+        harness.step();
+    }
+    assert!(
+        harness.state().map().edges_drawn_as_picture(),
+        "3,000 contacts zoomed to fit: their ties are one picture"
+    );
+
+    // Zoomed in on one person, a few dozen ties show: lines again, with dashes and arrows.
+    let (center, _) = harness.state().map().view();
+    harness.state_mut().map_mut().set_view(center, 3.0);
+    harness.step();
+    harness.step();
+    assert!(!harness.state().map().edges_drawn_as_picture());
+}

@@ -102,6 +102,30 @@ impl Base {
         }
     }
 
+    /// Updates the row of `contact` after an edit of that contact alone (its encounters, and
+    /// so its facts, are unchanged). Returns whether its sort keys changed, or `None` if it has
+    /// no row.
+    fn update_contact(&mut self, contact: &crate::model::Contact) -> Option<bool> {
+        let at = self
+            .rows
+            .binary_search_by_key(&contact.id, |row| row.id)
+            .ok()?;
+        let row = self.rows.get_mut(at)?;
+        let by_name = fold(&contact.name);
+        let by_organization = fold(&format!("{}\u{1}{}", contact.organization, contact.name));
+        let resorted = self.by_name.get(at) != Some(&by_name)
+            || self.by_organization.get(at) != Some(&by_organization)
+            || row.organization.is_empty() != contact.organization.is_empty();
+        contact.name.clone_into(&mut row.name);
+        contact.organization.clone_into(&mut row.organization);
+        if !self.index.replace(at, contact) {
+            return None;
+        }
+        *self.by_name.get_mut(at)? = by_name;
+        *self.by_organization.get_mut(at)? = by_organization;
+        Some(resorted)
+    }
+
     /// The rows' indices in `sort` order.
     fn order(&self, sort: SortKey) -> Vec<u32> {
         let mut order: Vec<u32> = (0..self.rows.len() as u32).collect();
@@ -172,11 +196,31 @@ impl ContactsPanel {
 
     fn refresh(&mut self, session: &Session, generation: u64, today: NaiveDate) {
         let base_key = (generation, session.change_count(), today);
-        if self
-            .rows
-            .base
-            .as_ref()
-            .is_none_or(|(key, _)| *key != base_key)
+        let patched = match (&mut self.rows.base, session.only_contact_changed()) {
+            // Typing in the editor changes one contact per keystroke: update its row alone.
+            (Some((key, base)), Some(id))
+                if key.0 == generation && key.1 + 1 == base_key.1 && key.2 == today =>
+            {
+                let resorted = session
+                    .network()
+                    .contact(id)
+                    .and_then(|contact| base.update_contact(contact));
+                if let Some(resorted) = resorted {
+                    *key = base_key;
+                    if resorted {
+                        self.rows.orders.clear();
+                    }
+                }
+                resorted.is_some()
+            }
+            _ => false,
+        };
+        if !patched
+            && self
+                .rows
+                .base
+                .as_ref()
+                .is_none_or(|(key, _)| *key != base_key)
         {
             self.rows.base = Some((base_key, Base::new(session.network(), today)));
             self.rows.orders.clear();

@@ -2,6 +2,7 @@
 //! know each person. Pan, zoom, select, drag to pin; filters dim the rest.
 
 mod draw;
+mod picture;
 mod scene;
 mod spatial;
 mod tiles;
@@ -13,8 +14,9 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use egui::emath::TSTransform;
 use egui::epaint::Mesh;
-use egui::{FontId, Galley, Pos2, Rect, RichText, Sense, Ui, Vec2};
+use egui::{FontId, Galley, Pos2, Rect, RichText, Sense, TextureHandle, TextureOptions, Ui, Vec2};
 
+use picture::Picture;
 pub use scene::MapScene;
 use spatial::SpatialIndex;
 use tiles::{Piece, Tiles, View};
@@ -45,6 +47,10 @@ const LABEL_AT_MOST: usize = 800;
 const ENCOUNTER_LINES_UP_TO: usize = 300;
 /// The zoom from which organizations show under names.
 const ORGANIZATION_ZOOM: f32 = 1.8;
+/// From this many nodes, typing in a field waits for a pause before the map catches up.
+const DEFER_WHILE_TYPING_FROM: usize = 1_000;
+/// The pause in typing, in seconds, after which the map catches up.
+const TYPING_PAUSE: f64 = 0.4;
 const MIN_ZOOM: f32 = 0.02;
 const MAX_ZOOM: f32 = 8.0;
 
@@ -134,6 +140,11 @@ enum Drag {
 pub struct MapView {
     scene: MapScene,
     scene_key: Option<(u64, u64, NaiveDate)>,
+    /// The latest change count seen, and when (UI clock, seconds).
+    last_change: Option<(u64, f64)>,
+    /// Counts the changes of the scene itself: a change to the network that draws nothing
+    /// different (a note typed in the editor) keeps the cut, the meshes, labels and masks.
+    scene_changes: u64,
     request: LayoutRequest,
     simulation: Option<Simulation>,
     index: SpatialIndex,
@@ -162,6 +173,8 @@ pub struct MapView {
     drop_target: Option<usize>,
     /// The edge and node meshes, cut into cells, and what they were built from.
     tiles: Option<Tiles<CutKey, MeshKey>>,
+    /// The edges in view as one texture, when there are too many for meshes.
+    edge_picture: Option<EdgePicture>,
 }
 
 /// Everything the cut of the map into cells depends on: which edges show, where everything
@@ -191,7 +204,25 @@ struct MeshKey {
     selected: Option<usize>,
     hovered: Option<usize>,
     dark: bool,
+    /// Whether the edges in view are drawn as one picture rather than as meshes.
+    edges_as_picture: bool,
 }
+
+/// Everything the picture of the edges depends on, apart from where the view looks: the
+/// meshes' key, the canvas's size and the pixels per point (as bits).
+type PictureKey = (MeshKey, [u32; 2], u32);
+
+/// The edges drawn as one texture, what for, where the map's origin was on screen then, and
+/// the part of the screen it covered.
+struct EdgePicture {
+    key: PictureKey,
+    origin: Vec2,
+    covers: Rect,
+    texture: TextureHandle,
+}
+
+/// From this many pieces of edges in view, they are drawn as a picture (`picture.rs`).
+const EDGES_AS_PICTURE_FROM: usize = 5_000;
 
 /// What a filter mask depends on.
 type MaskKey = (MapFilter, Option<(u64, u64, NaiveDate)>, NaiveDate);
@@ -201,6 +232,8 @@ impl Default for MapView {
         Self {
             scene: MapScene::default(),
             scene_key: None,
+            scene_changes: 0,
+            last_change: None,
             request: LayoutRequest::default(),
             simulation: None,
             index: SpatialIndex::default(),
@@ -223,6 +256,7 @@ impl Default for MapView {
             mask: None,
             mask_generation: 0,
             tiles: None,
+            edge_picture: None,
             drop_target: None,
             spotlight: Vec::new(),
             spotlight_generation: 0,
@@ -309,24 +343,70 @@ impl MapView {
         self.auto_fit = true;
     }
 
+    /// What the scene drawn depends on: the project, the scene's own changes, the day.
+    fn drawn_key(&self) -> Option<(u64, u64, NaiveDate)> {
+        self.scene_key
+            .map(|(generation, _, today)| (generation, self.scene_changes, today))
+    }
+
+    /// Whether to leave the scene as it is for now: typing in a field rewrites one contact
+    /// per keystroke, and on a large map rebuilding the scene each time (tens of milliseconds
+    /// at 20,000 contacts) would make every keystroke wait. The map catches up once typing
+    /// pauses; any other change is shown at once.
+    fn waits_for_typing_pause(
+        &mut self,
+        ui: &Ui,
+        session: &Session,
+        key: (u64, u64, NaiveDate),
+    ) -> bool {
+        let now = ui.input(|i| i.time);
+        if self.last_change.is_none_or(|(count, _)| count != key.1) {
+            self.last_change = Some((key.1, now));
+        }
+        let same_project = self
+            .scene_key
+            .is_some_and(|(generation, _, today)| generation == key.0 && today == key.2);
+        let typing = same_project
+            && session.only_contact_changed().is_some()
+            && self.scene.nodes.len() >= DEFER_WHILE_TYPING_FROM
+            && ui.ctx().egui_wants_keyboard_input();
+        let since = self.last_change.map_or(TYPING_PAUSE, |(_, at)| now - at);
+        if typing && since < TYPING_PAUSE {
+            ui.ctx()
+                .request_repaint_after(Duration::from_secs_f64(TYPING_PAUSE - since));
+            return true;
+        }
+        false
+    }
+
     /// The filters in force.
     pub fn filter_mut(&mut self) -> &mut MapFilter {
         &mut self.filter
     }
 
-    fn refresh(&mut self, session: &Session, generation: u64, today: NaiveDate) {
+    fn refresh(&mut self, ui: &Ui, session: &Session, generation: u64, today: NaiveDate) {
         let key = (generation, session.change_count(), today);
         if self.scene_key == Some(key) {
             return;
         }
+        if self.waits_for_typing_pause(ui, session, key) {
+            return;
+        }
         let new_project = self.scene_key.is_none_or(|(g, _, _)| g != generation);
         self.scene_key = Some(key);
-        self.scene = MapScene::new(session.network(), today);
+        let scene = MapScene::new(session.network(), today);
+        if new_project || scene != self.scene {
+            self.scene_changes += 1;
+            self.labels_key = None;
+            self.index_step = None;
+        }
+        self.scene = scene;
         let scene = &self.scene;
         let request = LayoutRequest::new(session.network(), &|id| scene.closeness(id), self.seed);
         if new_project {
             self.simulation = Some(Simulation::new(&request, None, self.settings));
             self.auto_fit = true;
+            self.index_step = None;
         } else if request != self.request || self.simulation.is_none() {
             // Warm start: everyone keeps their place; only what changed moves.
             let previous = self
@@ -334,10 +414,9 @@ impl MapView {
                 .as_ref()
                 .map(Simulation::positions_by_contact);
             self.simulation = Some(Simulation::new(&request, previous.as_ref(), self.settings));
+            self.index_step = None;
         }
         self.request = request;
-        self.labels_key = None;
-        self.index_step = None;
     }
 
     /// Draws the map and its toolbar.
@@ -349,7 +428,7 @@ impl MapView {
         today: NaiveDate,
         actions: &mut Vec<Action>,
     ) {
-        self.refresh(session, generation, today);
+        self.refresh(ui, session, generation, today);
         self.toolbar_ui(ui, actions);
         let (rect, background) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
@@ -395,7 +474,7 @@ impl MapView {
         };
         let geometry_key = MeshKey {
             cut: CutKey {
-                scene: self.scene_key,
+                scene: self.drawn_key(),
                 steps,
                 dragging: self.drag.is_some(),
                 carried: match self.drag {
@@ -414,6 +493,7 @@ impl MapView {
             selected: selected_node,
             hovered: hovered_node,
             dark: ui.visuals().dark_mode,
+            edges_as_picture: false,
         };
         self.paint(
             ui,
@@ -939,7 +1019,7 @@ impl MapView {
     /// Which nodes pass the filters; recomputed only when the filters or the network change,
     /// not every frame.
     fn filter_mask(&mut self, today: NaiveDate) -> Arc<Vec<bool>> {
-        let key = (self.filter.clone(), self.scene_key, today);
+        let key = (self.filter.clone(), self.drawn_key(), today);
         if let Some((cached, mask)) = &self.mask
             && *cached == key
         {
@@ -1040,10 +1120,28 @@ impl MapView {
             center: self.transform.center,
             zoom: self.transform.zoom,
         };
+        let pieces_in_view: usize = tiles.pieces_in_view(view).map(<[Piece]>::len).sum();
+        let key = MeshKey {
+            edges_as_picture: pieces_in_view >= EDGES_AS_PICTURE_FROM,
+            ..key
+        };
+        if key.edges_as_picture {
+            self.paint_edge_picture(
+                ui, &painter, &tiles, view, key, &screen, passes, highlight, spotlit,
+            );
+        } else {
+            self.edge_picture = None;
+        }
         let to_paint = tiles.visible(
             key,
             view,
-            |pieces| self.edge_mesh(&visuals, pieces, &screen, passes, highlight, spotlit),
+            |pieces| {
+                if key.edges_as_picture {
+                    Mesh::default()
+                } else {
+                    self.edge_mesh(&visuals, pieces, &screen, passes, highlight, spotlit)
+                }
+            },
             |nodes| {
                 self.node_mesh(
                     &visuals, nodes, &screen, passes, highlight, selected, hovered,
@@ -1121,8 +1219,94 @@ impl MapView {
         )
     }
 
-    /// The mesh of some pieces of edges, drawn where the nodes are on screen now.
-    fn edge_mesh(
+    /// Paints the edges in view as one picture, drawn again only when what it shows changed.
+    #[allow(clippy::too_many_arguments)]
+    fn paint_edge_picture(
+        &mut self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        tiles: &Tiles<CutKey, MeshKey>,
+        view: View,
+        key: MeshKey,
+        screen: &[Pos2],
+        passes: &[bool],
+        highlight: Option<&HashSet<u32>>,
+        spotlit: bool,
+    ) {
+        let pixels_per_point = ui.ctx().pixels_per_point();
+        let canvas = view.canvas;
+        let picture_key: PictureKey = (
+            key,
+            [canvas.width().to_bits(), canvas.height().to_bits()],
+            pixels_per_point.to_bits(),
+        );
+        // Where the map's origin is on screen now; a picture drawn with it elsewhere is moved.
+        let origin = canvas.center().to_vec2() - view.center * view.zoom;
+        let still_covers = self.edge_picture.as_ref().is_some_and(|drawn| {
+            drawn.key == picture_key
+                && drawn
+                    .covers
+                    .translate(origin - drawn.origin)
+                    .contains_rect(canvas)
+        });
+        if !still_covers {
+            // A quarter of the canvas more on each side, so that a pan moves the picture
+            // instead of drawing it again.
+            let area = canvas.expand2(canvas.size() * 0.25);
+            let mut picture = Picture::new(area, pixels_per_point);
+            let visuals = ui.visuals();
+            let area_view = View {
+                canvas: area,
+                ..view
+            };
+            for pieces in tiles.pieces_in_view(area_view) {
+                self.for_each_stroke(visuals, pieces, screen, passes, highlight, spotlit, |s| {
+                    picture.line(
+                        s.a + s.direction * s.from,
+                        s.a + s.direction * s.to,
+                        s.width,
+                        s.color,
+                    );
+                });
+            }
+            let covers = picture.covers();
+            let image = picture.into_image();
+            let texture = match self.edge_picture.take() {
+                Some(drawn) => {
+                    let mut texture = drawn.texture;
+                    texture.set(image, TextureOptions::NEAREST);
+                    texture
+                }
+                None => ui
+                    .ctx()
+                    .load_texture("map edges", image, TextureOptions::NEAREST),
+            };
+            self.edge_picture = Some(EdgePicture {
+                key: picture_key,
+                origin,
+                covers,
+                texture,
+            });
+        }
+        if let Some(drawn) = &self.edge_picture {
+            painter.image(
+                drawn.texture.id(),
+                drawn.covers.translate(origin - drawn.origin),
+                Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
+                egui::Color32::WHITE,
+            );
+        }
+    }
+
+    /// Whether the map drew its edges as one picture in the last frame (many edges in view).
+    pub fn edges_drawn_as_picture(&self) -> bool {
+        self.edge_picture.is_some()
+    }
+
+    /// How each of these pieces of edges is drawn on screen now: where, how wide, in which
+    /// colour (dimmed, lit up or spotlit), dashed or not. Shared by the meshes and the picture.
+    #[allow(clippy::too_many_arguments)]
+    fn for_each_stroke(
         &self,
         visuals: &egui::Visuals,
         pieces: &[Piece],
@@ -1130,12 +1314,12 @@ impl MapView {
         passes: &[bool],
         highlight: Option<&HashSet<u32>>,
         spotlit: bool,
-    ) -> Mesh {
+        mut draw: impl FnMut(Stroke),
+    ) {
         let zoom = self.transform.zoom;
         let shown = |node: u32| passes.get(node as usize).copied().unwrap_or(true);
         let dim = |node: u32| !shown(node) || highlight.is_some_and(|h| !h.contains(&node));
         let busy = self.scene.nodes.len() > ENCOUNTER_LINES_UP_TO;
-        let mut edges = Mesh::default();
         for piece in pieces {
             let Some(edge) = self.scene.edges.get(piece.edge as usize) else {
                 continue;
@@ -1172,32 +1356,81 @@ impl MapView {
                 color = visuals.selection.stroke.color;
                 width = width.max(2.5);
             }
-            match dash_pattern(edge.kind) {
-                Some(pattern) => {
-                    draw::dashed_span(&mut edges, a, direction, from, to, width, color, pattern)
-                }
-                None => draw::line(
-                    &mut edges,
-                    a + direction * from,
-                    a + direction * to,
-                    width,
-                    color,
-                ),
+            // A dash shows only on a line wide enough to see it: thinner, a dashed tie is drawn
+            // solid and as faint as its dashes would look (a fifth of the triangles on a
+            // zoomed-out map of thousands, and far less for the renderer to bin).
+            let dashes = dash_pattern(edge.kind).filter(|_| width >= 1.0);
+            if let (None, Some((dash, gap))) = (dashes, dash_pattern(edge.kind)) {
+                color = color.gamma_multiply(dash / (dash + gap));
             }
-            if piece.last
-                && matches!(
-                    edge.kind,
-                    MapEdgeKind::Introduction | MapEdgeKind::PlannedIntroduction
-                )
-                && zoom >= 0.5
-            {
-                let r = self.node_radius_on_screen(edge.to as usize) + 1.5;
-                if length > r + 10.0 {
-                    let tip = b - direction * r;
-                    draw::arrowhead(&mut edges, a, tip, 7.0, 6.0, color);
-                }
-            }
+            draw(Stroke {
+                a,
+                direction,
+                from,
+                to,
+                length,
+                width,
+                color,
+                dashes,
+                arrow: piece.last
+                    && matches!(
+                        edge.kind,
+                        MapEdgeKind::Introduction | MapEdgeKind::PlannedIntroduction
+                    ),
+                to_node: edge.to as usize,
+            });
         }
+    }
+
+    /// The mesh of some pieces of edges, drawn where the nodes are on screen now.
+    fn edge_mesh(
+        &self,
+        visuals: &egui::Visuals,
+        pieces: &[Piece],
+        points: &[Pos2],
+        passes: &[bool],
+        highlight: Option<&HashSet<u32>>,
+        spotlit: bool,
+    ) -> Mesh {
+        let zoom = self.transform.zoom;
+        let mut edges = Mesh::default();
+        self.for_each_stroke(
+            visuals,
+            pieces,
+            points,
+            passes,
+            highlight,
+            spotlit,
+            |stroke| {
+                let (a, direction) = (stroke.a, stroke.direction);
+                match stroke.dashes {
+                    Some(pattern) => draw::dashed_span(
+                        &mut edges,
+                        a,
+                        direction,
+                        stroke.from,
+                        stroke.to,
+                        stroke.width,
+                        stroke.color,
+                        pattern,
+                    ),
+                    None => draw::line(
+                        &mut edges,
+                        a + direction * stroke.from,
+                        a + direction * stroke.to,
+                        stroke.width,
+                        stroke.color,
+                    ),
+                }
+                if stroke.arrow && zoom >= 0.5 {
+                    let r = self.node_radius_on_screen(stroke.to_node) + 1.5;
+                    if stroke.length > r + 10.0 {
+                        let tip = a + direction * (stroke.length - r);
+                        draw::arrowhead(&mut edges, a, tip, 7.0, 6.0, stroke.color);
+                    }
+                }
+            },
+        );
         edges
     }
 
@@ -1286,7 +1519,7 @@ impl MapView {
         let visuals = ui.visuals();
         let key = (
             self.scene_key.map_or(0, |k| k.0),
-            self.scene_key.map_or(0, |k| k.1),
+            self.scene_changes,
             visuals.dark_mode,
             ui.ctx().pixels_per_point().to_bits(),
         );
@@ -1433,6 +1666,22 @@ struct LabelSpace {
 
 /// The side of a bucket of [`LabelSpace`], in points.
 /// The dashes and gaps, in points, of the edges drawn dashed.
+/// One piece of an edge as drawn on screen: from `from` to `to` points along the line that
+/// starts at `a` and runs along `direction` for `length` points to the node `to_node`.
+struct Stroke {
+    a: Pos2,
+    direction: Vec2,
+    from: f32,
+    to: f32,
+    length: f32,
+    width: f32,
+    color: egui::Color32,
+    dashes: Option<(f32, f32)>,
+    /// Whether an arrowhead goes at the end of this piece (it reaches the introduced person).
+    arrow: bool,
+    to_node: usize,
+}
+
 fn dash_pattern(kind: MapEdgeKind) -> Option<(f32, f32)> {
     match kind {
         MapEdgeKind::PlannedIntroduction => Some((6.0, 4.0)),

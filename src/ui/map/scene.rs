@@ -11,7 +11,7 @@ use crate::model::{ContactId, IntroStatus, Network, Origin, Person, TrustLevel};
 use crate::ui::theme::MapEdgeKind;
 
 /// How a node looks, before colours are picked from the theme.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct NodeStyle {
     /// The name shown as a label.
     pub name: String,
@@ -36,7 +36,7 @@ pub struct NodeStyle {
 }
 
 /// An edge as the map draws it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SceneEdge {
     /// From (for introductions: the introducer).
     pub from: u32,
@@ -49,7 +49,7 @@ pub struct SceneEdge {
 }
 
 /// Everything the map draws for one state of the network.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MapScene {
     /// Node 0 is me; node i > 0 is `contacts[i - 1]`.
     pub contacts: Vec<ContactId>,

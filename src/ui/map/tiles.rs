@@ -175,6 +175,22 @@ impl<C: PartialEq, M: PartialEq> Tiles<C, M> {
         self.cut_for == *cut_for
     }
 
+    /// The pieces of edges in the cells that reach into the view, cell by cell.
+    pub fn pieces_in_view(&self, view: View) -> impl Iterator<Item = &[Piece]> {
+        let edge_view = Self::edge_view(view);
+        self.cells
+            .iter()
+            .filter(move |cell| cell.edge_reach.is_some_and(|r| r.intersects(edge_view)))
+            .map(|cell| cell.pieces.as_slice())
+    }
+
+    /// The part of the map whose edges can show in the view.
+    fn edge_view(view: View) -> Rect {
+        let zoom = view.zoom.max(f32::MIN_POSITIVE);
+        // Lines are at most 4 points wide, arrowheads stand 4 points off them.
+        view.on_map().expand(8.0 / zoom)
+    }
+
     /// The meshes of the cells in view, all edges first and then all nodes (so no line
     /// crosses a circle), building those not built yet for `built_for`. The builders get the
     /// cell's pieces or nodes and draw them where they are on screen in this view.
@@ -195,8 +211,7 @@ impl<C: PartialEq, M: PartialEq> Tiles<C, M> {
         let origin_on_screen = view.origin_on_screen();
         let on_map = view.on_map();
         let zoom = view.zoom.max(f32::MIN_POSITIVE);
-        // Lines are at most 4 points wide, arrowheads stand 4 points off them.
-        let edge_view = on_map.expand(8.0 / zoom);
+        let edge_view = Self::edge_view(view);
         let mut to_paint = Vec::new();
         let mut take = |built: &Built| {
             if !built.mesh.is_empty() {
@@ -209,7 +224,7 @@ impl<C: PartialEq, M: PartialEq> Tiles<C, M> {
         for cell in &mut self.cells {
             if cell.edge_reach.is_some_and(|r| r.intersects(edge_view)) {
                 let built = cell.edge_mesh.get_or_insert_with(|| Built {
-                    mesh: Arc::new(build_edges(&cell.pieces)),
+                    mesh: Arc::new(fitted(build_edges(&cell.pieces))),
                     origin_on_screen,
                 });
                 take(built);
@@ -223,7 +238,7 @@ impl<C: PartialEq, M: PartialEq> Tiles<C, M> {
                 .is_some_and(|r| r.expand(margin).intersects(on_map))
             {
                 let built = cell.node_mesh.get_or_insert_with(|| Built {
-                    mesh: Arc::new(build_nodes(&cell.nodes)),
+                    mesh: Arc::new(fitted(build_nodes(&cell.nodes))),
                     origin_on_screen,
                 });
                 take(built);
@@ -231,6 +246,13 @@ impl<C: PartialEq, M: PartialEq> Tiles<C, M> {
         }
         to_paint
     }
+}
+
+/// A built mesh without the spare room its vectors grew into: it is kept for many frames.
+fn fitted(mut mesh: Mesh) -> Mesh {
+    mesh.vertices.shrink_to_fit();
+    mesh.indices.shrink_to_fit();
+    mesh
 }
 
 /// The octave of a zoom: cuts made at zooms of the same octave have cells of the same size.
