@@ -7,7 +7,7 @@ use egui::{Id, Key, KeyboardShortcut, Modifiers, RichText, TextEdit, Ui};
 
 use super::date_field::{date_field_ui, format_date, parse_date};
 use super::theme;
-use crate::analysis::{ContactQuery, fold};
+use crate::analysis::{ContactQuery, SearchIndex, fold};
 use crate::model::{
     Contact, ContactId, Encounter, EncounterDraft, EncounterId, EncounterKind, FollowUp, Network,
     Person, Promiser, TrustLevel,
@@ -62,6 +62,48 @@ pub struct EncounterForm {
     focus: Option<Focus>,
     places: Vec<String>,
     planning: bool,
+    /// What the people field finds, built when it is first typed in.
+    people_search: Option<PeopleSearch>,
+}
+
+/// The people field's search: every contact's searchable text, the contacts in name order,
+/// and what was found for the text typed last. The form is modal, so the network does not
+/// change under it; a keystroke costs one scan of the index, and a frame without one nothing.
+#[derive(Clone, Debug)]
+struct PeopleSearch {
+    index: SearchIndex,
+    ids: Vec<ContactId>,
+    by_name: Vec<u32>,
+    typed: String,
+    found: Vec<u32>,
+}
+
+impl PeopleSearch {
+    fn new(network: &Network) -> Self {
+        let ids: Vec<ContactId> = network.contacts().map(|c| c.id).collect();
+        let names: Vec<String> = network.contacts().map(|c| fold(&c.name)).collect();
+        let mut by_name: Vec<u32> = (0..ids.len() as u32).collect();
+        by_name.sort_by(|a, b| names[*a as usize].cmp(&names[*b as usize]));
+        Self {
+            index: SearchIndex::new(network.contacts()),
+            ids,
+            by_name,
+            typed: String::new(),
+            found: Vec::new(),
+        }
+    }
+
+    /// The contacts matching `typed`, best first (a name starting with it, then a word of
+    /// the name, then of organization, role or tags), by name within each rank.
+    fn find(&mut self, typed: &str) -> impl Iterator<Item = ContactId> + '_ {
+        if self.typed != typed {
+            self.found = self.index.find(&ContactQuery::new(typed), &self.by_name);
+            typed.clone_into(&mut self.typed);
+        }
+        self.found
+            .iter()
+            .filter_map(|&i| self.ids.get(i as usize).copied())
+    }
 }
 
 impl EncounterForm {
@@ -89,6 +131,7 @@ impl EncounterForm {
             focus: Some(focus),
             places: known_places(network),
             planning: false,
+            people_search: None,
         }
     }
 
@@ -140,6 +183,7 @@ impl EncounterForm {
             focus: Some(Focus::Notes),
             places: known_places(network),
             planning: false,
+            people_search: None,
         }
     }
 
@@ -418,20 +462,19 @@ impl EncounterForm {
         });
     }
 
-    fn matches<'n>(&self, network: &'n Network) -> Vec<&'n Contact> {
-        let query = ContactQuery::new(&self.search);
-        if query.is_empty() {
+    fn matches<'n>(&mut self, network: &'n Network) -> Vec<&'n Contact> {
+        if ContactQuery::new(&self.search).is_empty() {
             return Vec::new();
         }
-        let mut found: Vec<&Contact> = network
-            .contacts()
-            .filter(|c| !self.participants.contains(&c.id) && query.matches(c))
-            .collect();
-        // Names that start with what was typed come first.
-        let typed = fold(self.search.trim());
-        found.sort_by_key(|c| (!fold(&c.name).starts_with(&typed), c.name.clone()));
-        found.truncate(MAX_SUGGESTIONS);
-        found
+        let search = self
+            .people_search
+            .get_or_insert_with(|| PeopleSearch::new(network));
+        search
+            .find(&self.search)
+            .filter(|id| !self.participants.contains(id))
+            .filter_map(|id| network.contact(id))
+            .take(MAX_SUGGESTIONS)
+            .collect()
     }
 
     fn add_participant(&mut self, id: ContactId) {
