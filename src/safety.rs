@@ -129,14 +129,9 @@ impl Safety {
     /// as we wrote it, and the recovery copy is no longer needed.
     pub fn saved(&mut self, path: &Path) {
         let moved = self.key.path.as_deref() != path.canonicalize().ok().as_deref();
-        if moved {
-            self.forget_recovery();
-            let opened = self.opened(Some(path));
-            if opened == Opened::OpenElsewhere {
-                log::warn!("{} is also open in another Carnet", path.display());
-            }
-        } else {
-            self.forget_recovery();
+        self.forget_recovery();
+        if moved && self.opened(Some(path)) == Opened::OpenElsewhere {
+            log::warn!("{} is also open in another Carnet", path.display());
         }
         self.known = Fingerprint::of(path);
     }

@@ -1,7 +1,7 @@
 //! Contacts that look like the same person as another: the same LinkedIn profile, email,
 //! phone number or name. The owner decides; Carnet only points them out.
 
-use crate::model::{Contact, ContactId, Network};
+use crate::model::{Contact, ContactId, Network, bare_profile_link};
 
 use super::fold;
 
@@ -34,23 +34,10 @@ fn name_key(name: &str) -> String {
     fold(name).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// `text` without a leading `prefix`, ignoring ASCII case.
-fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> &'a str {
-    match text.get(..prefix.len()) {
-        Some(head) if head.eq_ignore_ascii_case(prefix) => &text[prefix.len()..],
-        _ => text,
-    }
-}
-
 /// A LinkedIn profile link reduced to what identifies it, without allocating: no scheme,
 /// no `www.`, no query or fragment, no trailing slash (compare ignoring ASCII case).
 fn profile_part(link: &str) -> Option<&str> {
-    let link = link.trim();
-    let link = strip_prefix_ignore_case(link, "https://");
-    let link = strip_prefix_ignore_case(link, "http://");
-    let link = strip_prefix_ignore_case(link, "www.");
-    let link = link.split(['?', '#']).next().unwrap_or_default();
-    let link = link.trim_end_matches('/');
+    let link = bare_profile_link(link);
     let lower = link.get(..16)?;
     lower
         .eq_ignore_ascii_case("linkedin.com/in/")

@@ -10,7 +10,8 @@ pub mod linkedin;
 mod project;
 pub mod vcard;
 
-pub use project::{ProjectMerge, plural};
+pub use crate::model::plural;
+pub use project::ProjectMerge;
 
 use std::collections::HashMap;
 
@@ -117,13 +118,7 @@ pub fn text_of(bytes: &[u8]) -> Result<&str, ImportError> {
 /// A LinkedIn profile URL reduced to what identifies it: lower case, no scheme, no `www.`,
 /// no query or fragment, no trailing slash.
 pub fn normalize_profile_url(url: &str) -> String {
-    let url = url.trim().to_lowercase();
-    let url = url.split(['?', '#']).next().unwrap_or_default();
-    let url = url
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .trim_start_matches("www.");
-    url.trim_end_matches('/').to_owned()
+    crate::model::bare_profile_link(url).to_lowercase()
 }
 
 /// How an incoming person was matched to a contact already in the network.

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::{ImportPlan, Incoming, Parsed, Slot};
 use crate::model::{
     ContactId, Edit, Encounter, EncounterKind, Introduction, Network, Origin, Person, Relation,
-    RelationKind,
+    RelationKind, plural,
 };
 
 /// A person of the other project, once matched: me, a contact here, or a new one.
@@ -69,11 +69,6 @@ impl std::hash::Hash for Slot {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         self.key().hash(state);
     }
-}
-
-/// "1 contact", "2 contacts".
-pub fn plural(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 fn ordered<T: Ord>(a: T, b: T) -> (T, T) {

@@ -200,13 +200,7 @@ fn phone_key(phone: &str) -> String {
 }
 
 fn link_key(link: &str) -> String {
-    link.trim()
-        .to_lowercase()
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .trim_start_matches("www.")
-        .trim_end_matches('/')
-        .to_owned()
+    super::bare_link(link).to_lowercase()
 }
 
 /// The contact that results from merging `second` into `first`: it keeps `first`'s id; lists
@@ -300,7 +294,7 @@ impl ContactMerge {
         let mut moved = Vec::new();
         let mut count = |n: usize, one: &str, many: &str| {
             if n > 0 {
-                moved.push(format!("{n} {}", if n == 1 { one } else { many }));
+                moved.push(super::counted(n, one, many));
             }
         };
         count(self.encounters_moved, "encounter", "encounters");
@@ -321,8 +315,8 @@ impl ContactMerge {
         let dropped = self.introductions_dropped + self.relations_dropped;
         if dropped > 0 {
             sentences.push(format!(
-                "Dropped: {dropped} link{} between the two records or already recorded.",
-                if dropped == 1 { "" } else { "s" }
+                "Dropped: {} between the two records or already recorded.",
+                super::plural(dropped, "link")
             ));
         }
         (!sentences.is_empty()).then(|| sentences.join(" "))

@@ -9,6 +9,7 @@ mod introduction;
 mod merge;
 mod network;
 mod relation;
+mod words;
 
 pub use contact::{Contact, Origin, Position};
 pub use edit::{Edit, ModelError};
@@ -21,3 +22,4 @@ pub use merge::{
 };
 pub use network::{ContactRemoval, Me, Network, Project, Settings};
 pub use relation::{Relation, RelationKind};
+pub use words::{bare_link, bare_profile_link, counted, plural};

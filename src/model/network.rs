@@ -138,7 +138,7 @@ impl ContactRemoval {
         let mut parts = Vec::new();
         let mut count = |n: usize, one: &str, many: &str| {
             if n > 0 {
-                parts.push(format!("{n} {}", if n == 1 { one } else { many }));
+                parts.push(super::counted(n, one, many));
             }
         };
         count(self.encounters_removed, "encounter", "encounters");
