@@ -48,55 +48,73 @@ impl Picture {
         } else {
             color
         };
-        let thickness = (width.round() as i32).max(1);
-        let Some((a, b)) = self.clipped(to_pixels(a), to_pixels(b), thickness as f32) else {
+        let thickness = (width.round() as isize).max(1);
+        let Some((a, b)) = self.clipped(to_pixels(a), to_pixels(b)) else {
             return;
         };
         let d = b - a;
         let steps = d.x.abs().max(d.y.abs()).ceil().max(1.0);
         let step = d / steps;
-        // Thickness goes across the line's major axis.
-        let (across_x, across_y) = if d.x.abs() >= d.y.abs() {
-            (0, 1)
+        // Walk the line in 16.16 fixed point: thousands of lines of hundreds of pixels each
+        // are drawn per picture, so the inner loop is kept to integer adds and one blend.
+        const ONE: f32 = 65536.0;
+        let (mut x, mut y) = ((a.x * ONE) as i64, (a.y * ONE) as i64);
+        let (step_x, step_y) = ((step.x * ONE) as i64, (step.y * ONE) as i64);
+        let [width_px, height_px] = self.size;
+        // Thickness goes across the line's major axis: the next row, or the next pixel.
+        let across = if d.x.abs() >= d.y.abs() {
+            width_px as isize
         } else {
-            (1, 0)
+            1
         };
         let first = -(thickness - 1) / 2;
         let [red, green, blue, alpha] = color.to_array();
         let keep = 255 - u32::from(alpha);
         let over = |src: u8, dst: u8| (u32::from(src) + ((u32::from(dst) * keep + 128) >> 8)) as u8;
-        let (width_px, height_px) = (self.size[0] as i64, self.size[1] as i64);
-        let mut p = a;
+        let blend = |pixel: &mut Color32| {
+            let [r, g, b, a] = pixel.to_array();
+            *pixel = Color32::from_rgba_premultiplied(
+                over(red, r),
+                over(green, g),
+                over(blue, b),
+                over(alpha, a),
+            );
+        };
         for _ in 0..=(steps as u32) {
-            for t in first..first + thickness {
-                let x = p.x as i64 + i64::from(t * across_x);
-                let y = p.y as i64 + i64::from(t * across_y);
-                if (0..width_px).contains(&x)
-                    && (0..height_px).contains(&y)
-                    && let Some(pixel) = self.pixels.get_mut((y * width_px + x) as usize)
-                {
-                    let [pr, pg, pb, pa] = pixel.to_array();
-                    *pixel = Color32::from_rgba_premultiplied(
-                        over(red, pr),
-                        over(green, pg),
-                        over(blue, pb),
-                        over(alpha, pa),
-                    );
+            // Negative coordinates become huge and fail the test.
+            let (column, row) = ((x >> 16) as usize, (y >> 16) as usize);
+            if column < width_px && row < height_px {
+                let at = row * width_px + column;
+                if thickness == 1 {
+                    if let Some(pixel) = self.pixels.get_mut(at) {
+                        blend(pixel);
+                    }
+                } else {
+                    for t in first..first + thickness {
+                        let Some(index) = at.checked_add_signed(t * across) else {
+                            continue;
+                        };
+                        if let Some(pixel) = self.pixels.get_mut(index) {
+                            blend(pixel);
+                        }
+                    }
                 }
             }
-            p += step;
+            x += step_x;
+            y += step_y;
         }
     }
 
-    /// The part of the line from `a` to `b` (in pixels) within `margin` pixels of the
-    /// picture, if any (Liang–Barsky).
-    fn clipped(&self, a: Vec2, b: Vec2, margin: f32) -> Option<(Vec2, Vec2)> {
+    /// The part of the line from `a` to `b` (in pixels) inside the picture, if any
+    /// (Liang–Barsky).
+    fn clipped(&self, a: Vec2, b: Vec2) -> Option<(Vec2, Vec2)> {
         if !(a.is_finite() && b.is_finite()) {
             return None;
         }
+        // Just inside the last pixel, so that the walk never leaves the picture.
         let (min, max) = (
-            Vec2::splat(-margin),
-            Vec2::new(self.size[0] as f32 + margin, self.size[1] as f32 + margin),
+            Vec2::ZERO,
+            Vec2::new(self.size[0] as f32, self.size[1] as f32) - Vec2::splat(1.0e-3),
         );
         let d = b - a;
         let (mut enter, mut leave) = (0.0_f32, 1.0_f32);
