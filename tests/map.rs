@@ -215,7 +215,7 @@ fn finding_a_name_centers_and_selects_it() {
 #[test]
 fn thousands_of_ties_in_view_are_drawn_as_one_picture_and_zooming_in_brings_back_the_lines() {
     let dir = tempfile::tempdir().unwrap();
-    let network = carnet::generate::generate(3_000, 7, common::day("2026-11-27")).unwrap();
+    let network = carnet::generate::generate(8_000, 7, common::day("2026-11-27")).unwrap();
     let file = common::saved_network(dir.path(), &network);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
@@ -227,7 +227,7 @@ fn thousands_of_ties_in_view_are_drawn_as_one_picture_and_zooming_in_brings_back
     }
     assert!(
         harness.state().map().edges_drawn_as_picture(),
-        "3,000 contacts zoomed to fit: their ties are one picture"
+        "8,000 contacts zoomed to fit: their ties are one picture"
     );
 
     // Zoomed in on one person, a few dozen ties show: lines again, with dashes and arrows.

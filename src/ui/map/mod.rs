@@ -221,8 +221,10 @@ struct EdgePicture {
     texture: TextureHandle,
 }
 
-/// From this many pieces of edges in view, they are drawn as a picture (`picture.rs`).
-const EDGES_AS_PICTURE_FROM: usize = 5_000;
+/// From this many pieces of edges in view, they are drawn as a picture (`picture.rs`). Below,
+/// meshes cost less to build than the picture to draw (lines on screen are long when few),
+/// and their triangles stay few enough for a software renderer.
+const EDGES_AS_PICTURE_FROM: usize = 20_000;
 
 /// What a filter mask depends on.
 type MaskKey = (MapFilter, Option<(u64, u64, NaiveDate)>, NaiveDate);
@@ -1241,7 +1243,7 @@ impl MapView {
             pixels_per_point.to_bits(),
         );
         // Where the map's origin is on screen now; a picture drawn with it elsewhere is moved.
-        let origin = canvas.center().to_vec2() - view.center * view.zoom;
+        let origin = view.origin_on_screen();
         let still_covers = self.edge_picture.as_ref().is_some_and(|drawn| {
             drawn.key == picture_key
                 && drawn

@@ -55,7 +55,7 @@ pub struct View {
 
 impl View {
     /// Where the map's origin is on screen.
-    fn origin_on_screen(&self) -> Vec2 {
+    pub fn origin_on_screen(&self) -> Vec2 {
         self.canvas.center().to_vec2() - self.center * self.zoom
     }
 
