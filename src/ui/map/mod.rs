@@ -1358,10 +1358,11 @@ impl MapView {
                 color = visuals.selection.stroke.color;
                 width = width.max(2.5);
             }
-            // A dash shows only on a line wide enough to see it: thinner, a dashed tie is drawn
-            // solid and as faint as its dashes would look (a fifth of the triangles on a
-            // zoomed-out map of thousands, and far less for the renderer to bin).
-            let dashes = dash_pattern(edge.kind).filter(|_| width >= 1.0);
+            // On a map of thousands, a dash shows only on a line wide enough to see it:
+            // thinner, a dashed tie is drawn solid and as faint as its dashes would look (a
+            // fifth of the triangles, far less for the renderer to bin). A small map keeps
+            // every dash, as the legend draws them.
+            let dashes = dash_pattern(edge.kind).filter(|_| width >= 1.0 || !busy);
             if let (None, Some((dash, gap))) = (dashes, dash_pattern(edge.kind)) {
                 color = color.gamma_multiply(dash / (dash + gap));
             }
