@@ -72,6 +72,11 @@ struct Base {
     by_organization: Vec<String>,
 }
 
+/// What sorting by organization compares: the folded organization, then the folded name.
+fn organization_sort_key(contact: &crate::model::Contact) -> String {
+    fold(&format!("{}\u{1}{}", contact.organization, contact.name))
+}
+
 impl Base {
     fn new(network: &crate::model::Network, today: NaiveDate) -> Self {
         let facts = facts_by_contact(network, today);
@@ -95,10 +100,7 @@ impl Base {
             rows,
             index: SearchIndex::new(network.contacts()),
             by_name: network.contacts().map(|c| fold(&c.name)).collect(),
-            by_organization: network
-                .contacts()
-                .map(|c| fold(&format!("{}\u{1}{}", c.organization, c.name)))
-                .collect(),
+            by_organization: network.contacts().map(organization_sort_key).collect(),
         }
     }
 
@@ -112,7 +114,7 @@ impl Base {
             .ok()?;
         let row = self.rows.get_mut(at)?;
         let by_name = fold(&contact.name);
-        let by_organization = fold(&format!("{}\u{1}{}", contact.organization, contact.name));
+        let by_organization = organization_sort_key(contact);
         let resorted = self.by_name.get(at) != Some(&by_name)
             || self.by_organization.get(at) != Some(&by_organization)
             || row.organization.is_empty() != contact.organization.is_empty();
