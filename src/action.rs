@@ -30,6 +30,9 @@ pub enum Action {
     Redo,
     /// Show this contact in the editor (or none).
     Select(Option<ContactId>),
+    /// Show on the map only this person and those within a step of them (or, with `None`,
+    /// the whole map again).
+    FocusMap(Option<ContactId>),
     /// Add a contact to the selection, or take it out (Ctrl+click).
     ToggleSelected(ContactId),
     /// Show the card that merges `absorbed` into `kept`, the same person recorded twice.

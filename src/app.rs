@@ -940,6 +940,11 @@ impl App {
                 }
                 self.session.select(id);
             }
+            Action::FocusMap(contact) => {
+                self.central = CentralView::Map;
+                self.map
+                    .set_focus(contact.map(|contact| crate::ui::map::Focus { contact, steps: 1 }));
+            }
             Action::ToggleSelected(id) => {
                 self.session.seal_history();
                 self.session.toggle_selected(id);

@@ -91,6 +91,10 @@ pub enum Command {
         /// How many contacts.
         #[arg(long, default_value_t = 2000)]
         contacts: usize,
+        /// Instead: the demo project with this many LinkedIn connections imported into it,
+        /// as a new user's first import.
+        #[arg(long, conflicts_with = "contacts")]
+        imported: Option<usize>,
         /// The random seed: the same seed gives the same network.
         #[arg(long, default_value_t = 1)]
         seed: u64,
@@ -198,9 +202,17 @@ pub fn export(format: ExportFormat, file: &Path, out: &Path) -> Result<String, S
 }
 
 /// Runs `carnet generate`: the text to print on success, or the error message.
-pub fn generate(contacts: usize, seed: u64, out: &Path) -> Result<String, String> {
+pub fn generate(
+    contacts: usize,
+    imported: Option<usize>,
+    seed: u64,
+    out: &Path,
+) -> Result<String, String> {
     let today = chrono::Local::now().date_naive();
-    let network = crate::generate::generate(contacts, seed, today).map_err(|e| e.to_string())?;
+    let network = match imported {
+        Some(rows) => crate::generate::demo_with_imported(rows, seed, today)?,
+        None => crate::generate::generate(contacts, seed, today).map_err(|e| e.to_string())?,
+    };
     store::save(&network, out).map_err(|e| e.to_string())?;
     Ok(format!(
         "Wrote {}: {} contacts, {} encounters, {} introductions, {} relations",

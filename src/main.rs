@@ -21,9 +21,10 @@ fn main() -> ExitCode {
         Some(Command::Export { format, file, out }) => carnet::cli::export(format, &file, &out),
         Some(Command::Generate {
             contacts,
+            imported,
             seed,
             out,
-        }) => carnet::cli::generate(contacts, seed, &out),
+        }) => carnet::cli::generate(contacts, imported, seed, &out),
         None => return run_app(cli.file, cli.screenshot, cli.select, started),
     };
     match outcome {

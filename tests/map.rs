@@ -108,7 +108,25 @@ fn dragging_a_node_pins_it_in_the_file_as_one_undo_step() {
         .unwrap()
         .id;
     let start = node(&harness, "Léa Garnier").rect().center();
-    let end = start + Vec2::new(90.0, -60.0);
+    // An empty spot near her: dropped on someone, she would be introduced to them instead.
+    let others: Vec<egui::Pos2> = harness
+        .state()
+        .map()
+        .drawn_nodes()
+        .into_iter()
+        .map(|(_, p, _)| p)
+        .collect();
+    let end = [
+        (90.0, -60.0),
+        (-90.0, 60.0),
+        (90.0, 60.0),
+        (-90.0, -60.0),
+        (0.0, 70.0),
+    ]
+    .into_iter()
+    .map(|(x, y)| start + Vec2::new(x, y))
+    .find(|end| others.iter().all(|p| (*p - *end).length() > 30.0))
+    .expect("an empty spot near her");
     harness.hover_at(start);
     harness.run();
     harness.drag_at(start);
@@ -215,7 +233,7 @@ fn finding_a_name_centers_and_selects_it() {
 #[test]
 fn thousands_of_ties_in_view_are_drawn_as_one_picture_and_zooming_in_brings_back_the_lines() {
     let dir = tempfile::tempdir().unwrap();
-    let network = carnet::generate::generate(8_000, 7, common::day("2026-11-27")).unwrap();
+    let network = carnet::generate::generate(20_000, 7, common::day("2026-11-27")).unwrap();
     let file = common::saved_network(dir.path(), &network);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
@@ -227,7 +245,7 @@ fn thousands_of_ties_in_view_are_drawn_as_one_picture_and_zooming_in_brings_back
     }
     assert!(
         harness.state().map().edges_drawn_as_picture(),
-        "8,000 contacts zoomed to fit: their ties are one picture"
+        "20,000 contacts zoomed to fit: their ties are one picture"
     );
 
     // Zoomed in on one person, a few dozen ties show: lines again, with dashes and arrows.

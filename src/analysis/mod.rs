@@ -1,7 +1,9 @@
 //! Derived facts: pure functions over the model. Nothing here is stored in a project file.
 
 mod agenda;
+mod closeness;
 mod duplicates;
+mod groups;
 mod introduce;
 mod paths;
 mod prep;
@@ -13,7 +15,9 @@ pub use agenda::{
     Agenda, DueFollowUp, FOLLOW_UP_HORIZON_DAYS, INTRODUCTION_WAIT_DAYS, KeepInTouch,
     PlannedMeeting, StalledIntroduction, WorthMeeting,
 };
+pub use closeness::{Circle, Closeness, INNER_CIRCLE_TRUST, SEEN_LATELY_DAYS, TieHints, closeness};
 pub use duplicates::{Likeness, likely_duplicates_of, likeness};
+pub use groups::{Group, GroupKind, Grouping};
 pub use introduce::{GateFailure, gate, gate_for, gate_from_facts, how_i_know, why_they_fit};
 pub use paths::{
     Hop, PATHS_AT_MOST, PathTarget, TieEvidence, WarmPath, warm_paths, warm_paths_with,

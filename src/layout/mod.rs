@@ -1,11 +1,13 @@
-//! The map's layout: a request built from the network (pinned positions are inputs), a
-//! deterministic force simulation stepped within a time budget, and positions the canvas reads.
-//! Computed positions are view state: only pinned positions are saved in the project file.
+//! The map's layout: a request built from the network (each person's circle, closeness, group
+//! and pin), and a placement computed from it in one pass: rings around the centre person,
+//! a sector per group. Computed positions are view state: only pins are saved in the file.
 
-mod barnes_hut;
+mod focus;
 mod request;
-mod simulation;
+mod rings;
 
-pub use barnes_hut::QuadTree;
-pub use request::{EdgeKind, LayoutEdge, LayoutRequest, ME_INDEX};
-pub use simulation::{Simulation, SimulationSettings};
+pub use focus::{FOCUS_STEPS_MAX, focus_request};
+pub use request::{
+    LayoutNode, LayoutRequest, ME_INDEX, MET_CELL, ONLINE_CELL, cell_of, closeness_by_contact,
+};
+pub use rings::{CENTRE_CLEARANCE, Patch, Placement, RING_GAP, RingGuide, place};

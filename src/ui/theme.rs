@@ -108,6 +108,24 @@ pub fn trust_color(level: crate::model::TrustLevel, visuals: &Visuals) -> Color3
     Color32::from_rgb(r, g, b)
 }
 
+/// The faint band that marks a ring of the map.
+pub fn ring_band_color(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgba_unmultiplied(0xff, 0xff, 0xff, 7)
+    } else {
+        Color32::from_rgba_unmultiplied(0x20, 0x30, 0x60, 9)
+    }
+}
+
+/// The colour of a group's caption on the map.
+pub fn group_caption_color(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(0xb8, 0xc4, 0xdc)
+    } else {
+        Color32::from_rgb(0x3a, 0x48, 0x66)
+    }
+}
+
 /// The colour of the owner's node.
 pub fn me_color(visuals: &Visuals) -> Color32 {
     if visuals.dark_mode {

@@ -1,7 +1,12 @@
 //! The network map: me at the centre, contacts around, who introduced whom, and how well I
 //! know each person. Pan, zoom, select, drag to pin; filters dim the rest.
 
+mod arrangement;
 mod draw;
+mod guides;
+mod labels;
+mod legend;
+mod lod;
 mod picture;
 mod scene;
 mod spatial;
@@ -16,20 +21,21 @@ use egui::emath::TSTransform;
 use egui::epaint::Mesh;
 use egui::{FontId, Galley, Pos2, Rect, RichText, Sense, TextureHandle, TextureOptions, Ui, Vec2};
 
+use arrangement::Arrangement;
+use labels::LabelSpace;
+use lod::Lod;
 use picture::Picture;
-pub use scene::MapScene;
+pub use scene::{GroupSummary, MapScene};
 use spatial::SpatialIndex;
 use tiles::{Piece, Tiles, View};
 
 use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{TRUST_RULE, fold};
-use crate::layout::{LayoutRequest, ME_INDEX, Simulation, SimulationSettings};
+use crate::layout::{FOCUS_STEPS_MAX, ME_INDEX, focus_request, place};
 use crate::model::{ContactId, Position, TrustLevel};
 use crate::session::Session;
 use crate::ui::theme::{self, MapEdgeKind};
 
-/// Time the layout may take per frame, so the window stays responsive while it moves.
-const LAYOUT_BUDGET: Duration = Duration::from_millis(6);
 /// At most this many visible nodes become widgets (clickable by screen readers and tests);
 /// beyond that the pointer is resolved through the spatial index alone.
 const MAX_NODE_WIDGETS: usize = 500;
@@ -145,8 +151,15 @@ pub struct MapView {
     /// Counts the changes of the scene itself: a change to the network that draws nothing
     /// different (a note typed in the editor) keeps the cut, the meshes, labels and masks.
     scene_changes: u64,
-    request: LayoutRequest,
-    simulation: Option<Simulation>,
+    /// Where the nodes are: the whole map or a focus, gliding when it changes.
+    arrangement: Arrangement,
+    /// The person in focus and how many steps around them, if any.
+    focus: Option<Focus>,
+    /// The focus the arrangement was made for.
+    arranged_focus: Option<Focus>,
+    /// Which nodes are drawn as one bubble per group when zoomed out, and the bundles of
+    /// ties between bubbles.
+    lod: Lod,
     index: SpatialIndex,
     index_step: Option<u64>,
     transform: Transform,
@@ -154,12 +167,13 @@ pub struct MapView {
     drag: Option<Drag>,
     filter: MapFilter,
     find: String,
-    show_legend: bool,
+    /// Whether the legend is unfolded (decided by the canvas size at first).
+    show_legend: Option<bool>,
     labels: HashMap<u32, Arc<Galley>>,
     organizations: HashMap<u32, Arc<Galley>>,
     labels_key: Option<(u64, u64, bool, u32)>,
-    seed: u64,
-    settings: SimulationSettings,
+    /// The names drawn in the last frame and where (tests check that none overlap).
+    drawn_labels: Vec<(usize, Rect)>,
     canvas: Rect,
     /// The filter mask and what it was computed for.
     mask: Option<(MaskKey, Arc<Vec<bool>>)>,
@@ -175,6 +189,15 @@ pub struct MapView {
     tiles: Option<Tiles<CutKey, MeshKey>>,
     /// The edges in view as one texture, when there are too many for meshes.
     edge_picture: Option<EdgePicture>,
+}
+
+/// One person in focus: only the people within `steps` steps of them are shown, around them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Focus {
+    /// The person at the centre.
+    pub contact: ContactId,
+    /// How many steps away people may be (1 to 3).
+    pub steps: u8,
 }
 
 /// Everything the cut of the map into cells depends on: which edges show, where everything
@@ -193,6 +216,8 @@ struct CutKey {
     highlighted: Option<usize>,
     /// Which spotlight lights the map.
     spotlight: u64,
+    /// Which nodes are drawn at all (focus, bubbles).
+    drawn: u64,
 }
 
 /// Everything a cell's meshes depend on, apart from where the view looks: while none of it
@@ -236,8 +261,10 @@ impl Default for MapView {
             scene_key: None,
             scene_changes: 0,
             last_change: None,
-            request: LayoutRequest::default(),
-            simulation: None,
+            arrangement: Arrangement::default(),
+            focus: None,
+            arranged_focus: None,
+            lod: Lod::default(),
             index: SpatialIndex::default(),
             index_step: None,
             transform: Transform {
@@ -248,12 +275,11 @@ impl Default for MapView {
             drag: None,
             filter: MapFilter::default(),
             find: String::new(),
-            show_legend: true,
+            show_legend: None,
             labels: HashMap::new(),
             organizations: HashMap::new(),
             labels_key: None,
-            seed: 1,
-            settings: SimulationSettings::default(),
+            drawn_labels: Vec::new(),
             canvas: Rect::NOTHING,
             mask: None,
             mask_generation: 0,
@@ -267,26 +293,88 @@ impl Default for MapView {
 }
 
 impl MapView {
-    /// Whether the layout has come to rest (then the map requests no repaint).
+    /// Whether nothing moves on the map (then it requests no repaint).
     pub fn is_settled(&self) -> bool {
-        self.simulation.as_ref().is_none_or(Simulation::is_settled)
+        self.arrangement.is_still()
     }
 
-    /// Runs the layout to rest now (for tests and screenshots).
+    /// Ends any movement now (for tests and screenshots).
     pub fn settle(&mut self) {
-        if let Some(simulation) = &mut self.simulation {
-            simulation.run_to_rest(5_000);
-        }
+        self.arrangement.finish();
     }
 
     /// Where a contact is on the map now, in map units.
     pub fn position_of(&self, contact: ContactId) -> Option<[f32; 2]> {
         let node = *self.scene.node_of.get(&contact)?;
-        self.simulation
-            .as_ref()?
+        self.arrangement.positions().get(node as usize).copied()
+    }
+
+    /// The scene drawn: node styles, edges, groups.
+    pub fn scene(&self) -> &MapScene {
+        &self.scene
+    }
+
+    /// The placement shown: rings and patches of the whole map or of the focus.
+    pub fn placement(&self) -> &crate::layout::Placement {
+        &self.arrangement.placement
+    }
+
+    /// The person in focus, if any.
+    pub fn focus(&self) -> Option<Focus> {
+        self.focus
+    }
+
+    /// Shows only the people within `steps` steps of `contact`, around them; `None` returns
+    /// to the whole map.
+    pub fn set_focus(&mut self, focus: Option<Focus>) {
+        self.focus = focus.map(|f| Focus {
+            steps: f.steps.clamp(1, FOCUS_STEPS_MAX),
+            ..f
+        });
+        self.auto_fit = true;
+    }
+
+    /// The names drawn in the last frame, with their rectangles on screen, by contact (me:
+    /// `None`).
+    pub fn drawn_labels(&self) -> Vec<(Option<ContactId>, Rect)> {
+        self.drawn_labels
+            .iter()
+            .map(|(node, rect)| (self.scene.contact_of(*node), *rect))
+            .collect()
+    }
+
+    /// Where each contact drawn on screen is, and its radius, in points (me: `None`).
+    pub fn drawn_nodes(&self) -> Vec<(Option<ContactId>, Pos2, f32)> {
+        let rect = self.canvas;
+        self.arrangement
             .positions()
-            .get(node as usize)
-            .copied()
+            .iter()
+            .enumerate()
+            .filter(|(node, _)| self.is_drawn(*node))
+            .map(|(node, p)| {
+                (
+                    self.scene.contact_of(node),
+                    self.transform.to_screen(rect, *p),
+                    self.node_radius_on_screen(node),
+                )
+            })
+            .filter(|(_, p, _)| rect.contains(*p))
+            .collect()
+    }
+
+    /// The groups drawn as one bubble in the last frame: caption, centre and radius on screen.
+    pub fn drawn_bubbles(&self) -> Vec<(String, Pos2, f32)> {
+        self.lod.drawn_bubbles(
+            &self.scene,
+            self.canvas,
+            |p| self.transform.to_screen(self.canvas, p),
+            self.transform.zoom,
+        )
+    }
+
+    /// Whether a node is drawn: in the focus (or no focus), and not inside a bubble.
+    fn is_drawn(&self, node: usize) -> bool {
+        self.arrangement.in_view(node) && !self.lod.is_collapsed(node)
     }
 
     /// The map's area on screen in the last frame.
@@ -335,13 +423,6 @@ impl MapView {
 
     /// Fits the whole network in view on the next frame.
     pub fn request_fit(&mut self) {
-        self.auto_fit = true;
-    }
-
-    /// Starts the layout again from scratch.
-    pub fn relayout(&mut self) {
-        self.seed = self.seed.wrapping_add(1);
-        self.simulation = Some(Simulation::new(&self.request, None, self.settings));
         self.auto_fit = true;
     }
 
@@ -397,28 +478,42 @@ impl MapView {
         let new_project = self.scene_key.is_none_or(|(g, _, _)| g != generation);
         self.scene_key = Some(key);
         let scene = MapScene::new(session.network(), today);
+        let moved = new_project || scene.request != self.scene.request;
         if new_project || scene != self.scene {
             self.scene_changes += 1;
             self.labels_key = None;
             self.index_step = None;
         }
         self.scene = scene;
-        let scene = &self.scene;
-        let request = LayoutRequest::new(session.network(), &|id| scene.closeness(id), self.seed);
         if new_project {
-            self.simulation = Some(Simulation::new(&request, None, self.settings));
+            self.focus = None;
             self.auto_fit = true;
-            self.index_step = None;
-        } else if request != self.request || self.simulation.is_none() {
-            // Warm start: everyone keeps their place; only what changed moves.
-            let previous = self
-                .simulation
-                .as_ref()
-                .map(Simulation::positions_by_contact);
-            self.simulation = Some(Simulation::new(&request, previous.as_ref(), self.settings));
-            self.index_step = None;
         }
-        self.request = request;
+        if moved {
+            self.arrange(ui.input(|i| i.time), new_project);
+        }
+    }
+
+    /// Places the nodes again: the whole map, or the focus if its person still exists.
+    fn arrange(&mut self, now: f64, jump: bool) {
+        if let Some(focus) = self.focus
+            && !self.scene.node_of.contains_key(&focus.contact)
+        {
+            self.focus = None;
+        }
+        let focus = self.focus.and_then(|focus| {
+            let node = *self.scene.node_of.get(&focus.contact)? as usize;
+            let (request, nodes) = focus_request(
+                &self.scene.request,
+                &self.scene.neighbours,
+                node,
+                focus.steps,
+            );
+            Some((place(&request), nodes))
+        });
+        self.arrangement.arrange(&self.scene, focus, now, jump);
+        self.arranged_focus = self.focus;
+        self.index_step = None;
     }
 
     /// Draws the map and its toolbar.
@@ -431,40 +526,62 @@ impl MapView {
         actions: &mut Vec<Action>,
     ) {
         self.refresh(ui, session, generation, today);
-        self.toolbar_ui(ui, actions);
+        if self.focus != self.arranged_focus {
+            self.arrange(ui.input(|i| i.time), false);
+        }
+        if self.focus.is_some()
+            && !ui.ctx().egui_wants_keyboard_input()
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            self.set_focus(None);
+        }
+        self.toolbar_ui(ui, session, actions);
         let (rect, background) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         self.canvas = rect;
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
 
-        // Step the layout within the frame's budget; ask for another frame only while it moves.
-        if let Some(simulation) = &mut self.simulation
-            && !simulation.is_settled()
-        {
-            simulation.step_for(LAYOUT_BUDGET);
+        // Glide to new places; ask for another frame only while something moves.
+        if self.arrangement.advance(ui.input(|i| i.time)) {
             ui.ctx().request_repaint();
         }
-        let Some((positions, steps)) = self
-            .simulation
-            .as_ref()
-            .map(|s| (s.positions().to_vec(), s.steps()))
-        else {
+        let positions = self.arrangement.positions().to_vec();
+        let steps = self.arrangement.revision();
+        if positions.is_empty() {
             return;
-        };
-        if self.auto_fit {
-            self.fit(rect, &positions);
         }
+        if self.auto_fit {
+            self.fit(rect);
+        }
+        let selected_node = session
+            .selection
+            .and_then(|id| self.scene.node_of.get(&id))
+            .map(|n| *n as usize);
+        let whole_map = self.arrangement.focus_nodes.is_none();
+        self.lod.update(
+            &self.scene,
+            &positions,
+            self.transform.zoom,
+            whole_map,
+            selected_node,
+            self.scene_changes,
+            steps,
+        );
         if self.index_step != Some(steps) || self.drag.is_some() {
             self.index = SpatialIndex::build(&positions, 40.0);
             self.index_step = Some(steps);
         }
 
+        let ring_labels = guides::paint_rings(
+            ui,
+            &painter,
+            rect,
+            &self.arrangement.placement,
+            self.transform,
+            whole_map,
+        );
         let hovered_node = self.handle_input(ui, rect, &background, &positions, session, actions);
-        let selected_node = session
-            .selection
-            .and_then(|id| self.scene.node_of.get(&id))
-            .map(|n| *n as usize);
         let mask = self.filter_mask(today);
         let passes = mask.as_slice();
         // The pointer's contact first, then a path or introduction in the spotlight, then
@@ -490,6 +607,7 @@ impl MapView {
                 hide: self.filter.hide,
                 highlighted: hovered_node.or(selected_node),
                 spotlight: self.spotlight_generation,
+                drawn: self.lod.generation() ^ (steps << 32),
             },
             zoom: self.transform.zoom.to_bits(),
             selected: selected_node,
@@ -497,7 +615,7 @@ impl MapView {
             dark: ui.visuals().dark_mode,
             edges_as_picture: false,
         };
-        self.paint(
+        let screen = self.paint(
             ui,
             rect,
             &positions,
@@ -508,6 +626,43 @@ impl MapView {
             geometry_key,
         );
         self.paint_also_selected(ui, rect, &positions, &session.also_selected);
+        let mut placed = LabelSpace::default();
+        for label in ring_labels {
+            placed.insert(label);
+        }
+        let bubble_clicked =
+            self.lod
+                .bubbles_ui(ui, &self.scene, rect, self.transform, &mut placed);
+        self.paint_labels(
+            ui,
+            &painter,
+            rect,
+            &screen,
+            passes,
+            highlight.as_ref(),
+            selected_node,
+            hovered_node,
+            &mut placed,
+        );
+        if whole_map {
+            guides::paint_group_captions(
+                ui,
+                &painter,
+                rect,
+                &self.scene,
+                &self.arrangement.placement,
+                self.transform,
+                &self.lod,
+                &mut placed,
+            );
+        }
+        if let Some(center) = bubble_clicked {
+            // Opening a bubble: zoom in on it until its people show.
+            self.transform.center = Vec2::new(center[0], center[1]);
+            self.transform.zoom = self.transform.zoom.max(lod::OPEN_ZOOM);
+            self.auto_fit = false;
+            ui.ctx().request_repaint();
+        }
         if let Some(node) = hovered_node
             && self.drag.is_none()
         {
@@ -538,9 +693,7 @@ impl MapView {
             );
             painter.galley(at.min, hint, ui.visuals().strong_text_color());
         }
-        if self.show_legend {
-            legend_ui(ui, rect);
-        }
+        legend::legend_ui(ui, rect, &mut self.show_legend);
         if self.scene.nodes.len() <= 1 {
             painter.text(
                 rect.center() + Vec2::new(0.0, 40.0),
@@ -552,7 +705,7 @@ impl MapView {
         }
     }
 
-    fn toolbar_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+    fn toolbar_ui(&mut self, ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
         ui.horizontal_wrapped(|ui| {
             if ui
                 .button("Fit")
@@ -561,14 +714,7 @@ impl MapView {
             {
                 self.auto_fit = true;
             }
-            if ui
-                .button("Re-layout")
-                .on_hover_text("Lay the map out again from scratch (pinned contacts stay)")
-                .clicked()
-            {
-                self.relayout();
-            }
-            ui.toggle_value(&mut self.show_legend, "Legend");
+            self.focus_ui(ui, session);
             if !self.spotlight.is_empty()
                 && ui
                     .button("Clear highlight")
@@ -628,6 +774,52 @@ impl MapView {
         });
     }
 
+    /// Focus on the selected person, how many steps around them, and the way back.
+    fn focus_ui(&mut self, ui: &mut Ui, session: &Session) {
+        match self.focus {
+            Some(focus) => {
+                let name = self
+                    .scene
+                    .node_of
+                    .get(&focus.contact)
+                    .and_then(|n| self.scene.nodes.get(*n as usize))
+                    .map_or("", |s| s.name.as_str());
+                let mut steps = focus.steps;
+                ui.label(format!("Focus on {name} within"));
+                let changed = ui
+                    .add(egui::DragValue::new(&mut steps).range(1..=FOCUS_STEPS_MAX))
+                    .accessible_name("Focus steps")
+                    .on_hover_text("Show the people within this many steps (1 to 3)")
+                    .changed();
+                ui.label(if steps == 1 { "step" } else { "steps" });
+                if changed {
+                    self.set_focus(Some(Focus { steps, ..focus }));
+                }
+                if ui
+                    .button("Whole map")
+                    .on_hover_text("Leave the focus and show everyone (Esc)")
+                    .clicked()
+                {
+                    self.set_focus(None);
+                }
+            }
+            None => {
+                let selected = session.selection;
+                let clicked = ui
+                    .add_enabled(selected.is_some(), egui::Button::new("Focus"))
+                    .on_hover_text(
+                        "Show only the selected person and the people within a few steps of \
+                         them, around them (Esc returns)",
+                    )
+                    .on_disabled_hover_text("Select a person to focus on them")
+                    .clicked();
+                if clicked && let Some(contact) = selected {
+                    self.set_focus(Some(Focus { contact, steps: 1 }));
+                }
+            }
+        }
+    }
+
     fn find_and_center(&mut self, actions: &mut Vec<Action>) {
         let query = fold(self.find.trim());
         if query.is_empty() {
@@ -641,8 +833,8 @@ impl MapView {
             .skip(1)
             .find(|(_, style)| fold(&style.name).contains(&query))
             .map(|(node, _)| node);
-        if let (Some(node), Some(simulation)) = (found, &self.simulation)
-            && let Some(p) = simulation.positions().get(node)
+        if let Some(node) = found
+            && let Some(p) = self.arrangement.positions().get(node)
         {
             self.transform.center = Vec2::new(p[0], p[1]);
             self.transform.zoom = self.transform.zoom.max(1.2);
@@ -674,17 +866,23 @@ impl MapView {
         }
     }
 
-    fn fit(&mut self, rect: Rect, positions: &[[f32; 2]]) {
-        if positions.is_empty() {
-            return;
-        }
+    /// Looks at the whole arrangement: every ring, pins included, with room for names.
+    fn fit(&mut self, rect: Rect) {
         let (mut min, mut max) = (Vec2::splat(f32::MAX), Vec2::splat(f32::MIN));
-        for p in positions {
-            min = min.min(Vec2::new(p[0], p[1]));
-            max = max.max(Vec2::new(p[0], p[1]));
+        for (node, p) in self.arrangement.positions().iter().enumerate() {
+            if self.arrangement.in_view(node) {
+                min = min.min(Vec2::new(p[0], p[1]));
+                max = max.max(Vec2::new(p[0], p[1]));
+            }
         }
-        let size = (max - min).max(Vec2::splat(50.0)) + Vec2::splat(60.0);
-        let zoom = (rect.width() / size.x).min(rect.height() / size.y);
+        let radius = self.arrangement.placement.radius();
+        min = min.min(Vec2::splat(-radius));
+        max = max.max(Vec2::splat(radius));
+        let size = (max - min).max(Vec2::splat(50.0));
+        // Points kept free at the edges for names and captions.
+        let margin = Vec2::new(36.0, 24.0);
+        let room = (rect.size() - margin * 2.0).max(Vec2::splat(50.0));
+        let zoom = (room.x / size.x).min(room.y / size.y);
         self.transform = Transform {
             center: (min + max) / 2.0,
             zoom: zoom.clamp(MIN_ZOOM, 2.0),
@@ -737,6 +935,9 @@ impl MapView {
         for (node, p) in positions.iter().enumerate() {
             if widgets >= MAX_NODE_WIDGETS {
                 break;
+            }
+            if !self.is_drawn(node) {
+                continue;
             }
             let center = self.transform.to_screen(rect, *p);
             let r = self.node_radius_on_screen(node).max(6.0);
@@ -869,10 +1070,10 @@ impl MapView {
                     self.drop_target = pointer
                         .and_then(|p| self.node_at_except(rect, positions, p, Some(node)))
                         .filter(|&other| other != ME_INDEX);
-                    if let (Some(target), Some(simulation)) = (target, &mut self.simulation)
+                    if let Some(target) = target
                         && positions.get(node) != Some(&target)
                     {
-                        simulation.set_fixed(node, Some(target));
+                        self.arrangement.carry(node, target);
                         ui.ctx().request_repaint();
                         self.drag = Some(Drag::Node {
                             node,
@@ -891,26 +1092,16 @@ impl MapView {
                         .and_then(|p| self.node_at_except(rect, positions, p, Some(node)))
                         .and_then(|other| self.scene.contact_of(other));
                     if let (true, Some(a), Some(b)) = (moved, self.scene.contact_of(node), onto) {
-                        let pin = session
-                            .network()
-                            .contact(a)
-                            .and_then(|c| c.pinned)
-                            .map(|p| [p.x, p.y]);
-                        if let Some(simulation) = &mut self.simulation {
-                            simulation.set_fixed(node, Some(pin.unwrap_or(from)));
-                            if pin.is_none() {
-                                simulation.set_fixed(node, None);
-                            }
-                            simulation.reheat(0.05);
-                        }
+                        self.arrangement.put_back(node);
                         ui.ctx().request_repaint();
                         actions.push(Action::ProposeIntroduction { a, b });
+                    } else if self.focus.is_some() {
+                        // A focus is a passing view: pins belong to the whole map.
+                        self.arrangement.put_back(node);
+                        ui.ctx().request_repaint();
                     } else if let (true, Some(contact), Some(p)) =
                         (moved, self.scene.contact_of(node), dropped)
                     {
-                        if let Some(simulation) = &mut self.simulation {
-                            simulation.reheat(0.08);
-                        }
                         ui.ctx().request_repaint();
                         actions.push(Action::PinContact {
                             id: contact,
@@ -944,7 +1135,13 @@ impl MapView {
         self.index.node_at(
             p,
             positions,
-            |i| self.node_radius_on_screen(i) / zoom,
+            |i| {
+                if self.is_drawn(i) {
+                    self.node_radius_on_screen(i) / zoom
+                } else {
+                    -1.0
+                }
+            },
             slack,
             max_radius * 2.0 / zoom.sqrt() + slack,
             except,
@@ -1003,6 +1200,11 @@ impl MapView {
                 actions.extend(action);
                 ui.close();
             }
+        }
+        if ui.button("Focus on this person").clicked() {
+            actions.push(Action::Select(Some(contact)));
+            actions.push(Action::FocusMap(Some(contact)));
+            ui.close();
         }
         if style.is_some_and(|s| s.pinned) && ui.button("Unpin").clicked() {
             actions.push(Action::PinContact {
@@ -1102,7 +1304,7 @@ impl MapView {
         selected: Option<usize>,
         hovered: Option<usize>,
         key: MeshKey,
-    ) {
+    ) -> Vec<Pos2> {
         let painter = ui.painter_at(rect);
         let screen: Vec<Pos2> = positions
             .iter()
@@ -1182,9 +1384,7 @@ impl MapView {
                 }
             });
         }
-        self.paint_labels(
-            ui, &painter, rect, &screen, passes, highlight, selected, hovered,
-        );
+        screen
     }
 
     /// Sorts the nodes and the edges that can show into cells of the map.
@@ -1197,6 +1397,9 @@ impl MapView {
     ) -> Tiles<CutKey, MeshKey> {
         let shown = |node: u32| passes.get(node as usize).copied().unwrap_or(true);
         let busy = self.scene.nodes.len() > ENCOUNTER_LINES_UP_TO;
+        // On a busy map, my encounter lines show for one contact at a time: hovering me
+        // would draw one to everyone I met, a wall of lines that says nothing.
+        let me_highlighted = key.highlighted == Some(ME_INDEX);
         let drawn_edges = self
             .scene
             .edges
@@ -1207,9 +1410,10 @@ impl MapView {
                     highlight.is_some_and(|h| h.contains(&edge.from) && h.contains(&edge.to));
                 let hidden_kind = busy
                     && matches!(edge.kind, MapEdgeKind::Encounter | MapEdgeKind::MetTogether)
-                    && !touches;
+                    && (!touches || me_highlighted);
                 let filtered = self.filter.hide && (!shown(edge.from) || !shown(edge.to));
-                !hidden_kind && !filtered
+                let drawn = self.is_drawn(edge.from as usize) && self.is_drawn(edge.to as usize);
+                !hidden_kind && !filtered && drawn
             })
             .map(|(index, edge)| (index as u32, edge.from, edge.to));
         Tiles::cut(
@@ -1462,7 +1666,7 @@ impl MapView {
             };
             let r = self.node_radius_on_screen(node);
             let n = node as u32;
-            if self.filter.hide && !shown(n) {
+            if self.filter.hide && !shown(n) || !self.is_drawn(node) {
                 continue;
             }
             let Some(style) = self.scene.nodes.get(node) else {
@@ -1483,6 +1687,15 @@ impl MapView {
                 draw::square(&mut nodes, *center, r * 0.9, color);
             } else if style.met_in_person {
                 draw::disc(&mut nodes, *center, r, color);
+                if style.freshness < 0.99 && node != ME_INDEX {
+                    // Not seen lately: paler inside, but the trust's full colour around, so
+                    // that nobody I trust fades out of sight.
+                    let mut outline = theme::trust_color(style.trust, visuals);
+                    if dim(n) {
+                        outline = outline.gamma_multiply(0.25);
+                    }
+                    draw::ring(&mut nodes, *center, r, 1.4, outline);
+                }
             } else {
                 draw::ring(&mut nodes, *center, r, 1.6, color);
             }
@@ -1505,129 +1718,6 @@ impl MapView {
             }
         }
         nodes
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn paint_labels(
-        &mut self,
-        ui: &Ui,
-        painter: &egui::Painter,
-        rect: Rect,
-        screen: &[Pos2],
-        passes: &[bool],
-        highlight: Option<&HashSet<u32>>,
-        selected: Option<usize>,
-        hovered: Option<usize>,
-    ) {
-        let visuals = ui.visuals();
-        let key = (
-            self.scene_key.map_or(0, |k| k.0),
-            self.scene_changes,
-            visuals.dark_mode,
-            ui.ctx().pixels_per_point().to_bits(),
-        );
-        if self.labels_key != Some(key) {
-            self.labels.clear();
-            self.organizations.clear();
-            self.labels_key = Some(key);
-        }
-        let zoom = self.transform.zoom;
-        let text_color = visuals.text_color();
-        let weak = theme::weak_color(visuals);
-        let mut new_layouts = 0;
-        let mut wants_more = false;
-        let on_screen = screen.iter().filter(|p| rect.contains(**p)).count();
-        let label_all =
-            on_screen <= ALWAYS_LABEL_UP_TO || zoom >= LABEL_ZOOM && on_screen <= LABEL_AT_MOST;
-        let backdrop = visuals.extreme_bg_color.gamma_multiply(0.75);
-        // Who gets a name first: me, the selected and hovered contacts, their neighbours, then
-        // larger (more trusted) nodes. A name that would cover one already placed is skipped.
-        let mut candidates: Vec<(u8, f32, usize)> = Vec::new();
-        for (node, center) in screen.iter().enumerate() {
-            if !rect.contains(*center) {
-                continue;
-            }
-            let n = node as u32;
-            let rank = if node == ME_INDEX || Some(node) == selected || Some(node) == hovered {
-                3
-            } else if highlight.is_some_and(|h| h.contains(&n)) {
-                2
-            } else {
-                1
-            };
-            let shown = passes.get(node).copied().unwrap_or(true);
-            if rank == 1 && !(label_all && shown) {
-                continue;
-            }
-            candidates.push((
-                rank,
-                self.scene.nodes.get(node).map_or(0.0, |s| s.radius),
-                node,
-            ));
-        }
-        candidates.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
-        let mut placed = LabelSpace::default();
-        for (rank, _, node) in candidates {
-            let Some(center) = screen.get(node) else {
-                continue;
-            };
-            let n = node as u32;
-            let shown = passes.get(node).copied().unwrap_or(true);
-            if !self.labels.contains_key(&n) {
-                if new_layouts >= MAX_NEW_LABELS_PER_FRAME {
-                    wants_more = true;
-                    continue;
-                }
-                new_layouts += 1;
-                let name = self
-                    .scene
-                    .nodes
-                    .get(node)
-                    .map_or(String::new(), |s| s.name.clone());
-                let size = if node == ME_INDEX { 14.0 } else { 12.0 };
-                let galley = painter.layout_no_wrap(name, FontId::proportional(size), text_color);
-                self.labels.insert(n, galley);
-            }
-            let Some(galley) = self.labels.get(&n).cloned() else {
-                continue;
-            };
-            let r = self.node_radius_on_screen(node);
-            let top = *center + Vec2::new(-galley.size().x / 2.0, r + 2.0);
-            let label_rect = Rect::from_min_size(top, galley.size()).expand(1.0);
-            if rank < 3 && placed.overlaps(label_rect) {
-                continue;
-            }
-            placed.insert(label_rect);
-            let color = if shown {
-                text_color
-            } else {
-                text_color.gamma_multiply(0.4)
-            };
-            painter.rect_filled(
-                Rect::from_min_size(top, galley.size()).expand(1.0),
-                2.0,
-                backdrop,
-            );
-            painter.galley(top, galley.clone(), color);
-            if zoom >= ORGANIZATION_ZOOM && node != ME_INDEX {
-                if !self.organizations.contains_key(&n) {
-                    let org = self
-                        .scene
-                        .nodes
-                        .get(node)
-                        .map_or(String::new(), |s| s.organization.clone());
-                    let galley = painter.layout_no_wrap(org, FontId::proportional(10.5), weak);
-                    self.organizations.insert(n, galley);
-                }
-                if let Some(org) = self.organizations.get(&n).cloned() {
-                    let pos = *center + Vec2::new(-org.size().x / 2.0, r + 2.0 + galley.size().y);
-                    painter.galley(pos, org, weak);
-                }
-            }
-        }
-        if wants_more {
-            ui.ctx().request_repaint();
-        }
     }
 
     fn tooltip_ui(&self, ui: &mut Ui, node: usize) {
@@ -1660,14 +1750,6 @@ impl MapView {
     }
 }
 
-/// Screen rectangles of the labels placed this frame, bucketed in a coarse grid.
-#[derive(Default)]
-struct LabelSpace {
-    rects: Vec<Rect>,
-    buckets: HashMap<(i32, i32), Vec<usize>>,
-}
-
-/// The side of a bucket of [`LabelSpace`], in points.
 /// The dashes and gaps, in points, of the edges drawn dashed.
 /// One piece of an edge as drawn on screen: from `from` to `to` points along the line that
 /// starts at `a` and runs along `direction` for `length` points to the node `to_node`.
@@ -1691,140 +1773,4 @@ fn dash_pattern(kind: MapEdgeKind) -> Option<(f32, f32)> {
         MapEdgeKind::MetTogether => Some((2.0, 3.0)),
         _ => None,
     }
-}
-
-const LABEL_BUCKET: f32 = 96.0;
-
-impl LabelSpace {
-    fn cells(rect: Rect) -> impl Iterator<Item = (i32, i32)> {
-        let (x0, x1) = (
-            (rect.min.x / LABEL_BUCKET).floor() as i32,
-            (rect.max.x / LABEL_BUCKET).floor() as i32,
-        );
-        let (y0, y1) = (
-            (rect.min.y / LABEL_BUCKET).floor() as i32,
-            (rect.max.y / LABEL_BUCKET).floor() as i32,
-        );
-        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
-    }
-
-    fn overlaps(&self, rect: Rect) -> bool {
-        Self::cells(rect).any(|cell| {
-            self.buckets.get(&cell).is_some_and(|list| {
-                list.iter()
-                    .any(|&i| self.rects.get(i).is_some_and(|r| r.intersects(rect)))
-            })
-        })
-    }
-
-    fn insert(&mut self, rect: Rect) {
-        let index = self.rects.len();
-        self.rects.push(rect);
-        for cell in Self::cells(rect) {
-            self.buckets.entry(cell).or_default().push(index);
-        }
-    }
-}
-
-fn legend_ui(ui: &mut Ui, rect: Rect) {
-    let visuals = ui.visuals().clone();
-    let area = Rect::from_min_size(
-        rect.left_bottom() + Vec2::new(10.0, -212.0),
-        Vec2::new(250.0, 202.0),
-    );
-    ui.scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
-        egui::Frame::popup(ui.style()).show(ui, |ui| {
-            ui.spacing_mut().item_spacing.y = 3.0;
-            let swatch = |ui: &mut Ui, paint: &dyn Fn(&egui::Painter, Rect), text: &str| {
-                ui.horizontal(|ui| {
-                    let (r, _) = ui.allocate_exact_size(Vec2::new(28.0, 12.0), Sense::hover());
-                    paint(ui.painter(), r);
-                    ui.label(RichText::new(text).small());
-                });
-            };
-            swatch(
-                ui,
-                &|p, r| {
-                    p.circle_filled(r.center(), 5.0, theme::met_in_person_color(&visuals));
-                },
-                "Met in person (size and colour: trust)",
-            );
-            swatch(
-                ui,
-                &|p, r| {
-                    p.circle_stroke(
-                        r.center(),
-                        4.5,
-                        egui::Stroke::new(1.5, theme::online_only_color(&visuals)),
-                    );
-                },
-                "Online only: never met",
-            );
-            swatch(
-                ui,
-                &|p, r| {
-                    for (k, level) in TrustLevel::ALL.iter().enumerate() {
-                        p.circle_filled(
-                            r.left_center() + Vec2::new(3.0 + k as f32 * 5.5, 0.0),
-                            2.6,
-                            theme::trust_color(*level, &visuals),
-                        );
-                    }
-                },
-                "Trust from none to full; faded: not seen lately",
-            );
-            let v = &visuals;
-            let line = |kind: MapEdgeKind, dashed: bool| {
-                move |p: &egui::Painter, r: Rect| {
-                    let color = theme::edge_color(kind, v).gamma_multiply(
-                        if kind == MapEdgeKind::Relation {
-                            3.0
-                        } else {
-                            1.3
-                        },
-                    );
-                    if dashed {
-                        p.line_segment(
-                            [r.left_center(), r.center() - Vec2::new(3.0, 0.0)],
-                            egui::Stroke::new(1.6, color),
-                        );
-                        p.line_segment(
-                            [r.center() + Vec2::new(3.0, 0.0), r.right_center()],
-                            egui::Stroke::new(1.6, color),
-                        );
-                    } else {
-                        p.line_segment(
-                            [r.left_center(), r.right_center()],
-                            egui::Stroke::new(1.6, color),
-                        );
-                    }
-                }
-            };
-            swatch(
-                ui,
-                &line(MapEdgeKind::Encounter, false),
-                "Encounters with me (thicker: more in person)",
-            );
-            swatch(
-                ui,
-                &line(MapEdgeKind::Introduction, false),
-                "Introduced by (arrow to who was introduced)",
-            );
-            swatch(
-                ui,
-                &line(MapEdgeKind::PlannedIntroduction, true),
-                "Planned introduction",
-            );
-            swatch(
-                ui,
-                &line(MapEdgeKind::Relation, false),
-                "They know each other",
-            );
-            swatch(
-                ui,
-                &line(MapEdgeKind::MetTogether, true),
-                "Met together (same event or meeting)",
-            );
-        });
-    });
 }

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::analysis::{ContactFacts, facts_by_contact};
-use crate::layout::ME_INDEX;
+use crate::analysis::{Circle, ContactFacts, Grouping, facts_by_contact};
+use crate::layout::{LayoutRequest, ME_INDEX, closeness_by_contact};
 use crate::model::{ContactId, IntroStatus, Network, Origin, Person, TrustLevel};
 use crate::ui::theme::MapEdgeKind;
 
@@ -33,6 +33,28 @@ pub struct NodeStyle {
     pub introduced_by: Option<String>,
     /// Whether the contact is pinned on the map.
     pub pinned: bool,
+    /// The circle the contact sits in (me: the innermost).
+    pub circle: Circle,
+    /// The contact's group (an index into the scene's grouping; me: none).
+    pub group: u32,
+}
+
+/// What the map says about one group: its name and counts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupSummary {
+    /// The organization, or the community's name.
+    pub name: String,
+    /// How many people it holds.
+    pub size: usize,
+    /// How many of them I met in person.
+    pub met: usize,
+}
+
+impl GroupSummary {
+    /// "Doctolib · 42 · 3 met".
+    pub fn caption(&self) -> String {
+        format!("{} · {} · {} met", self.name, self.size, self.met)
+    }
 }
 
 /// An edge as the map draws it.
@@ -63,10 +85,18 @@ pub struct MapScene {
     pub node_of: HashMap<ContactId, u32>,
     /// The largest node radius, in map units (bounds hit-testing searches).
     pub max_radius: f32,
+    /// Every group, by group number.
+    pub groups: Vec<GroupSummary>,
+    /// What the layout needs: circles, closeness, groups, pins.
+    pub request: LayoutRequest,
 }
 
-/// The most a tie fades when the last in-person encounter is old.
-const FADE_FLOOR: f32 = 0.55;
+/// The group number of the centre person, who belongs to none.
+pub const NO_GROUP: u32 = u32::MAX;
+
+/// The most a tie fades when the last in-person encounter is old: faded, but still legible
+/// (a trusted person I have not seen in two years must not vanish).
+const FADE_FLOOR: f32 = 0.7;
 /// Months without meeting in person after which a tie is fully faded.
 const FADE_MONTHS: f32 = 24.0;
 
@@ -74,6 +104,9 @@ impl MapScene {
     /// Computes the scene of a network as of `today`.
     pub fn new(network: &Network, today: NaiveDate) -> Self {
         let facts = facts_by_contact(network, today);
+        let grouping = Grouping::new(network, today);
+        let closeness = closeness_by_contact(network, &facts, today);
+        let request = LayoutRequest::from_parts(network, &closeness, &grouping);
         let contacts: Vec<ContactId> = network.contacts().map(|c| c.id).collect();
         let node_of: HashMap<ContactId, u32> = contacts
             .iter()
@@ -92,8 +125,19 @@ impl MapScene {
             tags: Vec::new(),
             introduced_by: None,
             pinned: true,
+            circle: Circle::TrustedLately,
+            group: NO_GROUP,
         });
-        for contact in network.contacts() {
+        let mut groups: Vec<GroupSummary> = grouping
+            .groups
+            .iter()
+            .map(|g| GroupSummary {
+                name: g.name.clone(),
+                size: g.size,
+                met: 0,
+            })
+            .collect();
+        for (index, contact) in network.contacts().enumerate() {
             let fact = facts.get(&contact.id).copied().unwrap_or_default();
             let freshness = fact.last_in_person.map_or(FADE_FLOOR, |last| {
                 let months = (today - last).num_days() as f32 / 30.4;
@@ -118,7 +162,19 @@ impl MapScene {
                 tags: contact.tags.clone(),
                 introduced_by,
                 pinned: contact.pinned.is_some(),
+                circle: closeness
+                    .get(index)
+                    .map_or(Circle::OnlineOnly, |c| c.circle),
+                group: grouping.group_of.get(index).copied().unwrap_or(NO_GROUP),
             });
+            if fact.met_in_person()
+                && let Some(group) = grouping
+                    .group_of
+                    .get(index)
+                    .and_then(|g| groups.get_mut(*g as usize))
+            {
+                group.met += 1;
+            }
         }
 
         let node = |person: Person| match person {
@@ -208,6 +264,8 @@ impl MapScene {
             neighbours,
             node_of,
             max_radius,
+            groups,
+            request,
         }
     }
 
@@ -216,22 +274,6 @@ impl MapScene {
         node.checked_sub(1)
             .and_then(|i| self.contacts.get(i))
             .copied()
-    }
-
-    /// How close to me a contact should sit, from 0 to 1, for the layout.
-    pub fn closeness(&self, contact: ContactId) -> f32 {
-        let Some(style) = self
-            .node_of
-            .get(&contact)
-            .and_then(|n| self.nodes.get(*n as usize))
-        else {
-            return 0.0;
-        };
-        if style.facts.encounter_count == 0 {
-            return 0.0;
-        }
-        let trust = f32::from(style.trust.rank()) / 4.0;
-        (0.25 + 0.75 * trust) * style.freshness.max(0.5)
     }
 }
 

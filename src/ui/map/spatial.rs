@@ -31,7 +31,7 @@ impl SpatialIndex {
 
     /// The node nearest to `point` whose disc (its radius plus `slack`) contains it;
     /// `max_reach` bounds radius plus slack, to know how many cells to look at. `except` is
-    /// never returned.
+    /// never returned, nor a node whose radius is negative (not drawn).
     pub fn node_at(
         &self,
         point: [f32; 2],
@@ -59,8 +59,9 @@ impl SpatialIndex {
                     }
                     let Some(p) = positions.get(i) else { continue };
                     let d2 = (p[0] - point[0]).powi(2) + (p[1] - point[1]).powi(2);
-                    let reach = radius(i) + slack;
-                    if d2 <= reach * reach && best.is_none_or(|(_, b)| d2 < b) {
+                    let r = radius(i);
+                    let reach = r + slack;
+                    if r >= 0.0 && d2 <= reach * reach && best.is_none_or(|(_, b)| d2 < b) {
                         best = Some((i, d2));
                     }
                 }

@@ -1,0 +1,138 @@
+//! What tells the map's structure: the rings as faint bands, each named ("Trusted, seen
+//! lately", "Met", "Online only", or steps from the person in focus), and each group's caption
+//! beside its outermost patch ("Doctolib · 42 · 3 met").
+
+use egui::{Align2, FontId, Rect, Sense, Ui, Vec2};
+
+use super::labels::LabelSpace;
+use super::lod::Lod;
+use super::scene::MapScene;
+use super::{Transform, theme};
+use crate::analysis::Circle;
+use crate::layout::{Placement, RING_GAP};
+
+/// Groups smaller than this get no caption on a large map (their people are named).
+const CAPTION_FROM_MEMBERS: usize = 3;
+
+/// The name of a ring: a circle of closeness on the whole map, a number of steps in a focus.
+pub fn ring_name(ring: u8, whole_map: bool) -> String {
+    if whole_map {
+        Circle::ALL
+            .get(ring as usize)
+            .map_or_else(String::new, |c| c.label().to_owned())
+    } else if ring == 0 {
+        "1 step".to_owned()
+    } else {
+        format!("{} steps", ring + 1)
+    }
+}
+
+/// Paints each ring as a faint band, with its name at the top; returns where the names are,
+/// for other names to keep off.
+pub fn paint_rings(
+    ui: &Ui,
+    painter: &egui::Painter,
+    rect: Rect,
+    placement: &Placement,
+    transform: Transform,
+    whole_map: bool,
+) -> Vec<Rect> {
+    let mut labels = Vec::new();
+    let visuals = ui.visuals();
+    let band = theme::ring_band_color(visuals);
+    let text = theme::weak_color(visuals);
+    let center = transform.to_screen(rect, [0.0, 0.0]);
+    for ring in &placement.rings {
+        let middle = (ring.inner + ring.outer) / 2.0 * transform.zoom;
+        let width = ((ring.outer - ring.inner) * transform.zoom).max(1.0);
+        painter.circle_stroke(center, middle, egui::Stroke::new(width, band));
+        let name = ring_name(ring.ring, whole_map);
+        let at = center + Vec2::new(0.0, -(ring.inner - RING_GAP / 2.0) * transform.zoom);
+        let galley = painter.layout_no_wrap(name.clone(), FontId::proportional(13.0), text);
+        let label = Align2::CENTER_CENTER.anchor_size(at, galley.size());
+        if rect.contains_rect(label) {
+            labels.push(label.expand(2.0));
+            painter.rect_filled(label.expand(2.0), 3.0, visuals.extreme_bg_color);
+            painter.galley(label.min, galley, text);
+            let response = ui.interact(
+                label,
+                ui.scope_id().with(("ring", ring.ring)),
+                Sense::hover(),
+            );
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::accesskit::Role::Label,
+                    true,
+                    format!("Ring: {name}"),
+                )
+            });
+        }
+    }
+    labels
+}
+
+/// Where a caption goes beside a point at `angle` from the centre: written outwards (to the
+/// right on the right side, above at the top, and so on).
+pub fn outward_anchor(angle: f32) -> Align2 {
+    let (sin, cos) = angle.sin_cos();
+    match (cos > 0.35, cos < -0.35, sin < 0.0) {
+        (true, _, _) => Align2::LEFT_CENTER,
+        (_, true, _) => Align2::RIGHT_CENTER,
+        (_, _, true) => Align2::CENTER_BOTTOM,
+        _ => Align2::CENTER_TOP,
+    }
+}
+
+/// Captions of the groups beside their outermost patch, where no bubble carries one already,
+/// largest groups first, never over a name.
+#[allow(clippy::too_many_arguments)]
+pub fn paint_group_captions(
+    ui: &Ui,
+    painter: &egui::Painter,
+    rect: Rect,
+    scene: &MapScene,
+    placement: &Placement,
+    transform: Transform,
+    lod: &Lod,
+    placed: &mut LabelSpace,
+) {
+    let visuals = ui.visuals();
+    let color = theme::group_caption_color(visuals);
+    let mut outermost: Vec<Option<&crate::layout::Patch>> = vec![None; scene.groups.len()];
+    for patch in &placement.patches {
+        if let Some(slot) = outermost.get_mut(patch.group as usize)
+            && slot.is_none_or(|p| p.ring <= patch.ring)
+        {
+            *slot = Some(patch);
+        }
+    }
+    let mut order: Vec<usize> = (0..scene.groups.len()).collect();
+    order.sort_by_key(|g| std::cmp::Reverse(scene.groups.get(*g).map_or(0, |s| s.size)));
+    for group in order {
+        let (Some(summary), Some(Some(patch))) = (scene.groups.get(group), outermost.get(group))
+        else {
+            continue;
+        };
+        if summary.size < CAPTION_FROM_MEMBERS || lod.has_bubble(group as u32) {
+            continue;
+        }
+        let angle = (patch.start + patch.end) / 2.0;
+        let (sin, cos) = angle.sin_cos();
+        let radius = patch.outer + 4.0 / transform.zoom.max(0.01);
+        let at = transform.to_screen(rect, [radius * cos, radius * sin]);
+        let anchor = outward_anchor(angle);
+        let caption = summary.caption();
+        let galley = painter.layout_no_wrap(caption.clone(), FontId::proportional(12.0), color);
+        let label = anchor.anchor_size(at, galley.size()).expand(1.0);
+        if !rect.contains_rect(label) || placed.overlaps(label, None) {
+            continue;
+        }
+        placed.insert(label);
+        painter.rect_filled(label, 3.0, visuals.extreme_bg_color.gamma_multiply(0.8));
+        painter.galley(label.min + Vec2::splat(1.0), galley, color);
+        let response = ui.interact(label, ui.scope_id().with(("group", group)), Sense::hover());
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &caption)
+        });
+    }
+}

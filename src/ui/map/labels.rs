@@ -1,0 +1,241 @@
+//! Names on the map: who gets one first (me, the selected and hovered, the people met in
+//! person, then the rest), where it goes (below its node, else above, right or left), and
+//! never over another name or another node.
+
+use std::collections::{HashMap, HashSet};
+
+use egui::{FontId, Pos2, Rect, Ui, Vec2};
+
+use super::{
+    ALWAYS_LABEL_UP_TO, LABEL_AT_MOST, LABEL_ZOOM, MAX_NEW_LABELS_PER_FRAME, MapView,
+    ORGANIZATION_ZOOM,
+};
+use crate::layout::ME_INDEX;
+use crate::ui::theme;
+
+/// Up to this many nodes on screen, every node is an obstacle names keep off; beyond, only
+/// the nodes of people met in person (the others are too many, and too small to hide).
+const NODES_AS_OBSTACLES_UP_TO: usize = 4_000;
+
+/// Screen rectangles taken this frame (names, nodes), bucketed in a coarse grid.
+#[derive(Default)]
+pub(super) struct LabelSpace {
+    rects: Vec<Rect>,
+    buckets: HashMap<(i32, i32), Vec<usize>>,
+}
+
+/// The side of a bucket of [`LabelSpace`], in points.
+const LABEL_BUCKET: f32 = 96.0;
+
+impl LabelSpace {
+    fn cells(rect: Rect) -> impl Iterator<Item = (i32, i32)> {
+        let (x0, x1) = (
+            (rect.min.x / LABEL_BUCKET).floor() as i32,
+            (rect.max.x / LABEL_BUCKET).floor() as i32,
+        );
+        let (y0, y1) = (
+            (rect.min.y / LABEL_BUCKET).floor() as i32,
+            (rect.max.y / LABEL_BUCKET).floor() as i32,
+        );
+        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+    }
+
+    /// Whether `rect` overlaps anything placed, other than the rectangle `except` (the node
+    /// the name belongs to).
+    pub(super) fn overlaps(&self, rect: Rect, except: Option<usize>) -> bool {
+        Self::cells(rect).any(|cell| {
+            self.buckets.get(&cell).is_some_and(|list| {
+                list.iter().any(|&i| {
+                    Some(i) != except && self.rects.get(i).is_some_and(|r| r.intersects(rect))
+                })
+            })
+        })
+    }
+
+    /// Takes `rect`; returns its number.
+    pub(super) fn insert(&mut self, rect: Rect) -> usize {
+        let index = self.rects.len();
+        self.rects.push(rect);
+        for cell in Self::cells(rect) {
+            self.buckets.entry(cell).or_default().push(index);
+        }
+        index
+    }
+}
+
+impl MapView {
+    /// Draws the names that fit. `placed` already holds what names must keep off (captions).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn paint_labels(
+        &mut self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        rect: Rect,
+        screen: &[Pos2],
+        passes: &[bool],
+        highlight: Option<&HashSet<u32>>,
+        selected: Option<usize>,
+        hovered: Option<usize>,
+        placed: &mut LabelSpace,
+    ) {
+        let visuals = ui.visuals();
+        let key = (
+            self.scene_key.map_or(0, |k| k.0),
+            self.scene_changes,
+            visuals.dark_mode,
+            ui.ctx().pixels_per_point().to_bits(),
+        );
+        if self.labels_key != Some(key) {
+            self.labels.clear();
+            self.organizations.clear();
+            self.labels_key = Some(key);
+        }
+        self.drawn_labels.clear();
+        let zoom = self.transform.zoom;
+        let text_color = visuals.text_color();
+        let weak = theme::weak_color(visuals);
+        let mut new_layouts = 0;
+        let mut wants_more = false;
+        let on_screen: Vec<usize> = screen
+            .iter()
+            .enumerate()
+            .filter(|(node, p)| rect.contains(**p) && self.is_drawn(*node))
+            .map(|(node, _)| node)
+            .collect();
+        let met_on_screen = on_screen
+            .iter()
+            .filter(|n| self.scene.nodes.get(**n).is_some_and(|s| s.met_in_person))
+            .count();
+        let label_all = on_screen.len() <= ALWAYS_LABEL_UP_TO
+            || zoom >= LABEL_ZOOM && on_screen.len() <= LABEL_AT_MOST;
+        // The people met in person are few enough to name even on a zoomed-out map.
+        let label_met = label_all || met_on_screen <= LABEL_AT_MOST;
+        let backdrop = visuals.extreme_bg_color.gamma_multiply(0.75);
+
+        // Nodes are obstacles: a name never covers another person.
+        let mut node_rect: HashMap<usize, usize> = HashMap::new();
+        let obstacles_all = on_screen.len() <= NODES_AS_OBSTACLES_UP_TO;
+        for &node in &on_screen {
+            let met = self.scene.nodes.get(node).is_some_and(|s| s.met_in_person);
+            if !(obstacles_all || met) {
+                continue;
+            }
+            if let Some(center) = screen.get(node) {
+                let r = self.node_radius_on_screen(node);
+                let index = placed.insert(Rect::from_center_size(*center, Vec2::splat(r * 2.0)));
+                node_rect.insert(node, index);
+            }
+        }
+
+        // Who gets a name first: me, the selected and hovered contacts, their neighbours,
+        // people met in person, then larger (more trusted) nodes.
+        let mut candidates: Vec<(u8, f32, usize)> = Vec::new();
+        for &node in &on_screen {
+            let n = node as u32;
+            let style = self.scene.nodes.get(node);
+            let met = style.is_some_and(|s| s.met_in_person);
+            let rank = if node == ME_INDEX || Some(node) == selected || Some(node) == hovered {
+                4
+            } else if highlight.is_some_and(|h| h.contains(&n)) {
+                3
+            } else if met {
+                2
+            } else {
+                1
+            };
+            let shown = passes.get(node).copied().unwrap_or(true);
+            let wanted = match rank {
+                1 => label_all && shown,
+                2 => label_met && shown,
+                _ => true,
+            };
+            if !wanted {
+                continue;
+            }
+            candidates.push((rank, style.map_or(0.0, |s| s.radius), node));
+        }
+        candidates.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
+        for (rank, _, node) in candidates {
+            let Some(center) = screen.get(node) else {
+                continue;
+            };
+            let n = node as u32;
+            let shown = passes.get(node).copied().unwrap_or(true);
+            if !self.labels.contains_key(&n) {
+                if new_layouts >= MAX_NEW_LABELS_PER_FRAME {
+                    wants_more = true;
+                    continue;
+                }
+                new_layouts += 1;
+                let name = self
+                    .scene
+                    .nodes
+                    .get(node)
+                    .map_or(String::new(), |s| s.name.clone());
+                let size = if node == ME_INDEX { 14.0 } else { 12.0 };
+                let galley = painter.layout_no_wrap(name, FontId::proportional(size), text_color);
+                self.labels.insert(n, galley);
+            }
+            let Some(galley) = self.labels.get(&n).cloned() else {
+                continue;
+            };
+            let r = self.node_radius_on_screen(node);
+            let size = galley.size();
+            let own = node_rect.get(&node).copied();
+            // Below the node, else above, right, left, then the four corners.
+            let (d, h) = (r * 0.7 + 2.0, size.y / 2.0);
+            let spots = [
+                *center + Vec2::new(-size.x / 2.0, r + 2.0),
+                *center + Vec2::new(-size.x / 2.0, -r - 2.0 - size.y),
+                *center + Vec2::new(r + 3.0, -h),
+                *center + Vec2::new(-r - 3.0 - size.x, -h),
+                *center + Vec2::new(d, d),
+                *center + Vec2::new(-d - size.x, d),
+                *center + Vec2::new(d, -d - size.y),
+                *center + Vec2::new(-d - size.x, -d - size.y),
+            ];
+            let spot = spots.iter().copied().find(|top| {
+                let label_rect = Rect::from_min_size(*top, size).expand(1.0);
+                rect.contains_rect(label_rect) && !placed.overlaps(label_rect, own)
+            });
+            let top = match spot {
+                Some(top) => top,
+                // Me, the selected and the hovered are always named, below their node.
+                None if rank >= 4 => spots[0],
+                None => continue,
+            };
+            let label_rect = Rect::from_min_size(top, size).expand(1.0);
+            placed.insert(label_rect);
+            self.drawn_labels.push((node, label_rect));
+            let color = if shown {
+                text_color
+            } else {
+                text_color.gamma_multiply(0.4)
+            };
+            painter.rect_filled(label_rect, 2.0, backdrop);
+            painter.galley(top, galley.clone(), color);
+            if zoom >= ORGANIZATION_ZOOM && node != ME_INDEX {
+                if !self.organizations.contains_key(&n) {
+                    let org = self
+                        .scene
+                        .nodes
+                        .get(node)
+                        .map_or(String::new(), |s| s.organization.clone());
+                    let galley = painter.layout_no_wrap(org, FontId::proportional(10.5), weak);
+                    self.organizations.insert(n, galley);
+                }
+                if let Some(org) = self.organizations.get(&n).cloned() {
+                    let pos = top + Vec2::new((size.x - org.size().x) / 2.0, size.y);
+                    let org_rect = Rect::from_min_size(pos, org.size());
+                    if !placed.overlaps(org_rect, own) {
+                        placed.insert(org_rect);
+                        painter.galley(pos, org, weak);
+                    }
+                }
+            }
+        }
+        if wants_more {
+            ui.ctx().request_repaint();
+        }
+    }
+}

@@ -1,0 +1,321 @@
+//! Level of detail: zoomed out on a large map, the online-only people of a group are one
+//! bubble (sized by their number, named and counted), and the ties that reach into bubbles are
+//! drawn as one counted bundle per pair of ends. Everyone I met in person stays a person.
+//! Zooming in, or clicking a bubble, opens it.
+
+use std::collections::BTreeMap;
+
+use egui::{Align2, FontId, Pos2, Rect, Sense, Ui, Vec2};
+
+use super::guides;
+use super::labels::LabelSpace;
+use super::scene::{MapScene, NO_GROUP};
+use super::{Transform, theme};
+use crate::analysis::Circle;
+use crate::layout::ONLINE_CELL;
+use crate::ui::theme::MapEdgeKind;
+
+/// Below this zoom, a large map draws bubbles: online-only people sit 18 map units apart,
+/// too close for names until about this zoom.
+pub const BUBBLE_ZOOM: f32 = 0.9;
+/// The zoom a click on a bubble goes to: just enough to open it.
+pub const OPEN_ZOOM: f32 = BUBBLE_ZOOM * 1.25;
+/// From this many nodes, the map draws bubbles when zoomed out.
+pub const BUBBLES_FROM_NODES: usize = 300;
+/// Fewer online-only people than this in a group stay people.
+const BUBBLE_FROM_MEMBERS: usize = 3;
+
+/// One group's online-only people drawn as one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bubble {
+    /// The group.
+    pub group: u32,
+    /// Where it is, in map units: the middle of its people.
+    pub center: [f32; 2],
+    /// How many people it holds.
+    pub members: usize,
+}
+
+/// Ties between two ends, one of them a bubble at least, drawn as one line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Bundle {
+    from: [f32; 2],
+    to: [f32; 2],
+    count: usize,
+}
+
+/// One end of a tie: a person drawn as such, or a bubble.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum End {
+    Node(u32),
+    Bubble(u32),
+}
+
+/// What the level of detail hides and draws instead, and what it was computed for.
+#[derive(Default)]
+pub struct Lod {
+    key: Option<(u64, u64, bool, Option<usize>)>,
+    collapsed: Vec<bool>,
+    bubbles: Vec<Bubble>,
+    bundles: Vec<Bundle>,
+    generation: u64,
+    /// Bubble of each group, by group number.
+    bubble_of: BTreeMap<u32, usize>,
+}
+
+impl Lod {
+    /// Works out the bubbles for this zoom, if anything they depend on changed: the scene
+    /// (`scene_changes`), the positions (`revision`), whether the zoom is below
+    /// [`BUBBLE_ZOOM`], and the selection (a selected person is never inside a bubble).
+    #[allow(clippy::too_many_arguments)]
+    pub fn update(
+        &mut self,
+        scene: &MapScene,
+        positions: &[[f32; 2]],
+        zoom: f32,
+        whole_map: bool,
+        selected: Option<usize>,
+        scene_changes: u64,
+        revision: u64,
+    ) {
+        let collapse = whole_map && scene.nodes.len() > BUBBLES_FROM_NODES && zoom < BUBBLE_ZOOM;
+        let key = (
+            scene_changes,
+            revision,
+            collapse,
+            selected.filter(|_| collapse),
+        );
+        if self.key == Some(key) {
+            return;
+        }
+        let was_collapsed = self.key.is_some_and(|k| k.2);
+        self.key = Some(key);
+        if !collapse {
+            if was_collapsed || self.collapsed.len() != scene.nodes.len() {
+                self.collapsed = vec![false; scene.nodes.len()];
+                self.bubbles.clear();
+                self.bundles.clear();
+                self.bubble_of.clear();
+                self.generation += 1;
+            }
+            return;
+        }
+        self.generation += 1;
+        let online = |node: usize| {
+            Some(node) != selected
+                && scene
+                    .nodes
+                    .get(node)
+                    .is_some_and(|s| s.circle == Circle::OnlineOnly && s.group != NO_GROUP)
+        };
+        let mut members: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+        for (node, style) in scene.nodes.iter().enumerate() {
+            if online(node) {
+                members.entry(style.group).or_default().push(node);
+            }
+        }
+        self.collapsed = vec![false; scene.nodes.len()];
+        self.bubbles.clear();
+        self.bubble_of.clear();
+        for (group, people) in members {
+            if people.len() < BUBBLE_FROM_MEMBERS {
+                continue;
+            }
+            let mut sum = [0.0f32; 2];
+            for &node in &people {
+                if let Some(p) = positions.get(node) {
+                    sum = [sum[0] + p[0], sum[1] + p[1]];
+                }
+                if let Some(c) = self.collapsed.get_mut(node) {
+                    *c = true;
+                }
+            }
+            let n = people.len() as f32;
+            self.bubble_of.insert(group, self.bubbles.len());
+            self.bubbles.push(Bubble {
+                group,
+                center: [sum[0] / n, sum[1] / n],
+                members: people.len(),
+            });
+        }
+        // Ties that reach into a bubble, counted per pair of ends.
+        let end = |node: u32| -> End {
+            if self.collapsed.get(node as usize).copied().unwrap_or(false) {
+                let group = scene.nodes.get(node as usize).map_or(NO_GROUP, |s| s.group);
+                End::Bubble(group)
+            } else {
+                End::Node(node)
+            }
+        };
+        let mut counts: BTreeMap<(End, End), usize> = BTreeMap::new();
+        for edge in &scene.edges {
+            if edge.kind == MapEdgeKind::Encounter {
+                continue;
+            }
+            let (a, b) = (end(edge.from), end(edge.to));
+            if a == b || matches!((a, b), (End::Node(_), End::Node(_))) {
+                continue;
+            }
+            *counts.entry((a.min(b), a.max(b))).or_default() += 1;
+        }
+        let at = |end: End| -> Option<[f32; 2]> {
+            match end {
+                End::Node(node) => positions.get(node as usize).copied(),
+                End::Bubble(group) => self
+                    .bubble_of
+                    .get(&group)
+                    .and_then(|i| self.bubbles.get(*i))
+                    .map(|b| b.center),
+            }
+        };
+        self.bundles = counts
+            .into_iter()
+            .filter_map(|((a, b), count)| {
+                Some(Bundle {
+                    from: at(a)?,
+                    to: at(b)?,
+                    count,
+                })
+            })
+            .collect();
+    }
+
+    /// Counts the changes of what is collapsed: drawing caches keyed on it are rebuilt.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Whether a node is inside a bubble (not drawn as a person).
+    pub fn is_collapsed(&self, node: usize) -> bool {
+        self.collapsed.get(node).copied().unwrap_or(false)
+    }
+
+    /// Whether a group's online-only people are a bubble now.
+    pub fn has_bubble(&self, group: u32) -> bool {
+        self.bubble_of.contains_key(&group)
+    }
+
+    /// A bubble's radius on screen, in points: its people's area at this zoom.
+    fn radius_on_screen(bubble: &Bubble, zoom: f32) -> f32 {
+        ((bubble.members as f32).sqrt() * ONLINE_CELL[0] * 0.5 * zoom).max(8.0)
+    }
+
+    /// The caption of a bubble: "Doctolib · 42 · 3 met" (the whole group's counts).
+    fn caption(scene: &MapScene, bubble: &Bubble) -> String {
+        scene
+            .groups
+            .get(bubble.group as usize)
+            .map_or_else(String::new, |g| g.caption())
+    }
+
+    /// The bubbles in view: caption, centre and radius on screen.
+    pub fn drawn_bubbles(
+        &self,
+        scene: &MapScene,
+        rect: Rect,
+        to_screen: impl Fn([f32; 2]) -> Pos2,
+        zoom: f32,
+    ) -> Vec<(String, Pos2, f32)> {
+        self.bubbles
+            .iter()
+            .map(|b| {
+                (
+                    Self::caption(scene, b),
+                    to_screen(b.center),
+                    Self::radius_on_screen(b, zoom),
+                )
+            })
+            .filter(|(_, p, _)| rect.contains(*p))
+            .collect()
+    }
+
+    /// Draws the bundles and the bubbles (each a button named by its caption); returns the
+    /// centre of a bubble clicked, to open it.
+    pub fn bubbles_ui(
+        &self,
+        ui: &Ui,
+        scene: &MapScene,
+        rect: Rect,
+        transform: Transform,
+        placed: &mut LabelSpace,
+    ) -> Option<[f32; 2]> {
+        if self.bubbles.is_empty() {
+            return None;
+        }
+        let visuals = ui.visuals();
+        let painter = ui.painter_at(rect);
+        let bundle_color = theme::edge_color(MapEdgeKind::Relation, visuals).gamma_multiply(1.6);
+        let weak = theme::weak_color(visuals);
+        for bundle in &self.bundles {
+            let (a, b) = (
+                transform.to_screen(rect, bundle.from),
+                transform.to_screen(rect, bundle.to),
+            );
+            let width = (1.0 + (bundle.count as f32).log2()).min(6.0);
+            painter.line_segment([a, b], egui::Stroke::new(width, bundle_color));
+            if bundle.count >= 2 && (b - a).length() > 80.0 {
+                let middle = a + (b - a) / 2.0;
+                painter.text(
+                    middle,
+                    Align2::CENTER_CENTER,
+                    bundle.count.to_string(),
+                    FontId::proportional(11.0),
+                    weak,
+                );
+            }
+        }
+        let fill = theme::online_only_color(visuals).gamma_multiply(0.35);
+        let stroke = egui::Stroke::new(1.5, theme::online_only_color(visuals));
+        let text = visuals.text_color();
+        let mut clicked = None;
+        for bubble in &self.bubbles {
+            let center = transform.to_screen(rect, bubble.center);
+            let r = Self::radius_on_screen(bubble, transform.zoom);
+            if !rect.expand(r).contains(center) {
+                continue;
+            }
+            painter.circle(center, r, fill, stroke);
+            let disc = Rect::from_center_size(center, Vec2::splat(r * 2.0));
+            placed.insert(disc);
+            let caption = Self::caption(scene, bubble);
+            let galley = painter.layout_no_wrap(caption.clone(), FontId::proportional(12.0), text);
+            // Outwards from the middle of the map, else below, above, or inwards: wherever
+            // it covers no other name or bubble.
+            let angle = bubble.center[1].atan2(bubble.center[0]);
+            let back = angle + std::f32::consts::PI;
+            let spots = [
+                (angle, guides::outward_anchor(angle)),
+                (std::f32::consts::FRAC_PI_2, Align2::CENTER_TOP),
+                (-std::f32::consts::FRAC_PI_2, Align2::CENTER_BOTTOM),
+                (back, guides::outward_anchor(back)),
+            ];
+            let spot = spots.iter().find_map(|(towards, anchor)| {
+                let edge = center + Vec2::angled(*towards) * (r + 3.0);
+                let label = anchor.anchor_size(edge, galley.size()).expand(1.0);
+                (rect.contains_rect(label) && !placed.overlaps(label, None)).then_some(label)
+            });
+            if let Some(label) = spot {
+                placed.insert(label);
+                painter.rect_filled(label, 3.0, visuals.extreme_bg_color.gamma_multiply(0.8));
+                painter.galley(label.min + Vec2::splat(1.0), galley, text);
+            }
+            let response = ui
+                .interact(
+                    disc,
+                    ui.scope_id().with(("bubble", bubble.group)),
+                    Sense::click(),
+                )
+                .on_hover_text(format!(
+                    "{} people known only online: click or zoom in to see them",
+                    bubble.members
+                ));
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &caption)
+            });
+            if response.clicked() {
+                clicked = Some(bubble.center);
+            }
+        }
+        clicked
+    }
+}
