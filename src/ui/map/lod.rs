@@ -9,7 +9,7 @@ use egui::{Align2, FontId, Pos2, Rect, Sense, Ui, Vec2};
 
 use super::guides;
 use super::labels::LabelSpace;
-use super::scene::{MapScene, NO_GROUP};
+use super::scene::{MapScene, NO_GROUP, SceneEdge};
 use super::{Transform, theme};
 use crate::analysis::Circle;
 use crate::layout::ONLINE_CELL;
@@ -22,6 +22,9 @@ pub const BUBBLE_ZOOM: f32 = 0.9;
 pub const OPEN_ZOOM: f32 = BUBBLE_ZOOM * 1.25;
 /// From this many nodes, the map draws bubbles when zoomed out.
 pub const BUBBLES_FROM_NODES: usize = 300;
+/// At most this many bundles are drawn, the strongest: more would be the haze that bundles
+/// are there to clear (a person's own ties show when hovered).
+const MOST_BUNDLES: usize = 120;
 /// Fewer online-only people than this in a group stay people.
 const BUBBLE_FROM_MEMBERS: usize = 3;
 
@@ -44,11 +47,12 @@ struct Bundle {
     count: usize,
 }
 
-/// One end of a tie: a person drawn as such, or a bubble.
+/// One end of a tie: a person drawn as such, or a group (its bubble, or the middle of its
+/// people).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum End {
     Node(u32),
-    Bubble(u32),
+    Group(u32),
 }
 
 /// What the level of detail hides and draws instead, and what it was computed for.
@@ -138,34 +142,43 @@ impl Lod {
                 members: people.len(),
             });
         }
-        // Ties that reach into a bubble, counted per pair of ends.
-        let end = |node: u32| -> End {
-            if self.collapsed.get(node as usize).copied().unwrap_or(false) {
-                let group = scene.nodes.get(node as usize).map_or(NO_GROUP, |s| s.group);
-                End::Bubble(group)
-            } else {
-                End::Node(node)
+        // Where a group's bundles end: its bubble, else the middle of its people.
+        let mut sums: BTreeMap<u32, ([f32; 2], f32)> = BTreeMap::new();
+        for (node, style) in scene.nodes.iter().enumerate() {
+            if let Some(p) = positions.get(node)
+                && style.group != NO_GROUP
+            {
+                let entry = sums.entry(style.group).or_insert(([0.0, 0.0], 0.0));
+                entry.0 = [entry.0[0] + p[0], entry.0[1] + p[1]];
+                entry.1 += 1.0;
             }
+        }
+        let anchor = |group: u32| -> Option<[f32; 2]> {
+            if let Some(bubble) = self
+                .bubble_of
+                .get(&group)
+                .and_then(|i| self.bubbles.get(*i))
+            {
+                return Some(bubble.center);
+            }
+            sums.get(&group).map(|(s, n)| [s[0] / n, s[1] / n])
         };
+        // Ties that reach into a bubble, and ties between people of two groups, counted per
+        // pair of ends: one line between two groups instead of hundreds of hairlines.
         let mut counts: BTreeMap<(End, End), usize> = BTreeMap::new();
         for edge in &scene.edges {
             if edge.kind == MapEdgeKind::Encounter {
                 continue;
             }
-            let (a, b) = (end(edge.from), end(edge.to));
-            if a == b || matches!((a, b), (End::Node(_), End::Node(_))) {
+            let Some(ends) = self.bundled_ends(scene, edge) else {
                 continue;
-            }
-            *counts.entry((a.min(b), a.max(b))).or_default() += 1;
+            };
+            *counts.entry(ends).or_default() += 1;
         }
         let at = |end: End| -> Option<[f32; 2]> {
             match end {
                 End::Node(node) => positions.get(node as usize).copied(),
-                End::Bubble(group) => self
-                    .bubble_of
-                    .get(&group)
-                    .and_then(|i| self.bubbles.get(*i))
-                    .map(|b| b.center),
+                End::Group(group) => anchor(group),
             }
         };
         self.bundles = counts
@@ -178,6 +191,35 @@ impl Lod {
                 })
             })
             .collect();
+        // The strongest first: only they are drawn when there are many.
+        self.bundles.sort_by(|a, b| b.count.cmp(&a.count));
+    }
+
+    /// The ends of the bundle an edge is drawn in, or `None` when it is drawn on its own (or
+    /// not at all: inside one bubble).
+    fn bundled_ends(&self, scene: &MapScene, edge: &SceneEdge) -> Option<(End, End)> {
+        let group = |node: u32| scene.nodes.get(node as usize).map_or(NO_GROUP, |s| s.group);
+        let across = edge.kind == MapEdgeKind::Relation
+            && group(edge.from) != group(edge.to)
+            && group(edge.from) != NO_GROUP
+            && group(edge.to) != NO_GROUP;
+        let end = |node: u32| -> End {
+            if across || self.is_collapsed(node as usize) {
+                End::Group(group(node))
+            } else {
+                End::Node(node)
+            }
+        };
+        let (a, b) = (end(edge.from), end(edge.to));
+        if a == b || matches!((a, b), (End::Node(_), End::Node(_))) {
+            return None;
+        }
+        Some((a.min(b), a.max(b)))
+    }
+
+    /// Whether an edge is drawn in a bundle rather than on its own.
+    pub fn is_bundled(&self, scene: &MapScene, edge: &SceneEdge) -> bool {
+        self.key.is_some_and(|k| k.2) && self.bundled_ends(scene, edge).is_some()
     }
 
     /// Counts the changes of what is collapsed: drawing caches keyed on it are rebuilt.
@@ -244,15 +286,16 @@ impl Lod {
         }
         let visuals = ui.visuals();
         let painter = ui.painter_at(rect);
-        let bundle_color = theme::edge_color(MapEdgeKind::Relation, visuals).gamma_multiply(1.6);
+        let bundle_color = theme::edge_color(MapEdgeKind::Relation, visuals);
         let weak = theme::weak_color(visuals);
-        for bundle in &self.bundles {
+        for bundle in self.bundles.iter().take(MOST_BUNDLES) {
             let (a, b) = (
                 transform.to_screen(rect, bundle.from),
                 transform.to_screen(rect, bundle.to),
             );
             let width = (1.0 + (bundle.count as f32).log2()).min(6.0);
-            painter.line_segment([a, b], egui::Stroke::new(width, bundle_color));
+            let color = bundle_color.gamma_multiply((1.0 + bundle.count as f32 * 0.5).min(5.0));
+            painter.line_segment([a, b], egui::Stroke::new(width, color));
             if bundle.count >= 2 && (b - a).length() > 80.0 {
                 let middle = a + (b - a) / 2.0;
                 painter.text(
@@ -268,15 +311,22 @@ impl Lod {
         let stroke = egui::Stroke::new(1.5, theme::online_only_color(visuals));
         let text = visuals.text_color();
         let mut clicked = None;
-        for bubble in &self.bubbles {
-            let center = transform.to_screen(rect, bubble.center);
-            let r = Self::radius_on_screen(bubble, transform.zoom);
-            if !rect.expand(r).contains(center) {
-                continue;
-            }
-            painter.circle(center, r, fill, stroke);
+        // Every bubble first, so that no caption covers one drawn after it.
+        let in_view: Vec<(&Bubble, Pos2, f32)> = self
+            .bubbles
+            .iter()
+            .map(|b| {
+                let r = Self::radius_on_screen(b, transform.zoom);
+                (b, transform.to_screen(rect, b.center), r)
+            })
+            .filter(|(_, center, r)| rect.expand(*r).contains(*center))
+            .collect();
+        for (_, center, r) in &in_view {
+            painter.circle(*center, *r, fill, stroke);
+            placed.insert(Rect::from_center_size(*center, Vec2::splat(r * 2.0)));
+        }
+        for (bubble, center, r) in in_view {
             let disc = Rect::from_center_size(center, Vec2::splat(r * 2.0));
-            placed.insert(disc);
             let caption = Self::caption(scene, bubble);
             let galley = painter.layout_no_wrap(caption.clone(), FontId::proportional(12.0), text);
             // Outwards from the middle of the map, else below, above, or inwards: wherever

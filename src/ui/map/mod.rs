@@ -1412,7 +1412,9 @@ impl MapView {
                     && matches!(edge.kind, MapEdgeKind::Encounter | MapEdgeKind::MetTogether)
                     && (!touches || me_highlighted);
                 let filtered = self.filter.hide && (!shown(edge.from) || !shown(edge.to));
-                let drawn = self.is_drawn(edge.from as usize) && self.is_drawn(edge.to as usize);
+                let drawn = self.is_drawn(edge.from as usize)
+                    && self.is_drawn(edge.to as usize)
+                    && (touches && !me_highlighted || !self.lod.is_bundled(&self.scene, edge));
                 !hidden_kind && !filtered && drawn
             })
             .map(|(index, edge)| (index as u32, edge.from, edge.to));
