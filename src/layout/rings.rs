@@ -22,6 +22,13 @@ const PATCH_GAP: f32 = 30.0;
 /// A patch is about this many times wider than deep: near a square, so that everyone in it
 /// is nearer its middle than the middle of the next one.
 const PATCH_ASPECT: f32 = 1.3;
+/// The most shelves of patches in one ring.
+const MAX_SHELVES: usize = 64;
+/// A shelf may leave inside it an empty annulus this many times its own area (a small ring
+/// on one circle reads better than a tight one on several).
+const HOLE_AT_MOST: f32 = 6.0;
+/// The space between two shelves of one ring.
+const SHELF_GAP: f32 = 20.0;
 /// Room left free around a ring, so that patches can sit near their homes.
 const RING_SLACK: f32 = 1.15;
 
@@ -139,7 +146,10 @@ pub fn place(request: &LayoutRequest) -> Placement {
         if cell[0] <= 0.0 {
             continue;
         }
-        // Each patch's rows and columns.
+        // Each patch about square. Patches follow each other around the ring in group
+        // order; when there are too many to sit side by side on a circle no larger than the
+        // one inside (a large network), they take turns on several shelves, one outside the
+        // other, so that the ring grows thick rather than wide.
         let shapes: Vec<(usize, usize, usize)> = groups
             .iter()
             .enumerate()
@@ -153,52 +163,61 @@ pub fn place(request: &LayoutRequest) -> Placement {
                 (group, rows, count.div_ceil(rows))
             })
             .collect();
-        let depth_rows = shapes.iter().map(|s| s.1).max().unwrap_or(1);
-        // The ring is large enough for every patch side by side along its inner row.
-        let length: f32 = shapes
-            .iter()
-            .map(|(_, _, cols)| *cols as f32 * cell[0] + PATCH_GAP)
-            .sum();
-        let row_radius = (length * RING_SLACK / TAU).max(inner + cell[1] / 2.0);
-        inner = row_radius - cell[1] / 2.0;
-        let widths: Vec<f32> = shapes
-            .iter()
-            .map(|(_, _, cols)| (*cols as f32 * cell[0] + PATCH_GAP) / row_radius)
-            .collect();
-        let wanted: Vec<f32> = shapes
-            .iter()
-            .map(|(group, ..)| home.get(*group).copied().unwrap_or(0.0))
-            .collect();
-        let starts = pack_around(&wanted, &widths);
-        let outer = inner + depth_rows as f32 * cell[1];
-        for (((group, rows, cols), start), width) in shapes.iter().zip(&starts).zip(&widths) {
-            let members = groups.get(*group).map_or(&[][..], Vec::as_slice);
-            let column = cell[0] / row_radius;
-            let first = start + PATCH_GAP / 2.0 / row_radius;
-            for (k, &node) in members.iter().enumerate() {
-                let (row, col) = (k / cols, k % cols);
-                // A last row that is not full is centred under the others.
-                let in_row = (members.len() - row * cols).min(*cols);
-                let shift = (*cols - in_row) as f32 / 2.0;
-                let angle = first + (col as f32 + 0.5 + shift) * column;
-                let radius = inner + (row as f32 + 0.5) * cell[1];
-                if let Some(p) = positions.get_mut(node as usize + 1) {
-                    *p = [radius * angle.cos(), radius * angle.sin()];
+        let shelves = shelves_for(&shapes, cell, inner);
+        let ring_inner = inner;
+        let mut outer = inner;
+        for shelf in &shelves {
+            let on_shelf: Vec<&(usize, usize, usize)> = shelf
+                .patches
+                .iter()
+                .filter_map(|k| shapes.get(*k))
+                .collect();
+            let row_radius = shelf.row_radius;
+            let shelf_inner = row_radius - cell[1] / 2.0;
+            let widths: Vec<f32> = on_shelf
+                .iter()
+                .map(|(_, _, cols)| (*cols as f32 * cell[0] + PATCH_GAP) / row_radius)
+                .collect();
+            let wanted: Vec<f32> = on_shelf
+                .iter()
+                .map(|(group, ..)| home.get(*group).copied().unwrap_or(0.0))
+                .collect();
+            let starts = pack_around(&wanted, &widths);
+            for (((group, rows, cols), start), width) in
+                on_shelf.into_iter().zip(&starts).zip(&widths)
+            {
+                let members = groups.get(*group).map_or(&[][..], Vec::as_slice);
+                let column = cell[0] / row_radius;
+                let first = start + PATCH_GAP / 2.0 / row_radius;
+                for (k, &node) in members.iter().enumerate() {
+                    let (row, col) = (k / cols, k % cols);
+                    // A last row that is not full is centred under the others.
+                    let in_row = (members.len() - row * cols).min(*cols);
+                    let shift = (*cols - in_row) as f32 / 2.0;
+                    let angle = first + (col as f32 + 0.5 + shift) * column;
+                    let radius = shelf_inner + (row as f32 + 0.5) * cell[1];
+                    if let Some(p) = positions.get_mut(node as usize + 1) {
+                        *p = [radius * angle.cos(), radius * angle.sin()];
+                    }
                 }
+                patches.push(Patch {
+                    group: *group as u32,
+                    ring: ring as u8,
+                    start: *start,
+                    end: start + width,
+                    inner: shelf_inner,
+                    outer: shelf_inner + *rows as f32 * cell[1],
+                    members: members.len() as u32,
+                });
             }
-            patches.push(Patch {
-                group: *group as u32,
-                ring: ring as u8,
-                start: *start,
-                end: start + width,
-                inner,
-                outer: inner + *rows as f32 * cell[1],
-                members: members.len() as u32,
-            });
+            outer = shelf_inner + shelf.rows as f32 * cell[1];
         }
+        let inner_edge = shelves
+            .first()
+            .map_or(ring_inner, |s| s.row_radius - cell[1] / 2.0);
         rings.push(RingGuide {
             ring: ring as u8,
-            inner,
+            inner: inner_edge,
             outer,
         });
         inner = outer + RING_GAP;
@@ -213,6 +232,61 @@ pub fn place(request: &LayoutRequest) -> Placement {
         rings,
         patches,
     }
+}
+
+/// One circle of patches within a ring.
+struct Shelf {
+    /// The patches on it (indices into the ring's shapes).
+    patches: Vec<usize>,
+    /// The radius of its first row's middle.
+    row_radius: f32,
+    /// Its depth, in rows.
+    rows: usize,
+}
+
+/// The fewest shelves on which the patches (group, rows, columns) fit, from `inner` outwards:
+/// a shelf may be larger than the space inside it allows, but not so large that the empty
+/// annulus it leaves inside is more than [`HOLE_AT_MOST`] times its own area.
+fn shelves_for(shapes: &[(usize, usize, usize)], cell: [f32; 2], inner: f32) -> Vec<Shelf> {
+    let mut shelves = Vec::new();
+    for count in 1..=MAX_SHELVES.min(shapes.len().max(1)) {
+        shelves.clear();
+        let mut at = inner;
+        let mut fits = true;
+        for s in 0..count {
+            let patches: Vec<usize> = (s..shapes.len()).step_by(count).collect();
+            let length: f32 = patches
+                .iter()
+                .filter_map(|k| shapes.get(*k))
+                .map(|(_, _, cols)| *cols as f32 * cell[0] + PATCH_GAP)
+                .sum();
+            let rows = patches
+                .iter()
+                .filter_map(|k| shapes.get(*k))
+                .map(|(_, rows, _)| *rows)
+                .max()
+                .unwrap_or(1);
+            let least = at + cell[1] / 2.0;
+            let row_radius = (length * RING_SLACK / TAU).max(least);
+            let depth = rows as f32 * cell[1];
+            let start = row_radius - cell[1] / 2.0;
+            let hole = start * start - at * at;
+            let area = (start + depth).powi(2) - start * start;
+            if hole > HOLE_AT_MOST * area {
+                fits = false;
+            }
+            shelves.push(Shelf {
+                patches,
+                row_radius,
+                rows,
+            });
+            at = start + depth + SHELF_GAP;
+        }
+        if fits {
+            break;
+        }
+    }
+    shelves
 }
 
 fn pinned(node: &LayoutNode) -> Option<[f32; 2]> {

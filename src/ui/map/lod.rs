@@ -192,7 +192,7 @@ impl Lod {
             })
             .collect();
         // The strongest first: only they are drawn when there are many.
-        self.bundles.sort_by(|a, b| b.count.cmp(&a.count));
+        self.bundles.sort_by_key(|b| std::cmp::Reverse(b.count));
     }
 
     /// The ends of the bundle an edge is drawn in, or `None` when it is drawn on its own (or

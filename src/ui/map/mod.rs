@@ -189,6 +189,8 @@ pub struct MapView {
     tiles: Option<Tiles<CutKey, MeshKey>>,
     /// The edges in view as one texture, when there are too many for meshes.
     edge_picture: Option<EdgePicture>,
+    /// How many pieces of edges were in view in the last frame.
+    pieces_in_view: usize,
 }
 
 /// One person in focus: only the people within `steps` steps of them are shown, around them.
@@ -285,6 +287,7 @@ impl Default for MapView {
             mask_generation: 0,
             tiles: None,
             edge_picture: None,
+            pieces_in_view: 0,
             drop_target: None,
             spotlight: Vec::new(),
             spotlight_generation: 0,
@@ -1325,6 +1328,7 @@ impl MapView {
             zoom: self.transform.zoom,
         };
         let pieces_in_view: usize = tiles.pieces_in_view(view).map(<[Piece]>::len).sum();
+        self.pieces_in_view = pieces_in_view;
         let key = MeshKey {
             edges_as_picture: pieces_in_view >= EDGES_AS_PICTURE_FROM,
             ..key
@@ -1504,6 +1508,12 @@ impl MapView {
                 egui::Color32::WHITE,
             );
         }
+    }
+
+    /// How many pieces of edges were in view in the last frame (long edges count once per
+    /// cell they cross).
+    pub fn pieces_in_view(&self) -> usize {
+        self.pieces_in_view
     }
 
     /// Whether the map drew its edges as one picture in the last frame (many edges in view).
