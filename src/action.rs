@@ -101,6 +101,13 @@ pub enum Action {
     },
     /// Choose where to write every contact in this format, and write them.
     Export(crate::export::Format),
+    /// Choose where to write the map as an image (PNG or SVG), as the map shows it now.
+    ExportMap,
+    /// Save a lens (the map's filters and focus, named) in the project, replacing the one of
+    /// the same name.
+    SaveLens(crate::model::Lens),
+    /// Remove the lens of this name from the project.
+    DeleteLens(String),
     /// Choose a file of this format and preview importing it.
     Import(crate::import::Format),
     /// Choose another project file and preview merging it into this one.

@@ -152,6 +152,7 @@ enum DialogPurpose {
     Import(import::Format),
     MergeProject,
     Export(export::Format),
+    ExportMap,
 }
 
 /// The Carnet application.
@@ -672,6 +673,9 @@ impl App {
             },
             DialogPurpose::Import(format) => DialogKind::Import(*format),
             DialogPurpose::MergeProject => DialogKind::MergeProject,
+            DialogPurpose::ExportMap => DialogKind::ExportMap {
+                suggested_name: self.map_image_name(),
+            },
             DialogPurpose::Export(format) => DialogKind::Export {
                 format: *format,
                 suggested_name: format!(
@@ -683,6 +687,14 @@ impl App {
         };
         self.dialogs.start(kind, frame, ctx);
         self.dialog_purpose = Some(purpose);
+    }
+
+    /// "job-search-map.png", after the project's file.
+    fn map_image_name(&self) -> String {
+        format!(
+            "{}-map.png",
+            self.suggested_file_name().trim_end_matches(".ron")
+        )
     }
 
     fn suggested_file_name(&self) -> String {
@@ -728,6 +740,11 @@ impl App {
                     DialogPurpose::MergeProject => {
                         ("Merge another project", "Merge", current_folder())
                     }
+                    DialogPurpose::ExportMap => (
+                        "Export the map",
+                        "Export",
+                        format!("{}/{}", current_folder(), self.map_image_name()),
+                    ),
                     DialogPurpose::Export(format) => (
                         "Export contacts",
                         "Export",
@@ -775,6 +792,23 @@ impl App {
             DialogPurpose::Import(format) => self.preview_import(format, path),
             DialogPurpose::MergeProject => self.preview_project_merge(path),
             DialogPurpose::Export(format) => self.export_to(format, path),
+            DialogPurpose::ExportMap => self.export_map_to(path),
+        }
+    }
+
+    /// Writes the map, as it shows now (filters, focus, lens), to `path`; returns whether it
+    /// worked.
+    fn export_map_to(&mut self, path: &Path) -> bool {
+        let view = self.map.image_view(&self.session);
+        match crate::ui::map::write_map_image(self.session.network(), self.today(), &view, path) {
+            Ok(()) => {
+                self.status = Status::info(format!("Exported the map to {}", path.display()));
+                true
+            }
+            Err(error) => {
+                self.status = Status::error(format!("Map not exported: {error}"));
+                false
+            }
         }
     }
 
@@ -1014,6 +1048,32 @@ impl App {
                     time,
                 );
             }
+            Action::SaveLens(lens) => {
+                if self.refused_read_only() {
+                    return;
+                }
+                let mut project = self.session.network().project();
+                let label = format!("save lens {}", lens.name.trim());
+                project.lenses = crate::model::with_lens(&project.lenses, lens);
+                self.change(
+                    Change::new(label, Edit::SetProject(Box::new(project))),
+                    time,
+                );
+            }
+            Action::DeleteLens(name) => {
+                if self.refused_read_only() {
+                    return;
+                }
+                let mut project = self.session.network().project();
+                project.lenses = crate::model::without_lens(&project.lenses, &name);
+                self.change(
+                    Change::new(
+                        format!("delete lens {name}"),
+                        Edit::SetProject(Box::new(project)),
+                    ),
+                    time,
+                );
+            }
             Action::UpdateProject { project, field } => {
                 let key = format!("project {field}");
                 self.change(
@@ -1082,6 +1142,7 @@ impl App {
                     ));
                 }
             }
+            Action::ExportMap => self.start_dialog(DialogPurpose::ExportMap, ctx, frame),
             Action::Export(format) => {
                 self.start_dialog(DialogPurpose::Export(format), ctx, frame);
             }

@@ -86,6 +86,19 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Draw the map of a project into an image: PNG, or SVG when OUT ends in .svg. The same
+    /// rings, groups, bubbles and colours as the window; with --lens, that lens's filters and
+    /// focus.
+    Render {
+        /// The project file.
+        file: PathBuf,
+        /// Where to write (map.png or map.svg).
+        #[arg(long)]
+        out: PathBuf,
+        /// A lens saved in the project, by name.
+        #[arg(long)]
+        lens: Option<String>,
+    },
     /// Write a realistic synthetic network, for benchmarks and demos.
     Generate {
         /// How many contacts.
@@ -197,6 +210,40 @@ pub fn export(format: ExportFormat, file: &Path, out: &Path) -> Result<String, S
     Ok(format!(
         "Wrote {} contacts to {}",
         network.contacts().len(),
+        out.display()
+    ))
+}
+
+/// Runs `carnet render`: the text to print on success, or the error message.
+pub fn render(file: &Path, out: &Path, lens: Option<&str>) -> Result<String, String> {
+    let network = store::load(file).map_err(|error| error.to_string())?;
+    let today = chrono::Local::now().date_naive();
+    let view = match lens {
+        None => crate::ui::map::ImageView::default(),
+        Some(name) => {
+            let found = network
+                .lenses
+                .iter()
+                .find(|l| l.name.trim().eq_ignore_ascii_case(name.trim()))
+                .ok_or_else(|| {
+                    let names: Vec<&str> = network.lenses.iter().map(|l| l.name.as_str()).collect();
+                    if names.is_empty() {
+                        format!("No lens named \"{name}\": {} has no lens", file.display())
+                    } else {
+                        format!("No lens named \"{name}\" (lenses: {})", names.join(", "))
+                    }
+                })?;
+            crate::ui::map::ImageView {
+                filter: found.filter.clone(),
+                focus: found.focus,
+                name: Some(found.name.clone()),
+            }
+        }
+    };
+    crate::ui::map::write_map_image(&network, today, &view, out).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "Wrote the map of {} to {}",
+        file.display(),
         out.display()
     ))
 }

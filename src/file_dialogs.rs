@@ -21,6 +21,11 @@ pub enum DialogKind {
     Import(crate::import::Format),
     /// Choose another project file to merge into the open one.
     MergeProject,
+    /// Choose where to write the map as an image (PNG, or SVG by its extension).
+    ExportMap {
+        /// The name offered in the dialog.
+        suggested_name: String,
+    },
     /// Choose where to export; the suggested file name is pre-filled.
     Export {
         /// The format written.
@@ -75,6 +80,9 @@ impl FileDialogs for NativeDialogs {
             DialogKind::Export { format, .. } => {
                 rfd::FileDialog::new().add_filter(format.label(), &[format.extension()])
             }
+            DialogKind::ExportMap { .. } => rfd::FileDialog::new()
+                .add_filter("PNG image", &["png"])
+                .add_filter("SVG drawing", &["svg"]),
         }
         .set_parent(frame);
         let ctx = ctx.clone();
@@ -113,6 +121,10 @@ fn run_dialog(
         DialogKind::Import(format) => dialog
             .set_title(format!("Import {}", format.label()))
             .pick_file(),
+        DialogKind::ExportMap { suggested_name } => dialog
+            .set_title("Export the map")
+            .set_file_name(suggested_name)
+            .save_file(),
         DialogKind::Export {
             format,
             suggested_name,

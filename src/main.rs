@@ -19,6 +19,9 @@ fn main() -> ExitCode {
         Some(Command::Import { format, src, into }) => carnet::cli::import(format, &src, &into),
         Some(Command::Merge { src, into }) => carnet::cli::merge(&src, &into),
         Some(Command::Export { format, file, out }) => carnet::cli::export(format, &file, &out),
+        Some(Command::Render { file, out, lens }) => {
+            carnet::cli::render(&file, &out, lens.as_deref())
+        }
         Some(Command::Generate {
             contacts,
             imported,

@@ -6,6 +6,7 @@ mod edit;
 mod encounter;
 mod ids;
 mod introduction;
+mod lens;
 mod merge;
 mod network;
 mod relation;
@@ -16,6 +17,7 @@ pub use edit::{Edit, ModelError};
 pub use encounter::{Encounter, EncounterDraft, EncounterKind, FollowUp, Promiser, TrustLevel};
 pub use ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};
 pub use introduction::{IntroStatus, IntroStep, Introduction};
+pub use lens::{Focus, Lens, MapFilter, Presence, same_name, with_lens, without_lens};
 pub use merge::{
     ContactMerge, MergeChoices, MergeField, Pick, conflicts, default_choices, merged_contact,
     taken_from_second,

@@ -10,6 +10,7 @@ use super::edit::{Edit, ModelError, people_of_introduction};
 use super::encounter::{Encounter, TrustLevel};
 use super::ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};
 use super::introduction::Introduction;
+use super::lens::Lens;
 use super::relation::Relation;
 
 /// The owner of the network: the person at the center of the map.
@@ -74,6 +75,8 @@ pub struct Project {
     pub me: Me,
     /// The owner's rules.
     pub settings: Settings,
+    /// Named ways of looking at the map.
+    pub lenses: Vec<Lens>,
 }
 
 /// A project's network: the owner, contacts, encounters, introductions and relations.
@@ -93,6 +96,9 @@ pub struct Network {
     /// The owner's rules.
     #[serde(default)]
     pub settings: Settings,
+    /// Named ways of looking at the map, in the order the owner made them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lenses: Vec<Lens>,
     /// The next id to hand out; ids are never reused.
     next_id: u64,
     #[serde(default, with = "as_list")]
@@ -170,6 +176,7 @@ impl Network {
             goal: String::new(),
             me: Me::default(),
             settings: Settings::default(),
+            lenses: Vec::new(),
             next_id: 1,
             contacts: BTreeMap::new(),
             encounters: BTreeMap::new(),
@@ -190,6 +197,7 @@ impl Network {
             goal: self.goal.clone(),
             me: self.me.clone(),
             settings: self.settings.clone(),
+            lenses: self.lenses.clone(),
             next_id: self.next_id,
             contacts: self.contacts.clone(),
             encounters: self.encounters.clone(),
@@ -206,6 +214,7 @@ impl Network {
             goal: self.goal.clone(),
             me: self.me.clone(),
             settings: self.settings.clone(),
+            lenses: self.lenses.clone(),
         }
     }
 
@@ -445,11 +454,13 @@ impl Network {
                     goal,
                     me,
                     settings,
+                    lenses,
                 } = *project;
                 self.name = name;
                 self.goal = goal;
                 self.me = me;
                 self.settings = settings;
+                self.lenses = lenses;
                 Ok(Edit::SetProject(Box::new(previous)))
             }
             Edit::PutContact(contact) => {

@@ -159,6 +159,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
                         actions.push(Action::Export(format));
                     }
                 }
+                if item(ui, free, "Map image…", None) {
+                    actions.push(Action::ExportMap);
+                }
             });
             ui.separator();
             if item(ui, true, "Quit", Some(&QUIT)) {

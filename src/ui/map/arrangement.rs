@@ -2,7 +2,8 @@
 //! short glide from the old places to the new ones when it changes, so that the eye can follow
 //! who moved. Nothing moves once the glide is over: an idle map requests no frame.
 
-use crate::layout::{Placement, place};
+use crate::layout::{Placement, focus_request, place};
+use crate::model::Focus;
 
 use super::scene::MapScene;
 
@@ -31,45 +32,24 @@ pub struct Arrangement {
 }
 
 impl Arrangement {
-    /// Places the scene's nodes: the whole map, or the focus when `focus` gives its
-    /// placement and nodes. Glides from the old places unless `jump`.
-    pub fn arrange(
-        &mut self,
-        scene: &MapScene,
-        focus: Option<(Placement, Vec<u32>)>,
-        now: f64,
-        jump: bool,
-    ) {
-        let n = scene.nodes.len();
-        let (placement, focus_nodes) = match focus {
-            Some((placement, nodes)) => (placement, Some(nodes)),
-            None => (place(&scene.request), None),
-        };
-        let mut targets = vec![[0.0f32; 2]; n];
-        let mut in_view = vec![focus_nodes.is_none(); n];
-        match &focus_nodes {
-            None => {
-                for (target, p) in targets.iter_mut().zip(&placement.positions) {
-                    *target = *p;
-                }
-            }
-            Some(nodes) => {
-                // Those outside the focus stay where they were, unseen.
-                for (i, target) in targets.iter_mut().enumerate() {
+    /// Places the scene's nodes: the whole map, or the people around `focus`. Glides from
+    /// the old places unless `jump`.
+    pub fn arrange(&mut self, scene: &MapScene, focus: Option<Focus>, now: f64, jump: bool) {
+        let Arranged {
+            placement,
+            focus_nodes,
+            mut targets,
+            in_view,
+        } = arranged(scene, focus);
+        if focus_nodes.is_some() {
+            // Those outside the focus stay where they were, unseen.
+            for (i, target) in targets.iter_mut().enumerate() {
+                if !in_view.get(i).copied().unwrap_or(false) {
                     *target = self.targets.get(i).copied().unwrap_or_default();
-                }
-                for (k, node) in nodes.iter().enumerate() {
-                    let node = *node as usize;
-                    if let (Some(t), Some(p)) = (targets.get_mut(node), placement.positions.get(k))
-                    {
-                        *t = *p;
-                    }
-                    if let Some(v) = in_view.get_mut(node) {
-                        *v = true;
-                    }
                 }
             }
         }
+        let n = scene.nodes.len();
         let glide = !jump && self.positions.len() == n && self.positions != targets;
         self.from = if glide {
             self.positions.clone()
@@ -153,6 +133,62 @@ impl Arrangement {
         if let (Some(p), Some(t)) = (self.positions.get_mut(node), self.targets.get(node)) {
             *p = *t;
             self.revision += 1;
+        }
+    }
+}
+
+/// Where everything goes for a scene and a focus (or the whole map).
+pub struct Arranged {
+    /// Rings and patches.
+    pub placement: Placement,
+    /// For a focus, the scene node of each node of the placement (the centre first).
+    pub focus_nodes: Option<Vec<u32>>,
+    /// Where each scene node goes (those outside a focus: the origin).
+    pub targets: Vec<[f32; 2]>,
+    /// Whether each scene node is shown.
+    pub in_view: Vec<bool>,
+}
+
+/// Places a scene: the whole map, or the people within the focus's steps around its person
+/// (a focus on someone no longer there shows the whole map).
+pub fn arranged(scene: &MapScene, focus: Option<Focus>) -> Arranged {
+    let n = scene.nodes.len();
+    let focused = focus.and_then(|focus| {
+        let node = *scene.node_of.get(&focus.contact)? as usize;
+        let (request, nodes) = focus_request(&scene.request, &scene.neighbours, node, focus.steps);
+        Some((place(&request), nodes))
+    });
+    let mut targets = vec![[0.0f32; 2]; n];
+    match focused {
+        None => {
+            let placement = place(&scene.request);
+            for (target, p) in targets.iter_mut().zip(&placement.positions) {
+                *target = *p;
+            }
+            Arranged {
+                placement,
+                focus_nodes: None,
+                targets,
+                in_view: vec![true; n],
+            }
+        }
+        Some((placement, nodes)) => {
+            let mut in_view = vec![false; n];
+            for (k, node) in nodes.iter().enumerate() {
+                let node = *node as usize;
+                if let (Some(t), Some(p)) = (targets.get_mut(node), placement.positions.get(k)) {
+                    *t = *p;
+                }
+                if let Some(v) = in_view.get_mut(node) {
+                    *v = true;
+                }
+            }
+            Arranged {
+                placement,
+                focus_nodes: Some(nodes),
+                targets,
+                in_view,
+            }
         }
     }
 }

@@ -70,7 +70,8 @@ pub struct Lod {
 impl Lod {
     /// Works out the bubbles for this zoom, if anything they depend on changed: the scene
     /// (`scene_changes`), the positions (`revision`), whether the zoom is below
-    /// [`BUBBLE_ZOOM`], and the selection (a selected person is never inside a bubble).
+    /// [`BUBBLE_ZOOM`], the selection (a selected person is never inside a bubble), and who
+    /// the filters hide (`hidden`, whose changes `hidden_key` counts: they are in no bubble).
     #[allow(clippy::too_many_arguments)]
     pub fn update(
         &mut self,
@@ -79,13 +80,15 @@ impl Lod {
         zoom: f32,
         whole_map: bool,
         selected: Option<usize>,
+        hidden: (&dyn Fn(usize) -> bool, u64),
         scene_changes: u64,
         revision: u64,
     ) {
+        let (hidden, hidden_key) = hidden;
         let collapse = whole_map && scene.nodes.len() > BUBBLES_FROM_NODES && zoom < BUBBLE_ZOOM;
         let key = (
             scene_changes,
-            revision,
+            revision ^ hidden_key.rotate_left(32),
             collapse,
             selected.filter(|_| collapse),
         );
@@ -107,6 +110,7 @@ impl Lod {
         self.generation += 1;
         let online = |node: usize| {
             Some(node) != selected
+                && !hidden(node)
                 && scene
                     .nodes
                     .get(node)
@@ -222,6 +226,24 @@ impl Lod {
         self.key.is_some_and(|k| k.2) && self.bundled_ends(scene, edge).is_some()
     }
 
+    /// The bubbles: group, centre in map units, how many people.
+    pub fn bubbles(&self) -> &[Bubble] {
+        &self.bubbles
+    }
+
+    /// The bundles drawn, strongest first: ends in map units and how many ties.
+    pub fn bundles(&self) -> impl Iterator<Item = ([f32; 2], [f32; 2], usize)> + '_ {
+        self.bundles
+            .iter()
+            .take(MOST_BUNDLES)
+            .map(|b| (b.from, b.to, b.count))
+    }
+
+    /// A bubble's radius in map units: the area its people take.
+    pub fn radius_in_map(bubble: &Bubble) -> f32 {
+        (bubble.members as f32).sqrt() * ONLINE_CELL[0] * 0.5
+    }
+
     /// Counts the changes of what is collapsed: drawing caches keyed on it are rebuilt.
     pub fn generation(&self) -> u64 {
         self.generation
@@ -238,12 +260,12 @@ impl Lod {
     }
 
     /// A bubble's radius on screen, in points: its people's area at this zoom.
-    fn radius_on_screen(bubble: &Bubble, zoom: f32) -> f32 {
-        ((bubble.members as f32).sqrt() * ONLINE_CELL[0] * 0.5 * zoom).max(8.0)
+    pub fn radius_on_screen(bubble: &Bubble, zoom: f32) -> f32 {
+        (Self::radius_in_map(bubble) * zoom).max(8.0)
     }
 
     /// The caption of a bubble: "Doctolib · 42 · 3 met" (the whole group's counts).
-    fn caption(scene: &MapScene, bubble: &Bubble) -> String {
+    pub fn caption(scene: &MapScene, bubble: &Bubble) -> String {
         scene
             .groups
             .get(bubble.group as usize)

@@ -2,8 +2,11 @@
 //! know each person. Pan, zoom, select, drag to pin; filters dim the rest.
 
 mod arrangement;
+mod camera;
 mod draw;
+mod filters;
 mod guides;
+mod image;
 mod labels;
 mod legend;
 mod lod;
@@ -22,6 +25,8 @@ use egui::epaint::Mesh;
 use egui::{FontId, Galley, Pos2, Rect, RichText, Sense, TextureHandle, TextureOptions, Ui, Vec2};
 
 use arrangement::Arrangement;
+use camera::{MAX_ZOOM, MIN_ZOOM, Transform};
+pub use image::{IMAGE_SIZE, ImageView, MapImageError, map_png, map_svg, write_map_image};
 use labels::LabelSpace;
 use lod::Lod;
 use picture::Picture;
@@ -31,8 +36,9 @@ use tiles::{Piece, Tiles, View};
 
 use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{TRUST_RULE, fold};
-use crate::layout::{FOCUS_STEPS_MAX, ME_INDEX, focus_request, place};
+use crate::layout::{FOCUS_STEPS_MAX, ME_INDEX};
 use crate::model::{ContactId, Position, TrustLevel};
+pub use crate::model::{Focus, MapFilter, Presence};
 use crate::session::Session;
 use crate::ui::theme::{self, MapEdgeKind};
 
@@ -57,76 +63,6 @@ const ORGANIZATION_ZOOM: f32 = 1.8;
 const DEFER_WHILE_TYPING_FROM: usize = 1_000;
 /// The pause in typing, in seconds, after which the map catches up.
 const TYPING_PAUSE: f64 = 0.4;
-const MIN_ZOOM: f32 = 0.02;
-const MAX_ZOOM: f32 = 8.0;
-
-/// Which contacts the map shows in full.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Presence {
-    /// Everyone.
-    #[default]
-    All,
-    /// Only people met in person.
-    MetInPerson,
-    /// Only people known online.
-    OnlineOnly,
-}
-
-impl Presence {
-    const ALL: [Self; 3] = [Self::All, Self::MetInPerson, Self::OnlineOnly];
-
-    fn label(self) -> &'static str {
-        match self {
-            Self::All => "Everyone",
-            Self::MetInPerson => "Met in person",
-            Self::OnlineOnly => "Online only",
-        }
-    }
-}
-
-/// The map's filters: contacts that fail them are dimmed, or hidden.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct MapFilter {
-    /// Words to find in name, organization or tags.
-    pub text: String,
-    /// Met in person, online only, or everyone.
-    pub presence: Presence,
-    /// The least trust shown.
-    pub min_trust: TrustLevel,
-    /// Only people not met in person for at least this many months (0: off).
-    pub not_met_months: u32,
-    /// Hide what fails the filters instead of dimming it.
-    pub hide: bool,
-}
-
-impl MapFilter {
-    fn is_active(&self) -> bool {
-        !self.text.trim().is_empty()
-            || self.presence != Presence::All
-            || self.min_trust != TrustLevel::None
-            || self.not_met_months > 0
-    }
-}
-
-/// A map position on screen.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Transform {
-    /// The map point at the centre of the canvas.
-    center: Vec2,
-    /// Points per map unit.
-    zoom: f32,
-}
-
-impl Transform {
-    fn to_screen(self, rect: Rect, p: [f32; 2]) -> Pos2 {
-        rect.center() + (Vec2::new(p[0], p[1]) - self.center) * self.zoom
-    }
-
-    fn to_map(self, rect: Rect, screen: Pos2) -> [f32; 2] {
-        let v = self.center + (screen - rect.center()) / self.zoom;
-        [v.x, v.y]
-    }
-}
 
 #[derive(Clone, Copy, Debug)]
 enum Drag {
@@ -167,6 +103,10 @@ pub struct MapView {
     drag: Option<Drag>,
     filter: MapFilter,
     find: String,
+    /// The name being typed for a lens to save, while the field shows.
+    lens_name: Option<String>,
+    /// Whether the lens name field takes the keyboard on its next frame (it just opened).
+    focus_lens_name: bool,
     /// Whether the legend is unfolded (decided by the canvas size at first).
     show_legend: Option<bool>,
     labels: HashMap<u32, Arc<Galley>>,
@@ -191,15 +131,6 @@ pub struct MapView {
     edge_picture: Option<EdgePicture>,
     /// How many pieces of edges were in view in the last frame.
     pieces_in_view: usize,
-}
-
-/// One person in focus: only the people within `steps` steps of them are shown, around them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Focus {
-    /// The person at the centre.
-    pub contact: ContactId,
-    /// How many steps away people may be (1 to 3).
-    pub steps: u8,
 }
 
 /// Everything the cut of the map into cells depends on: which edges show, where everything
@@ -278,6 +209,8 @@ impl Default for MapView {
             filter: MapFilter::default(),
             find: String::new(),
             show_legend: None,
+            lens_name: None,
+            focus_lens_name: false,
             labels: HashMap::new(),
             organizations: HashMap::new(),
             labels_key: None,
@@ -465,6 +398,16 @@ impl MapView {
         false
     }
 
+    /// What an image of the map should show: the filters, the focus, and the name of the
+    /// lens in use, if any.
+    pub fn image_view(&self, session: &Session) -> ImageView {
+        ImageView {
+            filter: self.filter.clone(),
+            focus: self.focus,
+            name: self.active_lens(session).map(|l| l.name.clone()),
+        }
+    }
+
     /// The filters in force.
     pub fn filter_mut(&mut self) -> &mut MapFilter {
         &mut self.filter
@@ -504,17 +447,7 @@ impl MapView {
         {
             self.focus = None;
         }
-        let focus = self.focus.and_then(|focus| {
-            let node = *self.scene.node_of.get(&focus.contact)? as usize;
-            let (request, nodes) = focus_request(
-                &self.scene.request,
-                &self.scene.neighbours,
-                node,
-                focus.steps,
-            );
-            Some((place(&request), nodes))
-        });
-        self.arrangement.arrange(&self.scene, focus, now, jump);
+        self.arrangement.arrange(&self.scene, self.focus, now, jump);
         self.arranged_focus = self.focus;
         self.index_step = None;
     }
@@ -562,12 +495,17 @@ impl MapView {
             .and_then(|id| self.scene.node_of.get(&id))
             .map(|n| *n as usize);
         let whole_map = self.arrangement.focus_nodes.is_none();
+        let mask = self.filter_mask(today);
+        let passes = mask.as_slice();
+        let hide = self.filter.hide;
+        let hidden = |n: usize| hide && !passes.get(n).copied().unwrap_or(true);
         self.lod.update(
             &self.scene,
             &positions,
             self.transform.zoom,
             whole_map,
             selected_node,
+            (&hidden, self.mask_generation * 2 + u64::from(hide)),
             self.scene_changes,
             steps,
         );
@@ -585,8 +523,6 @@ impl MapView {
             whole_map,
         );
         let hovered_node = self.handle_input(ui, rect, &background, &positions, session, actions);
-        let mask = self.filter_mask(today);
-        let passes = mask.as_slice();
         // The pointer's contact first, then a path or introduction in the spotlight, then
         // the selection.
         let highlight = if hovered_node.is_none() && !self.spotlight.is_empty() {
@@ -718,6 +654,7 @@ impl MapView {
                 self.auto_fit = true;
             }
             self.focus_ui(ui, session);
+            self.lenses_ui(ui, session, actions);
             if !self.spotlight.is_empty()
                 && ui
                     .button("Clear highlight")
@@ -823,6 +760,110 @@ impl MapView {
         }
     }
 
+    /// The lens in use: the first lens whose filters and focus are the map's now.
+    fn active_lens<'a>(&self, session: &'a Session) -> Option<&'a crate::model::Lens> {
+        session
+            .network()
+            .lenses
+            .iter()
+            .find(|l| l.filter == self.filter && l.focus == self.focus)
+    }
+
+    /// Applies a lens (or, with `None`, no filter and no focus).
+    pub fn apply_lens(&mut self, lens: Option<&crate::model::Lens>) {
+        match lens {
+            Some(lens) => {
+                self.filter = lens.filter.clone();
+                self.set_focus(lens.focus);
+            }
+            None => {
+                self.filter = MapFilter::default();
+                self.set_focus(None);
+            }
+        }
+    }
+
+    /// The list of lenses, and saving the map's filters and focus as one.
+    fn lenses_ui(&mut self, ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
+        let lenses = &session.network().lenses;
+        let active = self.active_lens(session).map(|l| l.name.clone());
+        let mut chosen: Option<Option<usize>> = None;
+        let combo = egui::ComboBox::from_id_salt("map-lens")
+            .selected_text(active.as_deref().unwrap_or("No lens"))
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(active.is_none(), "No lens").clicked() {
+                    chosen = Some(None);
+                }
+                for (i, lens) in lenses.iter().enumerate() {
+                    let is_active = active.as_deref() == Some(lens.name.as_str());
+                    if ui.selectable_label(is_active, &lens.name).clicked() {
+                        chosen = Some(Some(i));
+                    }
+                }
+            });
+        let _ = combo
+            .response
+            .accessible_name("Lens")
+            .on_hover_text("A saved combination of filters and focus");
+        if let Some(choice) = chosen {
+            self.apply_lens(choice.and_then(|i| lenses.get(i)));
+        }
+        match &mut self.lens_name {
+            None => {
+                if ui
+                    .button("Save lens…")
+                    .on_hover_text("Save these filters and this focus under a name")
+                    .clicked()
+                {
+                    self.lens_name = Some(active.clone().unwrap_or_default());
+                    self.focus_lens_name = true;
+                }
+            }
+            Some(typed) => {
+                let field = ui.add(
+                    egui::TextEdit::singleline(typed)
+                        .hint_text("Lens name, e.g. Doctolib push")
+                        .desired_width(170.0),
+                );
+                let field = field.accessible_name("Lens name");
+                if std::mem::take(&mut self.focus_lens_name) {
+                    field.request_focus();
+                }
+                let name = typed.trim().to_owned();
+                let replaces = lenses
+                    .iter()
+                    .any(|l| crate::model::same_name(&l.name, &name));
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let save = ui
+                    .add_enabled(
+                        !name.is_empty(),
+                        egui::Button::new(if replaces { "Replace" } else { "Save" }),
+                    )
+                    .clicked();
+                let cancel = ui.button("Cancel").clicked()
+                    || field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape));
+                if (save || enter) && !name.is_empty() {
+                    actions.push(Action::SaveLens(crate::model::Lens {
+                        name,
+                        filter: self.filter.clone(),
+                        focus: self.focus,
+                    }));
+                    self.lens_name = None;
+                } else if cancel {
+                    self.lens_name = None;
+                }
+            }
+        }
+        if let Some(name) = active
+            && ui
+                .small_button("Delete lens")
+                .on_hover_text(format!("Remove the lens \"{name}\" from the project"))
+                .clicked()
+        {
+            actions.push(Action::DeleteLens(name));
+        }
+    }
+
     fn find_and_center(&mut self, actions: &mut Vec<Action>) {
         let query = fold(self.find.trim());
         if query.is_empty() {
@@ -871,25 +912,12 @@ impl MapView {
 
     /// Looks at the whole arrangement: every ring, pins included, with room for names.
     fn fit(&mut self, rect: Rect) {
-        let (mut min, mut max) = (Vec2::splat(f32::MAX), Vec2::splat(f32::MIN));
-        for (node, p) in self.arrangement.positions().iter().enumerate() {
-            if self.arrangement.in_view(node) {
-                min = min.min(Vec2::new(p[0], p[1]));
-                max = max.max(Vec2::new(p[0], p[1]));
-            }
-        }
-        let radius = self.arrangement.placement.radius();
-        min = min.min(Vec2::splat(-radius));
-        max = max.max(Vec2::splat(radius));
-        let size = (max - min).max(Vec2::splat(50.0));
-        // Points kept free at the edges for names and captions.
-        let margin = Vec2::new(36.0, 24.0);
-        let room = (rect.size() - margin * 2.0).max(Vec2::splat(50.0));
-        let zoom = (room.x / size.x).min(room.y / size.y);
-        self.transform = Transform {
-            center: (min + max) / 2.0,
-            zoom: zoom.clamp(MIN_ZOOM, 2.0),
-        };
+        self.transform = camera::fit(
+            rect,
+            self.arrangement.positions(),
+            |node| self.arrangement.in_view(node),
+            self.arrangement.placement.radius(),
+        );
     }
 
     fn node_radius_on_screen(&self, node: usize) -> f32 {
@@ -1232,50 +1260,10 @@ impl MapView {
         {
             return mask.clone();
         }
-        let mask = Arc::new(self.compute_filter_mask(today));
+        let mask = Arc::new(filters::filter_mask(&self.scene, &self.filter, today));
         self.mask = Some((key, mask.clone()));
         self.mask_generation += 1;
         mask
-    }
-
-    fn compute_filter_mask(&self, today: NaiveDate) -> Vec<bool> {
-        if !self.filter.is_active() {
-            return vec![true; self.scene.nodes.len()];
-        }
-        let words: Vec<String> = fold(&self.filter.text)
-            .split_whitespace()
-            .map(str::to_owned)
-            .collect();
-        self.scene
-            .nodes
-            .iter()
-            .enumerate()
-            .map(|(node, style)| {
-                if node == ME_INDEX {
-                    return true;
-                }
-                let presence = match self.filter.presence {
-                    Presence::All => true,
-                    Presence::MetInPerson => style.met_in_person,
-                    Presence::OnlineOnly => !style.met_in_person,
-                };
-                let trust = style.trust >= self.filter.min_trust;
-                let neglected = self.filter.not_met_months == 0
-                    || style.facts.last_in_person.is_none_or(|last| {
-                        (today - last).num_days() as f32 / 30.4 >= self.filter.not_met_months as f32
-                    });
-                let text = words.is_empty() || {
-                    let hay = fold(&format!(
-                        "{} {} {}",
-                        style.name,
-                        style.organization,
-                        style.tags.join(" ")
-                    ));
-                    words.iter().all(|w| hay.contains(w.as_str()))
-                };
-                presence && trust && neglected && text
-            })
-            .collect()
     }
 
     fn highlight_set(&self, node: Option<usize>) -> Option<HashSet<u32>> {
@@ -1779,7 +1767,7 @@ struct Stroke {
     to_node: usize,
 }
 
-fn dash_pattern(kind: MapEdgeKind) -> Option<(f32, f32)> {
+pub(super) fn dash_pattern(kind: MapEdgeKind) -> Option<(f32, f32)> {
     match kind {
         MapEdgeKind::PlannedIntroduction => Some((6.0, 4.0)),
         MapEdgeKind::MetTogether => Some((2.0, 3.0)),

@@ -1,0 +1,587 @@
+//! The map as an image file: SVG, or PNG drawn from that SVG. The same rings, sectors,
+//! bubbles, bundles, colours and names as the window (light theme, fitted to the image), with
+//! a title and a legend, for a slide or a printout.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use egui::{Color32, Pos2, Rect, Vec2};
+
+use super::arrangement::arranged;
+use super::camera::fit;
+use super::filters::filter_mask;
+use super::guides::ring_name;
+use super::labels::LabelSpace;
+use super::lod::Lod;
+use super::scene::MapScene;
+use super::{ENCOUNTER_LINES_UP_TO, dash_pattern};
+use crate::analysis::Circle;
+use crate::layout::ME_INDEX;
+use crate::model::{Focus, MapFilter, Network, TrustLevel};
+use crate::ui::theme::{self, MapEdgeKind};
+
+/// The size of an exported image, in pixels.
+pub const IMAGE_SIZE: [f32; 2] = [1800.0, 1350.0];
+/// Room at the top for the title, and at the right for the legend.
+const TITLE_HEIGHT: f32 = 56.0;
+const LEGEND_WIDTH: f32 = 250.0;
+/// The average advance of a character of the interface font, in ems (for placing names).
+const CHAR_WIDTH_EM: f32 = 0.54;
+/// Names on an image, in pixels.
+const NAME_SIZE: f32 = 13.0;
+
+/// What an image shows: the filters and the focus, as in the window or a lens.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageView {
+    /// The filters.
+    pub filter: MapFilter,
+    /// The person in focus.
+    pub focus: Option<Focus>,
+    /// A name for the view (the lens), written in the title.
+    pub name: Option<String>,
+}
+
+/// Why an image could not be made or written.
+#[derive(Debug, thiserror::Error)]
+pub enum MapImageError {
+    /// The SVG could not be drawn (a bug, or a font missing).
+    #[error("Could not draw the map: {0}")]
+    Draw(String),
+    /// The file could not be written.
+    #[error("Could not write {path}: {message}")]
+    Write {
+        /// Why.
+        message: String,
+        /// Where.
+        path: String,
+    },
+}
+
+/// The map of `network` as an SVG document.
+pub fn map_svg(network: &Network, today: NaiveDate, view: &ImageView) -> String {
+    let visuals = egui::Visuals::light();
+    let scene = MapScene::new(network, today);
+    let arranged = arranged(&scene, view.focus);
+    let positions = &arranged.targets;
+    let in_view = &arranged.in_view;
+    let whole_map = arranged.focus_nodes.is_none();
+    let [width, height] = IMAGE_SIZE;
+    let canvas = Rect::from_min_max(
+        Pos2::new(0.0, TITLE_HEIGHT),
+        Pos2::new(width - LEGEND_WIDTH, height),
+    );
+    let transform = fit(
+        canvas,
+        positions,
+        |n| in_view.get(n).copied().unwrap_or(false),
+        arranged.placement.radius(),
+    );
+    let passes = filter_mask(&scene, &view.filter, today);
+    let hidden = |n: usize| view.filter.hide && !passes.get(n).copied().unwrap_or(true);
+    let mut lod = Lod::default();
+    lod.update(
+        &scene,
+        positions,
+        transform.zoom,
+        whole_map,
+        None,
+        (&hidden, 0),
+        0,
+        0,
+    );
+    let drawn = |n: usize| {
+        in_view.get(n).copied().unwrap_or(false) && !lod.is_collapsed(n) && !hidden(n)
+    };
+    let at = |p: [f32; 2]| transform.to_screen(canvas, p);
+
+    let mut svg = Svg::new(width, height, visuals.extreme_bg_color);
+    // Title.
+    let title = match &view.name {
+        Some(name) => format!("{} — {name}", network.name),
+        None => network.name.clone(),
+    };
+    svg.text(
+        Pos2::new(24.0, 34.0),
+        22.0,
+        visuals.strong_text_color(),
+        "start",
+        &title,
+    );
+    svg.text(
+        Pos2::new(24.0, 52.0),
+        12.0,
+        theme::weak_color(&visuals),
+        "start",
+        &format!(
+            "{} contacts · as of {}",
+            network.contacts().len(),
+            today.format("%Y-%m-%d")
+        ),
+    );
+
+    // Rings.
+    let center = at([0.0, 0.0]);
+    let mut placed = LabelSpace::default();
+    for ring in &arranged.placement.rings {
+        let middle = (ring.inner + ring.outer) / 2.0 * transform.zoom;
+        let band = ((ring.outer - ring.inner) * transform.zoom).max(1.0);
+        svg.ring(center, middle, band, theme::ring_band_color(&visuals));
+        let label_at = center
+            + Vec2::new(
+                0.0,
+                -(ring.inner - crate::layout::RING_GAP / 2.0) * transform.zoom,
+            );
+        let name = ring_name(ring.ring, whole_map);
+        let size = text_size(&name, 13.0);
+        let rect = Rect::from_center_size(label_at, size);
+        placed.insert(rect);
+        svg.text(
+            label_at + Vec2::new(0.0, 4.5),
+            13.0,
+            theme::weak_color(&visuals),
+            "middle",
+            &name,
+        );
+    }
+
+    // Ties.
+    let busy = scene.nodes.len() > ENCOUNTER_LINES_UP_TO;
+    for (from, to, count) in lod.bundles() {
+        let width = (1.0 + (count as f32).log2()).min(6.0);
+        let color = theme::edge_color(MapEdgeKind::Relation, &visuals)
+            .gamma_multiply((1.0 + count as f32 * 0.5).min(5.0));
+        svg.line(at(from), at(to), width, color, None);
+    }
+    for edge in &scene.edges {
+        let (a, b) = (edge.from as usize, edge.to as usize);
+        if !drawn(a) || !drawn(b) || lod.is_bundled(&scene, edge) {
+            continue;
+        }
+        if busy && matches!(edge.kind, MapEdgeKind::Encounter | MapEdgeKind::MetTogether) {
+            continue;
+        }
+        let (Some(pa), Some(pb)) = (positions.get(a), positions.get(b)) else {
+            continue;
+        };
+        let mut color = theme::edge_color(edge.kind, &visuals);
+        if busy && edge.kind == MapEdgeKind::Introduction {
+            color = color.gamma_multiply(0.3);
+        }
+        if !passes.get(a).copied().unwrap_or(true) || !passes.get(b).copied().unwrap_or(true) {
+            color = color.gamma_multiply(0.3);
+        }
+        let width = (edge.width * transform.zoom.sqrt()).clamp(0.5, 4.0);
+        svg.line(at(*pa), at(*pb), width, color, dash_pattern(edge.kind));
+    }
+
+    // Bubbles.
+    let bubble_text = visuals.text_color();
+    for bubble in lod.bubbles() {
+        let r = Lod::radius_on_screen(bubble, transform.zoom);
+        let c = at(bubble.center);
+        let online = theme::online_only_color(&visuals);
+        svg.circle(c, r, Some(online.gamma_multiply(0.35)), Some((online, 1.5)));
+        placed.insert(Rect::from_center_size(c, Vec2::splat(r * 2.0)));
+    }
+    for bubble in lod.bubbles() {
+        let r = Lod::radius_on_screen(bubble, transform.zoom);
+        let c = at(bubble.center);
+        let caption = Lod::caption(&scene, bubble);
+        let size = text_size(&caption, 12.0);
+        let below = Rect::from_min_size(c + Vec2::new(-size.x / 2.0, r + 2.0), size);
+        let above = Rect::from_min_size(c + Vec2::new(-size.x / 2.0, -r - 2.0 - size.y), size);
+        if let Some(rect) = [below, above]
+            .into_iter()
+            .find(|rect| canvas.contains_rect(*rect) && !placed.overlaps(*rect, None))
+        {
+            placed.insert(rect);
+            svg.text(
+                Pos2::new(rect.center().x, rect.max.y - 3.0),
+                12.0,
+                bubble_text,
+                "middle",
+                &caption,
+            );
+        }
+    }
+
+    // People.
+    for (node, style) in scene.nodes.iter().enumerate() {
+        if !drawn(node) {
+            continue;
+        }
+        let Some(p) = positions.get(node) else {
+            continue;
+        };
+        let c = at(*p);
+        let r = (style.radius * transform.zoom.sqrt()).max(2.0);
+        let mut color = if node == ME_INDEX {
+            theme::me_color(&visuals)
+        } else if style.met_in_person {
+            theme::trust_color(style.trust, &visuals).gamma_multiply(style.freshness)
+        } else {
+            theme::online_only_color(&visuals)
+        };
+        if !passes.get(node).copied().unwrap_or(true) {
+            color = color.gamma_multiply(0.25);
+        }
+        if style.met_in_person || node == ME_INDEX {
+            let outline = (style.freshness < 0.99 && node != ME_INDEX)
+                .then(|| (theme::trust_color(style.trust, &visuals), 1.4));
+            svg.circle(c, r, Some(color), outline);
+        } else {
+            svg.circle(c, r, None, Some((color, 1.6)));
+        }
+        placed.insert(Rect::from_center_size(c, Vec2::splat(r * 2.0)));
+    }
+
+    // Names: me, then people met in person (largest first), then others while they fit.
+    let mut order: Vec<usize> = (0..scene.nodes.len()).filter(|n| drawn(*n)).collect();
+    order.sort_by(|a, b| {
+        let rank = |n: usize| {
+            let style = scene.nodes.get(n);
+            (
+                n == ME_INDEX,
+                style.is_some_and(|s| s.met_in_person),
+                style.map_or(0.0, |s| s.radius),
+            )
+        };
+        let (ra, rb) = (rank(*a), rank(*b));
+        rb.0.cmp(&ra.0)
+            .then(rb.1.cmp(&ra.1))
+            .then(rb.2.total_cmp(&ra.2))
+            .then(a.cmp(b))
+    });
+    let text = visuals.text_color();
+    for node in order {
+        let (Some(style), Some(p)) = (scene.nodes.get(node), positions.get(node)) else {
+            continue;
+        };
+        let c = at(*p);
+        let r = (style.radius * transform.zoom.sqrt()).max(2.0);
+        let size = text_size(&style.name, NAME_SIZE);
+        let spots = [
+            c + Vec2::new(-size.x / 2.0, r + 2.0),
+            c + Vec2::new(-size.x / 2.0, -r - 2.0 - size.y),
+            c + Vec2::new(r + 3.0, -size.y / 2.0),
+            c + Vec2::new(-r - 3.0 - size.x, -size.y / 2.0),
+        ];
+        let Some(rect) = spots
+            .into_iter()
+            .map(|min| Rect::from_min_size(min, size))
+            .find(|rect| canvas.contains_rect(*rect) && !placed.overlaps(*rect, None))
+        else {
+            continue;
+        };
+        placed.insert(rect);
+        let dim = !passes.get(node).copied().unwrap_or(true);
+        let color = if dim { text.gamma_multiply(0.4) } else { text };
+        svg.text(
+            Pos2::new(rect.min.x, rect.max.y - 3.5),
+            NAME_SIZE,
+            color,
+            "start",
+            &style.name,
+        );
+    }
+
+    legend(
+        &mut svg,
+        &visuals,
+        Pos2::new(width - LEGEND_WIDTH + 10.0, TITLE_HEIGHT + 10.0),
+    );
+    svg.finish()
+}
+
+/// The legend in the image's right column.
+fn legend(svg: &mut Svg, visuals: &egui::Visuals, at: Pos2) {
+    let text = visuals.text_color();
+    let strong = visuals.strong_text_color();
+    let mut y = at.y;
+    svg.text(
+        Pos2::new(at.x, y),
+        14.0,
+        strong,
+        "start",
+        "Rings: the nearer, the closer",
+    );
+    y += 20.0;
+    for circle in Circle::ALL {
+        svg.text(Pos2::new(at.x, y), 12.0, text, "start", circle.label());
+        y += 17.0;
+    }
+    y += 10.0;
+    svg.text(
+        Pos2::new(at.x, y),
+        14.0,
+        strong,
+        "start",
+        "Trust, from meeting in person",
+    );
+    y += 20.0;
+    for level in TrustLevel::ALL {
+        svg.circle(
+            Pos2::new(at.x + 6.0, y - 4.0),
+            5.5,
+            Some(theme::trust_color(level, visuals)),
+            None,
+        );
+        svg.text(
+            Pos2::new(at.x + 18.0, y),
+            12.0,
+            text,
+            "start",
+            level.label(),
+        );
+        y += 18.0;
+    }
+    let high = theme::trust_color(TrustLevel::High, visuals);
+    svg.circle(
+        Pos2::new(at.x + 6.0, y - 4.0),
+        5.5,
+        Some(high.gamma_multiply(0.7)),
+        Some((high, 1.4)),
+    );
+    svg.text(
+        Pos2::new(at.x + 18.0, y),
+        12.0,
+        text,
+        "start",
+        "Paler: not seen lately",
+    );
+    y += 18.0;
+    let online = theme::online_only_color(visuals);
+    svg.circle(
+        Pos2::new(at.x + 6.0, y - 4.0),
+        4.5,
+        None,
+        Some((online, 1.5)),
+    );
+    svg.text(
+        Pos2::new(at.x + 18.0, y),
+        12.0,
+        text,
+        "start",
+        "Online only: never met",
+    );
+    y += 18.0;
+    svg.circle(
+        Pos2::new(at.x + 6.0, y - 4.0),
+        6.0,
+        Some(online.gamma_multiply(0.35)),
+        Some((online, 1.5)),
+    );
+    svg.text(
+        Pos2::new(at.x + 18.0, y),
+        12.0,
+        text,
+        "start",
+        "A group's online-only people",
+    );
+    y += 28.0;
+    svg.text(Pos2::new(at.x, y), 14.0, strong, "start", "Ties");
+    y += 20.0;
+    for (kind, label) in [
+        (MapEdgeKind::Introduction, "Introduced by"),
+        (MapEdgeKind::PlannedIntroduction, "Planned introduction"),
+        (MapEdgeKind::Relation, "They know each other"),
+        (MapEdgeKind::MetTogether, "Met together"),
+        (MapEdgeKind::Encounter, "Encounters with me"),
+    ] {
+        let color =
+            theme::edge_color(kind, visuals).gamma_multiply(if kind == MapEdgeKind::Relation {
+                3.0
+            } else {
+                1.3
+            });
+        svg.line(
+            Pos2::new(at.x, y - 4.0),
+            Pos2::new(at.x + 14.0, y - 4.0),
+            1.8,
+            color,
+            dash_pattern(kind),
+        );
+        svg.text(Pos2::new(at.x + 18.0, y), 12.0, text, "start", label);
+        y += 18.0;
+    }
+}
+
+/// The size a text takes, estimated from the interface font's average advance.
+fn text_size(text: &str, size: f32) -> Vec2 {
+    Vec2::new(
+        text.chars().count() as f32 * size * CHAR_WIDTH_EM + 2.0,
+        size + 4.0,
+    )
+}
+
+/// The map drawn into a PNG: the SVG rendered with the interface's own font.
+pub fn map_png(svg: &str) -> Result<Vec<u8>, MapImageError> {
+    let mut options = resvg::usvg::Options {
+        font_family: "Ubuntu".to_owned(),
+        ..resvg::usvg::Options::default()
+    };
+    Arc::make_mut(&mut options.fontdb).load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
+    let tree = resvg::usvg::Tree::from_str(svg, &options)
+        .map_err(|error| MapImageError::Draw(error.to_string()))?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
+        .ok_or_else(|| MapImageError::Draw("the image has no size".to_owned()))?;
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::default(),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|error| MapImageError::Draw(error.to_string()))
+}
+
+/// Writes the map to `path`: SVG when its name ends in `.svg`, PNG otherwise. Written
+/// atomically: a failure leaves any file already there as it was.
+pub fn write_map_image(
+    network: &Network,
+    today: NaiveDate,
+    view: &ImageView,
+    path: &Path,
+) -> Result<(), MapImageError> {
+    let svg = map_svg(network, today, view);
+    let is_svg = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
+    let bytes = if is_svg {
+        svg.into_bytes()
+    } else {
+        map_png(&svg)?
+    };
+    crate::store::write_atomically(path, &bytes).map_err(|error| MapImageError::Write {
+        message: error.to_string(),
+        path: path.display().to_string(),
+    })
+}
+
+/// An SVG document being written.
+struct Svg {
+    text: String,
+}
+
+impl Svg {
+    fn new(width: f32, height: f32, background: Color32) -> Self {
+        let mut text = String::new();
+        let _ = write!(
+            text,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="Ubuntu, sans-serif">"#
+        );
+        let _ = write!(
+            text,
+            r#"<rect width="{width}" height="{height}" fill="{}"/>"#,
+            hex(background)
+        );
+        Self { text }
+    }
+
+    fn circle(&mut self, c: Pos2, r: f32, fill: Option<Color32>, stroke: Option<(Color32, f32)>) {
+        let fill = fill.map_or_else(|| "fill=\"none\"".to_owned(), paint("fill"));
+        let stroke = stroke.map_or_else(String::new, |(color, width)| {
+            format!("{} stroke-width=\"{width:.1}\"", paint("stroke")(color))
+        });
+        let _ = write!(
+            self.text,
+            r#"<circle cx="{:.1}" cy="{:.1}" r="{r:.1}" {fill} {stroke}/>"#,
+            c.x, c.y
+        );
+    }
+
+    fn ring(&mut self, c: Pos2, r: f32, width: f32, color: Color32) {
+        let _ = write!(
+            self.text,
+            r#"<circle cx="{:.1}" cy="{:.1}" r="{r:.1}" fill="none" {} stroke-width="{width:.1}"/>"#,
+            c.x,
+            c.y,
+            paint("stroke")(color)
+        );
+    }
+
+    fn line(&mut self, a: Pos2, b: Pos2, width: f32, color: Color32, dashes: Option<(f32, f32)>) {
+        let dash = dashes.map_or_else(String::new, |(d, g)| {
+            format!(" stroke-dasharray=\"{d} {g}\"")
+        });
+        let _ = write!(
+            self.text,
+            r#"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" {} stroke-width="{width:.1}"{dash}/>"#,
+            a.x,
+            a.y,
+            b.x,
+            b.y,
+            paint("stroke")(color)
+        );
+    }
+
+    fn text(&mut self, at: Pos2, size: f32, color: Color32, anchor: &str, text: &str) {
+        let _ = write!(
+            self.text,
+            r#"<text x="{:.1}" y="{:.1}" font-size="{size}" text-anchor="{anchor}" {}>{}</text>"#,
+            at.x,
+            at.y,
+            paint("fill")(color),
+            escape(text)
+        );
+    }
+
+    fn finish(mut self) -> String {
+        self.text.push_str("</svg>\n");
+        self.text
+    }
+}
+
+/// `fill="#rrggbb" fill-opacity="a"` (or stroke) for a colour.
+fn paint(attribute: &'static str) -> impl Fn(Color32) -> String {
+    move |color| {
+        let [_, _, _, a] = color.to_srgba_unmultiplied();
+        if a == 255 {
+            format!("{attribute}=\"{}\"", hex(color))
+        } else {
+            format!(
+                "{attribute}=\"{}\" {attribute}-opacity=\"{:.3}\"",
+                hex(color),
+                f32::from(a) / 255.0
+            )
+        }
+    }
+}
+
+fn hex(color: Color32) -> String {
+    let [r, g, b, _] = color.to_srgba_unmultiplied();
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+/// Text as XML character data: markup characters escaped, control characters dropped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn names_are_escaped_as_xml() {
+        assert_eq!(
+            escape("<script>&\"x\"</script>\u{7}"),
+            "&lt;script&gt;&amp;&quot;x&quot;&lt;/script&gt;"
+        );
+    }
+}
