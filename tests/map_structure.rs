@@ -197,3 +197,30 @@ fn on_a_small_window_the_legend_starts_folded_and_unfolds() {
         harness.get_by_label(level);
     }
 }
+
+#[test]
+fn hovering_me_on_a_large_map_draws_no_wall_of_lines() {
+    let (_dir, mut harness) = demo_with_imported(egui::vec2(1600.0, 1000.0));
+    let before = harness.state().map().pieces_in_view();
+    let me = harness
+        .get_by_role_and_label(Role::Button, "Camille Laurent (you)")
+        .rect()
+        .center();
+    harness.hover_at(me);
+    harness.run();
+    let after = harness.state().map().pieces_in_view();
+    assert!(
+        after <= before + 2,
+        "hovering me drew {} more lines",
+        after.saturating_sub(before)
+    );
+
+    // Hovering someone I met shows our tie.
+    let claire = harness
+        .get_by_role_and_label(Role::Button, "Claire Moreau")
+        .rect()
+        .center();
+    harness.hover_at(claire);
+    harness.run();
+    assert!(harness.state().map().pieces_in_view() > before);
+}

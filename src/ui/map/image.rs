@@ -91,9 +91,8 @@ pub fn map_svg(network: &Network, today: NaiveDate, view: &ImageView) -> String 
         0,
         0,
     );
-    let drawn = |n: usize| {
-        in_view.get(n).copied().unwrap_or(false) && !lod.is_collapsed(n) && !hidden(n)
-    };
+    let drawn =
+        |n: usize| in_view.get(n).copied().unwrap_or(false) && !lod.is_collapsed(n) && !hidden(n);
     let at = |p: [f32; 2]| transform.to_screen(canvas, p);
 
     let mut svg = Svg::new(width, height, visuals.extreme_bg_color);

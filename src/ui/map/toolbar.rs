@@ -1,0 +1,255 @@
+//! The map's toolbar: fit, focus, lenses, find, and the filters.
+
+use egui::{Ui, Vec2};
+
+use super::{Focus, MapFilter, MapView, Presence};
+use crate::action::Action;
+use crate::analysis::fold;
+use crate::layout::FOCUS_STEPS_MAX;
+use crate::model::TrustLevel;
+use crate::session::Session;
+
+impl MapView {
+    pub(super) fn toolbar_ui(&mut self, ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .button("Fit")
+                .on_hover_text("Fit the whole network in view (F, or double-click the background)")
+                .clicked()
+            {
+                self.auto_fit = true;
+            }
+            self.focus_ui(ui, session);
+            self.lenses_ui(ui, session, actions);
+            if !self.spotlight.is_empty()
+                && ui
+                    .button("Clear highlight")
+                    .on_hover_text("Stop lighting up the path or introduction")
+                    .clicked()
+            {
+                self.spotlight(&[]);
+            }
+            ui.separator();
+            let find = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.find)
+                        .hint_text("Find on map")
+                        .desired_width(140.0),
+                )
+                .accessible_name("Find on map");
+            if find.changed()
+                || (find.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+            {
+                self.find_and_center(actions);
+            }
+            ui.separator();
+            ui.add(
+                egui::TextEdit::singleline(&mut self.filter.text)
+                    .hint_text("Filter: tag, organization, name")
+                    .desired_width(170.0),
+            )
+            .accessible_name("Filter the map");
+            let combo = egui::ComboBox::from_id_salt("map-presence")
+                .selected_text(self.filter.presence.label())
+                .show_ui(ui, |ui| {
+                    for presence in Presence::ALL {
+                        ui.selectable_value(&mut self.filter.presence, presence, presence.label());
+                    }
+                });
+            let _ = combo.response.accessible_name("Show");
+            ui.label("Min. trust");
+            let combo = egui::ComboBox::from_id_salt("map-min-trust")
+                .selected_text(self.filter.min_trust.label())
+                .show_ui(ui, |ui| {
+                    for level in TrustLevel::ALL {
+                        ui.selectable_value(&mut self.filter.min_trust, level, level.label());
+                    }
+                });
+            let _ = combo.response.accessible_name("Minimum trust");
+            ui.label("Not met for");
+            ui.add(
+                egui::DragValue::new(&mut self.filter.not_met_months)
+                    .range(0..=120)
+                    .suffix(" mo"),
+            )
+            .accessible_name("Not met in person for months")
+            .on_hover_text(
+                "Only people not met in person for at least this many months (0: everyone)",
+            );
+            ui.checkbox(&mut self.filter.hide, "Hide the rest");
+        });
+    }
+
+    /// Focus on the selected person, how many steps around them, and the way back.
+    pub(super) fn focus_ui(&mut self, ui: &mut Ui, session: &Session) {
+        match self.focus {
+            Some(focus) => {
+                let name = self
+                    .scene
+                    .node_of
+                    .get(&focus.contact)
+                    .and_then(|n| self.scene.nodes.get(*n as usize))
+                    .map_or("", |s| s.name.as_str());
+                let mut steps = focus.steps;
+                ui.label(format!("Focus on {name} within"));
+                let changed = ui
+                    .add(egui::DragValue::new(&mut steps).range(1..=FOCUS_STEPS_MAX))
+                    .accessible_name("Focus steps")
+                    .on_hover_text("Show the people within this many steps (1 to 3)")
+                    .changed();
+                ui.label(if steps == 1 { "step" } else { "steps" });
+                if changed {
+                    self.set_focus(Some(Focus { steps, ..focus }));
+                }
+                if ui
+                    .button("Whole map")
+                    .on_hover_text("Leave the focus and show everyone (Esc)")
+                    .clicked()
+                {
+                    self.set_focus(None);
+                }
+            }
+            None => {
+                let selected = session.selection;
+                let clicked = ui
+                    .add_enabled(selected.is_some(), egui::Button::new("Focus"))
+                    .on_hover_text(
+                        "Show only the selected person and the people within a few steps of \
+                         them, around them (Esc returns)",
+                    )
+                    .on_disabled_hover_text("Select a person to focus on them")
+                    .clicked();
+                if clicked && let Some(contact) = selected {
+                    self.set_focus(Some(Focus { contact, steps: 1 }));
+                }
+            }
+        }
+    }
+
+    /// The lens in use: the first lens whose filters and focus are the map's now.
+    pub(super) fn active_lens<'a>(&self, session: &'a Session) -> Option<&'a crate::model::Lens> {
+        session
+            .network()
+            .lenses
+            .iter()
+            .find(|l| l.filter == self.filter && l.focus == self.focus)
+    }
+
+    /// Applies a lens (or, with `None`, no filter and no focus).
+    pub fn apply_lens(&mut self, lens: Option<&crate::model::Lens>) {
+        match lens {
+            Some(lens) => {
+                self.filter = lens.filter.clone();
+                self.set_focus(lens.focus);
+            }
+            None => {
+                self.filter = MapFilter::default();
+                self.set_focus(None);
+            }
+        }
+    }
+
+    /// The list of lenses, and saving the map's filters and focus as one.
+    pub(super) fn lenses_ui(&mut self, ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
+        let lenses = &session.network().lenses;
+        let active = self.active_lens(session).map(|l| l.name.clone());
+        let mut chosen: Option<Option<usize>> = None;
+        let combo = egui::ComboBox::from_id_salt("map-lens")
+            .selected_text(active.as_deref().unwrap_or("No lens"))
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(active.is_none(), "No lens").clicked() {
+                    chosen = Some(None);
+                }
+                for (i, lens) in lenses.iter().enumerate() {
+                    let is_active = active.as_deref() == Some(lens.name.as_str());
+                    if ui.selectable_label(is_active, &lens.name).clicked() {
+                        chosen = Some(Some(i));
+                    }
+                }
+            });
+        let _ = combo
+            .response
+            .accessible_name("Lens")
+            .on_hover_text("A saved combination of filters and focus");
+        if let Some(choice) = chosen {
+            self.apply_lens(choice.and_then(|i| lenses.get(i)));
+        }
+        match &mut self.lens_name {
+            None => {
+                if ui
+                    .button("Save lens…")
+                    .on_hover_text("Save these filters and this focus under a name")
+                    .clicked()
+                {
+                    self.lens_name = Some(active.clone().unwrap_or_default());
+                    self.focus_lens_name = true;
+                }
+            }
+            Some(typed) => {
+                let field = ui.add(
+                    egui::TextEdit::singleline(typed)
+                        .hint_text("Lens name, e.g. Doctolib push")
+                        .desired_width(170.0),
+                );
+                let field = field.accessible_name("Lens name");
+                if std::mem::take(&mut self.focus_lens_name) {
+                    field.request_focus();
+                }
+                let name = typed.trim().to_owned();
+                let replaces = lenses
+                    .iter()
+                    .any(|l| crate::model::same_name(&l.name, &name));
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let save = ui
+                    .add_enabled(
+                        !name.is_empty(),
+                        egui::Button::new(if replaces { "Replace" } else { "Save" }),
+                    )
+                    .clicked();
+                let cancel = ui.button("Cancel").clicked()
+                    || field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape));
+                if (save || enter) && !name.is_empty() {
+                    actions.push(Action::SaveLens(crate::model::Lens {
+                        name,
+                        filter: self.filter.clone(),
+                        focus: self.focus,
+                    }));
+                    self.lens_name = None;
+                } else if cancel {
+                    self.lens_name = None;
+                }
+            }
+        }
+        if let Some(name) = active
+            && ui
+                .small_button("Delete lens")
+                .on_hover_text(format!("Remove the lens \"{name}\" from the project"))
+                .clicked()
+        {
+            actions.push(Action::DeleteLens(name));
+        }
+    }
+
+    pub(super) fn find_and_center(&mut self, actions: &mut Vec<Action>) {
+        let query = fold(self.find.trim());
+        if query.is_empty() {
+            return;
+        }
+        let found = self
+            .scene
+            .nodes
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find(|(_, style)| fold(&style.name).contains(&query))
+            .map(|(node, _)| node);
+        if let Some(node) = found
+            && let Some(p) = self.arrangement.positions().get(node)
+        {
+            self.transform.center = Vec2::new(p[0], p[1]);
+            self.transform.zoom = self.transform.zoom.max(1.2);
+            self.auto_fit = false;
+            actions.push(Action::Select(self.scene.contact_of(node)));
+        }
+    }
+}
