@@ -2,10 +2,11 @@
 //! lately", "Met", "Online only", or steps from the person in focus), and each group's caption
 //! beside its outermost patch ("Doctolib · 42 · 3 met").
 
-use egui::{Align2, FontId, Rect, Sense, Ui, Vec2};
+use egui::{Align2, FontId, Rect, Ui, Vec2};
 
 use super::labels::LabelSpace;
 use super::lod::Lod;
+use super::overlay::OverlayWidget;
 use super::scene::MapScene;
 use super::{Transform, theme};
 use crate::analysis::Circle;
@@ -27,48 +28,76 @@ pub fn ring_name(ring: u8, whole_map: bool) -> String {
     }
 }
 
-/// Paints each ring as a faint band, with its name at the top; returns where the names are,
-/// for other names to keep off.
+/// Paints each ring as a faint band.
 pub fn paint_rings(
     ui: &Ui,
     painter: &egui::Painter,
     rect: Rect,
     placement: &Placement,
     transform: Transform,
-    whole_map: bool,
-) -> Vec<Rect> {
-    let mut labels = Vec::new();
+) {
     let visuals = ui.visuals();
     let band = theme::ring_band_color(visuals);
-    let text = theme::weak_color(visuals);
     let center = transform.to_screen(rect, [0.0, 0.0]);
     for ring in &placement.rings {
         let middle = (ring.inner + ring.outer) / 2.0 * transform.zoom;
         let width = ((ring.outer - ring.inner) * transform.zoom).max(1.0);
         painter.circle_stroke(center, middle, egui::Stroke::new(width, band));
+    }
+}
+
+/// Writes each ring's name at its top, takes the room in `placed`, and adds each name to
+/// `widgets` ("Ring: Met").
+#[allow(clippy::too_many_arguments)]
+pub fn paint_ring_names(
+    ui: &Ui,
+    painter: &egui::Painter,
+    rect: Rect,
+    placement: &Placement,
+    transform: Transform,
+    whole_map: bool,
+    placed: &mut LabelSpace,
+    widgets: &mut Vec<OverlayWidget>,
+) {
+    let visuals = ui.visuals();
+    let text = theme::weak_color(visuals);
+    let center = transform.to_screen(rect, [0.0, 0.0]);
+    for ring in &placement.rings {
         let name = ring_name(ring.ring, whole_map);
         let at = center + Vec2::new(0.0, -(ring.inner - RING_GAP / 2.0) * transform.zoom);
         let galley = painter.layout_no_wrap(name.clone(), FontId::proportional(13.0), text);
         let label = Align2::CENTER_CENTER.anchor_size(at, galley.size());
         if rect.contains_rect(label) {
-            labels.push(label.expand(2.0));
+            placed.insert(label.expand(2.0));
             painter.rect_filled(label.expand(2.0), 3.0, visuals.extreme_bg_color);
             painter.galley(label.min, galley, text);
-            let response = ui.interact(
-                label,
-                ui.scope_id().with(("ring", ring.ring)),
-                Sense::hover(),
-            );
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::accesskit::Role::Label,
-                    true,
-                    format!("Ring: {name}"),
-                )
+            widgets.push(OverlayWidget {
+                rect: label,
+                id: ui.scope_id().with(("ring", ring.ring)),
+                role: egui::accesskit::Role::Label,
+                label: format!("Ring: {name}"),
+                opens: None,
             });
         }
     }
-    labels
+}
+
+/// Where a bubble's caption may go, best first: outwards from the middle of the map, else
+/// below, above, or inwards. `at` is the bubble's centre in map units, `center` and `r` on
+/// screen.
+pub fn caption_spots(at: [f32; 2], center: egui::Pos2, r: f32, size: Vec2) -> [Rect; 4] {
+    let angle = at[1].atan2(at[0]);
+    let back = angle + std::f32::consts::PI;
+    [
+        (angle, outward_anchor(angle)),
+        (std::f32::consts::FRAC_PI_2, Align2::CENTER_TOP),
+        (-std::f32::consts::FRAC_PI_2, Align2::CENTER_BOTTOM),
+        (back, outward_anchor(back)),
+    ]
+    .map(|(towards, anchor)| {
+        let edge = center + Vec2::angled(towards) * (r + 3.0);
+        anchor.anchor_size(edge, size).expand(1.0)
+    })
 }
 
 /// Where a caption goes beside a point at `angle` from the centre: written outwards (to the
@@ -95,6 +124,7 @@ pub fn paint_group_captions(
     transform: Transform,
     lod: &Lod,
     placed: &mut LabelSpace,
+    widgets: &mut Vec<OverlayWidget>,
 ) {
     let visuals = ui.visuals();
     let color = theme::group_caption_color(visuals);
@@ -130,9 +160,12 @@ pub fn paint_group_captions(
         placed.insert(label);
         painter.rect_filled(label, 3.0, visuals.extreme_bg_color.gamma_multiply(0.8));
         painter.galley(label.min + Vec2::splat(1.0), galley, color);
-        let response = ui.interact(label, ui.scope_id().with(("group", group)), Sense::hover());
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &caption)
+        widgets.push(OverlayWidget {
+            rect: label,
+            id: ui.scope_id().with(("group", group)),
+            role: egui::accesskit::Role::Label,
+            label: caption,
+            opens: None,
         });
     }
 }

@@ -12,9 +12,9 @@ use egui::{Color32, Pos2, Rect, Vec2};
 use super::arrangement::arranged;
 use super::camera::fit;
 use super::filters::filter_mask;
-use super::guides::ring_name;
+use super::guides::{caption_spots, ring_name};
 use super::labels::LabelSpace;
-use super::lod::Lod;
+use super::lod::{Lod, bundle_stroke};
 use super::scene::MapScene;
 use super::{ENCOUNTER_LINES_UP_TO, dash_pattern};
 use crate::analysis::Circle;
@@ -148,10 +148,8 @@ pub fn map_svg(network: &Network, today: NaiveDate, view: &ImageView) -> String 
     // Ties.
     let busy = scene.nodes.len() > ENCOUNTER_LINES_UP_TO;
     for (from, to, count) in lod.bundles() {
-        let width = (1.0 + (count as f32).log2()).min(6.0);
-        let color = theme::edge_color(MapEdgeKind::Relation, &visuals)
-            .gamma_multiply((1.0 + count as f32 * 0.5).min(5.0));
-        svg.line(at(from), at(to), width, color, None);
+        let stroke = bundle_stroke(count, &visuals);
+        svg.line(at(from), at(to), stroke.width, stroke.color, None);
     }
     for edge in &scene.edges {
         let (a, b) = (edge.from as usize, edge.to as usize);
@@ -189,9 +187,7 @@ pub fn map_svg(network: &Network, today: NaiveDate, view: &ImageView) -> String 
         let c = at(bubble.center);
         let caption = Lod::caption(&scene, bubble);
         let size = text_size(&caption, 12.0);
-        let below = Rect::from_min_size(c + Vec2::new(-size.x / 2.0, r + 2.0), size);
-        let above = Rect::from_min_size(c + Vec2::new(-size.x / 2.0, -r - 2.0 - size.y), size);
-        if let Some(rect) = [below, above]
+        if let Some(rect) = caption_spots(bubble.center, c, r, size)
             .into_iter()
             .find(|rect| canvas.contains_rect(*rect) && !placed.overlaps(*rect, None))
         {

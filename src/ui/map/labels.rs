@@ -65,6 +65,8 @@ impl LabelSpace {
 
 impl MapView {
     /// Draws the names that fit. `placed` already holds what names must keep off (captions).
+    /// Returns whether every name wanted was laid out (a zoom that reveals thousands spreads
+    /// the work over frames).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn paint_labels(
         &mut self,
@@ -77,7 +79,7 @@ impl MapView {
         selected: Option<usize>,
         hovered: Option<usize>,
         placed: &mut LabelSpace,
-    ) {
+    ) -> bool {
         let visuals = ui.visuals();
         let key = (
             self.scene_key.map_or(0, |k| k.0),
@@ -237,5 +239,6 @@ impl MapView {
         if wants_more {
             ui.ctx().request_repaint();
         }
+        !wants_more
     }
 }

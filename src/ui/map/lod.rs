@@ -5,10 +5,11 @@
 
 use std::collections::BTreeMap;
 
-use egui::{Align2, FontId, Pos2, Rect, Sense, Ui, Vec2};
+use egui::{Align2, FontId, Pos2, Rect, Ui, Vec2};
 
 use super::guides;
 use super::labels::LabelSpace;
+use super::overlay::OverlayWidget;
 use super::scene::{MapScene, NO_GROUP, SceneEdge};
 use super::{Transform, theme};
 use crate::analysis::Circle;
@@ -27,6 +28,14 @@ pub const BUBBLES_FROM_NODES: usize = 300;
 const MOST_BUNDLES: usize = 120;
 /// Fewer online-only people than this in a group stay people.
 const BUBBLE_FROM_MEMBERS: usize = 3;
+
+/// How a bundle of `count` ties is drawn: wider and stronger the more ties it holds.
+pub fn bundle_stroke(count: usize, visuals: &egui::Visuals) -> egui::Stroke {
+    let width = (1.0 + (count as f32).log2()).min(6.0);
+    let color = theme::edge_color(MapEdgeKind::Relation, visuals)
+        .gamma_multiply((0.8 + count as f32 * 0.25).min(3.0));
+    egui::Stroke::new(width, color)
+}
 
 /// One group's online-only people drawn as one.
 #[derive(Clone, Debug, PartialEq)]
@@ -293,31 +302,29 @@ impl Lod {
             .collect()
     }
 
-    /// Draws the bundles and the bubbles (each a button named by its caption); returns the
-    /// centre of a bubble clicked, to open it.
-    pub fn bubbles_ui(
+    /// Draws the bundles and the bubbles, and adds each bubble to `widgets` (a button named by
+    /// its caption, which opens it).
+    pub fn paint_bubbles(
         &self,
         ui: &Ui,
         scene: &MapScene,
         rect: Rect,
         transform: Transform,
         placed: &mut LabelSpace,
-    ) -> Option<[f32; 2]> {
+        widgets: &mut Vec<OverlayWidget>,
+    ) {
         if self.bubbles.is_empty() {
-            return None;
+            return;
         }
         let visuals = ui.visuals();
         let painter = ui.painter_at(rect);
-        let bundle_color = theme::edge_color(MapEdgeKind::Relation, visuals);
         let weak = theme::weak_color(visuals);
         for bundle in self.bundles.iter().take(MOST_BUNDLES) {
             let (a, b) = (
                 transform.to_screen(rect, bundle.from),
                 transform.to_screen(rect, bundle.to),
             );
-            let width = (1.0 + (bundle.count as f32).log2()).min(6.0);
-            let color = bundle_color.gamma_multiply((1.0 + bundle.count as f32 * 0.5).min(5.0));
-            painter.line_segment([a, b], egui::Stroke::new(width, color));
+            painter.line_segment([a, b], bundle_stroke(bundle.count, visuals));
             if bundle.count >= 2 && (b - a).length() > 80.0 {
                 let middle = a + (b - a) / 2.0;
                 painter.text(
@@ -332,7 +339,6 @@ impl Lod {
         let fill = theme::online_only_color(visuals).gamma_multiply(0.35);
         let stroke = egui::Stroke::new(1.5, theme::online_only_color(visuals));
         let text = visuals.text_color();
-        let mut clicked = None;
         // Every bubble first, so that no caption covers one drawn after it.
         let in_view: Vec<(&Bubble, Pos2, f32)> = self
             .bubbles
@@ -351,43 +357,27 @@ impl Lod {
             let disc = Rect::from_center_size(center, Vec2::splat(r * 2.0));
             let caption = Self::caption(scene, bubble);
             let galley = painter.layout_no_wrap(caption.clone(), FontId::proportional(12.0), text);
-            // Outwards from the middle of the map, else below, above, or inwards: wherever
-            // it covers no other name or bubble.
-            let angle = bubble.center[1].atan2(bubble.center[0]);
-            let back = angle + std::f32::consts::PI;
-            let spots = [
-                (angle, guides::outward_anchor(angle)),
-                (std::f32::consts::FRAC_PI_2, Align2::CENTER_TOP),
-                (-std::f32::consts::FRAC_PI_2, Align2::CENTER_BOTTOM),
-                (back, guides::outward_anchor(back)),
-            ];
-            let spot = spots.iter().find_map(|(towards, anchor)| {
-                let edge = center + Vec2::angled(*towards) * (r + 3.0);
-                let label = anchor.anchor_size(edge, galley.size()).expand(1.0);
-                (rect.contains_rect(label) && !placed.overlaps(label, None)).then_some(label)
-            });
+            let spot = guides::caption_spots(bubble.center, center, r, galley.size())
+                .into_iter()
+                .find(|label| rect.contains_rect(*label) && !placed.overlaps(*label, None));
             if let Some(label) = spot {
                 placed.insert(label);
                 painter.rect_filled(label, 3.0, visuals.extreme_bg_color.gamma_multiply(0.8));
                 painter.galley(label.min + Vec2::splat(1.0), galley, text);
             }
-            let response = ui
-                .interact(
-                    disc,
-                    ui.scope_id().with(("bubble", bubble.group)),
-                    Sense::click(),
-                )
-                .on_hover_text(format!(
-                    "{} people known only online: click or zoom in to see them",
-                    bubble.members
-                ));
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &caption)
+            widgets.push(OverlayWidget {
+                rect: disc,
+                id: ui.scope_id().with(("bubble", bubble.group)),
+                role: egui::accesskit::Role::Button,
+                label: caption,
+                opens: Some((
+                    bubble.center,
+                    format!(
+                        "{} people known only online: click or zoom in to see them",
+                        bubble.members
+                    ),
+                )),
             });
-            if response.clicked() {
-                clicked = Some(bubble.center);
-            }
         }
-        clicked
     }
 }

@@ -11,6 +11,7 @@ mod interaction;
 mod labels;
 mod legend;
 mod lod;
+mod overlay;
 mod picture;
 mod render;
 mod scene;
@@ -31,6 +32,7 @@ pub use image::{IMAGE_SIZE, ImageView, MapImageError, map_png, map_svg, write_ma
 use interaction::Drag;
 use labels::LabelSpace;
 use lod::Lod;
+use overlay::{Overlay, OverlayKey};
 use render::{CutKey, EdgePicture, MeshKey, dash_pattern};
 pub use scene::{GroupSummary, MapScene};
 use spatial::SpatialIndex;
@@ -91,6 +93,8 @@ pub struct MapView {
     drag: Option<Drag>,
     filter: MapFilter,
     find: String,
+    /// What was drawn over the meshes in an earlier frame (names, bubbles, captions).
+    overlay: Overlay,
     /// The name being typed for a lens to save, while the field shows.
     lens_name: Option<String>,
     /// Whether the lens name field takes the keyboard on its next frame (it just opened).
@@ -146,6 +150,7 @@ impl Default for MapView {
             filter: MapFilter::default(),
             find: String::new(),
             show_legend: None,
+            overlay: Overlay::default(),
             lens_name: None,
             focus_lens_name: false,
             labels: HashMap::new(),
@@ -451,13 +456,12 @@ impl MapView {
             self.index_step = Some(steps);
         }
 
-        let ring_labels = guides::paint_rings(
+        guides::paint_rings(
             ui,
             &painter,
             rect,
             &self.arrangement.placement,
             self.transform,
-            whole_map,
         );
         let hovered_node = self.handle_input(ui, rect, &background, &positions, session, actions);
         // The pointer's contact first, then a path or introduction in the spotlight, then
@@ -502,36 +506,86 @@ impl MapView {
             geometry_key,
         );
         self.paint_also_selected(ui, rect, &positions, &session.also_selected);
-        let mut placed = LabelSpace::default();
-        for label in ring_labels {
-            placed.insert(label);
-        }
-        let bubble_clicked =
-            self.lod
-                .bubbles_ui(ui, &self.scene, rect, self.transform, &mut placed);
-        self.paint_labels(
-            ui,
-            &painter,
-            rect,
-            &screen,
-            passes,
-            highlight.as_ref(),
-            selected_node,
-            hovered_node,
-            &mut placed,
-        );
-        if whole_map {
-            guides::paint_group_captions(
+        let overlay_key = OverlayKey {
+            scene: (self.drawn_key().map_or(0, |k| k.0), self.scene_changes),
+            positions: steps,
+            view: [
+                self.transform.center.x.to_bits(),
+                self.transform.center.y.to_bits(),
+                self.transform.zoom.to_bits(),
+                rect.min.x.to_bits(),
+                rect.min.y.to_bits(),
+                rect.max.x.to_bits(),
+                rect.max.y.to_bits(),
+            ],
+            highlight: (hovered_node, selected_node, self.spotlight_generation),
+            filters: (
+                self.mask_generation,
+                self.filter.hide,
+                self.lod.generation(),
+            ),
+            look: (
+                ui.visuals().dark_mode,
+                ui.ctx().pixels_per_point().to_bits(),
+            ),
+        };
+        if self.overlay.is_for(&overlay_key) {
+            self.overlay.replay(&painter);
+        } else {
+            let start = Overlay::start(ui, &painter);
+            let mut placed = LabelSpace::default();
+            let mut widgets = Vec::new();
+            guides::paint_ring_names(
                 ui,
                 &painter,
                 rect,
-                &self.scene,
                 &self.arrangement.placement,
                 self.transform,
-                &self.lod,
+                whole_map,
+                &mut placed,
+                &mut widgets,
+            );
+            self.lod.paint_bubbles(
+                ui,
+                &self.scene,
+                rect,
+                self.transform,
+                &mut placed,
+                &mut widgets,
+            );
+            let complete = self.paint_labels(
+                ui,
+                &painter,
+                rect,
+                &screen,
+                passes,
+                highlight.as_ref(),
+                selected_node,
+                hovered_node,
                 &mut placed,
             );
+            if whole_map {
+                guides::paint_group_captions(
+                    ui,
+                    &painter,
+                    rect,
+                    &self.scene,
+                    &self.arrangement.placement,
+                    self.transform,
+                    &self.lod,
+                    &mut placed,
+                    &mut widgets,
+                );
+            }
+            self.overlay.record(
+                ui,
+                &painter,
+                start,
+                complete.then_some(overlay_key),
+                widgets,
+            );
         }
+        let bubble_clicked = self.overlay.widgets_ui(ui);
         if let Some(center) = bubble_clicked {
             // Opening a bubble: zoom in on it until its people show.
             self.transform.center = Vec2::new(center[0], center[1]);
