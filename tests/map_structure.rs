@@ -35,7 +35,8 @@ fn demo_with_imported(size: egui::Vec2) -> (tempfile::TempDir, Harness<'static, 
 
 #[test]
 fn at_fit_every_person_met_is_named_and_no_name_covers_another_or_a_node() {
-    let (_dir, harness) = demo_with_imported(egui::vec2(1600.0, 1000.0));
+    let size = egui::vec2(1600.0, 1000.0);
+    let (_dir, harness) = demo_with_imported(size);
     let app = harness.state();
     let map = app.map();
     let labels = map.drawn_labels();
@@ -56,7 +57,7 @@ fn at_fit_every_person_met_is_named_and_no_name_covers_another_or_a_node() {
     for contact in &met {
         assert!(
             labels.iter().any(|(id, _)| *id == Some(contact.id)),
-            "{} is named at fit",
+            "{} is named at fit in {size:?}",
             contact.name
         );
     }

@@ -150,16 +150,19 @@ pub fn place(request: &LayoutRequest) -> Placement {
         // order; when there are too many to sit side by side on a circle no larger than the
         // one inside (a large network), they take turns on several shelves, one outside the
         // other, so that the ring grows thick rather than wide.
+        let square_rows = |count: usize| {
+            ((count as f32 * cell[0] / (PATCH_ASPECT * cell[1]))
+                .sqrt()
+                .ceil() as usize)
+                .clamp(1, count.max(1))
+        };
         let shapes: Vec<(usize, usize, usize)> = groups
             .iter()
             .enumerate()
             .filter(|(_, members)| !members.is_empty())
             .map(|(group, members)| {
                 let count = members.len();
-                let rows = ((count as f32 * cell[0] / (PATCH_ASPECT * cell[1]))
-                    .sqrt()
-                    .ceil() as usize)
-                    .clamp(1, count);
+                let rows = square_rows(count);
                 (group, rows, count.div_ceil(rows))
             })
             .collect();
@@ -222,15 +225,53 @@ pub fn place(request: &LayoutRequest) -> Placement {
         });
         inner = outer + RING_GAP;
     }
-    for (i, node) in request.nodes.iter().enumerate() {
-        if let (Some(pin), Some(p)) = (pinned(node), positions.get_mut(i + 1)) {
-            *p = pin;
-        }
-    }
-    Placement {
+    let mut placement = Placement {
         positions,
         rings,
         patches,
+    };
+    spread_inner_rings(&mut placement, request);
+    for (i, node) in request.nodes.iter().enumerate() {
+        if let (Some(pin), Some(p)) = (pinned(node), placement.positions.get_mut(i + 1)) {
+            *p = pin;
+        }
+    }
+    placement
+}
+
+/// Where a ring is pushed out by its own size (many people outside, as after a LinkedIn
+/// import), the rings inside it would leave an empty band: they are spread out to fill it,
+/// every distance from the centre scaled, so that the people I met get room for their names.
+fn spread_inner_rings(placement: &mut Placement, request: &LayoutRequest) {
+    for k in (0..placement.rings.len().saturating_sub(1)).rev() {
+        let (Some(ring), Some(next)) = (placement.rings.get(k), placement.rings.get(k + 1)) else {
+            continue;
+        };
+        let target = next.inner - RING_GAP;
+        if ring.outer <= 0.0 || target <= ring.outer {
+            continue;
+        }
+        let factor = target / ring.outer;
+        let rings_inside: Vec<u8> = placement.rings.iter().take(k + 1).map(|r| r.ring).collect();
+        for guide in placement.rings.iter_mut().take(k + 1) {
+            guide.inner *= factor;
+            guide.outer *= factor;
+        }
+        for patch in &mut placement.patches {
+            if rings_inside.contains(&patch.ring) {
+                patch.inner *= factor;
+                patch.outer *= factor;
+            }
+        }
+        for (node, p) in request
+            .nodes
+            .iter()
+            .zip(placement.positions.iter_mut().skip(1))
+        {
+            if rings_inside.contains(&node.ring) {
+                *p = [p[0] * factor, p[1] * factor];
+            }
+        }
     }
 }
 

@@ -184,7 +184,8 @@ impl MapView {
             let r = self.node_radius_on_screen(node);
             let size = galley.size();
             let own = node_rect.get(&node).copied();
-            // Below the node, else above, right, left, then the four corners.
+            // Below the node, else above, right, left, then the four corners, then a line
+            // further below or above.
             let (d, h) = (r * 0.7 + 2.0, size.y / 2.0);
             let spots = [
                 *center + Vec2::new(-size.x / 2.0, r + 2.0),
@@ -195,6 +196,8 @@ impl MapView {
                 *center + Vec2::new(-d - size.x, d),
                 *center + Vec2::new(d, -d - size.y),
                 *center + Vec2::new(-d - size.x, -d - size.y),
+                *center + Vec2::new(-size.x / 2.0, r + 2.0 + size.y),
+                *center + Vec2::new(-size.x / 2.0, -r - 2.0 - 2.0 * size.y),
             ];
             let spot = spots.iter().copied().find(|top| {
                 let label_rect = Rect::from_min_size(*top, size).expand(1.0);

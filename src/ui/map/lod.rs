@@ -302,8 +302,40 @@ impl Lod {
             .collect()
     }
 
+    /// Writes each bubble's caption where it covers nothing placed (after people's names:
+    /// they come first).
+    pub fn paint_bubble_captions(
+        &self,
+        ui: &Ui,
+        scene: &MapScene,
+        rect: Rect,
+        transform: Transform,
+        placed: &mut LabelSpace,
+    ) {
+        let visuals = ui.visuals();
+        let painter = ui.painter_at(rect);
+        let text = visuals.text_color();
+        for bubble in &self.bubbles {
+            let center = transform.to_screen(rect, bubble.center);
+            let r = Self::radius_on_screen(bubble, transform.zoom);
+            if !rect.expand(r).contains(center) {
+                continue;
+            }
+            let caption = Self::caption(scene, bubble);
+            let galley = painter.layout_no_wrap(caption, FontId::proportional(12.0), text);
+            let spot = guides::caption_spots(bubble.center, center, r, galley.size())
+                .into_iter()
+                .find(|label| rect.contains_rect(*label) && !placed.overlaps(*label, None));
+            if let Some(label) = spot {
+                placed.insert(label);
+                painter.rect_filled(label, 3.0, visuals.extreme_bg_color.gamma_multiply(0.8));
+                painter.galley(label.min + Vec2::splat(1.0), galley, text);
+            }
+        }
+    }
+
     /// Draws the bundles and the bubbles, and adds each bubble to `widgets` (a button named by
-    /// its caption, which opens it).
+    /// its caption, which opens it). Their captions come later, after people's names.
     pub fn paint_bubbles(
         &self,
         ui: &Ui,
@@ -338,7 +370,6 @@ impl Lod {
         }
         let fill = theme::online_only_color(visuals).gamma_multiply(0.35);
         let stroke = egui::Stroke::new(1.5, theme::online_only_color(visuals));
-        let text = visuals.text_color();
         // Every bubble first, so that no caption covers one drawn after it.
         let in_view: Vec<(&Bubble, Pos2, f32)> = self
             .bubbles
@@ -356,15 +387,6 @@ impl Lod {
         for (bubble, center, r) in in_view {
             let disc = Rect::from_center_size(center, Vec2::splat(r * 2.0));
             let caption = Self::caption(scene, bubble);
-            let galley = painter.layout_no_wrap(caption.clone(), FontId::proportional(12.0), text);
-            let spot = guides::caption_spots(bubble.center, center, r, galley.size())
-                .into_iter()
-                .find(|label| rect.contains_rect(*label) && !placed.overlaps(*label, None));
-            if let Some(label) = spot {
-                placed.insert(label);
-                painter.rect_filled(label, 3.0, visuals.extreme_bg_color.gamma_multiply(0.8));
-                painter.galley(label.min + Vec2::splat(1.0), galley, text);
-            }
             widgets.push(OverlayWidget {
                 rect: disc,
                 id: ui.scope_id().with(("bubble", bubble.group)),

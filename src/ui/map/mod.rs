@@ -564,6 +564,8 @@ impl MapView {
                 hovered_node,
                 &mut placed,
             );
+            self.lod
+                .paint_bubble_captions(ui, &self.scene, rect, self.transform, &mut placed);
             if whole_map {
                 guides::paint_group_captions(
                     ui,
