@@ -26,6 +26,9 @@ pub const BUBBLES_FROM_NODES: usize = 300;
 /// At most this many bundles are drawn, the strongest: more would be the haze that bundles
 /// are there to clear (a person's own ties show when hovered).
 const MOST_BUNDLES: usize = 120;
+/// The least radius of a bubble on screen, in points: visible, and small enough that the
+/// bubbles of a very large map do not merge into one band.
+const MIN_BUBBLE_RADIUS: f32 = 4.0;
 /// Fewer online-only people than this in a group stay people.
 const BUBBLE_FROM_MEMBERS: usize = 3;
 
@@ -270,7 +273,7 @@ impl Lod {
 
     /// A bubble's radius on screen, in points: its people's area at this zoom.
     pub fn radius_on_screen(bubble: &Bubble, zoom: f32) -> f32 {
-        (Self::radius_in_map(bubble) * zoom).max(8.0)
+        (Self::radius_in_map(bubble) * zoom).max(MIN_BUBBLE_RADIUS)
     }
 
     /// The caption of a bubble: "Doctolib · 42 · 3 met" (the whole group's counts).
