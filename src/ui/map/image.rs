@@ -316,63 +316,34 @@ fn legend(svg: &mut Svg, visuals: &egui::Visuals, at: Pos2) {
         "Trust, from meeting in person",
     );
     y += 20.0;
+    // A disc (fill, outline) of radius r, then its meaning.
+    let swatch = |svg: &mut Svg,
+                  y: &mut f32,
+                  r: f32,
+                  fill: Option<Color32>,
+                  outline: Option<(Color32, f32)>,
+                  label: &str| {
+        svg.circle(Pos2::new(at.x + 6.0, *y - 4.0), r, fill, outline);
+        svg.text(Pos2::new(at.x + 18.0, *y), 12.0, text, "start", label);
+        *y += 18.0;
+    };
     for level in TrustLevel::ALL {
-        svg.circle(
-            Pos2::new(at.x + 6.0, y - 4.0),
-            5.5,
-            Some(theme::trust_color(level, visuals)),
-            None,
-        );
-        svg.text(
-            Pos2::new(at.x + 18.0, y),
-            12.0,
-            text,
-            "start",
-            level.label(),
-        );
-        y += 18.0;
+        let color = theme::trust_color(level, visuals);
+        swatch(svg, &mut y, 5.5, Some(color), None, level.label());
     }
     let high = theme::trust_color(TrustLevel::High, visuals);
-    svg.circle(
-        Pos2::new(at.x + 6.0, y - 4.0),
-        5.5,
-        Some(high.gamma_multiply(0.7)),
-        Some((high, 1.4)),
-    );
-    svg.text(
-        Pos2::new(at.x + 18.0, y),
-        12.0,
-        text,
-        "start",
-        "Paler: not seen lately",
-    );
-    y += 18.0;
+    let (paler, outline) = (Some(high.gamma_multiply(0.7)), Some((high, 1.4)));
+    swatch(svg, &mut y, 5.5, paler, outline, "Paler: not seen lately");
     let online = theme::online_only_color(visuals);
-    svg.circle(
-        Pos2::new(at.x + 6.0, y - 4.0),
-        4.5,
-        None,
-        Some((online, 1.5)),
-    );
-    svg.text(
-        Pos2::new(at.x + 18.0, y),
-        12.0,
-        text,
-        "start",
-        "Online only: never met",
-    );
-    y += 18.0;
-    svg.circle(
-        Pos2::new(at.x + 6.0, y - 4.0),
+    let ring = Some((online, 1.5));
+    swatch(svg, &mut y, 4.5, None, ring, "Online only: never met");
+    let bubble = Some(online.gamma_multiply(0.35));
+    swatch(
+        svg,
+        &mut y,
         6.0,
-        Some(online.gamma_multiply(0.35)),
-        Some((online, 1.5)),
-    );
-    svg.text(
-        Pos2::new(at.x + 18.0, y),
-        12.0,
-        text,
-        "start",
+        bubble,
+        ring,
         "A group's online-only people",
     );
     y += 28.0;

@@ -305,6 +305,18 @@ impl Lod {
             .collect()
     }
 
+    /// The bubbles on the canvas, with their centre and radius on screen.
+    fn in_view(&self, rect: Rect, transform: Transform) -> Vec<(&Bubble, Pos2, f32)> {
+        self.bubbles
+            .iter()
+            .map(|b| {
+                let r = Self::radius_on_screen(b, transform.zoom);
+                (b, transform.to_screen(rect, b.center), r)
+            })
+            .filter(|(_, center, r)| rect.expand(*r).contains(*center))
+            .collect()
+    }
+
     /// Writes each bubble's caption where it covers nothing placed (after people's names:
     /// they come first).
     pub fn paint_bubble_captions(
@@ -318,12 +330,7 @@ impl Lod {
         let visuals = ui.visuals();
         let painter = ui.painter_at(rect);
         let text = visuals.text_color();
-        for bubble in &self.bubbles {
-            let center = transform.to_screen(rect, bubble.center);
-            let r = Self::radius_on_screen(bubble, transform.zoom);
-            if !rect.expand(r).contains(center) {
-                continue;
-            }
+        for (bubble, center, r) in self.in_view(rect, transform) {
             let caption = Self::caption(scene, bubble);
             let galley = painter.layout_no_wrap(caption, FontId::proportional(12.0), text);
             let spot = guides::caption_spots(bubble.center, center, r, galley.size())
@@ -374,15 +381,7 @@ impl Lod {
         let fill = theme::online_only_color(visuals).gamma_multiply(0.35);
         let stroke = egui::Stroke::new(1.5, theme::online_only_color(visuals));
         // Every bubble first, so that no caption covers one drawn after it.
-        let in_view: Vec<(&Bubble, Pos2, f32)> = self
-            .bubbles
-            .iter()
-            .map(|b| {
-                let r = Self::radius_on_screen(b, transform.zoom);
-                (b, transform.to_screen(rect, b.center), r)
-            })
-            .filter(|(_, center, r)| rect.expand(*r).contains(*center))
-            .collect();
+        let in_view = self.in_view(rect, transform);
         for (_, center, r) in &in_view {
             painter.circle(*center, *r, fill, stroke);
             placed.insert(Rect::from_center_size(*center, Vec2::splat(r * 2.0)));
