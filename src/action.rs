@@ -3,10 +3,10 @@
 
 use std::path::PathBuf;
 
-use crate::app::CentralView;
 use crate::model::{
     Contact, ContactId, EncounterDraft, EncounterId, IntroStatus, IntroductionId, Position, Project,
 };
+use crate::ui::CentralView;
 use crate::ui::theme::ThemeChoice;
 
 /// A request from the UI.

@@ -19,6 +19,7 @@ use crate::safety::{Opened, Safety};
 use crate::session::{Change, Session};
 use crate::store;
 use crate::store::RecoveryCopy;
+use crate::ui::CentralView;
 use crate::ui::agenda_panel::AgendaPanel;
 use crate::ui::contact_panel::ContactPanel;
 use crate::ui::contacts_panel::ContactsPanel;
@@ -81,44 +82,6 @@ impl Intent {
             Self::New => "starting a new project",
             Self::Open | Self::OpenPath(_) => "opening another project",
             Self::Quit => "quitting",
-        }
-    }
-}
-
-/// What the central panel shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum CentralView {
-    /// The network map.
-    #[default]
-    Map,
-    /// Meetings ahead, follow-ups due, people to see again.
-    Agenda,
-    /// The meeting preparation sheet.
-    Prepare,
-    /// Introductions, from the plan to the outcome.
-    Introductions,
-    /// The project's name, goal, owner, rules and counts.
-    Project,
-}
-
-impl CentralView {
-    /// Every view, in the order of the tabs.
-    pub const ALL: [Self; 5] = [
-        Self::Map,
-        Self::Agenda,
-        Self::Prepare,
-        Self::Introductions,
-        Self::Project,
-    ];
-
-    /// The tab's name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Map => "Map",
-            Self::Agenda => "Agenda",
-            Self::Prepare => "Prepare",
-            Self::Introductions => "Introductions",
-            Self::Project => "Project",
         }
     }
 }

@@ -6,8 +6,8 @@ use egui::{RichText, Ui};
 
 use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{Agenda, FOLLOW_UP_HORIZON_DAYS, facts_for};
-use crate::app::CentralView;
 use crate::model::{ContactId, Network, Person, Promiser};
+use crate::ui::CentralView;
 use crate::ui::introductions_panel;
 
 /// What the agenda was computed from: the open file, its changes, and the day.

@@ -6,10 +6,10 @@ use egui::{Button, Key, KeyboardShortcut, Modifiers, Ui};
 
 use super::theme::ThemeChoice;
 use crate::action::{Action, FormKind};
-use crate::app::CentralView;
 use crate::export;
 use crate::import::Format;
 use crate::model::ContactId;
+use crate::ui::CentralView;
 
 /// Ctrl/Cmd+N: new project.
 pub const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);

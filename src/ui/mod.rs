@@ -2,6 +2,7 @@
 //! changes the network itself.
 
 pub mod agenda_panel;
+pub mod central_view;
 pub mod contact_panel;
 pub mod contacts_panel;
 pub mod date_field;
@@ -18,3 +19,5 @@ pub mod prompts;
 pub mod status_bar;
 pub mod text_field;
 pub mod theme;
+
+pub use central_view::CentralView;

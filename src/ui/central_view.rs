@@ -1,0 +1,40 @@
+//! The views of the central panel, one per tab. Here, below the app, so that panels and
+//! actions can name a view without importing the app.
+
+/// What the central panel shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CentralView {
+    /// The network map.
+    #[default]
+    Map,
+    /// Meetings ahead, follow-ups due, people to see again.
+    Agenda,
+    /// The meeting preparation sheet.
+    Prepare,
+    /// Introductions, from the plan to the outcome.
+    Introductions,
+    /// The project's name, goal, owner, rules and counts.
+    Project,
+}
+
+impl CentralView {
+    /// Every view, in the order of the tabs.
+    pub const ALL: [Self; 5] = [
+        Self::Map,
+        Self::Agenda,
+        Self::Prepare,
+        Self::Introductions,
+        Self::Project,
+    ];
+
+    /// The tab's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Map => "Map",
+            Self::Agenda => "Agenda",
+            Self::Prepare => "Prepare",
+            Self::Introductions => "Introductions",
+            Self::Project => "Project",
+        }
+    }
+}
