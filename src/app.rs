@@ -1138,7 +1138,7 @@ impl App {
                 }
             }
             Action::FindWarmPaths(contact) => {
-                let key = (self.generation, self.session.change_count(), self.today());
+                let key = self.session.version(self.generation, self.today());
                 self.introductions_panel
                     .find_paths_to(self.session.network(), contact, key);
                 self.central = CentralView::Introductions;
@@ -1635,7 +1635,7 @@ impl App {
             }
         }
         if let Some(card) = &mut self.introduction_card {
-            let key = (self.generation, self.session.change_count(), today);
+            let key = self.session.version(self.generation, today);
             match card.show(ctx, self.session.network(), key) {
                 Some(CardOutcome::Act(actions)) => {
                     self.introduction_card = None;
@@ -1649,7 +1649,7 @@ impl App {
             }
         }
         if let Some(card) = &mut self.merge_card {
-            let key = (self.generation, self.session.change_count(), today);
+            let key = self.session.version(self.generation, today);
             match card.show(ctx, self.session.network(), key) {
                 Some(MergeOutcome::Merge(action)) => {
                     self.merge_card = None;
@@ -1795,7 +1795,7 @@ impl App {
                     .ui(ui, &self.session, today, &mut self.actions);
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            let key = (self.generation, self.session.change_count(), today);
+            let key = self.session.version(self.generation, today);
             let overdue = self.agenda_panel.overdue_badge(self.session.network(), key);
             ui.horizontal(|ui| {
                 for view in CentralView::ALL {

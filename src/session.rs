@@ -9,6 +9,19 @@ use crate::model::{
 };
 use crate::store::{self, LoadError, SaveError};
 
+/// What derived views (the agenda, sheets, list facts, the map's scene) are cached on: which
+/// project was opened (the app's file generation), how many changes it has seen, and which day
+/// it is (facts such as "overdue" depend on it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct NetworkVersion {
+    /// Counts the projects opened in this window.
+    pub generation: u64,
+    /// Counts the changes to the open project (undo and redo included).
+    pub changes: u64,
+    /// The day the views are computed for.
+    pub today: chrono::NaiveDate,
+}
+
 /// A change to apply: the edit, its label in the Edit menu, and how it merges with the
 /// previous change.
 #[derive(Clone, Debug)]
@@ -112,6 +125,16 @@ impl Session {
     /// Whether there are changes not written to the file.
     pub fn is_dirty(&self) -> bool {
         self.history.revision() != self.saved_revision
+    }
+
+    /// The version of the network that derived views are cached on, for the project opened
+    /// as the app's `generation`, on `today`.
+    pub fn version(&self, generation: u64, today: chrono::NaiveDate) -> NetworkVersion {
+        NetworkVersion {
+            generation,
+            changes: self.change_count(),
+            today,
+        }
     }
 
     /// A counter that moves with every change, undo and redo: caches of derived data compare it.

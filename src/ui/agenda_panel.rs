@@ -1,39 +1,36 @@
 //! The Agenda view: meetings ahead, follow-ups due, contacts to see again, people worth
 //! meeting. Every line acts: open the contact, log or plan, mark done.
 
-use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{Agenda, FOLLOW_UP_HORIZON_DAYS, facts_for};
 use crate::model::{ContactId, Network, Person, Promiser};
+use crate::session::NetworkVersion;
 use crate::ui::CentralView;
 use crate::ui::introductions_panel;
-
-/// What the agenda was computed from: the open file, its changes, and the day.
-pub type AgendaKey = (u64, u64, NaiveDate);
 
 /// The Agenda view, with its agenda cached until the network or the day changes.
 #[derive(Debug, Default)]
 pub struct AgendaPanel {
-    cached: Option<(AgendaKey, Agenda)>,
-    badge: Option<(AgendaKey, usize)>,
+    cached: Option<(NetworkVersion, Agenda)>,
+    badge: Option<(NetworkVersion, usize)>,
     expanded: [bool; 5],
 }
 
 impl AgendaPanel {
     /// How many agenda lines are overdue, for the tab's badge: computed once per change
     /// without the whole agenda (which is computed only when the view is shown).
-    pub fn overdue_badge(&mut self, network: &Network, key: AgendaKey) -> usize {
+    pub fn overdue_badge(&mut self, network: &Network, key: NetworkVersion) -> usize {
         if let Some((cached_key, agenda)) = &self.cached
             && *cached_key == key
         {
-            return agenda.overdue_count(key.2);
+            return agenda.overdue_count(key.today);
         }
         match self.badge {
             Some((cached_key, count)) if cached_key == key => count,
             _ => {
-                let count = Agenda::count_overdue(network, key.2);
+                let count = Agenda::count_overdue(network, key.today);
                 self.badge = Some((key, count));
                 count
             }
@@ -41,10 +38,10 @@ impl AgendaPanel {
     }
 
     /// The agenda for `key`, computed once per change of the network or the day.
-    pub fn agenda(&mut self, network: &Network, key: AgendaKey) -> &Agenda {
+    pub fn agenda(&mut self, network: &Network, key: NetworkVersion) -> &Agenda {
         let agenda = match self.cached.take() {
             Some((cached_key, agenda)) if cached_key == key => agenda,
-            _ => Agenda::of(network, key.2),
+            _ => Agenda::of(network, key.today),
         };
         &self.cached.insert((key, agenda)).1
     }
@@ -54,10 +51,10 @@ impl AgendaPanel {
         &mut self,
         ui: &mut Ui,
         network: &Network,
-        key: AgendaKey,
+        key: NetworkVersion,
         actions: &mut Vec<Action>,
     ) {
-        let today = key.2;
+        let today = key.today;
         self.agenda(network, key);
         let Some((_, agenda)) = &self.cached else {
             return;

@@ -10,6 +10,7 @@ use super::theme;
 use crate::action::Action;
 use crate::analysis::{ContactFacts, ContactQuery, SearchIndex, facts_by_contact, fold};
 use crate::model::ContactId;
+use crate::session::NetworkVersion;
 use crate::session::Session;
 
 /// How the list is ordered.
@@ -36,9 +37,6 @@ impl SortKey {
     }
 }
 
-/// The state of the network the facts were computed for: project, change count, day.
-type FactsKey = (u64, u64, NaiveDate);
-
 /// One visible row: what the list shows of a contact.
 #[derive(Clone, Debug)]
 struct Row {
@@ -54,10 +52,10 @@ struct Row {
 /// rows, as indices), redone per keystroke by scanning the index only.
 #[derive(Debug, Default)]
 struct Rows {
-    base: Option<(FactsKey, Base)>,
+    base: Option<(NetworkVersion, Base)>,
     /// Each order asked for, as indices into the base's rows (computed on first use).
     orders: HashMap<SortKey, Vec<u32>>,
-    visible_key: Option<(FactsKey, String, SortKey)>,
+    visible_key: Option<(NetworkVersion, String, SortKey)>,
     /// The rows shown, best match first, as indices into the base's rows.
     visible: Vec<u32>,
 }
@@ -197,11 +195,13 @@ impl ContactsPanel {
     }
 
     fn refresh(&mut self, session: &Session, generation: u64, today: NaiveDate) {
-        let base_key = (generation, session.change_count(), today);
+        let base_key = session.version(generation, today);
         let patched = match (&mut self.rows.base, session.only_contact_changed()) {
             // Typing in the editor changes one contact per keystroke: update its row alone.
             (Some((key, base)), Some(id))
-                if key.0 == generation && key.1 + 1 == base_key.1 && key.2 == today =>
+                if key.generation == generation
+                    && key.changes + 1 == base_key.changes
+                    && key.today == today =>
             {
                 let resorted = session
                     .network()

@@ -7,11 +7,9 @@ use egui::{Id, RichText, TextEdit};
 use crate::action::{Action, FormKind};
 use crate::analysis::{GateFailure, facts_for, gate, how_i_know, why_they_fit};
 use crate::model::{ContactId, Network};
+use crate::session::NetworkVersion;
 
 use super::theme;
-
-/// The network state a card's facts were read from: (file generation, change count, day).
-type NetworkKey = (u64, u64, NaiveDate);
 
 /// What the card shows, read from the network once per change rather than every frame
 /// (`why_they_fit` reads every relation).
@@ -54,7 +52,7 @@ pub struct IntroductionCard {
     a: ContactId,
     b: ContactId,
     reason: String,
-    facts: Option<(NetworkKey, CardFacts)>,
+    facts: Option<(NetworkVersion, CardFacts)>,
 }
 
 /// What the card asks for when it closes.
@@ -81,10 +79,10 @@ impl IntroductionCard {
         &mut self,
         ctx: &egui::Context,
         network: &Network,
-        key: NetworkKey,
+        key: NetworkVersion,
     ) -> Option<CardOutcome> {
         if self.facts.as_ref().is_none_or(|(read, _)| *read != key) {
-            self.facts = Some((key, CardFacts::read(network, self.a, self.b, key.2)));
+            self.facts = Some((key, CardFacts::read(network, self.a, self.b, key.today)));
         }
         let facts = self.facts.as_ref().map(|(_, facts)| facts.clone())?;
         let CardFacts {

@@ -9,14 +9,12 @@ use crate::analysis::{
     Hop, PathTarget, TieEvidence, WarmPath, facts_for, find_contact, fold, how_i_know, warm_paths,
 };
 use crate::model::{ContactId, IntroStatus, Introduction, Network, Person};
+use crate::session::NetworkVersion;
 
 use super::theme;
 
 /// Rows shown per status before "… and N more".
 const ROWS_PER_STATUS: usize = 100;
-
-/// What the network state, for cached answers, is: (file generation, change count, day).
-type NetworkKey = (u64, u64, NaiveDate);
 
 /// What "who can introduce me to…" looks for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -51,7 +49,7 @@ pub struct IntroductionsPanel {
     looking: Looking,
     wanted: String,
     /// The question asked, for which network state, and the answer (or why there is none).
-    answer: Option<(PathTarget, NetworkKey, Result<Vec<WarmPath>, String>)>,
+    answer: Option<(PathTarget, NetworkVersion, Result<Vec<WarmPath>, String>)>,
 }
 
 /// The step that follows `status` on the happy path, and its button's words.
@@ -103,11 +101,11 @@ impl IntroductionsPanel {
     }
 
     /// Asks "who can introduce me to this contact?" and keeps the answer to show.
-    pub fn find_paths_to(&mut self, network: &Network, contact: ContactId, key: NetworkKey) {
+    pub fn find_paths_to(&mut self, network: &Network, contact: ContactId, key: NetworkVersion) {
         self.looking = Looking::Person;
         self.wanted = person_name(network, Person::Contact(contact));
         let target = PathTarget::Person(contact);
-        let paths = warm_paths(network, &target, key.2);
+        let paths = warm_paths(network, &target, key.today);
         self.answer = Some((target, key, Ok(paths)));
     }
 
@@ -117,10 +115,10 @@ impl IntroductionsPanel {
         ui: &mut Ui,
         network: &Network,
         selection: Option<ContactId>,
-        key: NetworkKey,
+        key: NetworkVersion,
         actions: &mut Vec<Action>,
     ) {
-        let today = key.2;
+        let today = key.today;
         self.propose_ui(ui, network, actions);
         ui.separator();
         self.paths_ui(ui, network, key, actions);
@@ -188,7 +186,7 @@ impl IntroductionsPanel {
         &mut self,
         ui: &mut Ui,
         network: &Network,
-        key: NetworkKey,
+        key: NetworkVersion,
         actions: &mut Vec<Action>,
     ) {
         ui.horizontal_wrapped(|ui| {
@@ -221,7 +219,7 @@ impl IntroductionsPanel {
                 };
                 self.answer = Some(match target {
                     Ok(target) => {
-                        let paths = warm_paths(network, &target, key.2);
+                        let paths = warm_paths(network, &target, key.today);
                         (target, key, Ok(paths))
                     }
                     Err(problem) => (PathTarget::Tag(String::new()), key, Err(problem)),
@@ -233,7 +231,7 @@ impl IntroductionsPanel {
             && *asked != key
         {
             let target = target.clone();
-            let paths = warm_paths(network, &target, key.2);
+            let paths = warm_paths(network, &target, key.today);
             self.answer = Some((target, key, Ok(paths)));
         }
         let Some((_, _, answer)) = &self.answer else {
@@ -254,7 +252,7 @@ impl IntroductionsPanel {
             }
             Ok(paths) => {
                 for (rank, path) in paths.iter().enumerate() {
-                    path_ui(ui, network, rank, path, key.2, actions);
+                    path_ui(ui, network, rank, path, key.today, actions);
                 }
             }
         }

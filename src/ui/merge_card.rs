@@ -2,7 +2,6 @@
 //! records disagree the owner picks, lists are combined, and the card says what moves to the
 //! merged contact before anything changes.
 
-use chrono::NaiveDate;
 use egui::{Grid, Id, RichText};
 
 use crate::action::Action;
@@ -10,11 +9,9 @@ use crate::model::{
     Contact, ContactId, MergeChoices, MergeField, Network, Origin, Pick, conflicts,
     default_choices, merged_contact, taken_from_second,
 };
+use crate::session::NetworkVersion;
 
 use super::theme;
-
-/// The network state the card's facts were read from: (file generation, change count, day).
-type NetworkKey = (u64, u64, NaiveDate);
 
 /// An open merge of `absorbed` into `kept`, and the owner's picks.
 #[derive(Clone, Debug)]
@@ -23,7 +20,7 @@ pub struct MergeCard {
     absorbed: ContactId,
     choices: Option<MergeChoices>,
     /// What moves with the merge, read once per network change.
-    summary: Option<(NetworkKey, Option<String>)>,
+    summary: Option<(NetworkVersion, Option<String>)>,
 }
 
 /// What the card asks for when it closes.
@@ -85,7 +82,7 @@ impl MergeCard {
         &mut self,
         ctx: &egui::Context,
         network: &Network,
-        key: NetworkKey,
+        key: NetworkVersion,
     ) -> Option<MergeOutcome> {
         let (Some(kept), Some(absorbed)) =
             (network.contact(self.kept), network.contact(self.absorbed))

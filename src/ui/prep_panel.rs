@@ -1,16 +1,16 @@
 //! The meeting preparation sheet, in the central panel: who they are, how we met, what was
 //! said, open promises, people we both know, introductions in progress, the project's goal.
 
-use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use super::theme;
 use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{PrepSheet, encounter_heading, meeting_markdown};
 use crate::model::{ContactId, Network};
+use crate::session::NetworkVersion;
 
 /// What a sheet was computed from: target, open file, its changes, and the day.
-type PrepKey = (PrepTarget, u64, u64, NaiveDate);
+type PrepKey = (PrepTarget, NetworkVersion);
 
 /// The sheets shown and their Markdown, computed once per change.
 #[derive(Debug)]
@@ -43,7 +43,7 @@ impl PrepPanel {
         let prepared = match self.prepared.take() {
             Some(prepared) if prepared.key == key => prepared,
             _ => {
-                let today = key.3;
+                let today = key.1.today;
                 match key.0 {
                     PrepTarget::Contact(id) => {
                         let sheets: Vec<PrepSheet> = PrepSheet::for_contact(network, id, today)
@@ -85,7 +85,7 @@ impl PrepPanel {
         ui: &mut Ui,
         network: &Network,
         selection: Option<ContactId>,
-        key: (u64, u64, NaiveDate),
+        key: NetworkVersion,
         actions: &mut Vec<Action>,
     ) {
         // A target that no longer exists (deleted, undone) falls back to the selection.
@@ -101,7 +101,7 @@ impl PrepPanel {
             ui.label("Select a contact, or choose Prepare on a meeting in the Agenda.");
             return;
         };
-        let prepared = self.prepare(network, (target, key.0, key.1, key.2));
+        let prepared = self.prepare(network, (target, key));
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {

@@ -1,7 +1,6 @@
 //! The project overview: what this network is for, who owns it, the rules it follows, and
 //! where it stands.
 
-use chrono::NaiveDate;
 use egui::{Grid, Id, RichText, Ui};
 
 use super::text_field::Drafts;
@@ -9,12 +8,13 @@ use super::theme;
 use crate::action::Action;
 use crate::analysis::Summary;
 use crate::model::{IntroStatus, Network, Project, TrustLevel};
+use crate::session::NetworkVersion;
 
 /// The overview's own state.
 #[derive(Debug, Default)]
 pub struct ProjectPanel {
     drafts: Drafts,
-    summary: Option<((u64, u64, NaiveDate), Summary)>,
+    summary: Option<(NetworkVersion, Summary)>,
 }
 
 impl ProjectPanel {
@@ -29,7 +29,7 @@ impl ProjectPanel {
         &mut self,
         ui: &mut Ui,
         network: &Network,
-        key: (u64, u64, NaiveDate),
+        key: NetworkVersion,
         actions: &mut Vec<Action>,
     ) {
         let project = network.project();
@@ -154,11 +154,11 @@ impl ProjectPanel {
             });
     }
 
-    fn summary_ui(&mut self, ui: &mut Ui, network: &Network, key: (u64, u64, NaiveDate)) {
+    fn summary_ui(&mut self, ui: &mut Ui, network: &Network, key: NetworkVersion) {
         let summary = match &self.summary {
             Some((cached, summary)) if *cached == key => summary.clone(),
             _ => {
-                let summary = Summary::of(network, key.2);
+                let summary = Summary::of(network, key.today);
                 self.summary = Some((key, summary.clone()));
                 summary
             }

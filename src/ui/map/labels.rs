@@ -82,7 +82,7 @@ impl MapView {
     ) -> bool {
         let visuals = ui.visuals();
         let key = (
-            self.scene_key.map_or(0, |k| k.0),
+            self.scene_key.map_or(0, |k| k.generation),
             self.scene_changes,
             visuals.dark_mode,
             ui.ctx().pixels_per_point().to_bits(),

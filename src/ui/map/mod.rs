@@ -42,6 +42,7 @@ use crate::action::Action;
 use crate::layout::{FOCUS_STEPS_MAX, ME_INDEX};
 use crate::model::ContactId;
 pub use crate::model::{Focus, MapFilter, Presence};
+use crate::session::NetworkVersion;
 use crate::session::Session;
 use crate::ui::theme::{self, MapEdgeKind};
 
@@ -71,7 +72,7 @@ const TYPING_PAUSE: f64 = 0.4;
 /// through actions.
 pub struct MapView {
     scene: MapScene,
-    scene_key: Option<(u64, u64, NaiveDate)>,
+    scene_key: Option<NetworkVersion>,
     /// The latest change count seen, and when (UI clock, seconds).
     last_change: Option<(u64, f64)>,
     /// Counts the changes of the scene itself: a change to the network that draws nothing
@@ -126,7 +127,7 @@ pub struct MapView {
 }
 
 /// What a filter mask depends on.
-type MaskKey = (MapFilter, Option<(u64, u64, NaiveDate)>, NaiveDate);
+type MaskKey = (MapFilter, Option<NetworkVersion>, NaiveDate);
 
 impl Default for MapView {
     fn default() -> Self {
@@ -305,28 +306,28 @@ impl MapView {
     }
 
     /// What the scene drawn depends on: the project, the scene's own changes, the day.
-    fn drawn_key(&self) -> Option<(u64, u64, NaiveDate)> {
-        self.scene_key
-            .map(|(generation, _, today)| (generation, self.scene_changes, today))
+    fn drawn_key(&self) -> Option<NetworkVersion> {
+        self.scene_key.map(|scene| NetworkVersion {
+            changes: self.scene_changes,
+            ..scene
+        })
     }
 
     /// Whether to leave the scene as it is for now: typing in a field rewrites one contact
     /// per keystroke, and on a large map rebuilding the scene each time (tens of milliseconds
     /// at 20,000 contacts) would make every keystroke wait. The map catches up once typing
     /// pauses; any other change is shown at once.
-    fn waits_for_typing_pause(
-        &mut self,
-        ui: &Ui,
-        session: &Session,
-        key: (u64, u64, NaiveDate),
-    ) -> bool {
+    fn waits_for_typing_pause(&mut self, ui: &Ui, session: &Session, key: NetworkVersion) -> bool {
         let now = ui.input(|i| i.time);
-        if self.last_change.is_none_or(|(count, _)| count != key.1) {
-            self.last_change = Some((key.1, now));
+        if self
+            .last_change
+            .is_none_or(|(count, _)| count != key.changes)
+        {
+            self.last_change = Some((key.changes, now));
         }
         let same_project = self
             .scene_key
-            .is_some_and(|(generation, _, today)| generation == key.0 && today == key.2);
+            .is_some_and(|seen| seen.generation == key.generation && seen.today == key.today);
         let typing = same_project
             && session.only_contact_changed().is_some()
             && self.scene.nodes.len() >= DEFER_WHILE_TYPING_FROM
@@ -356,14 +357,16 @@ impl MapView {
     }
 
     fn refresh(&mut self, ui: &Ui, session: &Session, generation: u64, today: NaiveDate) {
-        let key = (generation, session.change_count(), today);
+        let key = session.version(generation, today);
         if self.scene_key == Some(key) {
             return;
         }
         if self.waits_for_typing_pause(ui, session, key) {
             return;
         }
-        let new_project = self.scene_key.is_none_or(|(g, _, _)| g != generation);
+        let new_project = self
+            .scene_key
+            .is_none_or(|seen| seen.generation != generation);
         self.scene_key = Some(key);
         let scene = MapScene::new(session.network(), today);
         let moved = new_project || scene.request != self.scene.request;
@@ -507,7 +510,10 @@ impl MapView {
         );
         self.paint_also_selected(ui, rect, &positions, &session.also_selected);
         let overlay_key = OverlayKey {
-            scene: (self.drawn_key().map_or(0, |k| k.0), self.scene_changes),
+            scene: (
+                self.drawn_key().map_or(0, |k| k.generation),
+                self.scene_changes,
+            ),
             positions: steps,
             view: [
                 self.transform.center.x.to_bits(),

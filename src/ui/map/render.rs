@@ -4,7 +4,6 @@
 
 use std::collections::HashSet;
 
-use chrono::NaiveDate;
 use egui::emath::TSTransform;
 use egui::epaint::Mesh;
 use egui::{Pos2, Rect, TextureHandle, TextureOptions, Ui, Vec2};
@@ -14,13 +13,14 @@ use super::tiles::{Piece, Tiles, View};
 use super::{ENCOUNTER_LINES_UP_TO, MapView, draw};
 use crate::layout::ME_INDEX;
 use crate::model::ContactId;
+use crate::session::NetworkVersion;
 use crate::ui::theme::{self, MapEdgeKind};
 
 /// Everything the cut of the map into cells depends on: which edges show, where everything
 /// is, how large cells are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct CutKey {
-    pub(super) scene: Option<(u64, u64, NaiveDate)>,
+    pub(super) scene: Option<NetworkVersion>,
     pub(super) steps: u64,
     pub(super) dragging: bool,
     /// Where the carried node is: it moves while the layout holds still.
