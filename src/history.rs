@@ -10,6 +10,11 @@ pub struct MergeKey(pub String);
 /// How long a pause ends a burst of typing, in seconds.
 const MERGE_WINDOW_S: f64 = 2.0;
 
+/// The most undo steps kept. A step holds two edits, usually small, but an import or a project
+/// merge holds every record it added (20,000 contacts for a large import): a long session of
+/// such steps would grow without bound. The oldest steps go first.
+pub const MAX_UNDO_STEPS: usize = 1_000;
+
 #[derive(Clone, Debug)]
 struct Step {
     label: String,
@@ -26,6 +31,8 @@ pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
     last_revision: u64,
+    /// The revision of the state before the oldest step kept (0: the state opened).
+    floor_revision: u64,
 }
 
 impl History {
@@ -59,6 +66,11 @@ impl History {
             merge_key,
             time,
         });
+        if self.undo.len() > MAX_UNDO_STEPS {
+            let dropped = self.undo.remove(0);
+            // Undoing every step kept now leads to the state after the dropped one.
+            self.floor_revision = dropped.revision;
+        }
     }
 
     /// Ends the current burst, so that the next change starts a new step.
@@ -71,7 +83,9 @@ impl History {
     /// A number that names the document's current state: it changes with every edit, and
     /// returns to an earlier value when undo returns to that state.
     pub fn revision(&self) -> u64 {
-        self.undo.last().map_or(0, |step| step.revision)
+        self.undo
+            .last()
+            .map_or(self.floor_revision, |step| step.revision)
     }
 
     /// The label of the step undo would revert.
@@ -109,5 +123,41 @@ impl History {
         if let Some(step) = self.redo.pop() {
             self.undo.push(step);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::model::Network;
+
+    fn rename(name: &str) -> Edit {
+        let mut project = Network::new("x").project();
+        project.name = name.to_owned();
+        Edit::SetProject(Box::new(project))
+    }
+
+    #[test]
+    fn the_history_keeps_the_latest_steps_and_never_claims_the_opened_state() {
+        let mut history = History::default();
+        for i in 0..MAX_UNDO_STEPS + 5 {
+            history.record(
+                format!("step {i}"),
+                rename("b"),
+                rename("a"),
+                None,
+                i as f64 * 10.0,
+            );
+        }
+        let mut undone = 0;
+        while history.take_undo().is_some() {
+            history.undone();
+            undone += 1;
+        }
+        assert_eq!(undone, MAX_UNDO_STEPS);
+        // Back as far as undo goes, the document is not as it was opened (revision 0): the
+        // five oldest steps are still applied, so a project saved when opened stays dirty.
+        assert_eq!(history.revision(), 5);
     }
 }
