@@ -190,13 +190,6 @@ impl Grouping {
         }
         Self { group_of, groups }
     }
-
-    /// The group of the contact at `index` in the network's order.
-    pub fn group_of_index(&self, index: usize) -> Option<&Group> {
-        self.group_of
-            .get(index)
-            .and_then(|g| self.groups.get(*g as usize))
-    }
 }
 
 /// Each contact's ties to other contacts (by index), each once: relations, who introduced

@@ -243,34 +243,37 @@ pub fn place(request: &LayoutRequest) -> Placement {
 /// import), the rings inside it would leave an empty band: they are spread out to fill it,
 /// every distance from the centre scaled, so that the people I met get room for their names.
 fn spread_inner_rings(placement: &mut Placement, request: &LayoutRequest) {
-    for k in (0..placement.rings.len().saturating_sub(1)).rev() {
-        let (Some(ring), Some(next)) = (placement.rings.get(k), placement.rings.get(k + 1)) else {
-            continue;
-        };
-        let target = next.inner - RING_GAP;
-        if ring.outer <= 0.0 || target <= ring.outer {
-            continue;
+    // Only the band below the outermost ring: spreading an inner ring up to a middle one
+    // would empty the centre, where the closest people belong.
+    let Some(k) = placement.rings.len().checked_sub(2) else {
+        return;
+    };
+    let (Some(ring), Some(next)) = (placement.rings.get(k), placement.rings.get(k + 1)) else {
+        return;
+    };
+    let target = next.inner - RING_GAP;
+    if ring.outer <= 0.0 || target <= ring.outer {
+        return;
+    }
+    let factor = target / ring.outer;
+    let rings_inside: Vec<u8> = placement.rings.iter().take(k + 1).map(|r| r.ring).collect();
+    for guide in placement.rings.iter_mut().take(k + 1) {
+        guide.inner *= factor;
+        guide.outer *= factor;
+    }
+    for patch in &mut placement.patches {
+        if rings_inside.contains(&patch.ring) {
+            patch.inner *= factor;
+            patch.outer *= factor;
         }
-        let factor = target / ring.outer;
-        let rings_inside: Vec<u8> = placement.rings.iter().take(k + 1).map(|r| r.ring).collect();
-        for guide in placement.rings.iter_mut().take(k + 1) {
-            guide.inner *= factor;
-            guide.outer *= factor;
-        }
-        for patch in &mut placement.patches {
-            if rings_inside.contains(&patch.ring) {
-                patch.inner *= factor;
-                patch.outer *= factor;
-            }
-        }
-        for (node, p) in request
-            .nodes
-            .iter()
-            .zip(placement.positions.iter_mut().skip(1))
-        {
-            if rings_inside.contains(&node.ring) {
-                *p = [p[0] * factor, p[1] * factor];
-            }
+    }
+    for (node, p) in request
+        .nodes
+        .iter()
+        .zip(placement.positions.iter_mut().skip(1))
+    {
+        if rings_inside.contains(&node.ring) {
+            *p = [p[0] * factor, p[1] * factor];
         }
     }
 }

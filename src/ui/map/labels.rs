@@ -114,7 +114,9 @@ impl MapView {
         let label_met = label_all || met_on_screen <= LABEL_AT_MOST;
         let backdrop = visuals.extreme_bg_color.gamma_multiply(0.75);
 
-        // Nodes are obstacles: a name never covers another person.
+        // Nodes are obstacles: a name never covers another person. They are kept apart from
+        // `placed`, so that captions placed later (groups, bubbles) need only keep off names.
+        let mut nodes = LabelSpace::default();
         let mut node_rect: HashMap<usize, usize> = HashMap::new();
         let obstacles_all = on_screen.len() <= NODES_AS_OBSTACLES_UP_TO;
         for &node in &on_screen {
@@ -124,7 +126,7 @@ impl MapView {
             }
             if let Some(center) = screen.get(node) {
                 let r = self.node_radius_on_screen(node);
-                let index = placed.insert(Rect::from_center_size(*center, Vec2::splat(r * 2.0)));
+                let index = nodes.insert(Rect::from_center_size(*center, Vec2::splat(r * 2.0)));
                 node_rect.insert(node, index);
             }
         }
@@ -201,7 +203,9 @@ impl MapView {
             ];
             let spot = spots.iter().copied().find(|top| {
                 let label_rect = Rect::from_min_size(*top, size).expand(1.0);
-                rect.contains_rect(label_rect) && !placed.overlaps(label_rect, own)
+                rect.contains_rect(label_rect)
+                    && !placed.overlaps(label_rect, None)
+                    && !nodes.overlaps(label_rect, own)
             });
             let top = match spot {
                 Some(top) => top,
@@ -232,7 +236,7 @@ impl MapView {
                 if let Some(org) = self.organizations.get(&n).cloned() {
                     let pos = top + Vec2::new((size.x - org.size().x) / 2.0, size.y);
                     let org_rect = Rect::from_min_size(pos, org.size());
-                    if !placed.overlaps(org_rect, own) {
+                    if !placed.overlaps(org_rect, None) && !nodes.overlaps(org_rect, own) {
                         placed.insert(org_rect);
                         painter.galley(pos, org, weak);
                     }

@@ -70,7 +70,9 @@ enum End {
 /// What the level of detail hides and draws instead, and what it was computed for.
 #[derive(Default)]
 pub struct Lod {
-    key: Option<(u64, u64, bool, Option<usize>)>,
+    /// Scene changes, positions' revision, who the filters hide, collapsed or not, the
+    /// selection.
+    key: Option<(u64, u64, u64, bool, Option<usize>)>,
     collapsed: Vec<bool>,
     bubbles: Vec<Bubble>,
     bundles: Vec<Bundle>,
@@ -100,14 +102,15 @@ impl Lod {
         let collapse = whole_map && scene.nodes.len() > BUBBLES_FROM_NODES && zoom < BUBBLE_ZOOM;
         let key = (
             scene_changes,
-            revision ^ hidden_key.rotate_left(32),
+            revision,
+            hidden_key,
             collapse,
             selected.filter(|_| collapse),
         );
         if self.key == Some(key) {
             return;
         }
-        let was_collapsed = self.key.is_some_and(|k| k.2);
+        let was_collapsed = self.key.is_some_and(|k| k.3);
         self.key = Some(key);
         if !collapse {
             if was_collapsed || self.collapsed.len() != scene.nodes.len() {
@@ -235,7 +238,7 @@ impl Lod {
 
     /// Whether an edge is drawn in a bundle rather than on its own.
     pub fn is_bundled(&self, scene: &MapScene, edge: &SceneEdge) -> bool {
-        self.key.is_some_and(|k| k.2) && self.bundled_ends(scene, edge).is_some()
+        self.key.is_some_and(|k| k.3) && self.bundled_ends(scene, edge).is_some()
     }
 
     /// The bubbles: group, centre in map units, how many people.

@@ -490,7 +490,7 @@ impl MapView {
                 hide: self.filter.hide,
                 highlighted: hovered_node.or(selected_node),
                 spotlight: self.spotlight_generation,
-                drawn: self.lod.generation() ^ (steps << 32),
+                drawn: self.lod.generation(),
             },
             zoom: self.transform.zoom.to_bits(),
             selected: selected_node,
@@ -695,10 +695,5 @@ impl MapView {
     /// cell they cross).
     pub fn pieces_in_view(&self) -> usize {
         self.pieces_in_view
-    }
-
-    /// Whether the map drew its edges as one picture in the last frame (many edges in view).
-    pub fn edges_drawn_as_picture(&self) -> bool {
-        self.edge_picture.is_some()
     }
 }
