@@ -129,15 +129,11 @@ pub enum ImportFormat {
 /// Runs `carnet import`: the report to print on success, or the error message. The project
 /// is saved (atomically) only when the import changes something.
 pub fn import(format: ImportFormat, src: &Path, into: &Path) -> Result<String, String> {
-    let bytes =
-        std::fs::read(src).map_err(|error| format!("Cannot read {}: {error}", src.display()))?;
     let format = match format {
         ImportFormat::Linkedin => crate::import::Format::LinkedIn,
         ImportFormat::Vcard => crate::import::Format::VCard,
     };
-    let parsed = format
-        .parse(&bytes)
-        .map_err(|error| format!("{error} — {}", src.display()))?;
+    let parsed = crate::files::read_import(format, src).map_err(|error| error.to_string())?;
     let mut network = load_or_create(into)?;
     let plan = crate::import::ImportPlan::new(&network, parsed);
     let report = plan.report();
@@ -173,12 +169,13 @@ fn load_or_create(path: &Path) -> Result<crate::model::Network, String> {
 /// Runs `carnet merge`: the report to print on success, or the error message. The project
 /// is saved (atomically) only when the merge brings something.
 pub fn merge(src: &Path, into: &Path) -> Result<String, String> {
-    if let (Ok(a), Ok(b)) = (src.canonicalize(), into.canonicalize())
-        && a == b
-    {
-        return Err(format!("{} cannot be merged into itself", src.display()));
-    }
-    let other = store::load(src).map_err(|error| error.to_string())?;
+    let own = into.exists().then_some(into);
+    let other = crate::files::read_project_to_merge(own, src).map_err(|error| match error {
+        crate::files::FileError::SameFile(path) => {
+            format!("{} cannot be merged into itself", path.display())
+        }
+        other => other.to_string(),
+    })?;
     let mut network = load_or_create(into)?;
     let merge = crate::import::ProjectMerge::new(&network, &other);
     let report = merge.report();
@@ -202,16 +199,14 @@ pub enum ExportFormat {
 /// Runs `carnet export`: what was written, or the error message.
 pub fn export(format: ExportFormat, file: &Path, out: &Path) -> Result<String, String> {
     let network = store::load(file).map_err(|error| error.to_string())?;
-    let text = match format {
-        ExportFormat::Vcard => crate::export::to_vcard(&network),
-        ExportFormat::Csv => crate::export::to_csv(&network, chrono::Local::now().date_naive())?,
+    let format = match format {
+        ExportFormat::Vcard => crate::export::Format::VCard,
+        ExportFormat::Csv => crate::export::Format::Csv,
     };
-    store::write_atomically(out, text.as_bytes()).map_err(|error| error.to_string())?;
-    Ok(format!(
-        "Wrote {} contacts to {}",
-        network.contacts().len(),
-        out.display()
-    ))
+    let today = chrono::Local::now().date_naive();
+    let written = crate::files::export_contacts(format, &network, today, out)
+        .map_err(|error| error.to_string())?;
+    Ok(format!("Wrote {written} contacts to {}", out.display()))
 }
 
 /// Runs `carnet render`: the text to print on success, or the error message.

@@ -1,7 +1,8 @@
-//! Panels and dialogs. Each reads the session and pushes [`crate::action::Action`]s; none
-//! changes the network itself.
+//! Panels and dialogs. Each reads the session (through a [`ViewContext`]) and pushes
+//! [`crate::action::Action`]s; none changes the network itself.
 
 pub mod agenda_panel;
+pub mod cache;
 pub mod central_view;
 pub mod contact_panel;
 pub mod contacts_panel;
@@ -19,5 +20,8 @@ pub mod prompts;
 pub mod status_bar;
 pub mod text_field;
 pub mod theme;
+pub mod view_context;
 
+pub use cache::Cached;
 pub use central_view::CentralView;
+pub use view_context::ViewContext;

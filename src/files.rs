@@ -1,0 +1,116 @@
+//! The file operations the command line and the app share: read a file to import, read a
+//! project to merge (never the project's own file), and write an export. Each fails with a
+//! [`FileError`] that names the file.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::export;
+use crate::import::{self, ImportError, Parsed};
+use crate::model::Network;
+use crate::store::{self, LoadError};
+
+/// Why a file could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// The file could not be read at all.
+    #[error("Cannot read {}: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file was read, but it is not in the format asked for.
+    #[error("{error} — {}", path.display())]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        error: ImportError,
+    },
+    /// A project file that does not load.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// A project cannot be merged into itself.
+    #[error("{} is this project's own file", .0.display())]
+    SameFile(PathBuf),
+    /// The export could not be written out (the text could not be made, or the disk
+    /// refused it); the file on disk is as it was.
+    #[error("{message} — {}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        message: String,
+    },
+}
+
+/// Reads a file to import in `format`.
+pub fn read_import(format: import::Format, path: &Path) -> Result<Parsed, FileError> {
+    let bytes = std::fs::read(path).map_err(|source| FileError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    format.parse(&bytes).map_err(|error| FileError::Parse {
+        path: path.to_owned(),
+        error,
+    })
+}
+
+/// Reads another project to merge into the one at `own` (if it has a file): refused when it
+/// is that same file.
+pub fn read_project_to_merge(own: Option<&Path>, path: &Path) -> Result<Network, FileError> {
+    if own.is_some_and(|own| same_file(own, path)) {
+        return Err(FileError::SameFile(path.to_owned()));
+    }
+    Ok(store::load(path)?)
+}
+
+/// Writes every contact of `network` to `path` in `format`, atomically; returns how many
+/// contacts were written.
+pub fn export_contacts(
+    format: export::Format,
+    network: &Network,
+    today: NaiveDate,
+    path: &Path,
+) -> Result<usize, FileError> {
+    let fail = |message: String| FileError::Write {
+        path: path.to_owned(),
+        message,
+    };
+    let text = format.write(network, today).map_err(fail)?;
+    store::write_atomically(path, text.as_bytes()).map_err(|error| fail(error.to_string()))?;
+    Ok(network.contacts().len())
+}
+
+/// Whether two paths name the same file (as far as the file system says).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// Adds `.ron` to a path typed without it.
+pub fn with_ron_extension(path: &Path) -> PathBuf {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    {
+        path.to_owned()
+    } else {
+        let mut name = path.as_os_str().to_owned();
+        name.push(".ron");
+        PathBuf::from(name)
+    }
+}
+
+/// The last part of a path, for messages.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}

@@ -1,0 +1,34 @@
+//! What Carnet remembers between runs (in eframe's `app.ron`, never in a project file): the
+//! theme, the recent files and the project open at the end.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::ui::theme::ThemeChoice;
+
+/// The key of Carnet's preferences in eframe's storage.
+pub const PREFS_KEY: &str = "carnet-preferences";
+/// How many recent files the File menu remembers.
+pub const MAX_RECENT_FILES: usize = 10;
+
+/// What Carnet remembers between runs.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// The theme chosen in the View menu.
+    pub theme: ThemeChoice,
+    /// Recently opened or saved projects, newest first.
+    pub recent_files: Vec<PathBuf>,
+    /// The project open when Carnet last closed.
+    pub last_open: Option<PathBuf>,
+}
+
+impl Preferences {
+    /// Puts `path` first in the recent files (once), keeping the newest ten.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent_files.retain(|p| p != path);
+        self.recent_files.insert(0, path.to_owned());
+        self.recent_files.truncate(MAX_RECENT_FILES);
+    }
+}
