@@ -41,7 +41,11 @@ impl Scene {
     fn frame(&mut self) -> usize {
         let mut actions = Vec::new();
         let output = self.ctx.run_ui(self.input.clone(), |ui| {
-            self.map.ui(ui, &self.session, 0, self.today, &mut actions);
+            let view = carnet::ui::ViewContext {
+                session: &self.session,
+                version: self.session.version(0, self.today),
+            };
+            self.map.ui(ui, &view, &mut actions);
         });
         let meshes = self.ctx.tessellate(output.shapes, output.pixels_per_point);
         meshes.len()

@@ -1,17 +1,28 @@
 //! What the UI asks for. Panels push actions; the app applies them once, at the end of the
-//! frame, in one place (`App::apply_action`).
+//! frame, in one place (`app/dispatch.rs`). Changes to the document are [`Command`]s, which
+//! the session carries out; the rest is navigation, dialogs, files and preferences.
 
 use std::path::PathBuf;
 
-use crate::model::{
-    Contact, ContactId, EncounterDraft, EncounterId, IntroStatus, IntroductionId, Position, Project,
-};
+use crate::model::{ContactId, EncounterId};
+use crate::session::Command;
 use crate::ui::CentralView;
+use crate::ui::prompts::{ConflictAnswer, RecoveryAnswer, UnsavedAnswer};
 use crate::ui::theme::ThemeChoice;
 
 /// A request from the UI.
 #[derive(Clone, Debug)]
 pub enum Action {
+    /// Change the document: one undoable step, carried out by the session
+    /// ([`crate::session::Session::execute`]).
+    Document(Command),
+    /// The answer to the question or card on top of the window.
+    Answer(Answer),
+    /// Read the project's file again, dropping unsaved changes (the "changed by another
+    /// program" banner).
+    ReloadFromDisk,
+    /// Hide the "changed by another program" banner.
+    DismissDiskBanner,
     /// Start a new, empty project (asks about unsaved changes first).
     New,
     /// Choose a project file to open (asks about unsaved changes first).
@@ -24,10 +35,6 @@ pub enum Action {
     SaveAs,
     /// Close Carnet (asks about unsaved changes first).
     Quit,
-    /// Revert the latest change.
-    Undo,
-    /// Re-apply the latest undone change.
-    Redo,
     /// Show this contact in the editor (or none).
     Select(Option<ContactId>),
     /// Show on the map only this person and those within a step of them (or, with `None`,
@@ -42,41 +49,8 @@ pub enum Action {
         /// The contact merged into it and removed.
         absorbed: ContactId,
     },
-    /// Merge two contacts: `merged` (with the id of the one kept) replaces it, and what
-    /// referred to `absorbed` follows; one undo step.
-    MergeContacts {
-        /// The contact as it will be.
-        merged: Box<Contact>,
-        /// The contact merged into it and removed.
-        absorbed: ContactId,
-    },
-    /// Add a contact and select it.
-    AddContact,
-    /// Replace a contact; `field` names what changed, for the undo label and merging.
-    UpdateContact {
-        /// The contact as it should be.
-        contact: Box<Contact>,
-        /// The field that changed ("name", "notes"…).
-        field: &'static str,
-    },
-    /// Delete a contact and what goes with it (the user already confirmed).
-    DeleteContact(ContactId),
     /// Ask the user to confirm deleting a contact.
     AskDeleteContact(ContactId),
-    /// Pin a contact where it was dropped on the map, or unpin it (`None`).
-    PinContact {
-        /// The contact.
-        id: ContactId,
-        /// Where, in map units.
-        position: Option<Position>,
-    },
-    /// Replace the project's name, goal, owner or settings.
-    UpdateProject {
-        /// The project as it should be.
-        project: Box<Project>,
-        /// The field that changed.
-        field: &'static str,
-    },
     /// Open the debrief form for a new encounter with these people.
     LogEncounter {
         /// Who was met (the form can add more).
@@ -86,28 +60,10 @@ pub enum Action {
     },
     /// Open the form on an existing encounter.
     EditEncounter(EncounterId),
-    /// Record what the form holds (a new encounter, or changes to one).
-    SaveEncounter(Box<EncounterDraft>),
-    /// Delete an encounter (undoable).
-    DeleteEncounter(EncounterId),
-    /// Mark a follow-up done or not done.
-    SetFollowUpDone {
-        /// The encounter where it was promised.
-        encounter: EncounterId,
-        /// Its place in the encounter's follow-ups.
-        index: usize,
-        /// Done or not.
-        done: bool,
-    },
     /// Choose where to write every contact in this format, and write them.
     Export(crate::export::Format),
     /// Choose where to write the map as an image (PNG or SVG), as the map shows it now.
     ExportMap,
-    /// Save a lens (the map's filters and focus, named) in the project, replacing the one of
-    /// the same name.
-    SaveLens(crate::model::Lens),
-    /// Remove the lens of this name from the project.
-    DeleteLens(String),
     /// Choose a file of this format and preview importing it.
     Import(crate::import::Format),
     /// Choose another project file and preview merging it into this one.
@@ -121,41 +77,12 @@ pub enum Action {
         /// The second person.
         b: ContactId,
     },
-    /// Plan the introduction of `a` to `b` by me. Refused when the trust gate fails, unless
-    /// the owner wrote why they go ahead anyway.
-    PlanIntroduction {
-        /// The first person.
-        a: ContactId,
-        /// The second person.
-        b: ContactId,
-        /// Why the owner proceeds although the gate failed.
-        override_reason: Option<String>,
-    },
-    /// Plan the introductions along a warm path: each (introducer, person) pair becomes
-    /// "introducer introduces me to person", planned today; one undo step.
-    PlanPath(Vec<(ContactId, ContactId)>),
     /// Light up these contacts on the map and show it (an empty list clears the light).
     ShowOnMap(Vec<ContactId>),
     /// Start an introduction from a contact: the Introductions tab with their name filled in.
     StartIntroduction(ContactId),
     /// Ask "who can introduce me to this contact?" in the Introductions tab.
     FindWarmPaths(ContactId),
-    /// Move an introduction to a new status, dated today.
-    SetIntroductionStatus {
-        /// The introduction.
-        id: IntroductionId,
-        /// The status reached.
-        status: IntroStatus,
-    },
-    /// Write an introduction's notes (how it was made) or its outcome.
-    SetIntroductionText {
-        /// The introduction.
-        id: IntroductionId,
-        /// Which text.
-        field: IntroText,
-        /// The new text.
-        text: String,
-    },
     /// Show this view in the central panel.
     ShowView(CentralView),
     /// Show the preparation sheet for a contact or a planned meeting.
@@ -166,23 +93,25 @@ pub enum Action {
     ClearRecentFiles,
 }
 
-/// The free texts of an introduction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IntroText {
-    /// Why they fit, how it was made (email, lunch…).
-    Notes,
-    /// What came of it.
-    Outcome,
-}
-
-impl IntroText {
-    /// The field's name, lower case.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Notes => "notes",
-            Self::Outcome => "outcome",
-        }
-    }
+/// What the user answered to the question or card on top of the window.
+#[derive(Clone, Debug)]
+pub enum Answer {
+    /// Close it having done nothing; the status bar says this, if anything ("Nothing
+    /// logged").
+    Dismiss(Option<&'static str>),
+    /// "Save your changes?"
+    Unsaved(UnsavedAnswer),
+    /// The path typed because no file dialog exists.
+    Path(PathBuf),
+    /// What to do with a recovery copy.
+    Recovery(RecoveryAnswer),
+    /// The project is open in another Carnet: only look (`true`), or edit anyway.
+    OpenElsewhere {
+        /// Only look.
+        read_only: bool,
+    },
+    /// Saving found the file changed on disk.
+    Conflict(ConflictAnswer),
 }
 
 /// Which debrief form to open.

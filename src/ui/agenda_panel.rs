@@ -6,59 +6,45 @@ use egui::{RichText, Ui};
 use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{Agenda, FOLLOW_UP_HORIZON_DAYS, facts_for};
 use crate::model::{ContactId, Network, Person, Promiser};
+use crate::session::Command;
 use crate::session::NetworkVersion;
-use crate::ui::CentralView;
 use crate::ui::introductions_panel;
+use crate::ui::{Cached, CentralView, ViewContext};
 
 /// The Agenda view, with its agenda cached until the network or the day changes.
 #[derive(Debug, Default)]
 pub struct AgendaPanel {
-    cached: Option<(NetworkVersion, Agenda)>,
-    badge: Option<(NetworkVersion, usize)>,
+    agenda: Cached<NetworkVersion, Agenda>,
+    badge: Cached<NetworkVersion, usize>,
     expanded: [bool; 5],
 }
 
 impl AgendaPanel {
     /// How many agenda lines are overdue, for the tab's badge: computed once per change
     /// without the whole agenda (which is computed only when the view is shown).
-    pub fn overdue_badge(&mut self, network: &Network, key: NetworkVersion) -> usize {
-        if let Some((cached_key, agenda)) = &self.cached
-            && *cached_key == key
-        {
-            return agenda.overdue_count(key.today);
+    pub fn overdue_badge(&mut self, view: &ViewContext<'_>) -> usize {
+        let today = view.today();
+        if let Some(agenda) = self.agenda.get(&view.version) {
+            return agenda.overdue_count(today);
         }
-        match self.badge {
-            Some((cached_key, count)) if cached_key == key => count,
-            _ => {
-                let count = Agenda::count_overdue(network, key.today);
-                self.badge = Some((key, count));
-                count
-            }
-        }
+        *self.badge.get_or_compute(view.version, || {
+            Agenda::count_overdue(view.network(), today)
+        })
     }
 
-    /// The agenda for `key`, computed once per change of the network or the day.
-    pub fn agenda(&mut self, network: &Network, key: NetworkVersion) -> &Agenda {
-        let agenda = match self.cached.take() {
-            Some((cached_key, agenda)) if cached_key == key => agenda,
-            _ => Agenda::of(network, key.today),
-        };
-        &self.cached.insert((key, agenda)).1
+    /// The agenda for `version`, computed once per change of the network or the day.
+    pub fn agenda(&mut self, network: &Network, version: NetworkVersion) -> &Agenda {
+        self.agenda
+            .get_or_compute(version, || Agenda::of(network, version.today))
     }
 
     /// Draws the agenda.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        network: &Network,
-        key: NetworkVersion,
-        actions: &mut Vec<Action>,
-    ) {
-        let today = key.today;
-        self.agenda(network, key);
-        let Some((_, agenda)) = &self.cached else {
-            return;
-        };
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, actions: &mut Vec<Action>) {
+        let today = view.today();
+        let network = view.network();
+        let agenda = self
+            .agenda
+            .get_or_compute(view.version, || Agenda::of(network, today));
         let name = |id: ContactId| network.person_name(Person::Contact(id)).to_owned();
         let names = |ids: &[ContactId]| ids.iter().map(|id| name(*id)).collect::<Vec<_>>();
         egui::ScrollArea::vertical()
@@ -162,11 +148,11 @@ impl AgendaPanel {
                                     .accessible_name(format!("Done: {}", follow_up.what))
                                     .clicked()
                                 {
-                                    actions.push(Action::SetFollowUpDone {
+                                    actions.push(Action::Document(Command::SetFollowUpDone {
                                         encounter: follow_up.encounter,
                                         index: follow_up.index,
                                         done: true,
-                                    });
+                                    }));
                                 }
                             });
                         }

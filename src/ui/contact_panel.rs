@@ -10,7 +10,8 @@ use super::theme;
 use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{Likeness, TRUST_RULE, encounter_heading, facts_for, likely_duplicates_of};
 use crate::model::{Contact, ContactId, Encounter, Network, Origin, Person, Promiser, TrustLevel};
-use crate::session::Session;
+use crate::session::Command;
+use crate::ui::ViewContext;
 
 /// Emits an update of the contact: the field's name, and how to change a copy of it.
 type UpdateContact<'a> = dyn FnMut(&'static str, &dyn Fn(&mut Contact)) + 'a;
@@ -65,13 +66,8 @@ impl ContactPanel {
     }
 
     /// Draws the panel for the selected contact.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        session: &Session,
-        today: NaiveDate,
-        actions: &mut Vec<Action>,
-    ) {
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, actions: &mut Vec<Action>) {
+        let (session, today) = (view.session, view.today());
         let network = session.network();
         if !session.also_selected.is_empty() {
             several_selected_ui(ui, network, &session.selected_contacts(), actions);
@@ -227,10 +223,10 @@ impl ContactPanel {
             let mut changed = contact.clone();
             change(&mut changed);
             if changed != *contact {
-                actions.push(Action::UpdateContact {
+                actions.push(Action::Document(Command::UpdateContact {
                     contact: Box::new(changed),
                     field,
-                });
+                }));
             }
         };
 
@@ -486,7 +482,7 @@ impl ContactPanel {
         }
         match answer {
             Some(true) => {
-                actions.push(Action::DeleteContact(id));
+                actions.push(Action::Document(Command::DeleteContact(id)));
                 self.confirm_delete = None;
             }
             Some(false) => self.confirm_delete = None,
@@ -740,11 +736,11 @@ fn timeline_entry_ui(
                 RichText::new(text)
             };
             if ui.checkbox(&mut done, label).changed() {
-                actions.push(Action::SetFollowUpDone {
+                actions.push(Action::Document(Command::SetFollowUpDone {
                     encounter: encounter.id,
                     index,
                     done,
-                });
+                }));
             }
         }
         ui.horizontal(|ui| {
@@ -762,7 +758,7 @@ fn timeline_entry_ui(
                 .accessible_name(format!("Delete encounter of {}", encounter.date))
                 .clicked()
             {
-                actions.push(Action::DeleteEncounter(encounter.id));
+                actions.push(Action::Document(Command::DeleteEncounter(encounter.id)));
             }
         });
     });

@@ -10,8 +10,10 @@ use super::theme;
 use crate::action::Action;
 use crate::analysis::{ContactFacts, ContactQuery, SearchIndex, facts_by_contact, fold};
 use crate::model::ContactId;
+use crate::session::Command;
 use crate::session::NetworkVersion;
 use crate::session::Session;
+use crate::ui::ViewContext;
 
 /// How the list is ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -194,8 +196,8 @@ impl ContactsPanel {
         base.rows.get(index as usize)
     }
 
-    fn refresh(&mut self, session: &Session, generation: u64, today: NaiveDate) {
-        let base_key = session.version(generation, today);
+    fn refresh(&mut self, session: &Session, base_key: NetworkVersion) {
+        let (generation, today) = (base_key.generation, base_key.today);
         let patched = match (&mut self.rows.base, session.only_contact_changed()) {
             // Typing in the editor changes one contact per keystroke: update its row alone.
             (Some((key, base)), Some(id))
@@ -243,15 +245,9 @@ impl ContactsPanel {
         self.rows.visible_key = Some(visible_key);
     }
 
-    /// Draws the panel. `generation` changes whenever another project is opened.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        session: &Session,
-        generation: u64,
-        today: NaiveDate,
-        actions: &mut Vec<Action>,
-    ) {
+    /// Draws the panel.
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, actions: &mut Vec<Action>) {
+        let session = view.session;
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.heading("Contacts");
@@ -261,7 +257,7 @@ impl ContactsPanel {
                     .on_hover_text("Add a contact and edit it (Ctrl+Shift+N)")
                     .clicked()
                 {
-                    actions.push(Action::AddContact);
+                    actions.push(Action::Document(Command::AddContact));
                 }
             });
         });
@@ -282,7 +278,7 @@ impl ContactsPanel {
                 });
             let _ = combo.response.accessible_name("Sort by");
         });
-        self.refresh(session, generation, today);
+        self.refresh(session, view.version);
 
         let total = session.network().contacts().len();
         let shown = self.rows.visible.len();

@@ -7,7 +7,9 @@ use egui::{Id, RichText, TextEdit};
 use crate::action::{Action, FormKind};
 use crate::analysis::{GateFailure, facts_for, gate, how_i_know, why_they_fit};
 use crate::model::{ContactId, Network};
+use crate::session::Command;
 use crate::session::NetworkVersion;
+use crate::ui::Cached;
 
 use super::theme;
 
@@ -52,7 +54,7 @@ pub struct IntroductionCard {
     a: ContactId,
     b: ContactId,
     reason: String,
-    facts: Option<(NetworkVersion, CardFacts)>,
+    facts: Cached<NetworkVersion, CardFacts>,
 }
 
 /// What the card asks for when it closes.
@@ -70,7 +72,7 @@ impl IntroductionCard {
             a,
             b,
             reason: String::new(),
-            facts: None,
+            facts: Cached::default(),
         }
     }
 
@@ -81,10 +83,11 @@ impl IntroductionCard {
         network: &Network,
         key: NetworkVersion,
     ) -> Option<CardOutcome> {
-        if self.facts.as_ref().is_none_or(|(read, _)| *read != key) {
-            self.facts = Some((key, CardFacts::read(network, self.a, self.b, key.today)));
-        }
-        let facts = self.facts.as_ref().map(|(_, facts)| facts.clone())?;
+        let (a, b) = (self.a, self.b);
+        let facts = self
+            .facts
+            .get_or_compute(key, || CardFacts::read(network, a, b, key.today))
+            .clone();
         let CardFacts {
             names: [name_a, name_b],
             reasons,
@@ -127,11 +130,13 @@ impl IntroductionCard {
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
                         if ui.button("Plan introduction").clicked() {
-                            outcome = Some(CardOutcome::Act(vec![Action::PlanIntroduction {
-                                a: self.a,
-                                b: self.b,
-                                override_reason: None,
-                            }]));
+                            outcome = Some(CardOutcome::Act(vec![Action::Document(
+                                Command::PlanIntroduction {
+                                    a: self.a,
+                                    b: self.b,
+                                    override_reason: None,
+                                },
+                            )]));
                         }
                         if ui.button("Cancel").clicked() {
                             outcome = Some(CardOutcome::Cancel);
@@ -175,11 +180,13 @@ impl IntroductionCard {
                         .add_enabled(!reason.is_empty(), egui::Button::new("Proceed anyway"))
                         .on_disabled_hover_text("Write why you go ahead first");
                     if proceed.clicked() {
-                        outcome = Some(CardOutcome::Act(vec![Action::PlanIntroduction {
-                            a: self.a,
-                            b: self.b,
-                            override_reason: Some(reason.to_owned()),
-                        }]));
+                        outcome = Some(CardOutcome::Act(vec![Action::Document(
+                            Command::PlanIntroduction {
+                                a: self.a,
+                                b: self.b,
+                                override_reason: Some(reason.to_owned()),
+                            },
+                        )]));
                     }
                     if ui.button("Cancel").clicked() {
                         outcome = Some(CardOutcome::Cancel);

@@ -4,12 +4,14 @@
 use chrono::NaiveDate;
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
-use crate::action::{Action, IntroText};
+use crate::action::Action;
 use crate::analysis::{
     Hop, PathTarget, TieEvidence, WarmPath, facts_for, find_contact, fold, how_i_know, warm_paths,
 };
 use crate::model::{ContactId, IntroStatus, Introduction, Network, Person};
 use crate::session::NetworkVersion;
+use crate::session::{Command, IntroText};
+use crate::ui::ViewContext;
 
 use super::theme;
 
@@ -110,14 +112,8 @@ impl IntroductionsPanel {
     }
 
     /// Draws the tab.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        network: &Network,
-        selection: Option<ContactId>,
-        key: NetworkVersion,
-        actions: &mut Vec<Action>,
-    ) {
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, actions: &mut Vec<Action>) {
+        let (network, selection, key) = (view.network(), view.selection(), view.version);
         let today = key.today;
         self.propose_ui(ui, network, actions);
         ui.separator();
@@ -354,22 +350,22 @@ impl IntroductionsPanel {
                 }
                 if let Some((status, words)) = next_step(intro.status()) {
                     if ui.button(words).clicked() {
-                        actions.push(Action::SetIntroductionStatus {
+                        actions.push(Action::Document(Command::SetIntroductionStatus {
                             id: intro.id,
                             status,
-                        });
+                        }));
                     }
                     if ui.small_button("Declined").clicked() {
-                        actions.push(Action::SetIntroductionStatus {
+                        actions.push(Action::Document(Command::SetIntroductionStatus {
                             id: intro.id,
                             status: IntroStatus::Declined,
-                        });
+                        }));
                     }
                     if ui.small_button("Drop").clicked() {
-                        actions.push(Action::SetIntroductionStatus {
+                        actions.push(Action::Document(Command::SetIntroductionStatus {
                             id: intro.id,
                             status: IntroStatus::Dropped,
-                        });
+                        }));
                     }
                 }
             });
@@ -398,11 +394,11 @@ impl IntroductionsPanel {
                     )
                     .accessible_name(name);
                 if response.changed() {
-                    actions.push(Action::SetIntroductionText {
+                    actions.push(Action::Document(Command::SetIntroductionText {
                         id: intro.id,
                         field,
                         text: edited,
-                    });
+                    }));
                 }
             }
         });
@@ -465,7 +461,7 @@ fn path_ui(
                     .on_hover_text("Each introducer on the path introduces you to the next person")
                     .clicked()
             {
-                actions.push(Action::PlanPath(to_plan));
+                actions.push(Action::Document(Command::PlanPath(to_plan)));
             }
         });
     });

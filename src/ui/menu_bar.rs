@@ -9,6 +9,7 @@ use crate::action::{Action, FormKind};
 use crate::export;
 use crate::import::Format;
 use crate::model::ContactId;
+use crate::session::Command;
 use crate::ui::CentralView;
 
 /// Ctrl/Cmd+N: new project.
@@ -75,7 +76,7 @@ pub fn consume_shortcuts(ctx: &egui::Context, state: &MenuState<'_>, actions: &m
             actions.push(Action::Save);
         }
         if input.consume_shortcut(&ADD_CONTACT) {
-            actions.push(Action::AddContact);
+            actions.push(Action::Document(Command::AddContact));
         } else if input.consume_shortcut(&NEW) {
             actions.push(Action::New);
         }
@@ -89,9 +90,9 @@ pub fn consume_shortcuts(ctx: &egui::Context, state: &MenuState<'_>, actions: &m
             actions.push(Action::Quit);
         }
         if input.consume_shortcut(&REDO) || input.consume_shortcut(&REDO_ALT) {
-            actions.push(Action::Redo);
+            actions.push(Action::Document(Command::Redo));
         } else if input.consume_shortcut(&UNDO) {
-            actions.push(Action::Undo);
+            actions.push(Action::Document(Command::Undo));
         }
     });
 }
@@ -173,17 +174,17 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
                 .undo
                 .map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}"));
             if item(ui, state.undo.is_some(), &undo, Some(&UNDO)) {
-                actions.push(Action::Undo);
+                actions.push(Action::Document(Command::Undo));
             }
             let redo = state
                 .redo
                 .map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}"));
             if item(ui, state.redo.is_some(), &redo, Some(&REDO)) {
-                actions.push(Action::Redo);
+                actions.push(Action::Document(Command::Redo));
             }
             ui.separator();
             if item(ui, true, "Add contact", Some(&ADD_CONTACT)) {
-                actions.push(Action::AddContact);
+                actions.push(Action::Document(Command::AddContact));
             }
             ui.separator();
             if item(ui, true, "Log encounter…", Some(&LOG_ENCOUNTER)) {

@@ -9,7 +9,9 @@ use crate::model::{
     Contact, ContactId, MergeChoices, MergeField, Network, Origin, Pick, conflicts,
     default_choices, merged_contact, taken_from_second,
 };
+use crate::session::Command;
 use crate::session::NetworkVersion;
+use crate::ui::Cached;
 
 use super::theme;
 
@@ -20,7 +22,7 @@ pub struct MergeCard {
     absorbed: ContactId,
     choices: Option<MergeChoices>,
     /// What moves with the merge, read once per network change.
-    summary: Option<(NetworkVersion, Option<String>)>,
+    summary: Cached<NetworkVersion, Option<String>>,
 }
 
 /// What the card asks for when it closes.
@@ -73,7 +75,7 @@ impl MergeCard {
             kept,
             absorbed,
             choices: None,
-            summary: None,
+            summary: Cached::default(),
         }
     }
 
@@ -93,15 +95,16 @@ impl MergeCard {
         let choices = self
             .choices
             .get_or_insert_with(|| default_choices(kept, absorbed));
-        if self.summary.as_ref().is_none_or(|(read, _)| *read != key) {
-            let merged = merged_contact(kept, absorbed, choices);
-            let summary = network
-                .merge_of_contacts(merged, absorbed.id)
-                .ok()
-                .and_then(|m| m.summary());
-            self.summary = Some((key, summary));
-        }
-        let summary = self.summary.as_ref().and_then(|(_, s)| s.clone());
+        let summary = self
+            .summary
+            .get_or_compute(key, || {
+                let merged = merged_contact(kept, absorbed, choices);
+                network
+                    .merge_of_contacts(merged, absorbed.id)
+                    .ok()
+                    .and_then(|m| m.summary())
+            })
+            .clone();
         let conflicting = conflicts(kept, absorbed);
         let mut outcome = None;
         let modal = egui::Modal::new(Id::unique("merge-card")).show(ctx, |ui| {
@@ -181,10 +184,12 @@ impl MergeCard {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button("Merge").clicked() {
-                    outcome = Some(MergeOutcome::Merge(Action::MergeContacts {
-                        merged: Box::new(merged.clone()),
-                        absorbed: self.absorbed,
-                    }));
+                    outcome = Some(MergeOutcome::Merge(Action::Document(
+                        Command::MergeContacts {
+                            merged: Box::new(merged.clone()),
+                            absorbed: self.absorbed,
+                        },
+                    )));
                 }
                 if ui.button("Cancel").clicked() {
                     outcome = Some(MergeOutcome::Cancel);

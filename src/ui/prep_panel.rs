@@ -6,8 +6,9 @@ use egui::{RichText, Ui};
 use super::theme;
 use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{PrepSheet, encounter_heading, meeting_markdown};
-use crate::model::{ContactId, Network};
+use crate::model::Network;
 use crate::session::NetworkVersion;
+use crate::ui::{Cached, ViewContext};
 
 /// What a sheet was computed from: target, open file, its changes, and the day.
 type PrepKey = (PrepTarget, NetworkVersion);
@@ -15,7 +16,6 @@ type PrepKey = (PrepTarget, NetworkVersion);
 /// The sheets shown and their Markdown, computed once per change.
 #[derive(Debug)]
 struct Prepared {
-    key: PrepKey,
     heading: Option<String>,
     sheets: Vec<PrepSheet>,
     markdown: String,
@@ -25,7 +25,7 @@ struct Prepared {
 #[derive(Debug, Default)]
 pub struct PrepPanel {
     target: Option<PrepTarget>,
-    prepared: Option<Prepared>,
+    prepared: Cached<PrepKey, Prepared>,
 }
 
 impl PrepPanel {
@@ -36,58 +36,46 @@ impl PrepPanel {
 
     /// The Markdown of the sheet shown last (for tests and "Copy as Markdown").
     pub fn markdown(&self) -> Option<&str> {
-        self.prepared.as_ref().map(|p| p.markdown.as_str())
+        self.prepared.last().map(|p| p.markdown.as_str())
     }
 
     fn prepare(&mut self, network: &Network, key: PrepKey) -> &Prepared {
-        let prepared = match self.prepared.take() {
-            Some(prepared) if prepared.key == key => prepared,
-            _ => {
-                let today = key.1.today;
-                match key.0 {
-                    PrepTarget::Contact(id) => {
-                        let sheets: Vec<PrepSheet> = PrepSheet::for_contact(network, id, today)
-                            .into_iter()
-                            .collect();
-                        let markdown = sheets.first().map(|s| s.to_markdown(1)).unwrap_or_default();
-                        Prepared {
-                            key,
-                            heading: None,
-                            sheets,
-                            markdown,
-                        }
+        self.prepared.get_or_compute(key, || {
+            let today = key.1.today;
+            match key.0 {
+                PrepTarget::Contact(id) => {
+                    let sheets: Vec<PrepSheet> = PrepSheet::for_contact(network, id, today)
+                        .into_iter()
+                        .collect();
+                    let markdown = sheets.first().map(|s| s.to_markdown(1)).unwrap_or_default();
+                    Prepared {
+                        heading: None,
+                        sheets,
+                        markdown,
                     }
-                    PrepTarget::Meeting(id) => {
-                        let encounter = network.encounter(id);
-                        Prepared {
-                            key,
-                            heading: encounter.map(|e| encounter_heading(e, today)),
-                            sheets: encounter
-                                .map(|e| {
-                                    e.participants
-                                        .iter()
-                                        .filter_map(|p| PrepSheet::for_contact(network, *p, today))
-                                        .collect()
-                                })
-                                .unwrap_or_default(),
-                            markdown: meeting_markdown(network, id, today),
-                        }
+                }
+                PrepTarget::Meeting(id) => {
+                    let encounter = network.encounter(id);
+                    Prepared {
+                        heading: encounter.map(|e| encounter_heading(e, today)),
+                        sheets: encounter
+                            .map(|e| {
+                                e.participants
+                                    .iter()
+                                    .filter_map(|p| PrepSheet::for_contact(network, *p, today))
+                                    .collect()
+                            })
+                            .unwrap_or_default(),
+                        markdown: meeting_markdown(network, id, today),
                     }
                 }
             }
-        };
-        self.prepared.insert(prepared)
+        })
     }
 
     /// Draws the sheet for the chosen target, or for the selected contact.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        network: &Network,
-        selection: Option<ContactId>,
-        key: NetworkVersion,
-        actions: &mut Vec<Action>,
-    ) {
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, actions: &mut Vec<Action>) {
+        let (network, selection, key) = (view.network(), view.selection(), view.version);
         // A target that no longer exists (deleted, undone) falls back to the selection.
         let target = self
             .target

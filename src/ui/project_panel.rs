@@ -8,13 +8,15 @@ use super::theme;
 use crate::action::Action;
 use crate::analysis::Summary;
 use crate::model::{IntroStatus, Network, Project, TrustLevel};
+use crate::session::Command;
 use crate::session::NetworkVersion;
+use crate::ui::{Cached, ViewContext};
 
 /// The overview's own state.
 #[derive(Debug, Default)]
 pub struct ProjectPanel {
     drafts: Drafts,
-    summary: Option<(NetworkVersion, Summary)>,
+    summary: Cached<NetworkVersion, Summary>,
 }
 
 impl ProjectPanel {
@@ -23,24 +25,19 @@ impl ProjectPanel {
         self.drafts.clear();
     }
 
-    /// Draws the overview. `key` identifies the state of the network, to keep the counts
-    /// until it changes.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        network: &Network,
-        key: NetworkVersion,
-        actions: &mut Vec<Action>,
-    ) {
+    /// Draws the overview; the counts are kept until the network's version changes.
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, actions: &mut Vec<Action>) {
+        let network = view.network();
+        let key = view.version;
         let project = network.project();
         let mut update = |field: &'static str, change: &dyn Fn(&mut Project)| {
             let mut changed = project.clone();
             change(&mut changed);
             if changed != project {
-                actions.push(Action::UpdateProject {
+                actions.push(Action::Document(Command::UpdateProject {
                     project: Box::new(changed),
                     field,
-                });
+                }));
             }
         };
         egui::ScrollArea::vertical()
@@ -155,14 +152,10 @@ impl ProjectPanel {
     }
 
     fn summary_ui(&mut self, ui: &mut Ui, network: &Network, key: NetworkVersion) {
-        let summary = match &self.summary {
-            Some((cached, summary)) if *cached == key => summary.clone(),
-            _ => {
-                let summary = Summary::of(network, key.today);
-                self.summary = Some((key, summary.clone()));
-                summary
-            }
-        };
+        let summary = self
+            .summary
+            .get_or_compute(key, || Summary::of(network, key.today))
+            .clone();
         ui.strong("At a glance");
         Grid::new("project-summary")
             .num_columns(2)

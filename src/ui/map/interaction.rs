@@ -10,6 +10,7 @@ use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::TRUST_RULE;
 use crate::layout::ME_INDEX;
 use crate::model::Position;
+use crate::session::Command;
 use crate::session::Session;
 
 #[derive(Clone, Copy, Debug)]
@@ -235,10 +236,10 @@ impl MapView {
                         (moved, self.scene.contact_of(node), dropped)
                     {
                         ui.ctx().request_repaint();
-                        actions.push(Action::PinContact {
+                        actions.push(Action::Document(Command::PinContact {
                             id: contact,
                             position: Some(Position { x: p[0], y: p[1] }),
-                        });
+                        }));
                     }
                 }
             }
@@ -350,10 +351,10 @@ impl MapView {
             ui.close();
         }
         if style.is_some_and(|s| s.pinned) && ui.button("Unpin").clicked() {
-            actions.push(Action::PinContact {
+            actions.push(Action::Document(Command::PinContact {
                 id: contact,
                 position: None,
-            });
+            }));
             ui.close();
         }
         if ui.button("Delete…").clicked() {

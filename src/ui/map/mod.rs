@@ -44,6 +44,7 @@ use crate::model::ContactId;
 pub use crate::model::{Focus, MapFilter, Presence};
 use crate::session::NetworkVersion;
 use crate::session::Session;
+use crate::ui::ViewContext;
 use crate::ui::theme::{self, MapEdgeKind};
 
 /// At most this many visible nodes become widgets (clickable by screen readers and tests);
@@ -398,14 +399,8 @@ impl MapView {
     }
 
     /// Draws the map and its toolbar.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        session: &Session,
-        generation: u64,
-        today: NaiveDate,
-        actions: &mut Vec<Action>,
-    ) {
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, actions: &mut Vec<Action>) {
+        let (session, generation, today) = (view.session, view.version.generation, view.today());
         self.refresh(ui, session, generation, today);
         if self.focus != self.arranged_focus {
             self.arrange(ui.input(|i| i.time), false);

@@ -7,6 +7,7 @@ use crate::action::Action;
 use crate::analysis::fold;
 use crate::layout::FOCUS_STEPS_MAX;
 use crate::model::TrustLevel;
+use crate::session::Command;
 use crate::session::Session;
 
 impl MapView {
@@ -209,11 +210,11 @@ impl MapView {
                 let cancel = ui.button("Cancel").clicked()
                     || field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape));
                 if (save || enter) && !name.is_empty() {
-                    actions.push(Action::SaveLens(crate::model::Lens {
+                    actions.push(Action::Document(Command::SaveLens(crate::model::Lens {
                         name,
                         filter: self.filter.clone(),
                         focus: self.focus,
-                    }));
+                    })));
                     self.lens_name = None;
                 } else if cancel {
                     self.lens_name = None;
@@ -226,7 +227,7 @@ impl MapView {
                 .on_hover_text(format!("Remove the lens \"{name}\" from the project"))
                 .clicked()
         {
-            actions.push(Action::DeleteLens(name));
+            actions.push(Action::Document(Command::DeleteLens(name)));
         }
     }
 

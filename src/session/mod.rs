@@ -1,5 +1,7 @@
 //! One open project: its network, where it lives on disk, its history, what is selected and
-//! whether it has unsaved changes. Free of UI.
+//! whether it has unsaved changes, and the commands that change it (`command.rs`). Free of UI.
+
+mod command;
 
 use std::path::{Path, PathBuf};
 
@@ -8,6 +10,8 @@ use crate::model::{
     ContactId, Edit, EncounterDraft, EncounterId, IntroductionId, ModelError, Network,
 };
 use crate::store::{self, LoadError, SaveError};
+
+pub use command::{Command, CommandError, IntroText, Outcome};
 
 /// What derived views (the agenda, sheets, list facts, the map's scene) are cached on: which
 /// project was opened (the app's file generation), how many changes it has seen, and which day

@@ -1,0 +1,326 @@
+//! The funnel: every action of the frame (from panels, menus, shortcuts, modal answers) is
+//! applied here, once, at the end of the frame. Document commands go to the session; the app
+//! keeps navigation, dialogs, files and preferences. Errors are reported once, here.
+
+use std::path::PathBuf;
+
+use super::App;
+use super::error::AppError;
+use super::files::DialogPurpose;
+use super::modal::Modal;
+use crate::action::{Action, Answer, FormKind};
+use crate::session::{Command, Session};
+use crate::ui::CentralView;
+use crate::ui::encounter_form::EncounterForm;
+use crate::ui::introduction_card::IntroductionCard;
+use crate::ui::merge_card::MergeCard;
+use crate::ui::prompts::UnsavedAnswer;
+use crate::ui::status_bar::Status;
+
+/// Something the user wants that may have to wait for unsaved changes to be dealt with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Intent {
+    /// Start a new project.
+    New,
+    /// Choose a project to open.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Close Carnet.
+    Quit,
+}
+
+impl Intent {
+    /// What the question about unsaved changes says the user is doing.
+    pub(super) fn doing(&self) -> &'static str {
+        match self {
+            Self::New => "starting a new project",
+            Self::Open | Self::OpenPath(_) => "opening another project",
+            Self::Quit => "quitting",
+        }
+    }
+
+    /// The action that asks for it again (once a save is on disk).
+    pub(super) fn into_action(self) -> Action {
+        match self {
+            Self::New => Action::New,
+            Self::Open => Action::Open,
+            Self::OpenPath(path) => Action::OpenPath(path),
+            Self::Quit => Action::Quit,
+        }
+    }
+}
+
+impl App {
+    /// Applies the frame's actions, in the order they came.
+    pub(super) fn apply_actions(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        if self.actions.is_empty() {
+            return;
+        }
+        // This frame was drawn before the actions took effect: draw the next one with them.
+        ctx.request_repaint();
+        let time = ctx.input(|i| i.time);
+        for action in std::mem::take(&mut self.actions) {
+            if let Err(error) = self.apply_action(action, time, ctx, frame) {
+                self.report(error);
+            }
+        }
+    }
+
+    fn apply_action(
+        &mut self,
+        action: Action,
+        time: f64,
+        ctx: &egui::Context,
+        frame: &eframe::Frame,
+    ) -> Result<(), AppError> {
+        match action {
+            Action::Document(command) => return self.run_command(command, time),
+            Action::Answer(answer) => return self.answer(answer, ctx, frame),
+            Action::ReloadFromDisk => return self.reload_from_disk(),
+            Action::DismissDiskBanner => self.changed_on_disk = false,
+            Action::New => self.request(Intent::New, ctx, frame)?,
+            Action::Open => self.request(Intent::Open, ctx, frame)?,
+            Action::OpenPath(path) => self.request(Intent::OpenPath(path), ctx, frame)?,
+            Action::Quit => self.request(Intent::Quit, ctx, frame)?,
+            Action::Save => self.save(None, ctx, frame)?,
+            Action::SaveAs => self.start_dialog(DialogPurpose::SaveAs { then: None }, ctx, frame),
+            Action::Select(id) => {
+                if self.session.selection != id {
+                    self.session.seal_history();
+                    self.contacts_panel.reveal_selection();
+                }
+                self.session.select(id);
+            }
+            Action::FocusMap(contact) => {
+                self.central = CentralView::Map;
+                self.map
+                    .set_focus(contact.map(|contact| crate::ui::map::Focus { contact, steps: 1 }));
+            }
+            Action::ToggleSelected(id) => {
+                self.session.seal_history();
+                self.session.toggle_selected(id);
+            }
+            Action::AskMergeContacts { kept, absorbed } => {
+                if kept != absorbed && !self.has_modal(|m| matches!(m, Modal::MergeCard(_))) {
+                    self.open_modal(Modal::MergeCard(Box::new(MergeCard::new(kept, absorbed))));
+                }
+            }
+            Action::AskDeleteContact(id) => self.contact_panel.ask_delete(id),
+            Action::LogEncounter { with, form } => {
+                // One form at a time: an open one keeps what is being typed.
+                if !self.has_modal(|m| matches!(m, Modal::EncounterForm(_))) {
+                    let network = self.session.network();
+                    let today = self.today();
+                    let form = match form {
+                        FormKind::Encounter => EncounterForm::new(network, with, today),
+                        FormKind::Event => EncounterForm::new_event(network, with, today),
+                        FormKind::Planned => EncounterForm::new_planned(network, with, today),
+                    };
+                    self.open_modal(Modal::EncounterForm(Box::new(form)));
+                }
+            }
+            Action::EditEncounter(id) => {
+                if !self.has_modal(|m| matches!(m, Modal::EncounterForm(_)))
+                    && let Some(encounter) = self.session.network().encounter(id)
+                {
+                    let form = EncounterForm::edit(self.session.network(), encounter);
+                    self.open_modal(Modal::EncounterForm(Box::new(form)));
+                }
+            }
+            Action::ExportMap => self.start_dialog(DialogPurpose::ExportMap, ctx, frame),
+            Action::Export(format) => self.start_dialog(DialogPurpose::Export(format), ctx, frame),
+            Action::Import(format) => self.start_dialog(DialogPurpose::Import(format), ctx, frame),
+            Action::MergeProject => self.start_dialog(DialogPurpose::MergeProject, ctx, frame),
+            Action::ApplyImport => return self.apply_import(time),
+            Action::ProposeIntroduction { a, b } => {
+                if a != b && !self.has_modal(|m| matches!(m, Modal::IntroductionCard(_))) {
+                    self.open_modal(Modal::IntroductionCard(Box::new(IntroductionCard::new(
+                        a, b,
+                    ))));
+                }
+            }
+            Action::ShowOnMap(people) => {
+                self.map.spotlight(&people);
+                if !people.is_empty() {
+                    self.central = CentralView::Map;
+                }
+            }
+            Action::StartIntroduction(contact) => {
+                if let Some(c) = self.session.network().contact(contact) {
+                    self.introductions_panel.start_with(&c.name);
+                    self.central = CentralView::Introductions;
+                }
+            }
+            Action::FindWarmPaths(contact) => {
+                let version = self.session.version(self.generation, self.today());
+                self.introductions_panel
+                    .find_paths_to(self.session.network(), contact, version);
+                self.central = CentralView::Introductions;
+            }
+            Action::ShowView(view) => self.central = view,
+            Action::Prepare(target) => {
+                self.prep_panel.set_target(target);
+                self.central = CentralView::Prepare;
+            }
+            Action::SetTheme(choice) => {
+                self.preferences.theme = choice;
+                self.apply_theme(ctx);
+            }
+            Action::ClearRecentFiles => self.preferences.recent_files.clear(),
+        }
+        Ok(())
+    }
+
+    /// Has the session carry out a document command (refused while the project is open
+    /// read-only), then lets the panels follow: the editor shows the model again after undo,
+    /// a new contact's name is ready to type, the debrief form closes once recorded.
+    fn run_command(&mut self, command: Command, time: f64) -> Result<(), AppError> {
+        if self.safety.read_only && !matches!(command, Command::Undo | Command::Redo) {
+            return Err(AppError::EditReadOnly);
+        }
+        let shows_model_again = matches!(
+            command,
+            Command::Undo
+                | Command::Redo
+                | Command::Import { .. }
+                | Command::MergeProject { .. }
+                | Command::MergeContacts { .. }
+        );
+        let closes_form = matches!(command, Command::SaveEncounter(_));
+        let names_new_contact = matches!(command, Command::AddContact);
+        let reveals_selection =
+            matches!(command, Command::AddContact | Command::MergeContacts { .. });
+        let outcome = self.session.execute(command, self.today(), time)?;
+        if let Some(message) = outcome.message {
+            self.status = Status::info(message);
+        }
+        if shows_model_again {
+            self.contact_panel.reset_drafts();
+            self.project_panel.reset_drafts();
+        }
+        if closes_form {
+            self.take_modal(|m| matches!(m, Modal::EncounterForm(_)));
+        }
+        if names_new_contact && let Some(id) = self.session.selection {
+            self.contact_panel.focus_name_of(id);
+        }
+        if reveals_selection {
+            self.contacts_panel.reveal_selection();
+        }
+        Ok(())
+    }
+
+    /// Applies the previewed import or merge (one undo step).
+    fn apply_import(&mut self, time: f64) -> Result<(), AppError> {
+        let Some(Modal::ImportPreview(preview)) =
+            self.take_modal(|m| matches!(m, Modal::ImportPreview(_)))
+        else {
+            return Ok(());
+        };
+        let source = preview.source;
+        let command = match preview.plan {
+            crate::ui::import_preview::Previewed::Contacts(plan) => Command::Import {
+                source,
+                plan: Box::new(plan),
+            },
+            crate::ui::import_preview::Previewed::Project(merge) => Command::MergeProject {
+                source,
+                merge: Box::new(merge),
+            },
+        };
+        self.run_command(command, time)
+    }
+
+    /// Applies the answer to the modal on top.
+    fn answer(
+        &mut self,
+        answer: Answer,
+        ctx: &egui::Context,
+        frame: &eframe::Frame,
+    ) -> Result<(), AppError> {
+        match answer {
+            Answer::Dismiss(said) => {
+                self.modals.pop();
+                if let Some(said) = said {
+                    self.status = Status::info(said);
+                }
+                Ok(())
+            }
+            Answer::Unsaved(answer) => {
+                let Some(Modal::Unsaved(intent)) =
+                    self.take_modal(|m| matches!(m, Modal::Unsaved(_)))
+                else {
+                    return Ok(());
+                };
+                match answer {
+                    UnsavedAnswer::Save => self.save(Some(intent), ctx, frame),
+                    UnsavedAnswer::Discard => self.carry_out(intent, ctx, frame),
+                    UnsavedAnswer::Cancel => Ok(()),
+                }
+            }
+            Answer::Path(path) => {
+                let Some(Modal::Path {
+                    purpose,
+                    mut prompt,
+                }) = self.take_modal(|m| matches!(m, Modal::Path { .. }))
+                else {
+                    return Ok(());
+                };
+                if let Err(error) = self.use_path(purpose.clone(), &path) {
+                    // The prompt stays open and says why, so the path can be fixed there.
+                    prompt.error = Some(error.to_string());
+                    self.open_modal(Modal::Path { purpose, prompt });
+                }
+                Ok(())
+            }
+            Answer::Recovery(answer) => {
+                self.answer_recovery(answer);
+                Ok(())
+            }
+            Answer::OpenElsewhere { read_only } => {
+                self.answer_open_elsewhere(read_only);
+                Ok(())
+            }
+            Answer::Conflict(answer) => self.answer_conflict(answer, ctx, frame),
+        }
+    }
+
+    /// Carries out `intent` now, or first asks about unsaved changes.
+    fn request(
+        &mut self,
+        intent: Intent,
+        ctx: &egui::Context,
+        frame: &eframe::Frame,
+    ) -> Result<(), AppError> {
+        if self.session.is_dirty() {
+            self.open_modal(Modal::Unsaved(intent));
+            Ok(())
+        } else {
+            self.carry_out(intent, ctx, frame)
+        }
+    }
+
+    fn carry_out(
+        &mut self,
+        intent: Intent,
+        ctx: &egui::Context,
+        frame: &eframe::Frame,
+    ) -> Result<(), AppError> {
+        match intent {
+            Intent::New => {
+                self.replace_session(Session::untitled());
+                self.status = Status::info("New project");
+            }
+            Intent::Open => self.start_dialog(DialogPurpose::Open, ctx, frame),
+            Intent::OpenPath(path) => self.open_path(&path)?,
+            Intent::Quit => {
+                // Saved or discarded: either way the recovery copy has done its job.
+                self.safety.forget_recovery();
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,398 @@
+//! The app's file work: open, save (on a thread), the native dialogs and the typed-path
+//! fallback, import and merge previews, exports. The reading and writing itself is
+//! [`crate::files`], shared with the command line.
+
+use std::path::{Path, PathBuf};
+
+use super::App;
+use super::dispatch::Intent;
+use super::error::AppError;
+use super::modal::Modal;
+use crate::action::Action;
+use crate::export;
+use crate::file_dialogs::{DialogAnswer, DialogKind};
+use crate::files::{self, file_name, with_ron_extension};
+use crate::import::{self, ImportPlan, ProjectMerge};
+use crate::session::Session;
+use crate::store;
+use crate::ui::import_preview::{ImportPreview, Previewed};
+use crate::ui::prompts::PathPrompt;
+use crate::ui::status_bar::Status;
+
+/// A save running on its thread.
+pub(super) struct SaveJob {
+    receiver: std::sync::mpsc::Receiver<Result<(), store::SaveError>>,
+    /// The outcome, once it arrived (kept here by `finish_save` until the next frame).
+    outcome: Option<Result<(), store::SaveError>>,
+    path: PathBuf,
+    revision: u64,
+    /// What runs once the save is on disk.
+    pub(super) then: Option<Intent>,
+}
+
+/// Why a file dialog (or the typed path that stands in for it) is open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum DialogPurpose {
+    Open,
+    SaveAs { then: Option<Intent> },
+    Import(import::Format),
+    MergeProject,
+    Export(export::Format),
+    ExportMap,
+}
+
+impl App {
+    /// Opens a project file; on failure the open project stays as it was.
+    pub(super) fn open_path(&mut self, path: &Path) -> Result<(), AppError> {
+        let session = Session::open(path).map_err(AppError::Open)?;
+        let shown = session.path().unwrap_or(path).to_owned();
+        self.replace_session(session);
+        self.preferences.remember(&shown);
+        self.status = Status::info(format!("Opened {}", shown.display()));
+        Ok(())
+    }
+
+    /// Saves to the project's file, or asks where; `then` runs once saved.
+    pub(super) fn save(
+        &mut self,
+        then: Option<Intent>,
+        ctx: &egui::Context,
+        frame: &eframe::Frame,
+    ) -> Result<(), AppError> {
+        if self.safety.read_only {
+            return Err(AppError::SaveReadOnly);
+        }
+        // Never silently write over a version another program saved meanwhile.
+        if let Some(path) = self.session.path()
+            && self.safety.changed_on_disk(path)
+        {
+            self.open_modal(Modal::DiskConflict { then });
+            return Ok(());
+        }
+        self.write_save(then, ctx, frame)
+    }
+
+    /// Saves to the project's file even if it changed on disk (the owner said so).
+    pub(super) fn write_save(
+        &mut self,
+        then: Option<Intent>,
+        ctx: &egui::Context,
+        frame: &eframe::Frame,
+    ) -> Result<(), AppError> {
+        if self.session.path().is_none() {
+            self.start_dialog(DialogPurpose::SaveAs { then }, ctx, frame);
+            Ok(())
+        } else {
+            self.start_save(None, then)
+        }
+    }
+
+    /// Starts writing the project on a thread (to `path`, or its own file): the window keeps
+    /// drawing. A save asked while one runs waits its turn. `poll_save` applies the outcome.
+    pub(super) fn start_save(
+        &mut self,
+        path: Option<PathBuf>,
+        then: Option<Intent>,
+    ) -> Result<(), AppError> {
+        if self.save_job.is_some() {
+            self.queued_save = Some((path, then));
+            return Ok(());
+        }
+        let Some(ticket) = self.session.begin_save(path.as_deref()) else {
+            return Ok(());
+        };
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let waker = self.waker.clone();
+        let path = ticket.path.clone();
+        let revision = ticket.revision;
+        let slow_disk = self.slow_disk;
+        std::thread::Builder::new()
+            .name("save".to_owned())
+            .spawn(move || {
+                std::thread::sleep(slow_disk);
+                let written = ticket.write();
+                // The copy is dropped here, off the UI thread.
+                drop(ticket);
+                let _ = sender.send(written);
+                waker();
+            })
+            .map_err(AppError::SaveThread)?;
+        self.status = Status::info(format!("Saving {}…", path.display()));
+        self.save_job = Some(SaveJob {
+            receiver,
+            outcome: None,
+            path,
+            revision,
+            then,
+        });
+        Ok(())
+    }
+
+    /// Applies a finished save: the project is clean if nothing changed meanwhile, `then`
+    /// runs (through the funnel), and a save that waited starts.
+    pub(super) fn poll_save(&mut self) -> Result<(), AppError> {
+        let Some(job) = &mut self.save_job else {
+            return Ok(());
+        };
+        if job.outcome.is_none() {
+            job.outcome = job.receiver.try_recv().ok();
+        }
+        let Some(outcome) = job.outcome.take() else {
+            return Ok(());
+        };
+        let Some(job) = self.save_job.take() else {
+            return Ok(());
+        };
+        if let Err(error) = outcome {
+            self.queued_save = None;
+            return Err(AppError::Save(error));
+        }
+        self.session.saved(&job.path, job.revision);
+        self.safety.saved(&job.path);
+        self.changed_on_disk = false;
+        self.preferences.remember(&job.path);
+        self.status = Status::info(format!("Saved {}", job.path.display()));
+        if let Some(intent) = job.then {
+            // Changes made while the save ran are not in the file: asking about them again
+            // is the intent's own business.
+            self.actions.push(intent.into_action());
+        }
+        if let Some((path, then)) = self.queued_save.take() {
+            self.start_save(path, then)?;
+        }
+        Ok(())
+    }
+
+    /// Waits until the save being written, if any, is on disk; the next frame applies it
+    /// (tests).
+    pub fn finish_save(&mut self) {
+        if let Some(job) = &mut self.save_job
+            && job.outcome.is_none()
+        {
+            job.outcome = job
+                .receiver
+                .recv_timeout(std::time::Duration::from_secs(60))
+                .ok();
+        }
+    }
+
+    /// Whether a save is being written.
+    pub fn is_saving(&self) -> bool {
+        self.save_job.is_some()
+    }
+
+    /// Opens the native dialog for `purpose` (one at a time; it runs off the UI thread).
+    pub(super) fn start_dialog(
+        &mut self,
+        purpose: DialogPurpose,
+        ctx: &egui::Context,
+        frame: &eframe::Frame,
+    ) {
+        if self.dialog_purpose.is_some() || self.has_modal(|m| matches!(m, Modal::Path { .. })) {
+            return;
+        }
+        let kind = match &purpose {
+            DialogPurpose::Open => DialogKind::Open,
+            DialogPurpose::SaveAs { .. } => DialogKind::Save {
+                suggested_name: self.suggested_file_name(),
+            },
+            DialogPurpose::Import(format) => DialogKind::Import(*format),
+            DialogPurpose::MergeProject => DialogKind::MergeProject,
+            DialogPurpose::ExportMap => DialogKind::ExportMap {
+                suggested_name: self.map_image_name(),
+            },
+            DialogPurpose::Export(format) => DialogKind::Export {
+                format: *format,
+                suggested_name: self.export_name(*format),
+            },
+        };
+        self.dialogs.start(kind, frame, ctx);
+        self.dialog_purpose = Some(purpose);
+    }
+
+    /// "job-search-map.png", after the project's file.
+    fn map_image_name(&self) -> String {
+        format!("{}-map.png", self.file_stem())
+    }
+
+    /// "job-search.csv", after the project's file.
+    fn export_name(&self, format: export::Format) -> String {
+        format!("{}.{}", self.file_stem(), format.extension())
+    }
+
+    fn file_stem(&self) -> String {
+        self.suggested_file_name()
+            .trim_end_matches(".ron")
+            .to_owned()
+    }
+
+    /// The project's file name, or one made from its name.
+    fn suggested_file_name(&self) -> String {
+        if let Some(name) = self.session.path().and_then(Path::file_name) {
+            return name.to_string_lossy().into_owned();
+        }
+        let stem: String = self
+            .session
+            .network()
+            .name
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let stem = stem.trim_matches('-');
+        format!("{}.ron", if stem.is_empty() { "project" } else { stem })
+    }
+
+    /// Takes the dialog's answer: a path is used; no dialog on this system opens the
+    /// typed-path prompt instead.
+    pub(super) fn poll_dialog(&mut self) -> Result<(), AppError> {
+        if self.dialog_purpose.is_none() {
+            return Ok(());
+        }
+        let Some(answer) = self.dialogs.poll() else {
+            return Ok(());
+        };
+        let Some(purpose) = self.dialog_purpose.take() else {
+            return Ok(());
+        };
+        match answer {
+            DialogAnswer::Picked(path) => self.use_path(purpose, &path),
+            DialogAnswer::Cancelled => Ok(()),
+            DialogAnswer::Unavailable => {
+                let prompt = self.path_prompt_for(&purpose);
+                self.open_modal(Modal::Path { purpose, prompt });
+                Ok(())
+            }
+        }
+    }
+
+    /// The typed-path prompt that stands in for the dialog of `purpose`.
+    fn path_prompt_for(&self, purpose: &DialogPurpose) -> PathPrompt {
+        let folder = current_folder();
+        let (title, confirm, text) = match purpose {
+            DialogPurpose::Open => ("Open project", "Open", folder),
+            DialogPurpose::Import(_) => ("Import contacts", "Import", folder),
+            DialogPurpose::MergeProject => ("Merge another project", "Merge", folder),
+            DialogPurpose::ExportMap => (
+                "Export the map",
+                "Export",
+                format!("{folder}{}", self.map_image_name()),
+            ),
+            DialogPurpose::Export(format) => (
+                "Export contacts",
+                "Export",
+                format!("{folder}{}", self.export_name(*format)),
+            ),
+            DialogPurpose::SaveAs { .. } => (
+                "Save project as",
+                "Save",
+                self.session.path().map_or_else(
+                    || format!("{folder}{}", self.suggested_file_name()),
+                    |p| p.display().to_string(),
+                ),
+            ),
+        };
+        let reason = "No file dialog is available on this system (no desktop portal and no \
+                      zenity), so type the path of the file instead.";
+        let prompt = PathPrompt::new(title, confirm, text, reason);
+        match purpose {
+            DialogPurpose::Import(format) => prompt.listing(format.extension()),
+            DialogPurpose::MergeProject => prompt.listing("ron"),
+            _ => prompt,
+        }
+    }
+
+    /// Uses a path chosen in a dialog or typed in the prompt.
+    pub(super) fn use_path(&mut self, purpose: DialogPurpose, path: &Path) -> Result<(), AppError> {
+        match purpose {
+            DialogPurpose::Open => self.open_path(path),
+            DialogPurpose::SaveAs { then } => self.start_save(Some(with_ron_extension(path)), then),
+            DialogPurpose::Import(format) => self.preview_import(format, path),
+            DialogPurpose::MergeProject => self.preview_project_merge(path),
+            DialogPurpose::Export(format) => self.export_to(format, path),
+            DialogPurpose::ExportMap => self.export_map_to(path),
+        }
+    }
+
+    /// Writes the map, as it shows now (filters, focus, lens), to `path`.
+    fn export_map_to(&mut self, path: &Path) -> Result<(), AppError> {
+        let view = self.map.image_view(&self.session);
+        crate::ui::map::write_map_image(self.session.network(), self.today(), &view, path)
+            .map_err(AppError::MapExport)?;
+        self.status = Status::info(format!("Exported the map to {}", path.display()));
+        Ok(())
+    }
+
+    /// Writes every contact to `path` in `format`.
+    fn export_to(&mut self, format: export::Format, path: &Path) -> Result<(), AppError> {
+        let written = files::export_contacts(format, self.session.network(), self.today(), path)
+            .map_err(AppError::Export)?;
+        self.status = Status::info(format!("Exported {written} contacts to {}", path.display()));
+        Ok(())
+    }
+
+    /// Reads a file to import and shows what importing it would do; nothing changes yet.
+    fn preview_import(&mut self, format: import::Format, path: &Path) -> Result<(), AppError> {
+        let parsed = files::read_import(format, path).map_err(AppError::Import)?;
+        let plan = ImportPlan::new(self.session.network(), parsed);
+        self.open_modal(Modal::ImportPreview(Box::new(ImportPreview::new(
+            file_name(path),
+            Previewed::Contacts(plan),
+        ))));
+        Ok(())
+    }
+
+    /// Reads another project and shows what merging it would bring; nothing changes yet.
+    fn preview_project_merge(&mut self, path: &Path) -> Result<(), AppError> {
+        let other =
+            files::read_project_to_merge(self.session.path(), path).map_err(AppError::Merge)?;
+        let merge = ProjectMerge::new(self.session.network(), &other);
+        self.open_modal(Modal::ImportPreview(Box::new(ImportPreview::new(
+            format!("{} ({})", other.name, file_name(path)),
+            Previewed::Project(merge),
+        ))));
+        Ok(())
+    }
+
+    /// A `.ron` file dropped on the window opens (through the funnel); anything else is
+    /// refused with a reason.
+    pub(super) fn handle_dropped_files(&mut self, ctx: &egui::Context) -> Result<(), AppError> {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_owned())
+                .collect()
+        });
+        let Some(path) = dropped.into_iter().next() else {
+            return Ok(());
+        };
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        {
+            self.actions.push(Action::OpenPath(path));
+            Ok(())
+        } else {
+            Err(AppError::DroppedNotProject(path))
+        }
+    }
+
+    /// The file name of the open project, for messages.
+    pub(super) fn file_label(&self) -> String {
+        self.session
+            .path()
+            .map_or_else(|| "This project".to_owned(), file_name)
+    }
+}
+
+fn current_folder() -> String {
+    std::env::current_dir()
+        .map(|dir| format!("{}/", dir.display()))
+        .unwrap_or_default()
+}

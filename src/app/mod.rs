@@ -1,0 +1,437 @@
+//! The eframe application: owns the open session and the panels, draws a frame, and applies
+//! the actions the frame emitted, once, at its end.
+//!
+//! - `mod.rs`: the window shell (state, start-up, the frame's panels);
+//! - `dispatch.rs`: the funnel that applies every action;
+//! - `files.rs`: open, save, dialogs, import previews and exports;
+//! - `modal.rs`: the one stack of cards and questions over the window;
+//! - `safety_prompts.rs`: recovery copies, outside changes, the project open elsewhere;
+//! - `error.rs`: the typed error, reported in one place;
+//! - `screenshot.rs`, `system_theme.rs`: `--screenshot` and the desktop's theme.
+
+mod dispatch;
+mod error;
+mod files;
+mod modal;
+mod safety_prompts;
+mod screenshot;
+mod system_theme;
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Receiver;
+
+use chrono::NaiveDate;
+
+pub use dispatch::Intent;
+pub use error::AppError;
+
+use crate::action::Action;
+use crate::file_dialogs::{FileDialogs, NativeDialogs};
+use crate::preferences::{PREFS_KEY, Preferences};
+use crate::safety::{Opened, Safety};
+use crate::session::Session;
+use crate::ui::CentralView;
+use crate::ui::ViewContext;
+use crate::ui::agenda_panel::AgendaPanel;
+use crate::ui::contact_panel::ContactPanel;
+use crate::ui::contacts_panel::ContactsPanel;
+use crate::ui::introductions_panel::IntroductionsPanel;
+use crate::ui::map::MapView;
+use crate::ui::menu_bar::{self, MenuState};
+use crate::ui::prep_panel::PrepPanel;
+use crate::ui::project_panel::ProjectPanel;
+use crate::ui::status_bar::{self, Status};
+use crate::ui::theme;
+use files::{DialogPurpose, SaveJob};
+use modal::Modal;
+use screenshot::ScreenshotJob;
+
+/// The Carnet application.
+pub struct App {
+    session: Session,
+    /// Counts the projects opened in this window (part of the network version).
+    generation: u64,
+    preferences: Preferences,
+    dialogs: Box<dyn FileDialogs>,
+    /// Why the native file dialog is open, while it is.
+    dialog_purpose: Option<DialogPurpose>,
+    /// The cards and questions over the window; the last is on top.
+    modals: Vec<Modal>,
+    status: Status,
+    contacts_panel: ContactsPanel,
+    contact_panel: ContactPanel,
+    project_panel: ProjectPanel,
+    agenda_panel: AgendaPanel,
+    prep_panel: PrepPanel,
+    introductions_panel: IntroductionsPanel,
+    map: MapView,
+    central: CentralView,
+    fixed_today: Option<NaiveDate>,
+    /// What this frame asked for, applied at its end.
+    actions: Vec<Action>,
+    allow_close: bool,
+    shown_title: String,
+    /// The open project's lock, recovery copy and watch on its file.
+    safety: Safety,
+    /// Wakes the UI from a thread.
+    waker: crate::safety::Waker,
+    /// The save being written on its thread.
+    save_job: Option<SaveJob>,
+    /// A save asked while another ran: where (`None`: the project's file) and what then.
+    queued_save: Option<(Option<PathBuf>, Option<Intent>)>,
+    /// How long each save waits before writing: a slow disk, for tests.
+    slow_disk: std::time::Duration,
+    /// When the process started, until the first frame is drawn (then logged, and `None`).
+    started: Option<std::time::Instant>,
+    /// Another program changed the file: the banner says so.
+    changed_on_disk: bool,
+    system_theme: Option<Receiver<dark_light::Mode>>,
+    screenshot: Option<ScreenshotJob>,
+}
+
+impl App {
+    /// The app with native file dialogs; opens `file` when given, else the last project.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        let app = Self::with_dialogs(cc, file, Box::new(NativeDialogs::default()));
+        match eframe::storage_dir("carnet") {
+            Some(dir) => app.with_data_dir(dir),
+            None => {
+                log::warn!("No data folder: no recovery copies, no lock against a second window");
+                app
+            }
+        }
+    }
+
+    /// The app with the given file dialogs (tests inject scripted ones).
+    pub fn with_dialogs(
+        cc: &eframe::CreationContext<'_>,
+        file: Option<PathBuf>,
+        dialogs: Box<dyn FileDialogs>,
+    ) -> Self {
+        let preferences: Preferences = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, PREFS_KEY))
+            .unwrap_or_default();
+        let waker: crate::safety::Waker = {
+            let ctx = cc.egui_ctx.clone();
+            std::sync::Arc::new(move || ctx.request_repaint())
+        };
+        let mut app = Self {
+            session: Session::untitled(),
+            generation: 0,
+            preferences,
+            dialogs,
+            dialog_purpose: None,
+            modals: Vec::new(),
+            status: Status::info("New project"),
+            contacts_panel: ContactsPanel::default(),
+            contact_panel: ContactPanel::default(),
+            project_panel: ProjectPanel::default(),
+            agenda_panel: AgendaPanel::default(),
+            prep_panel: PrepPanel::default(),
+            introductions_panel: IntroductionsPanel::default(),
+            map: MapView::default(),
+            central: CentralView::default(),
+            fixed_today: None,
+            actions: Vec::new(),
+            allow_close: false,
+            shown_title: String::new(),
+            safety: Safety::new(waker.clone()),
+            waker,
+            save_job: None,
+            queued_save: None,
+            slow_disk: std::time::Duration::ZERO,
+            started: None,
+            changed_on_disk: false,
+            system_theme: None,
+            screenshot: None,
+        };
+        app.apply_theme(&cc.egui_ctx);
+        let reopen = app.preferences.last_open.clone().filter(|p| p.is_file());
+        if let Some(path) = file.or(reopen)
+            && let Err(error) = app.open_path(&path)
+        {
+            app.report(error);
+        }
+        app
+    }
+
+    /// Keeps locks and recovery copies in `dir` (Carnet's data folder): takes the open
+    /// project's lock (asking, if another Carnet has it, whether to only look) and offers the
+    /// recovery copies a Carnet that ended without saving left there.
+    #[must_use]
+    pub fn with_data_dir(mut self, dir: PathBuf) -> Self {
+        self.safety.set_data_dir(dir);
+        let path = self.session.path().map(Path::to_owned);
+        self.modals.retain(|m| !matches!(m, Modal::OpenElsewhere));
+        if self.safety.opened(path.as_deref()) == Opened::OpenElsewhere {
+            self.open_modal(Modal::OpenElsewhere);
+        }
+        // Asked first: the copies may hold the work the owner is looking for.
+        let recoveries = self.safety.orphaned_recoveries();
+        if !recoveries.is_empty() {
+            self.open_modal(Modal::Recovery(recoveries));
+        }
+        self
+    }
+
+    /// Writes recovery copies this long after the last change instead of
+    /// [`crate::safety::RECOVERY_AFTER`] (tests).
+    #[must_use]
+    pub fn with_recovery_after(mut self, after: std::time::Duration) -> Self {
+        self.safety.set_recovery_after(after);
+        self
+    }
+
+    /// Runs the app as if today were `day` (tests, so that "overdue" does not depend on the
+    /// calendar).
+    #[must_use]
+    pub fn with_today(mut self, day: NaiveDate) -> Self {
+        self.fixed_today = Some(day);
+        self
+    }
+
+    /// Logs, at the first frame, how long after `started` it came (`RUST_LOG=carnet=info`).
+    #[must_use]
+    pub fn with_started(mut self, started: std::time::Instant) -> Self {
+        self.started = Some(started);
+        self
+    }
+
+    /// Makes every save wait this long before writing, as a slow disk would (tests).
+    #[must_use]
+    pub fn with_slow_disk(mut self, delay: std::time::Duration) -> Self {
+        self.slow_disk = delay;
+        self
+    }
+
+    /// The open project.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The status bar's message.
+    pub fn status(&self) -> &Status {
+        &self.status
+    }
+
+    /// The preferences as they will be remembered.
+    pub fn preferences(&self) -> &Preferences {
+        &self.preferences
+    }
+
+    /// The contact list (for tests).
+    pub fn contacts_panel(&self) -> &ContactsPanel {
+        &self.contacts_panel
+    }
+
+    /// The network map.
+    pub fn map(&self) -> &MapView {
+        &self.map
+    }
+
+    /// The network map, to settle or steer it (tests, screenshots).
+    pub fn map_mut(&mut self) -> &mut MapView {
+        &mut self.map
+    }
+
+    /// Whether the "save your changes?" question is showing.
+    pub fn is_asking_about_unsaved_changes(&self) -> bool {
+        self.has_modal(|m| matches!(m, Modal::Unsaved(_)))
+    }
+
+    /// Whether the debrief form is open.
+    pub fn is_logging_encounter(&self) -> bool {
+        self.has_modal(|m| matches!(m, Modal::EncounterForm(_)))
+    }
+
+    /// The Markdown of the preparation sheet shown last.
+    pub fn prep_markdown(&self) -> Option<&str> {
+        self.prep_panel.markdown()
+    }
+
+    /// Waits until the recovery copy being written, if any, is on disk (tests).
+    pub fn finish_recovery(&mut self) {
+        self.safety.finish_recovery();
+    }
+
+    /// Whether the project is open read-only (another Carnet has it open).
+    pub fn is_read_only(&self) -> bool {
+        self.safety.read_only
+    }
+
+    /// The window title: `Carnet — <project> (<file>)`, with `•` while unsaved.
+    pub fn title(&self) -> String {
+        let network = self.session.network();
+        let file = self.session.path().and_then(Path::file_name).map_or_else(
+            || "not saved".to_owned(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        let dirty = if self.session.is_dirty() { " •" } else { "" };
+        let read_only = if self.safety.read_only {
+            " — read-only"
+        } else {
+            ""
+        };
+        format!("Carnet — {} ({file}){dirty}{read_only}", network.name)
+    }
+
+    /// Selects the contact a name designates (`--select`); says why in the status bar when
+    /// no single contact matches.
+    pub fn select_by_name(&mut self, name: &str) {
+        match crate::analysis::find_contact(self.session.network(), name) {
+            Ok(id) => self.session.select(Some(id)),
+            Err(message) => self.report(AppError::NoSuchContact(message)),
+        }
+    }
+
+    fn today(&self) -> NaiveDate {
+        self.fixed_today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// Another project (or another version of this one) replaces the open one: the cards of
+    /// the old one close, the fields show the new one, and its lock is taken.
+    fn replace_session(&mut self, session: Session) {
+        self.close_project_modals();
+        if self.safety.opened(session.path()) == Opened::OpenElsewhere {
+            self.open_modal(Modal::OpenElsewhere);
+        }
+        self.changed_on_disk = false;
+        self.session = session;
+        self.generation += 1;
+        self.contact_panel.reset_drafts();
+        self.project_panel.reset_drafts();
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+
+    /// Reports what the work between frames (dialogs, saves, the recovery copy) ran into.
+    fn report_result(&mut self, result: Result<(), AppError>) {
+        if let Err(error) = result {
+            self.report(error);
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_system_theme(ctx);
+        let polled = self.poll_dialog();
+        self.report_result(polled);
+        self.poll_screenshot(ctx);
+        let polled = self.poll_safety(ctx);
+        self.report_result(polled);
+        let polled = self.poll_save();
+        self.report_result(polled);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        let first = self.started.take();
+        self.frame_ui(ui, frame);
+        if let Some(started) = first {
+            // Window, GPU context, fonts, the project opened and the first frame laid out
+            // (its painting follows, a few milliseconds).
+            log::info!(
+                "First frame laid out {} ms after start",
+                started.elapsed().as_millis()
+            );
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.preferences.last_open = self.session.path().map(Path::to_owned);
+        eframe::set_value(storage, PREFS_KEY, &self.preferences);
+    }
+}
+
+impl App {
+    /// One frame: the panels read the session and emit actions, the top modal is drawn,
+    /// then the actions are applied.
+    fn frame_ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.handle_close_request(&ctx);
+        let dropped = self.handle_dropped_files(&ctx);
+        self.report_result(dropped);
+
+        let history = self.session.history();
+        let path_prompt_open = self.has_modal(|m| matches!(m, Modal::Path { .. }));
+        let menu_state = MenuState {
+            undo: history.undo_label(),
+            redo: history.redo_label(),
+            recent: &self.preferences.recent_files,
+            dialog_open: self.dialog_purpose.is_some() || path_prompt_open,
+            theme: self.preferences.theme,
+            selection: self.session.selection,
+            view: self.central,
+        };
+        if self.modals.is_empty() {
+            menu_bar::consume_shortcuts(&ctx, &menu_state, &mut self.actions);
+        }
+        egui::Panel::top("menu-bar").show(ui, |ui| {
+            menu_bar::menu_bar_ui(ui, &menu_state, &mut self.actions);
+        });
+        self.disk_banner_ui(ui);
+        egui::Panel::bottom("status-bar").show(ui, |ui| {
+            status_bar::status_bar_ui(
+                ui,
+                &self.status,
+                self.session.network(),
+                self.session.is_dirty(),
+                self.safety.read_only,
+            );
+        });
+        let view = ViewContext {
+            session: &self.session,
+            version: self.session.version(self.generation, self.today()),
+        };
+        egui::Panel::left("contacts")
+            .default_size(theme::CONTACTS_PANEL_WIDTH)
+            .min_size(240.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                self.contacts_panel.ui(ui, &view, &mut self.actions);
+            });
+        egui::Panel::right("contact")
+            .default_size(theme::CONTACT_PANEL_WIDTH)
+            .min_size(280.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                self.contact_panel.ui(ui, &view, &mut self.actions);
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            let overdue = self.agenda_panel.overdue_badge(&view);
+            ui.horizontal(|ui| {
+                for tab in CentralView::ALL {
+                    let label = if tab == CentralView::Agenda && overdue > 0 {
+                        format!("{} ({overdue})", tab.label())
+                    } else {
+                        tab.label().to_owned()
+                    };
+                    if ui.selectable_label(self.central == tab, label).clicked() {
+                        self.actions.push(Action::ShowView(tab));
+                    }
+                }
+            });
+            ui.separator();
+            let actions = &mut self.actions;
+            match self.central {
+                CentralView::Map => self.map.ui(ui, &view, actions),
+                CentralView::Agenda => self.agenda_panel.ui(ui, &view, actions),
+                CentralView::Prepare => self.prep_panel.ui(ui, &view, actions),
+                CentralView::Introductions => self.introductions_panel.ui(ui, &view, actions),
+                CentralView::Project => self.project_panel.ui(ui, &view, actions),
+            }
+        });
+        self.modals_ui(&ctx);
+        self.apply_actions(&ctx, frame);
+        self.update_title(&ctx);
+        self.screenshot_step(&ctx);
+    }
+}

@@ -1,0 +1,581 @@
+//! What can be done to the document, as values: every change to the open project is a
+//! [`Command`] that [`Session::execute`] turns into one undoable step, or refuses with a
+//! [`CommandError`]. Free of UI, so each command is tested on a bare session.
+
+use chrono::NaiveDate;
+
+use super::{Change, Session};
+use crate::analysis;
+use crate::import::{ImportPlan, ProjectMerge};
+use crate::model::{
+    Contact, ContactId, Edit, EncounterDraft, EncounterId, IntroStatus, IntroStep, Introduction,
+    IntroductionId, Lens, ModelError, Person, Position, Project, plural,
+};
+
+/// A change the user asks of the open project.
+#[derive(Clone, Debug)]
+pub enum Command {
+    /// Revert the latest change.
+    Undo,
+    /// Re-apply the latest undone change.
+    Redo,
+    /// Add a contact called "New contact" and select it.
+    AddContact,
+    /// Replace a contact; `field` names what changed, for the undo label and for merging a
+    /// burst of typing into one step.
+    UpdateContact {
+        /// The contact as it should be.
+        contact: Box<Contact>,
+        /// The field that changed ("name", "notes"…).
+        field: &'static str,
+    },
+    /// Delete a contact and what goes with it (the user already confirmed).
+    DeleteContact(ContactId),
+    /// Pin a contact where it was dropped on the map, or unpin it (`None`).
+    PinContact {
+        /// The contact.
+        id: ContactId,
+        /// Where, in map units.
+        position: Option<Position>,
+    },
+    /// Merge two contacts: `merged` (with the id of the one kept) replaces it, and what
+    /// referred to `absorbed` follows; the merged contact is selected.
+    MergeContacts {
+        /// The contact as it will be.
+        merged: Box<Contact>,
+        /// The contact merged into it and removed.
+        absorbed: ContactId,
+    },
+    /// Replace the project's name, goal, owner or settings.
+    UpdateProject {
+        /// The project as it should be.
+        project: Box<Project>,
+        /// The field that changed.
+        field: &'static str,
+    },
+    /// Save a lens (the map's filters and focus, named), replacing the one of the same name.
+    SaveLens(Lens),
+    /// Remove the lens of this name.
+    DeleteLens(String),
+    /// Record what the debrief form holds (a new encounter, or changes to one), with the new
+    /// people it names.
+    SaveEncounter(Box<EncounterDraft>),
+    /// Delete an encounter.
+    DeleteEncounter(EncounterId),
+    /// Mark a follow-up done or not done.
+    SetFollowUpDone {
+        /// The encounter where it was promised.
+        encounter: EncounterId,
+        /// Its place in the encounter's follow-ups.
+        index: usize,
+        /// Done or not.
+        done: bool,
+    },
+    /// Plan the introduction of `a` to `b` by me, dated today. Refused when the trust gate
+    /// fails, unless the owner wrote why they go ahead anyway.
+    PlanIntroduction {
+        /// The first person.
+        a: ContactId,
+        /// The second person.
+        b: ContactId,
+        /// Why the owner proceeds although the gate failed.
+        override_reason: Option<String>,
+    },
+    /// Plan the introductions along a warm path: each (introducer, person) pair becomes
+    /// "introducer introduces me to person", planned today.
+    PlanPath(Vec<(ContactId, ContactId)>),
+    /// Move an introduction to a new status, dated today.
+    SetIntroductionStatus {
+        /// The introduction.
+        id: IntroductionId,
+        /// The status reached.
+        status: IntroStatus,
+    },
+    /// Write an introduction's notes (how it was made) or its outcome.
+    SetIntroductionText {
+        /// The introduction.
+        id: IntroductionId,
+        /// Which text.
+        field: IntroText,
+        /// The new text.
+        text: String,
+    },
+    /// Apply an import that was previewed, read from `source`.
+    Import {
+        /// The file it came from, for the undo label.
+        source: String,
+        /// What the import does.
+        plan: Box<ImportPlan>,
+    },
+    /// Merge another project that was previewed, read from `source`.
+    MergeProject {
+        /// The project and its file, for the undo label.
+        source: String,
+        /// What the merge brings.
+        merge: Box<ProjectMerge>,
+    },
+}
+
+/// The free texts of an introduction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntroText {
+    /// Why they fit, how it was made (email, lunch…).
+    Notes,
+    /// What came of it.
+    Outcome,
+}
+
+impl IntroText {
+    /// The field's name, lower case.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Notes => "notes",
+            Self::Outcome => "outcome",
+        }
+    }
+}
+
+/// What a command did, for the status bar.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// What to tell the user ("Deleted Alice Martin."), if anything: typing in a field says
+    /// nothing.
+    pub message: Option<String>,
+    /// Whether the document changed (an import that brings nothing, say, does not).
+    pub changed: bool,
+}
+
+impl Outcome {
+    fn changed(message: impl Into<String>) -> Self {
+        Self {
+            message: Some(message.into()),
+            changed: true,
+        }
+    }
+
+    fn silent() -> Self {
+        Self {
+            message: None,
+            changed: true,
+        }
+    }
+
+    fn unchanged(message: impl Into<String>) -> Self {
+        Self {
+            message: Some(message.into()),
+            changed: false,
+        }
+    }
+
+    fn nothing() -> Self {
+        Self::default()
+    }
+}
+
+/// Why a command was refused; the project is as it was.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CommandError {
+    /// The network refused the edit (it would break a rule that keeps it consistent).
+    #[error("That change was refused: {0}")]
+    Refused(#[from] ModelError),
+    /// The trust gate failed and the owner gave no reason to go ahead.
+    #[error("Not planned: {}", .0.join(" "))]
+    GateFailed(Vec<String>),
+    /// Two contacts could not be merged.
+    #[error("Not merged: {0}")]
+    NotMerged(ModelError),
+    /// The command names a contact, encounter, introduction or follow-up that is gone.
+    #[error("Nothing changed: {0} no longer exists")]
+    Gone(&'static str),
+}
+
+impl Session {
+    /// Carries out a command as one undo step, on `today` (dates of new steps, "planned" or
+    /// "logged"); `time` is the UI clock in seconds, which groups a burst of typing into one
+    /// step. On error nothing changed.
+    pub fn execute(
+        &mut self,
+        command: Command,
+        today: NaiveDate,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        match command {
+            Command::Undo => Ok(match self.undo() {
+                Some(label) => Outcome::changed(format!("Undid {label}")),
+                None => Outcome::unchanged("Nothing to undo"),
+            }),
+            Command::Redo => Ok(match self.redo() {
+                Some(label) => Outcome::changed(format!("Redid {label}")),
+                None => Outcome::unchanged("Nothing to redo"),
+            }),
+            Command::AddContact => {
+                let id = self.allocate_contact_id();
+                let contact = Contact::new(id, "New contact");
+                self.apply(
+                    Change::new("add contact", Edit::PutContact(Box::new(contact))),
+                    time,
+                )?;
+                self.select(Some(id));
+                Ok(Outcome::changed("Added a contact: type their name"))
+            }
+            Command::UpdateContact { contact, field } => {
+                let key = format!("contact {} {field}", contact.id);
+                self.apply(
+                    Change::merging(format!("edit {field}"), Edit::PutContact(contact), key),
+                    time,
+                )?;
+                Ok(Outcome::silent())
+            }
+            Command::DeleteContact(id) => {
+                let network = self.network();
+                let name = network.person_name(Person::Contact(id)).to_owned();
+                let removal = network
+                    .removal_of_contact(id)
+                    .ok_or(CommandError::Gone("that contact"))?;
+                let consequences = removal.consequences();
+                self.apply(Change::new(format!("delete {name}"), removal.edit), time)?;
+                let mut message = format!("Deleted {name}.");
+                if let Some(more) = consequences {
+                    message.push(' ');
+                    message.push_str(&more);
+                }
+                Ok(Outcome::changed(message))
+            }
+            Command::PinContact { id, position } => {
+                let mut contact = self
+                    .network()
+                    .contact(id)
+                    .cloned()
+                    .ok_or(CommandError::Gone("that contact"))?;
+                let label = if position.is_some() {
+                    "pin on the map"
+                } else {
+                    "unpin"
+                };
+                contact.pinned = position;
+                self.apply(
+                    Change::new(label, Edit::PutContact(Box::new(contact))),
+                    time,
+                )?;
+                Ok(Outcome::silent())
+            }
+            Command::MergeContacts { merged, absorbed } => {
+                self.merge_contacts(*merged, absorbed, time)
+            }
+            Command::UpdateProject { project, field } => {
+                let key = format!("project {field}");
+                self.apply(
+                    Change::merging(format!("edit {field}"), Edit::SetProject(project), key),
+                    time,
+                )?;
+                Ok(Outcome::silent())
+            }
+            Command::SaveLens(lens) => {
+                let mut project = self.network().project();
+                let name = lens.name.trim().to_owned();
+                project.lenses = crate::model::with_lens(&project.lenses, lens);
+                self.apply(
+                    Change::new(
+                        format!("save lens {name}"),
+                        Edit::SetProject(Box::new(project)),
+                    ),
+                    time,
+                )?;
+                Ok(Outcome::silent())
+            }
+            Command::DeleteLens(name) => {
+                let mut project = self.network().project();
+                project.lenses = crate::model::without_lens(&project.lenses, &name);
+                self.apply(
+                    Change::new(
+                        format!("delete lens {name}"),
+                        Edit::SetProject(Box::new(project)),
+                    ),
+                    time,
+                )?;
+                Ok(Outcome::silent())
+            }
+            Command::SaveEncounter(draft) => self.save_encounter(*draft, today, time),
+            Command::DeleteEncounter(id) => {
+                let encounter = self
+                    .network()
+                    .encounter(id)
+                    .ok_or(CommandError::Gone("that encounter"))?;
+                let date = encounter.date;
+                let label = format!("delete the encounter of {date}");
+                self.apply(Change::new(label, Edit::RemoveEncounter(id)), time)?;
+                Ok(Outcome::changed(format!(
+                    "Deleted the encounter of {date} (Ctrl+Z brings it back)"
+                )))
+            }
+            Command::SetFollowUpDone {
+                encounter,
+                index,
+                done,
+            } => {
+                let mut changed = self
+                    .network()
+                    .encounter(encounter)
+                    .cloned()
+                    .ok_or(CommandError::Gone("that encounter"))?;
+                let follow_up = changed
+                    .follow_ups
+                    .get_mut(index)
+                    .ok_or(CommandError::Gone("that follow-up"))?;
+                follow_up.done = done;
+                let what = follow_up.what.clone();
+                let label = if done {
+                    format!("mark \"{what}\" done")
+                } else {
+                    format!("mark \"{what}\" not done")
+                };
+                self.apply(
+                    Change::new(label, Edit::PutEncounter(Box::new(changed))),
+                    time,
+                )?;
+                Ok(Outcome::changed(format!(
+                    "{} \"{what}\"",
+                    if done { "Done:" } else { "Not done:" }
+                )))
+            }
+            Command::PlanIntroduction {
+                a,
+                b,
+                override_reason,
+            } => self.plan_introduction(a, b, override_reason, today, time),
+            Command::PlanPath(hops) => self.plan_path(&hops, today, time),
+            Command::SetIntroductionStatus { id, status } => {
+                let mut intro = self
+                    .network()
+                    .introduction(id)
+                    .cloned()
+                    .ok_or(CommandError::Gone("that introduction"))?;
+                if intro.status() == status {
+                    return Ok(Outcome::nothing());
+                }
+                intro.steps.push(IntroStep {
+                    status,
+                    date: today,
+                });
+                let label = format!("mark introduction {}", status.label());
+                self.apply(
+                    Change::new(label, Edit::PutIntroduction(Box::new(intro))),
+                    time,
+                )?;
+                Ok(Outcome::changed(format!(
+                    "Introduction: {}",
+                    status.label()
+                )))
+            }
+            Command::SetIntroductionText { id, field, text } => {
+                let mut intro = self
+                    .network()
+                    .introduction(id)
+                    .cloned()
+                    .ok_or(CommandError::Gone("that introduction"))?;
+                match field {
+                    IntroText::Notes => intro.notes = text,
+                    IntroText::Outcome => intro.outcome = text,
+                }
+                self.apply(
+                    Change::merging(
+                        format!("edit the introduction's {}", field.label()),
+                        Edit::PutIntroduction(Box::new(intro)),
+                        format!("introduction {id} {}", field.label()),
+                    ),
+                    time,
+                )?;
+                Ok(Outcome::silent())
+            }
+            Command::Import { source, plan } => self.import(&source, *plan, time),
+            Command::MergeProject { source, merge } => self.merge_project(&source, *merge, time),
+        }
+    }
+
+    /// Records a debrief form's draft: new people first, then the encounter, as one step.
+    fn save_encounter(
+        &mut self,
+        draft: EncounterDraft,
+        today: NaiveDate,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let editing = draft.editing.is_some();
+        let new_people = draft.new_people.len();
+        let planned = draft.encounter.is_planned(today);
+        let (_, edit) = self.edit_for_draft(draft);
+        let label = match (editing, planned) {
+            (true, _) => "edit encounter",
+            (false, true) => "plan meeting",
+            (false, false) => "log encounter",
+        };
+        self.apply(Change::new(label, edit), time)?;
+        let mut message = match (editing, planned) {
+            (true, _) => "Encounter updated.".to_owned(),
+            (false, true) => "Meeting planned: it is in the Agenda.".to_owned(),
+            (false, false) => "Encounter logged.".to_owned(),
+        };
+        if new_people > 0 {
+            message.push_str(&format!(" Added {}.", plural(new_people, "new contact")));
+        }
+        Ok(Outcome::changed(message))
+    }
+
+    /// Plans "introduce `a` to `b`", made by me, dated `today`, if the trust gate passes or
+    /// the owner wrote why they go ahead anyway.
+    fn plan_introduction(
+        &mut self,
+        a: ContactId,
+        b: ContactId,
+        override_reason: Option<String>,
+        today: NaiveDate,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let failures = analysis::gate(self.network(), a, b, today);
+        let reason = override_reason.filter(|r| !r.trim().is_empty());
+        if !failures.is_empty() && reason.is_none() {
+            return Err(CommandError::GateFailed(
+                failures.iter().map(|f| f.describe()).collect(),
+            ));
+        }
+        let name = |id| {
+            self.network()
+                .contact(id)
+                .map_or_else(String::new, |c| c.name.clone())
+        };
+        let (name_a, name_b) = (name(a), name(b));
+        let id = self.allocate_introduction_id();
+        let intro = Introduction {
+            id,
+            introducer: Person::Me,
+            a: Person::Contact(a),
+            b: Person::Contact(b),
+            steps: vec![IntroStep {
+                status: IntroStatus::Planned,
+                date: today,
+            }],
+            notes: String::new(),
+            outcome: String::new(),
+            gate_override: if failures.is_empty() { None } else { reason },
+        };
+        let label = format!("plan introducing {name_a} to {name_b}");
+        self.apply(
+            Change::new(label, Edit::PutIntroduction(Box::new(intro))),
+            time,
+        )?;
+        Ok(Outcome::changed(format!(
+            "Planned: introduce {name_a} to {name_b}. It is in the Introductions tab."
+        )))
+    }
+
+    /// Plans "X introduces me to Y" for each hop of a warm path, in one step.
+    fn plan_path(
+        &mut self,
+        hops: &[(ContactId, ContactId)],
+        today: NaiveDate,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let mut edits = Vec::new();
+        for &(introducer, to) in hops {
+            let id = self.allocate_introduction_id();
+            edits.push(Edit::PutIntroduction(Box::new(Introduction {
+                id,
+                introducer: Person::Contact(introducer),
+                a: Person::Me,
+                b: Person::Contact(to),
+                steps: vec![IntroStep {
+                    status: IntroStatus::Planned,
+                    date: today,
+                }],
+                notes: "From a warm path".to_owned(),
+                outcome: String::new(),
+                gate_override: None,
+            })));
+        }
+        if edits.is_empty() {
+            return Ok(Outcome::nothing());
+        }
+        let count = edits.len();
+        let label = format!("plan {}", plural(count, "introduction"));
+        self.apply(Change::new(label, Edit::Batch(edits)), time)?;
+        Ok(Outcome::changed(format!(
+            "Planned {} along the path: ask each introducer in turn.",
+            plural(count, "introduction")
+        )))
+    }
+
+    /// Merges `absorbed` into the contact `merged` replaces, and selects the merged contact.
+    fn merge_contacts(
+        &mut self,
+        merged: Contact,
+        absorbed: ContactId,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let network = self.network();
+        let absorbed_name = network
+            .contact(absorbed)
+            .map_or_else(String::new, |c| c.name.clone());
+        let (kept, name) = (merged.id, merged.name.clone());
+        let merge = network
+            .merge_of_contacts(merged, absorbed)
+            .map_err(CommandError::NotMerged)?;
+        let summary = merge.summary();
+        let label = format!("merge {absorbed_name} into {name}");
+        self.apply(Change::new(label, merge.edit), time)?;
+        self.select(Some(kept));
+        Ok(Outcome::changed(match summary {
+            Some(summary) => format!("Merged {absorbed_name} into {name}. {summary}"),
+            None => format!("Merged {absorbed_name} into {name}."),
+        }))
+    }
+
+    /// Applies an import as one step.
+    fn import(
+        &mut self,
+        source: &str,
+        plan: ImportPlan,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let added = plan.added.len();
+        let updated = plan.updated().count();
+        let Some(edit) = plan.into_edit(|| self.allocate_contact_id()) else {
+            return Ok(Outcome::unchanged(
+                "Nothing to import: everyone is already here",
+            ));
+        };
+        self.apply(Change::new(format!("import from {source}"), edit), time)?;
+        let filled = if updated > 0 {
+            format!(", filled empty fields of {updated}")
+        } else {
+            String::new()
+        };
+        Ok(Outcome::changed(format!(
+            "Imported {}{filled} (Ctrl+Z takes it all back)",
+            plural(added, "new contact")
+        )))
+    }
+
+    /// Merges another project as one step.
+    fn merge_project(
+        &mut self,
+        source: &str,
+        merge: ProjectMerge,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let summary = format!(
+            "{}, {}, {} and {}",
+            plural(merge.contacts.added.len(), "new contact"),
+            plural(merge.encounters_added(), "encounter"),
+            plural(merge.introductions_added(), "introduction"),
+            plural(merge.relations_added(), "relation"),
+        );
+        let Some(edit) = self.edit_for_project_merge(merge) else {
+            return Ok(Outcome::unchanged(
+                "Nothing to merge: everything is already here",
+            ));
+        };
+        self.apply(Change::new(format!("merge {source}"), edit), time)?;
+        Ok(Outcome::changed(format!(
+            "Merged {source}: {summary} (Ctrl+Z takes it all back)"
+        )))
+    }
+}
