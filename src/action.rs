@@ -79,10 +79,27 @@ pub enum Action {
     },
     /// Light up these contacts on the map and show it (an empty list clears the light).
     ShowOnMap(Vec<ContactId>),
+    /// Open the "Introduce A to B" card again once a meeting with one of them is logged (the
+    /// card's remedy, "Plan meeting with …", was taken).
+    ResumeIntroductionAfterMeeting {
+        /// The first person.
+        a: ContactId,
+        /// The second person.
+        b: ContactId,
+    },
+    /// Show this introduction in the Introductions tab (the list filtered to its people).
+    ShowIntroduction(crate::model::IntroductionId),
     /// Start an introduction from a contact: the Introductions tab with their name filled in.
     StartIntroduction(ContactId),
     /// Ask "who can introduce me to this contact?" in the Introductions tab.
     FindWarmPaths(ContactId),
+    /// Put text on the clipboard; the status bar says what was copied.
+    Copy {
+        /// The text.
+        text: String,
+        /// What it is ("the preparation sheet, as Markdown").
+        what: String,
+    },
     /// Show this view in the central panel.
     ShowView(CentralView),
     /// Show the preparation sheet for a contact or a planned meeting.

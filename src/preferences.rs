@@ -1,5 +1,5 @@
 //! What Carnet remembers between runs (in eframe's `app.ron`, never in a project file): the
-//! theme, the recent files and the project open at the end.
+//! theme, the recent files, the project open at the end and the map's legend.
 
 use std::path::{Path, PathBuf};
 
@@ -22,6 +22,8 @@ pub struct Preferences {
     pub recent_files: Vec<PathBuf>,
     /// The project open when Carnet last closed.
     pub last_open: Option<PathBuf>,
+    /// Whether the map's legend was left unfolded (`None`: never touched).
+    pub legend_shown: Option<bool>,
 }
 
 impl Preferences {

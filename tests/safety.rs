@@ -131,6 +131,29 @@ fn a_discarded_recovery_copy_is_gone_and_the_file_is_as_it_was() {
     assert!(third.query_by_label("Recover unsaved changes?").is_none());
 }
 
+#[test]
+fn quitting_without_saving_leaves_no_recovery_copy_to_offer_back() {
+    let f = fixture();
+    let mut first = app(&f.file, &f.data, ScriptedDialogs::default());
+    add_contact(&mut first);
+    assert_eq!(recovery_copies(&f.data), 1);
+    first.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    first.run();
+    first.get_by_label("Don't save").click();
+    // The window takes a few frames to close: none may write the copy again.
+    for _ in 0..5 {
+        first.step();
+    }
+    first.state_mut().finish_recovery();
+    assert_eq!(recovery_copies(&f.data), 0);
+    drop(first);
+    let second = app(&f.file, &f.data, ScriptedDialogs::default());
+    assert!(
+        second.query_by_label("Recover unsaved changes?").is_none(),
+        "changes thrown away are not offered back as a crash"
+    );
+}
+
 fn small_network_as_saved(file: &Path) -> Network {
     carnet::store::load(file).unwrap()
 }

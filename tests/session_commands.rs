@@ -577,3 +577,50 @@ fn merging_another_project_is_one_step() {
     assert!(session.network().contact_named("Dana Kim").is_some());
     undo_restores(&mut session, &before);
 }
+
+#[test]
+fn an_introduction_already_under_way_is_not_planned_twice() {
+    let mut session = session();
+    let before = session.network().clone();
+    let alice = contact(&session, "Alice Martin");
+    let carol = contact(&session, "Carol Lefèvre");
+    let open = only_introduction(&session, alice, carol);
+    // In either order, and even with a reason to pass the gate.
+    let refused = session.execute(
+        Command::PlanIntroduction {
+            a: carol,
+            b: alice,
+            override_reason: Some("They asked".to_owned()),
+        },
+        today(),
+        0.0,
+    );
+    let Err(error @ CommandError::AlreadyUnderWay { id, .. }) = &refused else {
+        panic!("refused as a duplicate: {refused:?}");
+    };
+    assert_eq!(*id, open);
+    assert_eq!(
+        error.to_string(),
+        "Not planned: the introduction of Alice Martin to Carol Lefèvre is already under way \
+         (planned since 2026-02-01). It is in the Introductions tab."
+    );
+    assert_eq!(records(session.network()), records(&before));
+
+    // Once it has ended, a new one can be planned.
+    run(
+        &mut session,
+        Command::SetIntroductionStatus {
+            id: open,
+            status: IntroStatus::Dropped,
+        },
+    );
+    run(
+        &mut session,
+        Command::PlanIntroduction {
+            a: carol,
+            b: alice,
+            override_reason: Some("They asked again".to_owned()),
+        },
+    );
+    assert_eq!(session.network().introductions().len(), 2);
+}

@@ -146,6 +146,16 @@ impl App {
                     self.central = CentralView::Map;
                 }
             }
+            Action::ResumeIntroductionAfterMeeting { a, b } => {
+                self.introduction_after_meeting = Some((a, b));
+            }
+            Action::ShowIntroduction(id) => {
+                if let Some(intro) = self.session.network().introduction(id) {
+                    self.introductions_panel
+                        .show_introduction(self.session.network(), intro);
+                    self.central = CentralView::Introductions;
+                }
+            }
             Action::StartIntroduction(contact) => {
                 if let Some(c) = self.session.network().contact(contact) {
                     self.introductions_panel.start_with(&c.name);
@@ -159,6 +169,10 @@ impl App {
                 self.central = CentralView::Introductions;
             }
             Action::ShowView(view) => self.central = view,
+            Action::Copy { text, what } => {
+                ctx.copy_text(text);
+                self.status = Status::info(format!("Copied {what}: paste it where you like"));
+            }
             Action::Prepare(target) => {
                 self.prep_panel.set_target(target);
                 self.central = CentralView::Prepare;
@@ -188,6 +202,19 @@ impl App {
                 | Command::MergeContacts { .. }
         );
         let closes_form = matches!(command, Command::SaveEncounter(_));
+        // A meeting logged (not planned) with someone an introduction waited on.
+        let resumes_introduction = match (&command, self.introduction_after_meeting) {
+            (Command::SaveEncounter(draft), Some((a, b))) => {
+                let met = &draft.encounter.participants;
+                draft.encounter.date <= self.today() && (met.contains(&a) || met.contains(&b))
+            }
+            _ => false,
+        };
+        // A path lit before an import would dim everyone the import brings.
+        let clears_spotlight = matches!(
+            command,
+            Command::Import { .. } | Command::MergeProject { .. }
+        );
         let names_new_contact = matches!(command, Command::AddContact);
         let reveals_selection =
             matches!(command, Command::AddContact | Command::MergeContacts { .. });
@@ -199,8 +226,16 @@ impl App {
             self.contact_panel.reset_drafts();
             self.project_panel.reset_drafts();
         }
+        if clears_spotlight && outcome.changed {
+            self.map.spotlight(&[]);
+        }
         if closes_form {
             self.take_modal(|m| matches!(m, Modal::EncounterForm(_)));
+        }
+        if resumes_introduction && let Some((a, b)) = self.introduction_after_meeting.take() {
+            self.open_modal(Modal::IntroductionCard(Box::new(IntroductionCard::new(
+                a, b,
+            ))));
         }
         if names_new_contact && let Some(id) = self.session.selection {
             self.contact_panel.focus_name_of(id);

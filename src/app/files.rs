@@ -300,10 +300,15 @@ impl App {
         let reason = "No file dialog is available on this system (no desktop portal and no \
                       zenity), so type the path of the file instead.";
         let prompt = PathPrompt::new(title, confirm, text, reason);
+        // The list shows the files the prompt is for: projects to open, merge or save over,
+        // files of the format to import or export, images for the map.
         match purpose {
             DialogPurpose::Import(format) => prompt.listing(format.extension()),
-            DialogPurpose::MergeProject => prompt.listing("ron"),
-            _ => prompt,
+            DialogPurpose::Export(format) => prompt.listing(format.extension()),
+            DialogPurpose::ExportMap => prompt.listing("png"),
+            DialogPurpose::Open | DialogPurpose::SaveAs { .. } | DialogPurpose::MergeProject => {
+                prompt.listing("ron")
+            }
         }
     }
 

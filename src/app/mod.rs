@@ -27,6 +27,7 @@ pub use error::AppError;
 
 use crate::action::Action;
 use crate::file_dialogs::{FileDialogs, NativeDialogs};
+use crate::model::ContactId;
 use crate::preferences::{PREFS_KEY, Preferences};
 use crate::safety::{Opened, Safety};
 use crate::session::Session;
@@ -85,6 +86,9 @@ pub struct App {
     started: Option<std::time::Instant>,
     /// Another program changed the file: the banner says so.
     changed_on_disk: bool,
+    /// An introduction waiting for a meeting with one of its two people to be logged (the
+    /// card's remedy): the card opens again then.
+    introduction_after_meeting: Option<(ContactId, ContactId)>,
     system_theme: Option<Receiver<dark_light::Mode>>,
     screenshot: Option<ScreenshotJob>,
 }
@@ -143,10 +147,12 @@ impl App {
             slow_disk: std::time::Duration::ZERO,
             started: None,
             changed_on_disk: false,
+            introduction_after_meeting: None,
             system_theme: None,
             screenshot: None,
         };
         app.apply_theme(&cc.egui_ctx);
+        app.map.set_legend_shown(app.preferences.legend_shown);
         let reopen = app.preferences.last_open.clone().filter(|p| p.is_file());
         if let Some(path) = file.or(reopen)
             && let Err(error) = app.open_path(&path)
@@ -216,8 +222,12 @@ impl App {
     }
 
     /// The preferences as they will be remembered.
-    pub fn preferences(&self) -> &Preferences {
-        &self.preferences
+    pub fn preferences(&self) -> Preferences {
+        Preferences {
+            last_open: self.session.path().map(Path::to_owned),
+            legend_shown: self.map.legend_shown(),
+            ..self.preferences.clone()
+        }
     }
 
     /// The contact list (for tests).
@@ -298,10 +308,12 @@ impl App {
             self.open_modal(Modal::OpenElsewhere);
         }
         self.changed_on_disk = false;
+        self.introduction_after_meeting = None;
         self.session = session;
         self.generation += 1;
         self.contact_panel.reset_drafts();
         self.project_panel.reset_drafts();
+        self.contacts_panel.reset_search();
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -347,6 +359,7 @@ impl eframe::App for App {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.preferences.last_open = self.session.path().map(Path::to_owned);
+        self.preferences.legend_shown = self.map.legend_shown();
         eframe::set_value(storage, PREFS_KEY, &self.preferences);
     }
 }

@@ -19,6 +19,11 @@ use crate::ui::status_bar::Status;
 impl App {
     /// Notices outside changes to the file and writes the recovery copy when it is time.
     pub(super) fn poll_safety(&mut self, ctx: &egui::Context) -> Result<(), AppError> {
+        if self.allow_close {
+            // Quitting: the changes were saved or thrown away, and the copy removed. Writing
+            // one now would offer discarded changes back at the next start.
+            return Ok(());
+        }
         if self.safety.poll_outside_change(self.session.path()) {
             self.changed_on_disk = true;
         }

@@ -278,6 +278,15 @@ impl Network {
         self.introductions.get(&id).map(Arc::as_ref)
     }
 
+    /// An introduction of `a` and `b` to each other (in either order, by anyone) that is
+    /// still under way: planning it again would make two of the same.
+    pub fn open_introduction_of(&self, a: Person, b: Person) -> Option<&Introduction> {
+        self.introductions().find(|intro| {
+            !intro.status().is_closed()
+                && ((intro.a == a && intro.b == b) || (intro.a == b && intro.b == a))
+        })
+    }
+
     /// All relations between contacts, by id.
     pub fn relations(&self) -> impl ExactSizeIterator<Item = &Relation> + Clone {
         self.relations.values().map(Arc::as_ref)

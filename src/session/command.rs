@@ -184,6 +184,21 @@ pub enum CommandError {
     /// Two contacts could not be merged.
     #[error("Not merged: {0}")]
     NotMerged(ModelError),
+    /// The same two people already have an introduction under way.
+    #[error(
+        "Not planned: the introduction of {names} is already under way ({status} since {since}). \
+         It is in the Introductions tab."
+    )]
+    AlreadyUnderWay {
+        /// The open introduction.
+        id: IntroductionId,
+        /// "Thomas Girard to Antoine Mercier".
+        names: String,
+        /// Where it stands.
+        status: &'static str,
+        /// Since when.
+        since: NaiveDate,
+    },
     /// The command names a contact, encounter, introduction or follow-up that is gone.
     #[error("Nothing changed: {0} no longer exists")]
     Gone(&'static str),
@@ -430,6 +445,22 @@ impl Session {
         today: NaiveDate,
         time: f64,
     ) -> Result<Outcome, CommandError> {
+        if let Some(open) = self
+            .network()
+            .open_introduction_of(Person::Contact(a), Person::Contact(b))
+        {
+            let network = self.network();
+            return Err(CommandError::AlreadyUnderWay {
+                id: open.id,
+                names: format!(
+                    "{} to {}",
+                    network.person_name(open.a),
+                    network.person_name(open.b)
+                ),
+                status: open.status().label(),
+                since: open.steps.last().map_or(today, |step| step.date),
+            });
+        }
         let failures = analysis::gate(self.network(), a, b, today);
         let reason = override_reason.filter(|r| !r.trim().is_empty());
         if !failures.is_empty() && reason.is_none() {

@@ -15,6 +15,10 @@ use crate::session::NetworkVersion;
 use crate::session::Session;
 use crate::ui::ViewContext;
 
+/// Ctrl+F (Cmd+F on a Mac) puts the keyboard in the search field.
+pub const SEARCH_SHORTCUT: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::F);
+
 /// How the list is ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum SortKey {
@@ -23,18 +27,18 @@ pub enum SortKey {
     Name,
     /// Alphabetically by organization, then name.
     Organization,
-    /// Most recently met first; never met last.
-    LastEncounter,
+    /// Most recently met in person first; never met last (calls and messages do not count).
+    LastMetInPerson,
 }
 
 impl SortKey {
-    const ALL: [Self; 3] = [Self::Name, Self::Organization, Self::LastEncounter];
+    const ALL: [Self; 3] = [Self::Name, Self::Organization, Self::LastMetInPerson];
 
     fn label(self) -> &'static str {
         match self {
             Self::Name => "Name",
             Self::Organization => "Organization",
-            Self::LastEncounter => "Last encounter",
+            Self::LastMetInPerson => "Last met in person",
         }
     }
 }
@@ -45,7 +49,8 @@ struct Row {
     id: ContactId,
     name: String,
     organization: String,
-    last_encounter: Option<NaiveDate>,
+    /// The latest past encounter face to face (a call or a message is not a meeting).
+    last_in_person: Option<NaiveDate>,
     met_in_person: bool,
 }
 
@@ -91,7 +96,7 @@ impl Base {
                     id: contact.id,
                     name: contact.name.clone(),
                     organization: contact.organization.clone(),
-                    last_encounter: fact.last_encounter,
+                    last_in_person: fact.last_in_person,
                     met_in_person: fact.met_in_person(),
                 }
             })
@@ -149,10 +154,10 @@ impl Base {
                     })
                     .then_with(|| row(a).id.cmp(&row(b).id))
             }),
-            SortKey::LastEncounter => order.sort_by(|a, b| {
+            SortKey::LastMetInPerson => order.sort_by(|a, b| {
                 row(b)
-                    .last_encounter
-                    .cmp(&row(a).last_encounter)
+                    .last_in_person
+                    .cmp(&row(a).last_in_person)
                     .then_with(|| self.by_name[*a as usize].cmp(&self.by_name[*b as usize]))
                     .then_with(|| row(a).id.cmp(&row(b).id))
             }),
@@ -168,12 +173,20 @@ pub struct ContactsPanel {
     sort: SortKey,
     rows: Rows,
     scroll_to_selection: bool,
+    /// New results (another search, order or project): show them from the top, unless the
+    /// selection is among them.
+    scroll_to_top: bool,
 }
 
 impl ContactsPanel {
     /// The search text.
     pub fn query(&self) -> &str {
         &self.query
+    }
+
+    /// Forgets the search, for another project.
+    pub fn reset_search(&mut self) {
+        self.query.clear();
     }
 
     /// Asks the list to bring the selected contact into view on the next frame.
@@ -242,6 +255,19 @@ impl ContactsPanel {
             .entry(self.sort)
             .or_insert_with(|| base.order(self.sort));
         self.rows.visible = base.index.find(&ContactQuery::new(&self.query), order);
+        let new_results = self
+            .rows
+            .visible_key
+            .as_ref()
+            .is_none_or(|(old, query, sort)| {
+                old.generation != visible_key.0.generation
+                    || *query != visible_key.1
+                    || *sort != visible_key.2
+            });
+        if new_results {
+            self.scroll_to_top = true;
+            self.scroll_to_selection = true;
+        }
         self.rows.visible_key = Some(visible_key);
     }
 
@@ -261,12 +287,16 @@ impl ContactsPanel {
                 }
             });
         });
-        ui.add(
-            TextEdit::singleline(&mut self.query)
-                .hint_text("Search name, organization, role, tag")
-                .desired_width(f32::INFINITY),
-        )
-        .accessible_name("Search contacts");
+        let search = ui
+            .add(
+                TextEdit::singleline(&mut self.query)
+                    .hint_text("Search name, organization, role, tag (Ctrl+F)")
+                    .desired_width(f32::INFINITY),
+            )
+            .accessible_name("Search contacts");
+        if ui.input_mut(|i| i.consume_shortcut(&SEARCH_SHORTCUT)) {
+            search.request_focus();
+        }
         ui.horizontal(|ui| {
             ui.label(RichText::new("Sort by").color(theme::weak_color(ui.visuals())));
             let combo = egui::ComboBox::from_id_salt("contacts-sort")
@@ -279,6 +309,9 @@ impl ContactsPanel {
             let _ = combo.response.accessible_name("Sort by");
         });
         self.refresh(session, view.version);
+        if search.has_focus() || search.lost_focus() {
+            self.keys_from_search(ui, &search, session.selection, actions);
+        }
 
         let total = session.network().contacts().len();
         let shown = self.rows.visible.len();
@@ -305,6 +338,44 @@ impl ContactsPanel {
         self.table_ui(ui, session.selection, &session.also_selected, actions);
     }
 
+    /// From the search field, Down and Up move the selection through the results and Enter
+    /// opens the one selected (the first result if none), leaving the field.
+    fn keys_from_search(
+        &self,
+        ui: &Ui,
+        search: &egui::Response,
+        selection: Option<ContactId>,
+        actions: &mut Vec<Action>,
+    ) {
+        let ids = self.visible_ids();
+        if ids.is_empty() {
+            return;
+        }
+        let at = selection.and_then(|id| ids.iter().position(|v| *v == id));
+        let (down, up) = ui.input_mut(|i| {
+            (
+                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+            )
+        });
+        let entered = search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let moved_to = if down {
+            Some(at.map_or(0, |i| (i + 1).min(ids.len() - 1)))
+        } else if up {
+            Some(at.map_or(0, |i| i.saturating_sub(1)))
+        } else if entered {
+            Some(at.unwrap_or(0))
+        } else {
+            None
+        };
+        if let Some(index) = moved_to
+            && let Some(id) = ids.get(index)
+        {
+            // Selecting brings the row into view (the app asks the list to reveal it).
+            actions.push(Action::Select(Some(*id)));
+        }
+    }
+
     fn table_ui(
         &mut self,
         ui: &mut Ui,
@@ -318,16 +389,20 @@ impl ContactsPanel {
             .striped(true)
             .sense(Sense::click())
             .column(Column::remainder().at_least(120.0).clip(true))
-            .column(Column::exact(78.0))
+            .column(Column::exact(96.0))
             .auto_shrink(false);
-        if std::mem::take(&mut self.scroll_to_selection)
-            && let Some(index) = self
-                .rows
+        let to_top = std::mem::take(&mut self.scroll_to_top);
+        let reveal = std::mem::take(&mut self.scroll_to_selection);
+        let selected_row = selection.filter(|_| reveal).and_then(|selected| {
+            self.rows
                 .visible
                 .iter()
-                .position(|i| self.row(*i).map(|r| r.id) == selection)
-        {
+                .position(|i| self.row(*i).map(|r| r.id) == Some(selected))
+        });
+        if let Some(index) = selected_row {
             table = table.scroll_to_row(index, Some(egui::Align::Center));
+        } else if to_top {
+            table = table.vertical_scroll_offset(0.0);
         }
         table
             .header(18.0, |mut header| {
@@ -335,7 +410,10 @@ impl ContactsPanel {
                     ui.strong("Name");
                 });
                 header.col(|ui| {
-                    ui.strong("Last met");
+                    ui.strong("Last in person").on_hover_text(
+                        "The last time you met face to face: calls and messages do not count, \
+                         as they build no trust",
+                    );
                 });
             })
             .body(|body| {
@@ -381,7 +459,7 @@ impl ContactsPanel {
                         });
                         row.col(|ui| {
                             ui.set_min_height(theme::ROW_HEIGHT * 1.6);
-                            let text = contact.last_encounter.map_or_else(
+                            let text = contact.last_in_person.map_or_else(
                                 || "—".to_owned(),
                                 |d| d.format("%Y-%m-%d").to_string(),
                             );

@@ -322,22 +322,32 @@ impl EncounterForm {
                 }
                 ui.end_row();
 
+                let ahead = parse_date(&self.date, today).is_some_and(|date| date > today);
                 ui.label("Trust felt");
-                ui.vertical(|ui| {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.selectable_value(&mut self.trust, None, "not recorded");
-                        for level in TrustLevel::ALL {
-                            ui.selectable_value(&mut self.trust, Some(level), level.label());
+                if ahead {
+                    // Trust is felt at a meeting, not before it: it is asked at the debrief.
+                    ui.label(
+                        RichText::new("Recorded after the meeting, when you debrief it.")
+                            .small()
+                            .color(weak),
+                    );
+                } else {
+                    ui.vertical(|ui| {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.selectable_value(&mut self.trust, None, "not recorded");
+                            for level in TrustLevel::ALL {
+                                ui.selectable_value(&mut self.trust, Some(level), level.label());
+                            }
+                        });
+                        if !self.kind.is_in_person() && self.trust > Some(TrustLevel::Low) {
+                            ui.label(
+                                RichText::new("Counts as low: trust comes from meeting in person.")
+                                    .small()
+                                    .color(weak),
+                            );
                         }
                     });
-                    if !self.kind.is_in_person() && self.trust > Some(TrustLevel::Low) {
-                        ui.label(
-                            RichText::new("Counts as low: trust comes from meeting in person.")
-                                .small()
-                                .color(weak),
-                        );
-                    }
-                });
+                }
                 ui.end_row();
 
                 ui.label("Follow-ups");
@@ -604,7 +614,8 @@ impl EncounterForm {
         };
         encounter.place = self.place.trim().to_owned();
         encounter.notes = self.notes.trim_end().to_owned();
-        encounter.trust = self.trust;
+        // A meeting ahead has built no trust yet.
+        encounter.trust = self.trust.filter(|_| date <= today);
         encounter.follow_ups = follow_ups;
         Ok(EncounterDraft {
             editing: self.editing,

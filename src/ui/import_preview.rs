@@ -39,7 +39,19 @@ impl ImportPreview {
             Previewed::Contacts(plan) => (plan, None),
             Previewed::Project(merge) => (&merge.contacts, Some(merge)),
         };
-        let modal = egui::Modal::new(Id::unique("import-preview")).show(ctx, |ui| {
+        let changes = match merge {
+            Some(merge) => !merge.changes_nothing(),
+            None => !plan.changes_nothing(),
+        };
+        // Enter imports and Escape cancels; a stray click beside the card does nothing, so an
+        // import is never lost to a click that missed.
+        let (enter, escape) = ctx.input(|i| {
+            (
+                i.key_pressed(egui::Key::Enter),
+                i.key_pressed(egui::Key::Escape),
+            )
+        });
+        egui::Modal::new(Id::unique("import-preview")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             if let Some(merge) = merge {
                 ui.heading(format!("Merge {}", self.source));
@@ -119,24 +131,24 @@ impl ImportPreview {
             });
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                let (changes, verb) = match merge {
-                    Some(merge) => (!merge.changes_nothing(), "Merge"),
-                    None => (!plan.changes_nothing(), "Import"),
-                };
+                let verb = if merge.is_some() { "Merge" } else { "Import" };
                 if ui
                     .add_enabled(changes, egui::Button::new(verb))
+                    .on_hover_text("Enter")
                     .on_disabled_hover_text("Everything in this file is already here")
                     .clicked()
                 {
                     answer = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button("Cancel").on_hover_text("Esc").clicked() {
                     answer = Some(false);
                 }
             });
         });
-        if answer.is_none() && modal.should_close() {
+        if answer.is_none() && escape {
             answer = Some(false);
+        } else if answer.is_none() && enter && changes {
+            answer = Some(true);
         }
         answer
     }

@@ -102,6 +102,15 @@ impl IntroductionsPanel {
         self.problem = None;
     }
 
+    /// Lists this introduction (the filter holds its two people's names).
+    pub fn show_introduction(&mut self, network: &Network, intro: &Introduction) {
+        self.filter = format!(
+            "{} {}",
+            person_name(network, intro.a),
+            person_name(network, intro.b)
+        );
+    }
+
     /// Asks "who can introduce me to this contact?" and keeps the answer to show.
     pub fn find_paths_to(&mut self, network: &Network, contact: ContactId, key: NetworkVersion) {
         self.looking = Looking::Person;

@@ -99,7 +99,10 @@ impl PrepPanel {
                         .on_hover_text("Copy the sheet, to paste in notes or an email")
                         .clicked()
                     {
-                        ui.ctx().copy_text(prepared.markdown.clone());
+                        actions.push(Action::Copy {
+                            text: prepared.markdown.clone(),
+                            what: "the preparation sheet, as Markdown".to_owned(),
+                        });
                     }
                     ui.weak("Also from the command line: carnet prep FILE.ron \"Name\"");
                 });

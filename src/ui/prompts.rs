@@ -180,14 +180,26 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Pa
                         prompt.text = format!("{}/", parent.display()).replace("//", "/");
                     }
                     for name in &prompt.listing.entries {
-                        if ui.selectable_label(false, name).clicked() {
-                            prompt.text = folder.join(name).display().to_string();
+                        let path = folder.join(name);
+                        let shown = path.display().to_string();
+                        let picked = prompt.text == shown;
+                        let entry = ui.selectable_label(picked, name);
+                        let is_file = !name.ends_with('/');
+                        if is_file && (entry.double_clicked() || (entry.clicked() && picked)) {
+                            // A double-click on a file, or a click on the file already
+                            // picked, takes it, as in a file dialog.
+                            answer = Some(PathAnswer::Accept(path));
+                        } else if entry.clicked() {
+                            prompt.text = shown;
                         }
                     }
                     if prompt.listing.entries.is_empty() {
                         ui.label(
-                            RichText::new("No folders or .ron files here.")
-                                .color(theme::weak_color(ui.visuals())),
+                            RichText::new(format!(
+                                "No folders or .{} files here.",
+                                prompt.listing.extension
+                            ))
+                            .color(theme::weak_color(ui.visuals())),
                         );
                     }
                 });

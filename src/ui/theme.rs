@@ -46,6 +46,11 @@ pub fn weak_color(visuals: &Visuals) -> Color32 {
     visuals.weak_text_color()
 }
 
+/// The colour of a check that passes (the trust gate): green, never the amber of a warning.
+pub fn pass_color(visuals: &Visuals) -> Color32 {
+    met_in_person_color(visuals)
+}
+
 /// The colour that marks contacts met in person.
 pub fn met_in_person_color(visuals: &Visuals) -> Color32 {
     if visuals.dark_mode {

@@ -286,6 +286,22 @@ impl MapView {
         self.organizations.clear();
     }
 
+    /// Whether the legend is unfolded: `None` until the user folds or unfolds it (it then
+    /// starts folded on a small canvas).
+    pub fn legend_shown(&self) -> Option<bool> {
+        self.show_legend
+    }
+
+    /// The name typed in "Find on map".
+    pub fn find_text(&self) -> &str {
+        &self.find
+    }
+
+    /// Unfolds or folds the legend as the user left it last time.
+    pub fn set_legend_shown(&mut self, shown: Option<bool>) {
+        self.show_legend = shown;
+    }
+
     /// Lights up these contacts (a warm path, the people of an introduction) and dims the
     /// rest, until cleared; an empty list clears it.
     pub fn spotlight(&mut self, contacts: &[ContactId]) {
@@ -378,8 +394,12 @@ impl MapView {
         }
         self.scene = scene;
         if new_project {
+            // What was looked for in the last project means nothing in this one.
             self.focus = None;
             self.auto_fit = true;
+            self.find.clear();
+            self.filter = MapFilter::default();
+            self.spotlight(&[]);
         }
         if moved {
             self.arrange(ui.input(|i| i.time), new_project);

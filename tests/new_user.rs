@@ -1,0 +1,446 @@
+//! What a new user tripped over (issue 16), each driven as they would: the contact list's
+//! scroll and keyboard, duplicate introductions, the trust card's remedy, leftovers from the
+//! last project, and the typed-path fallback.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use carnet::App;
+use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
+use carnet::model::{Edit, Encounter, EncounterKind};
+use common::{day, id_of, saved_network, small_network};
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+fn today() -> chrono::NaiveDate {
+    day("2026-03-01")
+}
+
+fn app(file: PathBuf, dialogs: ScriptedDialogs) -> Harness<'static, App> {
+    common::app_with_dialogs(file, dialogs, today())
+}
+
+fn small_project(dir: &Path) -> PathBuf {
+    saved_network(dir, &small_network())
+}
+
+fn centre_of(harness: &Harness<'_, App>, name: &str) -> Pos2 {
+    harness
+        .get_by_role_and_label(Role::Button, name)
+        .rect()
+        .center()
+}
+
+/// Presses on `from`, moves in steps, releases on `to`.
+fn drag(harness: &mut Harness<'_, App>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for t in [0.25, 0.5, 0.75, 1.0] {
+        harness.hover_at(from + (to - from) * t);
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+/// Item 8: the list's date is the last meeting in person; a later call does not move it.
+#[test]
+fn the_list_shows_the_last_meeting_in_person_not_the_last_call() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut network = small_network();
+    let alice = id_of(&network, "Alice Martin");
+    let call = network.allocate_encounter_id();
+    network
+        .apply(Edit::PutEncounter(Box::new(Encounter::new(
+            call,
+            day("2026-02-20"),
+            EncounterKind::Call,
+            vec![alice],
+        ))))
+        .unwrap();
+    let harness = app(
+        saved_network(dir.path(), &network),
+        ScriptedDialogs::default(),
+    );
+    harness.get_by_label("Last in person");
+    assert!(harness.query_all_by_label("2026-01-10").next().is_some());
+    assert!(
+        harness.query_by_label("2026-02-20").is_none(),
+        "a call is not a meeting in person"
+    );
+}
+
+/// Item 2: new results start at the top of the list.
+#[test]
+fn a_search_shows_its_results_from_the_top() {
+    let dir = tempfile::tempdir().unwrap();
+    let network = carnet::generate::generate(2_000, 7, today()).unwrap();
+    let mut harness = app(
+        saved_network(dir.path(), &network),
+        ScriptedDialogs::default(),
+    );
+    // Scroll far down the list.
+    let list = harness.get_by_label("Search contacts").rect().center() + egui::vec2(0.0, 300.0);
+    harness.hover_at(list);
+    for _ in 0..10 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -2_000.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        harness.run();
+    }
+    let top_before = harness.state().contacts_panel().visible_ids()[0];
+    let first_name = network.contact(top_before).unwrap().name.clone();
+    assert!(
+        harness.query_by_label(&first_name).is_none(),
+        "scrolled: the first row is out of view"
+    );
+    // Search for a common organization: dozens of results.
+    let organization = network
+        .contacts()
+        .map(|c| c.organization.clone())
+        .find(|o| !o.is_empty())
+        .unwrap();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Search contacts")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Search contacts")
+        .type_text(&organization);
+    harness.run();
+    harness.run();
+    let results = harness.state().contacts_panel().visible_ids();
+    assert!(
+        results.len() > 20 && results.len() < 1_000,
+        "{} results",
+        results.len()
+    );
+    let first = network.contact(results[0]).unwrap().name.clone();
+    assert!(
+        harness
+            .query_all_by_role_and_label(Role::Label, &first)
+            .next()
+            .is_some(),
+        "the first result, {first}, is in view"
+    );
+}
+
+/// Item 5: Ctrl+F, then Down and Enter, select from the keyboard alone.
+#[test]
+fn the_list_is_usable_from_the_keyboard() {
+    let mut harness = app(common::demo_path(), ScriptedDialogs::default());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.get_by_label("Search contacts").type_text("mor");
+    harness.run();
+    let results = harness.state().contacts_panel().visible_ids();
+    assert!(results.len() >= 2, "{results:?}");
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().session().selection, Some(results[0]));
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().session().selection, Some(results[1]));
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    assert_eq!(harness.state().session().selection, Some(results[0]));
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().session().selection, Some(results[0]));
+}
+
+/// Item 5: the import preview answers Enter and Escape, and a stray click keeps it.
+#[test]
+fn the_import_preview_takes_enter_and_escape_and_survives_a_stray_click() {
+    let dir = tempfile::tempdir().unwrap();
+    let vcf = dir.path().join("phone.vcf");
+    std::fs::write(
+        &vcf,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana Kim\r\nORG:Alan\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogAnswer::Picked(vcf.clone()));
+    dialogs.answer(DialogAnswer::Picked(vcf));
+    let mut harness = app(small_project(dir.path()), dialogs);
+    let open_preview = |harness: &mut Harness<'_, App>| {
+        harness.get_by_label("File").click();
+        harness.run();
+        harness.get_by_label("Import").click();
+        harness.run();
+        harness.get_by_label("Contacts (vCard)…").click();
+        harness.run();
+        harness.run();
+        harness.get_by_label("Import phone.vcf");
+    };
+    open_preview(&mut harness);
+    // A click beside the card.
+    harness.hover_at(Pos2::new(5.0, 890.0));
+    harness.run();
+    harness.drag_at(Pos2::new(5.0, 890.0));
+    harness.run();
+    harness.drop_at(Pos2::new(5.0, 890.0));
+    harness.run();
+    harness.get_by_label("Import phone.vcf");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Import phone.vcf").is_none());
+    assert_eq!(harness.state().status().message, "Nothing imported");
+
+    open_preview(&mut harness);
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .session()
+            .network()
+            .contact_named("Dana Kim")
+            .is_some()
+    );
+}
+
+/// Item 4: a second introduction of the same two people is refused, and the card offers the
+/// open one.
+#[test]
+fn an_introduction_already_under_way_is_offered_instead_of_a_second_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(small_project(dir.path()), ScriptedDialogs::default());
+    // Small network: "introduce Alice to Carol" is planned already.
+    let (from, to) = (
+        centre_of(&harness, "Carol Lefèvre"),
+        centre_of(&harness, "Alice Martin"),
+    );
+    drag(&mut harness, from, to);
+    harness
+        .get_by_label_contains("Already under way: this introduction is planned since 2026-02-01");
+    assert!(harness.query_by_label("Plan introduction").is_none());
+    assert!(harness.query_by_label("Proceed anyway").is_none());
+    harness.get_by_label("Show the open introduction").click();
+    harness.run();
+    let filter = harness.get_by_role_and_label(Role::TextInput, "Filter introductions");
+    assert_eq!(
+        filter.value().as_deref(),
+        Some("Alice Martin Carol Lefèvre")
+    );
+    harness.get_by_label("I introduce Alice Martin to Carol Lefèvre");
+    let network = harness.state().session().network();
+    assert_eq!(network.introductions().len(), 1, "no second introduction");
+}
+
+/// Item 11: the remedy "Plan meeting" does not ask for trust ahead of the meeting, and the
+/// card comes back once a meeting is logged.
+#[test]
+fn the_trust_card_remedy_comes_back_to_the_introduction_after_the_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(small_project(dir.path()), ScriptedDialogs::default());
+    let (from, to) = (
+        centre_of(&harness, "Bob Dupont"),
+        centre_of(&harness, "Carol Lefèvre"),
+    );
+    drag(&mut harness, from, to);
+    harness
+        .get_by_label("Plan meeting with Carol Lefèvre")
+        .click();
+    harness.run();
+    assert!(harness.state().is_logging_encounter());
+    // A meeting ahead: trust is for the debrief.
+    harness.get_by_label("Recorded after the meeting, when you debrief it.");
+    assert!(harness.query_by_label("not recorded").is_none());
+    harness.key_press(Key::Escape);
+    harness.run();
+
+    // The meeting took place: logged today (Ctrl+E on Carol, selected by the remedy), the
+    // card is back.
+    assert_eq!(
+        harness.state().session().selection,
+        Some(id_of(harness.state().session().network(), "Carol Lefèvre"))
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    assert!(harness.state().is_logging_encounter());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    harness.run();
+    assert!(!harness.state().is_logging_encounter());
+    harness.get_by_label_contains("Introduce Bob Dupont to Carol Lefèvre?");
+}
+
+/// Item 11: a check that passes is not drawn in the amber of a warning.
+#[test]
+fn the_gate_passing_is_green_not_amber() {
+    for visuals in [egui::Visuals::light(), egui::Visuals::dark()] {
+        let pass = carnet::ui::theme::pass_color(&visuals);
+        assert_ne!(pass, visuals.warn_fg_color);
+        assert!(
+            pass.g() > pass.r() && pass.g() > pass.b(),
+            "{pass:?} is green"
+        );
+    }
+}
+
+/// Item 12: copying says so; a new project starts without the last one's search, find and
+/// light; the legend's state is remembered.
+#[test]
+fn no_leftovers_from_the_last_project_and_feedback_on_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = small_project(dir.path());
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogAnswer::Picked(other));
+    let mut harness = app(common::demo_path(), dialogs);
+
+    harness.get_by_label("Search contacts").type_text("claire");
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Label, "Claire Moreau")
+        .click();
+    harness.run();
+    harness
+        .query_all_by_label("Prepare")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label("Copy as Markdown").click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .status()
+            .message
+            .starts_with("Copied the preparation sheet"),
+        "{:?}",
+        harness.state().status()
+    );
+    harness.get_by_label("Map").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Find on map")
+        .type_text("Claire");
+    harness.run();
+    let legend = harness.state().preferences().legend_shown;
+    harness
+        .get_by_label(if legend == Some(false) {
+            "Legend"
+        } else {
+            "Hide legend"
+        })
+        .click();
+    harness.run();
+    assert_ne!(harness.state().preferences().legend_shown, legend);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.session().network().name, "Test project");
+    assert_eq!(app.contacts_panel().query(), "");
+    assert_eq!(app.map().find_text(), "");
+    assert!(app.map().spotlit().is_empty());
+}
+
+/// Item 12: a path lit on the map goes out when an import brings new people.
+#[test]
+fn an_import_puts_out_the_light_of_an_old_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let vcf = dir.path().join("phone.vcf");
+    std::fs::write(
+        &vcf,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana Kim\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogAnswer::Picked(vcf));
+    let mut harness = app(small_project(dir.path()), dialogs);
+    let network = harness.state().session().network();
+    let alice = id_of(network, "Alice Martin");
+    harness.state_mut().map_mut().spotlight(&[alice]);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+    harness.get_by_label("Contacts (vCard)…").click();
+    harness.run();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .session()
+            .network()
+            .contact_named("Dana Kim")
+            .is_some()
+    );
+    assert!(harness.state().map().spotlit().is_empty());
+}
+
+fn typed_path_prompt(harness: &mut Harness<'_, App>, folder: &Path) {
+    let field = harness.get_by_role_and_label(Role::TextInput, "File path");
+    field.focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .type_text(&format!("{}/", folder.display()));
+    harness.run();
+}
+
+/// Item 15: the typed-path fallback lists the files it is for, never doubles a slash, and
+/// a double-click opens a project.
+#[test]
+fn the_typed_path_fallback_lists_the_right_files_and_opens_on_double_click() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = small_project(dir.path());
+    std::fs::write(dir.path().join("people.csv"), "name\n").unwrap();
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogAnswer::Unavailable);
+    dialogs.answer(DialogAnswer::Unavailable);
+    let mut harness = app(common::demo_path(), dialogs);
+
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Table (CSV)…").click();
+    harness.run();
+    harness.run();
+    let suggested = harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .value()
+        .unwrap();
+    assert!(!suggested.contains("//"), "{suggested}");
+    assert!(suggested.ends_with("demo.csv"), "{suggested}");
+    typed_path_prompt(&mut harness, dir.path());
+    harness.get_by_label("people.csv");
+    assert!(harness.query_by_label("project.ron").is_none());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    harness.run();
+    typed_path_prompt(&mut harness, dir.path());
+    assert!(harness.query_by_label("people.csv").is_none());
+    let entry = harness.get_by_label("project.ron");
+    entry.click();
+    entry.click();
+    harness.run();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(
+        app.session().path(),
+        Some(project.canonicalize().unwrap().as_path())
+    );
+    assert_eq!(app.session().network().name, "Test project");
+}
