@@ -444,3 +444,71 @@ fn the_typed_path_fallback_lists_the_right_files_and_opens_on_double_click() {
     );
     assert_eq!(app.session().network().name, "Test project");
 }
+
+/// Item 3: on the demo map, resting the pointer on a person shows their summary.
+#[test]
+fn hovering_a_person_on_the_demo_map_shows_their_summary() {
+    let mut harness = app(common::demo_path(), ScriptedDialogs::default());
+    let claire = centre_of(&harness, "Claire Moreau");
+    harness.hover_at(claire);
+    for _ in 0..90 {
+        harness.step();
+    }
+    harness.get_by_label("Met in person 1 time, last on 2025-02-14");
+}
+
+/// Item 14: words for a date are read, the day they mean is shown, and a completed place
+/// leaves the cursor at its end.
+#[test]
+fn the_debrief_form_reads_words_for_dates_and_shows_the_day() {
+    let mut harness = app(common::demo_path(), ScriptedDialogs::default());
+    harness
+        .get_by_role_and_label(Role::Label, "Claire Moreau")
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    let date = harness.get_by_role_and_label(Role::TextInput, "Date");
+    date.focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Date")
+        .type_text("vendredi dernier");
+    harness.run();
+    // 2026-03-01 is a Sunday: last Friday is 27 February.
+    harness.get_by_label("Fri 27 Feb 2026");
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Date")
+            .value()
+            .as_deref(),
+        Some("2026-02-27"),
+        "leaving the field writes the day"
+    );
+
+    // "Coutume" completes to "Coutume Café, Paris"; what is typed next goes after it.
+    harness
+        .get_by_role_and_label(Role::TextInput, "Place")
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Place")
+        .type_text("Coutume");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Place")
+        .type_text(" (terrace)");
+    harness.run();
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Place")
+            .value()
+            .as_deref(),
+        Some("Coutume Café, Paris (terrace)")
+    );
+}

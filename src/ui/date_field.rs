@@ -1,21 +1,100 @@
-//! A date field: typed as `YYYY-MM-DD` (or "today", "yesterday", "tomorrow"), with a small
-//! month calendar to pick from. The model keeps chrono dates; this is the UI edge.
+//! A date field: typed as `YYYY-MM-DD`, `2/12` or `2/12/2026` (day first), or in words, in
+//! English or French ("yesterday", "hier", "next friday", "vendredi prochain", "in 3 days",
+//! "il y a 2 semaines"), with the day it means shown beside it and a small month calendar to
+//! pick from. The model keeps chrono dates; this is the UI edge.
 
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use egui::{Id, Response, TextEdit, Ui};
 
 /// Reads a date as typed; `None` when it is not one.
 pub fn parse_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
     let text = text.trim();
-    match text.to_lowercase().as_str() {
-        "today" => return Some(today),
-        "yesterday" => return today.checked_sub_days(Days::new(1)),
-        "tomorrow" => return today.checked_add_days(Days::new(1)),
-        _ => {}
+    let lower = text.to_lowercase();
+    let lower = lower.replace(['’', '\''], "'");
+    if let Some(day) = relative_day(&lower, today) {
+        return Some(day);
     }
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y"))
         .ok()
+        .or_else(|| day_and_month(text, today))
+}
+
+/// "2/12" or "2.12": that day of that month, this year.
+fn day_and_month(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let (day, month) = text.split_once(['/', '.'])?;
+    NaiveDate::from_ymd_opt(
+        today.year(),
+        month.trim().parse().ok()?,
+        day.trim().parse().ok()?,
+    )
+}
+
+/// Words for a day: today, yesterday, a weekday (the coming one; "next", "last"), a count of
+/// days or weeks from today; in English or French.
+fn relative_day(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let days = |n: i64| today.checked_add_signed(chrono::Duration::days(n));
+    match text {
+        "today" | "aujourd'hui" => return Some(today),
+        "yesterday" | "hier" => return days(-1),
+        "tomorrow" | "demain" => return days(1),
+        "the day before yesterday" | "avant-hier" | "avant hier" => return days(-2),
+        "the day after tomorrow" | "après-demain" | "apres-demain" | "après demain" => {
+            return days(2);
+        }
+        _ => {}
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // "in 3 days", "dans 2 semaines", "3 days ago", "il y a 2 semaines".
+    let count_and_unit = |count: &str, unit: &str| -> Option<i64> {
+        let n: i64 = count.parse().ok()?;
+        match unit {
+            "day" | "days" | "jour" | "jours" => Some(n),
+            "week" | "weeks" | "semaine" | "semaines" => Some(n * 7),
+            _ => None,
+        }
+    };
+    match words.as_slice() {
+        ["in" | "dans", count, unit] => return days(count_and_unit(count, unit)?),
+        [count, unit, "ago"] | ["il", "y", "a", count, unit] => {
+            return days(-count_and_unit(count, unit)?);
+        }
+        _ => {}
+    }
+    // Weekdays: "friday" / "vendredi" is the coming one, "next friday" / "vendredi prochain"
+    // too (never today), "last friday" / "vendredi dernier" the one before today.
+    let (weekday, forward) = match words.as_slice() {
+        [day] => (weekday_named(day)?, true),
+        ["next" | "this", day] | [day, "prochain"] => (weekday_named(day)?, true),
+        ["last", day] | [day, "dernier"] => (weekday_named(day)?, false),
+        _ => return None,
+    };
+    let mut day = today;
+    for _ in 0..7 {
+        day = if forward {
+            day.succ_opt()?
+        } else {
+            day.pred_opt()?
+        };
+        if day.weekday() == weekday {
+            return Some(day);
+        }
+    }
+    None
+}
+
+fn weekday_named(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "monday" | "mon" | "lundi" => Weekday::Mon,
+        "tuesday" | "tue" | "mardi" => Weekday::Tue,
+        "wednesday" | "wed" | "mercredi" => Weekday::Wed,
+        "thursday" | "thu" | "jeudi" => Weekday::Thu,
+        "friday" | "fri" | "vendredi" => Weekday::Fri,
+        "saturday" | "sat" | "samedi" => Weekday::Sat,
+        "sunday" | "sun" | "dimanche" => Weekday::Sun,
+        _ => return None,
+    })
 }
 
 /// Writes a date the way the field shows it.
@@ -40,7 +119,15 @@ pub fn date_field_ui(
                     .desired_width(96.0)
                     .hint_text("YYYY-MM-DD"),
             )
-            .accessible_name(label);
+            .accessible_name(label)
+            .on_hover_text("A date, or words: yesterday, next friday, vendredi prochain, 2/12…");
+        let parsed = parse_date(text, today);
+        if response.lost_focus()
+            && let Some(day) = parsed
+        {
+            // Leaving the field writes the day the words meant.
+            *text = format_date(day);
+        }
         let button = ui
             .button("Calendar")
             .on_hover_text("Pick the day on a calendar");
@@ -48,6 +135,16 @@ pub fn date_field_ui(
         if button.clicked() {
             let shown = parse_date(text, today).unwrap_or(today);
             ui.data_mut(|d| d.insert_temp(month_id, first_of_month(shown)));
+        }
+        match parsed {
+            // Words typed: say which day they mean.
+            Some(day) if *text != format_date(day) => {
+                ui.weak(day.format("%a %-d %b %Y").to_string());
+            }
+            None if !text.trim().is_empty() => {
+                ui.colored_label(ui.visuals().warn_fg_color, "not a date yet");
+            }
+            _ => {}
         }
         egui::Popup::menu(&button)
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
@@ -158,5 +255,41 @@ mod tests {
         );
         assert_eq!(parse_date("2026-02-30", today), None);
         assert_eq!(parse_date("soon", today), None);
+    }
+
+    #[test]
+    fn weekdays_and_counts_are_read_in_english_and_french() {
+        // 2026-03-01 is a Sunday.
+        let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let day = |d| NaiveDate::from_ymd_opt(2026, 3, d);
+        let february = |d| NaiveDate::from_ymd_opt(2026, 2, d);
+        for text in [
+            "next friday",
+            "Friday",
+            "vendredi prochain",
+            "vendredi",
+            "fri",
+        ] {
+            assert_eq!(parse_date(text, today), day(6), "{text}");
+        }
+        for text in ["last friday", "vendredi dernier"] {
+            assert_eq!(parse_date(text, today), february(27), "{text}");
+        }
+        assert_eq!(parse_date("next sunday", today), day(8), "never today");
+        assert_eq!(parse_date("hier", today), february(28));
+        assert_eq!(parse_date("Aujourd’hui", today), Some(today));
+        assert_eq!(parse_date("demain", today), day(2));
+        assert_eq!(parse_date("avant-hier", today), february(27));
+        assert_eq!(parse_date("in 3 days", today), day(4));
+        assert_eq!(parse_date("dans 2 semaines", today), day(15));
+        assert_eq!(parse_date("2 weeks ago", today), february(15));
+        assert_eq!(parse_date("il y a 3 jours", today), february(26));
+        assert_eq!(
+            parse_date("2/12", today),
+            NaiveDate::from_ymd_opt(2026, 12, 2)
+        );
+        assert_eq!(parse_date("14.02.2026", today), february(14));
+        assert_eq!(parse_date("next moonday", today), None);
+        assert_eq!(parse_date("31/2", today), None);
     }
 }

@@ -387,6 +387,7 @@ impl EncounterForm {
             {
                 self.place = first.clone();
                 response.request_focus();
+                cursor_at_end(ui, id, &self.place);
             }
             if !suggestions.is_empty() {
                 ui.horizontal_wrapped(|ui| {
@@ -398,6 +399,8 @@ impl EncounterForm {
                     for place in suggestions {
                         if ui.small_button(&place).clicked() {
                             self.place = place;
+                            response.request_focus();
+                            cursor_at_end(ui, id, &self.place);
                         }
                     }
                 });
@@ -626,6 +629,16 @@ impl EncounterForm {
 }
 
 /// Selects the whole text of a field, so that typing replaces it.
+/// Puts the text cursor after the last character (a completed place goes on from there).
+fn cursor_at_end(ui: &Ui, id: Id, text: &str) {
+    let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+    let end = egui::text::CCursor::new(text.chars().count());
+    state
+        .cursor
+        .set_char_range(Some(egui::text_selection::CCursorRange::one(end)));
+    state.store(ui.ctx(), id);
+}
+
 fn select_all(ui: &Ui, id: Id, text: &str) {
     let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
     state

@@ -28,7 +28,7 @@ pub(super) enum Drag {
 
 impl MapView {
     /// Pointer and keyboard: pan, zoom, select, drag to pin, context menus. Returns the
-    /// hovered node.
+    /// hovered node, and its widget when it has one (the summary shows on it).
     pub(super) fn handle_input(
         &mut self,
         ui: &mut Ui,
@@ -37,7 +37,7 @@ impl MapView {
         positions: &[[f32; 2]],
         session: &Session,
         actions: &mut Vec<Action>,
-    ) -> Option<usize> {
+    ) -> (Option<usize>, Option<egui::Response>) {
         let map_id = background.id;
         // Zoom at the pointer: the wheel and pinch both zoom, keeping the point under the
         // pointer in place.
@@ -113,9 +113,11 @@ impl MapView {
         }
 
         let mut hovered = None;
+        let mut hovered_widget = None;
         if let Some((node, response)) = &node_response {
             if response.hovered() {
                 hovered = Some(*node);
+                hovered_widget = Some(response.clone());
             }
             if response.clicked() {
                 let contact = self.scene.contact_of(*node);
@@ -245,7 +247,7 @@ impl MapView {
             }
             None => {}
         }
-        hovered
+        (hovered, hovered_widget)
     }
 
     /// The node under a screen position, through the spatial index.

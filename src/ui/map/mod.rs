@@ -481,7 +481,8 @@ impl MapView {
             &self.arrangement.placement,
             self.transform,
         );
-        let hovered_node = self.handle_input(ui, rect, &background, &positions, session, actions);
+        let (hovered_node, hovered_widget) =
+            self.handle_input(ui, rect, &background, &positions, session, actions);
         // The pointer's contact first, then a path or introduction in the spotlight, then
         // the selection.
         let highlight = if hovered_node.is_none() && !self.spotlight.is_empty() {
@@ -619,8 +620,10 @@ impl MapView {
         if let Some(node) = hovered_node
             && self.drag.is_none()
         {
-            background
-                .clone()
+            // On a node drawn as a widget the summary belongs to that widget: the background
+            // under it is not hovered, and its tooltip would never show.
+            hovered_widget
+                .unwrap_or_else(|| background.clone())
                 .on_hover_ui_at_pointer(|ui| self.tooltip_ui(ui, node));
         }
         if let (Some(Drag::Node { node, .. }), Some(target)) = (self.drag, self.drop_target)
