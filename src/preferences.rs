@@ -1,5 +1,5 @@
 //! What Carnet remembers between runs (in eframe's `app.ron`, never in a project file): the
-//! theme, the recent files, the project open at the end and the map's legend.
+//! theme, the zoom, the recent files, the project open at the end and the map's legend.
 
 use std::path::{Path, PathBuf};
 
@@ -24,6 +24,8 @@ pub struct Preferences {
     pub last_open: Option<PathBuf>,
     /// Whether the map's legend was left unfolded (`None`: never touched).
     pub legend_shown: Option<bool>,
+    /// The interface's zoom (Ctrl + / Ctrl − / Ctrl 0), 1 at 100 %.
+    pub ui_zoom: Option<f32>,
 }
 
 impl Preferences {

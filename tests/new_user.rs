@@ -512,3 +512,30 @@ fn the_debrief_form_reads_words_for_dates_and_shows_the_day() {
         Some("Coutume Café, Paris (terrace)")
     );
 }
+
+/// Item 13: no text style is smaller than 11 points, and the zoom chosen with Ctrl + is
+/// remembered.
+#[test]
+fn text_is_readable_and_the_zoom_is_remembered() {
+    let mut harness = app(common::demo_path(), ScriptedDialogs::default());
+    let sizes: Vec<f32> = [egui::Theme::Light, egui::Theme::Dark]
+        .into_iter()
+        .flat_map(|theme| {
+            let style = harness.ctx.style_of(theme);
+            style
+                .text_styles
+                .values()
+                .map(|font| font.size)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(sizes.iter().all(|size| *size >= 11.0), "{sizes:?}");
+    assert_eq!(harness.state().preferences().ui_zoom, Some(1.0));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run();
+    let zoom = harness.state().preferences().ui_zoom.unwrap();
+    assert!(zoom > 1.0, "{zoom}");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert_eq!(harness.state().preferences().ui_zoom, Some(1.0));
+}

@@ -86,6 +86,8 @@ pub struct App {
     started: Option<std::time::Instant>,
     /// Another program changed the file: the banner says so.
     changed_on_disk: bool,
+    /// The interface's zoom, as of the last frame (remembered in the preferences).
+    ui_zoom: f32,
     /// An introduction waiting for a meeting with one of its two people to be logged (the
     /// card's remedy): the card opens again then.
     introduction_after_meeting: Option<(ContactId, ContactId)>,
@@ -148,10 +150,15 @@ impl App {
             started: None,
             changed_on_disk: false,
             introduction_after_meeting: None,
+            ui_zoom: 1.0,
             system_theme: None,
             screenshot: None,
         };
         app.apply_theme(&cc.egui_ctx);
+        theme::apply_text_sizes(&cc.egui_ctx);
+        if let Some(zoom) = app.preferences.ui_zoom.filter(|z| (0.5..=3.0).contains(z)) {
+            cc.egui_ctx.set_zoom_factor(zoom);
+        }
         app.map.set_legend_shown(app.preferences.legend_shown);
         let reopen = app.preferences.last_open.clone().filter(|p| p.is_file());
         if let Some(path) = file.or(reopen)
@@ -226,6 +233,7 @@ impl App {
         Preferences {
             last_open: self.session.path().map(Path::to_owned),
             legend_shown: self.map.legend_shown(),
+            ui_zoom: Some(self.ui_zoom),
             ..self.preferences.clone()
         }
     }
@@ -360,6 +368,7 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.preferences.last_open = self.session.path().map(Path::to_owned);
         self.preferences.legend_shown = self.map.legend_shown();
+        self.preferences.ui_zoom = Some(self.ui_zoom);
         eframe::set_value(storage, PREFS_KEY, &self.preferences);
     }
 }
@@ -369,6 +378,7 @@ impl App {
     /// then the actions are applied.
     fn frame_ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.ui_zoom = ctx.zoom_factor();
         self.handle_close_request(&ctx);
         let dropped = self.handle_dropped_files(&ctx);
         self.report_result(dropped);

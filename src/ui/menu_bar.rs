@@ -207,6 +207,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
                 }
             }
             ui.separator();
+            // Ctrl + / Ctrl − / Ctrl 0; the zoom is remembered.
+            egui::gui_zoom::zoom_menu_buttons(ui);
+            ui.separator();
             ui.label("Theme");
             for choice in ThemeChoice::ALL {
                 if ui

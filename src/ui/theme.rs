@@ -33,6 +33,32 @@ impl ThemeChoice {
 pub const CONTACTS_PANEL_WIDTH: f32 = 340.0;
 /// The width of the contact editor, in points.
 pub const CONTACT_PANEL_WIDTH: f32 = 360.0;
+/// The smallest text Carnet shows, in points: secondary lines (organizations, dates, hints)
+/// stay readable at 100 % scale.
+pub const SMALL_TEXT: f32 = 11.0;
+/// Body text and buttons, in points.
+pub const BODY_TEXT: f32 = 13.0;
+
+/// Sets the sizes of egui's text styles, in both themes: egui's own small text (9 points)
+/// is too small to read at 100 % scale.
+pub fn apply_text_sizes(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        use egui::{FontId, TextStyle};
+        style
+            .text_styles
+            .insert(TextStyle::Small, FontId::proportional(SMALL_TEXT));
+        style
+            .text_styles
+            .insert(TextStyle::Body, FontId::proportional(BODY_TEXT));
+        style
+            .text_styles
+            .insert(TextStyle::Button, FontId::proportional(BODY_TEXT));
+        style
+            .text_styles
+            .insert(TextStyle::Monospace, FontId::monospace(BODY_TEXT - 0.5));
+    });
+}
+
 /// The height of a row in the contact list, in points.
 pub const ROW_HEIGHT: f32 = 22.0;
 

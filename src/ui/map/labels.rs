@@ -230,7 +230,8 @@ impl MapView {
                         .nodes
                         .get(node)
                         .map_or(String::new(), |s| s.organization.clone());
-                    let galley = painter.layout_no_wrap(org, FontId::proportional(10.5), weak);
+                    let galley =
+                        painter.layout_no_wrap(org, FontId::proportional(theme::SMALL_TEXT), weak);
                     self.organizations.insert(n, galley);
                 }
                 if let Some(org) = self.organizations.get(&n).cloned() {
