@@ -27,6 +27,9 @@ pub enum Action {
     New,
     /// Choose a project file to open (asks about unsaved changes first).
     Open,
+    /// Open the demo project that comes with Carnet, unsaved (asks about unsaved changes
+    /// first).
+    OpenDemo,
     /// Open this project file (asks about unsaved changes first).
     OpenPath(PathBuf),
     /// Save to the project's file, or ask where if it has none.

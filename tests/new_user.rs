@@ -539,3 +539,54 @@ fn text_is_readable_and_the_zoom_is_remembered() {
     harness.run();
     assert_eq!(harness.state().preferences().ui_zoom, Some(1.0));
 }
+
+/// Item 10: the first start welcomes the user: their name, the demo, an import.
+#[test]
+fn a_first_start_welcomes_the_user_with_first_steps() {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(400)
+        .build_eframe(|cc| {
+            App::with_dialogs(cc, None, Box::new(ScriptedDialogs::default())).with_today(today())
+        });
+    harness.run();
+    harness.get_by_label("Welcome to Carnet");
+    harness.get_by_label("Import LinkedIn connections…");
+    harness.get_by_label("Import contacts (vCard)…");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Your name")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Your name")
+        .type_text("Camille Laurent");
+    harness.run();
+    assert_eq!(
+        harness.state().session().network().project().me.name,
+        "Camille Laurent"
+    );
+    // One undo step for the name typed.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().session().network().project().me.name, "Me");
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Your name")
+            .value()
+            .as_deref(),
+        Some(""),
+        "the field shows the name as it is again"
+    );
+
+    harness.get_by_label("Open the demo project").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.session().network().contacts().len(), 40);
+    assert_eq!(
+        app.session().path(),
+        None,
+        "the demo is a copy: saving asks where"
+    );
+    assert!(harness.query_by_label("Welcome to Carnet").is_none());
+    harness.get_by_role_and_label(Role::Button, "Claire Moreau");
+}

@@ -26,6 +26,8 @@ pub enum Intent {
     Open,
     /// Open this file.
     OpenPath(PathBuf),
+    /// Open the demo project.
+    OpenDemo,
     /// Close Carnet.
     Quit,
 }
@@ -35,7 +37,7 @@ impl Intent {
     pub(super) fn doing(&self) -> &'static str {
         match self {
             Self::New => "starting a new project",
-            Self::Open | Self::OpenPath(_) => "opening another project",
+            Self::Open | Self::OpenPath(_) | Self::OpenDemo => "opening another project",
             Self::Quit => "quitting",
         }
     }
@@ -46,6 +48,7 @@ impl Intent {
             Self::New => Action::New,
             Self::Open => Action::Open,
             Self::OpenPath(path) => Action::OpenPath(path),
+            Self::OpenDemo => Action::OpenDemo,
             Self::Quit => Action::Quit,
         }
     }
@@ -82,6 +85,7 @@ impl App {
             Action::New => self.request(Intent::New, ctx, frame)?,
             Action::Open => self.request(Intent::Open, ctx, frame)?,
             Action::OpenPath(path) => self.request(Intent::OpenPath(path), ctx, frame)?,
+            Action::OpenDemo => self.request(Intent::OpenDemo, ctx, frame)?,
             Action::Quit => self.request(Intent::Quit, ctx, frame)?,
             Action::Save => self.save(None, ctx, frame)?,
             Action::SaveAs => self.start_dialog(DialogPurpose::SaveAs { then: None }, ctx, frame),
@@ -225,6 +229,7 @@ impl App {
         if shows_model_again {
             self.contact_panel.reset_drafts();
             self.project_panel.reset_drafts();
+            self.welcome.reset();
         }
         if clears_spotlight && outcome.changed {
             self.map.spotlight(&[]);
@@ -349,6 +354,7 @@ impl App {
             }
             Intent::Open => self.start_dialog(DialogPurpose::Open, ctx, frame),
             Intent::OpenPath(path) => self.open_path(&path)?,
+            Intent::OpenDemo => self.open_demo()?,
             Intent::Quit => {
                 // Saved or discarded: either way the recovery copy has done its job.
                 self.safety.forget_recovery();

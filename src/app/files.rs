@@ -52,6 +52,18 @@ impl App {
         Ok(())
     }
 
+    /// Opens the demo project built into Carnet, as a project not saved yet (Save as… keeps
+    /// a copy), so that it works wherever Carnet is installed.
+    pub(super) fn open_demo(&mut self) -> Result<(), AppError> {
+        const DEMO: &[u8] = include_bytes!("../../assets/examples/demo.ron");
+        let network = store::parse(DEMO, Path::new("demo.ron")).map_err(AppError::Open)?;
+        self.replace_session(Session::with_network(network, None));
+        self.status = Status::info(
+            "Opened the demo project: look around; Save as… keeps a copy of your changes",
+        );
+        Ok(())
+    }
+
     /// Saves to the project's file, or asks where; `then` runs once saved.
     pub(super) fn save(
         &mut self,

@@ -43,6 +43,7 @@ use crate::ui::prep_panel::PrepPanel;
 use crate::ui::project_panel::ProjectPanel;
 use crate::ui::status_bar::{self, Status};
 use crate::ui::theme;
+use crate::ui::welcome::{self, Welcome};
 use files::{DialogPurpose, SaveJob};
 use modal::Modal;
 use screenshot::ScreenshotJob;
@@ -65,6 +66,7 @@ pub struct App {
     agenda_panel: AgendaPanel,
     prep_panel: PrepPanel,
     introductions_panel: IntroductionsPanel,
+    welcome: Welcome,
     map: MapView,
     central: CentralView,
     fixed_today: Option<NaiveDate>,
@@ -136,6 +138,7 @@ impl App {
             agenda_panel: AgendaPanel::default(),
             prep_panel: PrepPanel::default(),
             introductions_panel: IntroductionsPanel::default(),
+            welcome: Welcome::default(),
             map: MapView::default(),
             central: CentralView::default(),
             fixed_today: None,
@@ -322,6 +325,7 @@ impl App {
         self.contact_panel.reset_drafts();
         self.project_panel.reset_drafts();
         self.contacts_panel.reset_search();
+        self.welcome.reset();
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -444,7 +448,13 @@ impl App {
             });
             ui.separator();
             let actions = &mut self.actions;
+            let blank = welcome::is_blank(view.network(), view.session.path().is_some());
             match self.central {
+                // A new project has nothing to map yet: say what to do first.
+                CentralView::Map if blank => {
+                    self.welcome
+                        .ui(ui, &view, &self.preferences.recent_files, actions);
+                }
                 CentralView::Map => self.map.ui(ui, &view, actions),
                 CentralView::Agenda => self.agenda_panel.ui(ui, &view, actions),
                 CentralView::Prepare => self.prep_panel.ui(ui, &view, actions),

@@ -3,7 +3,7 @@
 //! "il y a 2 semaines"), with the day it means shown beside it and a small month calendar to
 //! pick from. The model keeps chrono dates; this is the UI edge.
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Months, NaiveDate, Weekday};
 use egui::{Id, Response, TextEdit, Ui};
 
 /// Reads a date as typed; `None` when it is not one.

@@ -21,6 +21,7 @@ pub mod status_bar;
 pub mod text_field;
 pub mod theme;
 pub mod view_context;
+pub mod welcome;
 
 pub use cache::Cached;
 pub use central_view::CentralView;

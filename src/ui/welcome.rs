@@ -1,0 +1,141 @@
+//! What a new, empty project shows in place of an empty map: a welcome that says what Carnet
+//! is for and offers the first steps (your name, the demo, an import, a recent project).
+
+use std::path::PathBuf;
+
+use egui::{RichText, TextEdit, Ui};
+
+use super::ViewContext;
+use super::theme;
+use crate::action::Action;
+use crate::import::Format;
+use crate::model::Network;
+use crate::session::Command;
+
+/// Whether the project is a blank one: never saved, and nobody in it yet.
+pub fn is_blank(network: &Network, saved: bool) -> bool {
+    !saved && network.contacts().len() == 0 && network.encounters().len() == 0
+}
+
+/// The welcome's own state: the name being typed.
+#[derive(Debug, Default)]
+pub struct Welcome {
+    name: Option<String>,
+}
+
+impl Welcome {
+    /// Draws the welcome; its buttons and field emit actions.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &ViewContext<'_>,
+        recent: &[PathBuf],
+        actions: &mut Vec<Action>,
+    ) {
+        let project = view.network().project();
+        let weak = theme::weak_color(ui.visuals());
+        egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                ui.set_max_width(560.0);
+                ui.add_space(16.0);
+                ui.heading("Welcome to Carnet");
+                ui.label(
+                    "Carnet maps the people you know for a project — a job search, a venture — \
+                     and how well you really know them. Trust is built face to face: people \
+                     you import stay \"online only\" until you meet them and log it.",
+                );
+                ui.add_space(12.0);
+                ui.strong("Your name");
+                let typed = self.name.get_or_insert_with(|| {
+                    if project.me.name == "Me" {
+                        String::new()
+                    } else {
+                        project.me.name.clone()
+                    }
+                });
+                let field = ui
+                    .add(
+                        TextEdit::singleline(typed)
+                            .hint_text("Camille Laurent")
+                            .desired_width(280.0),
+                    )
+                    .accessible_name("Your name");
+                if field.changed() && !typed.trim().is_empty() {
+                    let mut changed = project.clone();
+                    changed.me.name = typed.trim().to_owned();
+                    actions.push(Action::Document(Command::UpdateProject {
+                        project: Box::new(changed),
+                        field: "your name",
+                    }));
+                }
+                ui.label(
+                    RichText::new("You are at the centre of the map.")
+                        .small()
+                        .color(weak),
+                );
+                ui.add_space(12.0);
+                ui.strong("Start with your network");
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .button("Import LinkedIn connections…")
+                        .on_hover_text(
+                            "LinkedIn → Settings → Data privacy → Get a copy of your data → \
+                             Connections: the Connections.csv file",
+                        )
+                        .clicked()
+                    {
+                        actions.push(Action::Import(Format::LinkedIn));
+                    }
+                    if ui
+                        .button("Import contacts (vCard)…")
+                        .on_hover_text("A .vcf file from your phone, Google or Apple Contacts")
+                        .clicked()
+                    {
+                        actions.push(Action::Import(Format::VCard));
+                    }
+                    if ui.button("Add a contact").clicked() {
+                        actions.push(Action::Document(Command::AddContact));
+                    }
+                });
+                ui.add_space(12.0);
+                ui.strong("Or look around first");
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .button("Open the demo project")
+                        .on_hover_text(
+                            "A job search with 40 people, their meetings and introductions",
+                        )
+                        .clicked()
+                    {
+                        actions.push(Action::OpenDemo);
+                    }
+                    if ui.button("Open a project…").clicked() {
+                        actions.push(Action::Open);
+                    }
+                });
+                if !recent.is_empty() {
+                    ui.add_space(12.0);
+                    ui.strong("Recent projects");
+                    for path in recent.iter().take(5) {
+                        let name = path.file_name().map_or_else(
+                            || path.display().to_string(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
+                        if ui
+                            .link(name)
+                            .on_hover_text(path.display().to_string())
+                            .clicked()
+                        {
+                            actions.push(Action::OpenPath(path.clone()));
+                        }
+                    }
+                }
+            });
+    }
+
+    /// Forgets the name typed, for another project.
+    pub fn reset(&mut self) {
+        self.name = None;
+    }
+}
