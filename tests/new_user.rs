@@ -590,3 +590,46 @@ fn a_first_start_welcomes_the_user_with_first_steps() {
     assert!(harness.query_by_label("Welcome to Carnet").is_none());
     harness.get_by_role_and_label(Role::Button, "Claire Moreau");
 }
+
+/// Item 7: "Whom to reach" completes names; someone already known needs no path; a strong
+/// tie is never told "see them again"; the strength is explained.
+#[test]
+fn warm_paths_complete_names_and_give_advice_that_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(small_project(dir.path()), ScriptedDialogs::default());
+    harness.get_by_label("Introductions").click();
+    harness.run();
+    let field = harness.get_by_role_and_label(Role::TextInput, "Whom to reach");
+    field.click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Whom to reach")
+        .type_text("car");
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Carol Lefèvre")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("1. You > Alice Martin > Carol Lefèvre   (strength");
+    harness.get_by_label_contains("Strength: how warm each tie along the path is");
+    assert!(
+        harness
+            .query_by_label_contains("see Alice Martin again first")
+            .is_none(),
+        "Alice was met in person seven weeks ago, with high trust"
+    );
+
+    // Bob is known already: no path, no introduction.
+    let field = harness.get_by_role_and_label(Role::TextInput, "Whom to reach");
+    field.click();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Whom to reach")
+        .type_text("Bob Dupont");
+    harness.run();
+    harness.get_by_label("Find paths").click();
+    harness.run();
+    harness.get_by_label_contains("You already know Bob Dupont: met in person");
+    assert!(harness.query_by_label_contains("1. You >").is_none());
+}

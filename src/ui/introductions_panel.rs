@@ -50,6 +50,8 @@ pub struct IntroductionsPanel {
     problem: Option<String>,
     looking: Looking,
     wanted: String,
+    /// Completions of "Whom to reach", and the text and kind they were found for.
+    suggested: ((String, Looking), Vec<String>),
     /// The question asked, for which network state, and the answer (or why there is none).
     answer: Option<(PathTarget, NetworkVersion, Result<Vec<WarmPath>, String>)>,
 }
@@ -216,7 +218,36 @@ impl IntroductionsPanel {
                 )
                 .accessible_name("Whom to reach");
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button("Find paths").clicked() || entered {
+            // Completion, computed again only when the text or the kind changes: it scans
+            // every contact.
+            let asked = (self.wanted.clone(), self.looking);
+            if self.suggested.0 != asked {
+                let found = self.suggestions(network);
+                self.suggested = (asked, found);
+            }
+            let typed = fold(self.wanted.trim());
+            let suggestions: Vec<String> = if self.suggested.1.iter().any(|s| fold(s) == typed) {
+                Vec::new()
+            } else {
+                self.suggested.1.clone()
+            };
+            if entered
+                && let Some(first) = suggestions.first()
+                && !suggestions
+                    .iter()
+                    .any(|s| fold(s) == fold(self.wanted.trim()))
+            {
+                // Enter completes to the first suggestion, then asks.
+                self.wanted = first.clone();
+            }
+            let mut picked = false;
+            for suggestion in &suggestions {
+                if ui.small_button(suggestion).clicked() {
+                    self.wanted = suggestion.clone();
+                    picked = true;
+                }
+            }
+            if ui.button("Find paths").clicked() || entered || picked {
                 let target = match self.looking {
                     Looking::Person => find_contact(network, &self.wanted).map(PathTarget::Person),
                     Looking::Organization => Ok(PathTarget::Organization(self.wanted.clone())),
@@ -246,6 +277,11 @@ impl IntroductionsPanel {
             Err(problem) => {
                 ui.label(RichText::new(problem).color(ui.visuals().warn_fg_color));
             }
+            Ok(_) if self.already_known(network, key.today).is_some() => {
+                if let Some(line) = self.already_known(network, key.today) {
+                    ui.label(line);
+                }
+            }
             Ok(paths) if paths.is_empty() => {
                 ui.label(
                     RichText::new(
@@ -256,11 +292,70 @@ impl IntroductionsPanel {
                 );
             }
             Ok(paths) => {
+                ui.label(
+                    RichText::new(
+                        "Strength: how warm each tie along the path is (trust, and how recently \
+                         you met), multiplied; 100 % means everyone on it was met lately and is \
+                         fully trusted.",
+                    )
+                    .small()
+                    .color(theme::weak_color(ui.visuals())),
+                );
                 for (rank, path) in paths.iter().enumerate() {
                     path_ui(ui, network, rank, path, key.today, actions);
                 }
             }
         }
+    }
+
+    /// Names (or organizations, or tags) that contain what is typed in "Whom to reach", for
+    /// completion: at most six.
+    fn suggestions(&self, network: &Network) -> Vec<String> {
+        const MAX: usize = 6;
+        let typed = fold(self.wanted.trim());
+        if typed.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<String> = Vec::new();
+        let offer = |found: &mut Vec<String>, text: &str| {
+            if found.len() < MAX
+                && fold(text).contains(&typed)
+                && !found.iter().any(|f| f.as_str() == text)
+            {
+                found.push(text.to_owned());
+            }
+        };
+        for contact in network.contacts() {
+            match self.looking {
+                Looking::Person => offer(&mut found, &contact.name),
+                Looking::Organization => offer(&mut found, &contact.organization),
+                Looking::Tag => {
+                    for tag in &contact.tags {
+                        offer(&mut found, tag);
+                    }
+                }
+            }
+            if found.len() >= MAX {
+                break;
+            }
+        }
+        found
+    }
+
+    /// "You already know Claire…", when the question is about someone already met: no
+    /// introduction is needed, and paths through others would only confuse.
+    fn already_known(&self, network: &Network, today: NaiveDate) -> Option<String> {
+        let Some((PathTarget::Person(person), _, _)) = &self.answer else {
+            return None;
+        };
+        let facts = facts_for(network, *person, today);
+        (facts.encounter_count > 0).then(|| {
+            format!(
+                "You already know {}: {}. No introduction needed: contact them yourself.",
+                person_name(network, Person::Contact(*person)),
+                how_i_know(&facts)
+            )
+        })
     }
 
     fn propose_ui(&mut self, ui: &mut Ui, network: &Network, actions: &mut Vec<Action>) {
@@ -432,21 +527,31 @@ fn path_ui(
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.strong(format!(
-            "{}. You > {}   ({:.0} %)",
+            "{}. You > {}   (strength {:.0} %)",
             rank + 1,
             names.join(" > "),
             path.strength * 100.0
-        ));
+        ))
+        .on_hover_text(
+            "How warm each tie along the path is, multiplied: trust and how recently you met for \
+             your own ties, how the two know each other for the others.",
+        );
         let weakest = path.weakest();
         for (index, hop) in path.hops.iter().enumerate() {
             let line = hop_line(network, hop, today);
-            if Some(index) == weakest && path.hops.len() > 1 {
-                ui.label(
-                    RichText::new(format!("{line}  - weakest: {}", remedy(network, hop)))
-                        .color(ui.visuals().warn_fg_color),
-                );
-            } else {
-                ui.label(line);
+            let remedy = (Some(index) == weakest && path.hops.len() > 1)
+                .then(|| remedy(network, hop, today))
+                .flatten();
+            match remedy {
+                Some(remedy) => {
+                    ui.label(
+                        RichText::new(format!("{line}  - weakest: {remedy}"))
+                            .color(ui.visuals().warn_fg_color),
+                    );
+                }
+                None => {
+                    ui.label(line);
+                }
             }
         }
         ui.horizontal(|ui| {
@@ -499,18 +604,32 @@ fn hop_line(network: &Network, hop: &Hop, today: NaiveDate) -> String {
     }
 }
 
-/// What would make the weakest hop stronger.
-fn remedy(network: &Network, hop: &Hop) -> String {
+/// Below this strength a tie is worth strengthening before asking along it.
+const WEAK_TIE: f32 = 0.5;
+
+/// What would make the weakest hop stronger, if it is weak at all: a tie met yesterday with
+/// high trust needs nothing.
+fn remedy(network: &Network, hop: &Hop, today: NaiveDate) -> Option<String> {
+    if hop.strength >= WEAK_TIE {
+        return None;
+    }
+    let to = person_name(network, Person::Contact(hop.to));
     match hop.from {
-        Person::Me => format!(
-            "see {} again first",
-            person_name(network, Person::Contact(hop.to))
-        ),
-        Person::Contact(from) => format!(
-            "ask {} how well they know {}",
-            person_name(network, Person::Contact(from)),
-            person_name(network, Person::Contact(hop.to))
-        ),
+        Person::Me => {
+            let facts = facts_for(network, hop.to, today);
+            let recent = facts.last_in_person.is_some_and(|last| {
+                (today - last).num_days() <= i64::from(network.settings.recency_months) * 30
+            });
+            Some(match facts.last_in_person {
+                Some(last) if !recent => format!("see {to} again first (last met {last})"),
+                None => format!("meet {to} in person first"),
+                Some(_) => format!("build trust with {to} first"),
+            })
+        }
+        Person::Contact(from) => Some(format!(
+            "ask {} how well they know {to}",
+            person_name(network, Person::Contact(from))
+        )),
     }
 }
 

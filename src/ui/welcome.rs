@@ -57,7 +57,7 @@ impl Welcome {
                 let field = ui
                     .add(
                         TextEdit::singleline(typed)
-                            .hint_text("Camille Laurent")
+                            .hint_text("First and last name")
                             .desired_width(280.0),
                     )
                     .accessible_name("Your name");
