@@ -633,3 +633,96 @@ fn warm_paths_complete_names_and_give_advice_that_holds() {
     harness.get_by_label_contains("You already know Bob Dupont: met in person");
     assert!(harness.query_by_label_contains("1. You >").is_none());
 }
+
+/// Item 9: at 2,000 contacts the Agenda starts with a short "This week", each line with its
+/// reason; stale promises are grouped and folded; a line can be snoozed or set aside, in one
+/// undo step.
+#[test]
+fn a_large_agenda_is_ranked_folded_and_can_be_snoozed() {
+    use carnet::analysis::{Agenda, AgendaLine, STALE_AFTER_DAYS, THIS_WEEK_LINES};
+    let dir = tempfile::tempdir().unwrap();
+    let network = carnet::generate::generate(2_000, 7, today()).unwrap();
+    let agenda = Agenda::of(&network, today());
+    assert!(agenda.follow_ups.len() > 100, "{}", agenda.follow_ups.len());
+    assert_eq!(agenda.this_week.len(), THIS_WEEK_LINES);
+    for priority in &agenda.this_week {
+        assert!(!priority.reason.is_empty());
+        if let AgendaLine::FollowUp(i) = priority.line {
+            let late = (today() - agenda.follow_ups[i].due).num_days();
+            assert!(late <= STALE_AFTER_DAYS, "a stale promise in This week");
+        }
+    }
+
+    let path = saved_network(dir.path(), &network);
+    let mut harness = app(path.clone(), ScriptedDialogs::default());
+    harness.get_by_label_contains("Agenda").click();
+    harness.run();
+    harness.get_by_label("This week");
+    let first = agenda.this_week[0].reason.clone();
+    harness.get_by_label(&format!("— {first}"));
+    // The stale promises are folded: their group shows, their lines do not.
+    let stale = agenda
+        .follow_ups
+        .iter()
+        .filter(|f| (today() - f.due).num_days() > STALE_AFTER_DAYS)
+        .count();
+    assert!(stale > 10, "{stale} stale promises");
+    harness.get_by_label_contains("Older: settle them or set them aside");
+    let shown = harness.query_all_by_label_contains("Done: ").count();
+    assert!(
+        shown + stale <= agenda.follow_ups.len(),
+        "{shown} promises shown, {stale} stale of {}",
+        agenda.follow_ups.len()
+    );
+
+    // "Not relevant" on the first line of This week: it goes, for good, and Ctrl+Z brings it
+    // back.
+    let before = Agenda::of(harness.state().session().network(), today()).this_week;
+    let dismiss = harness
+        .query_all_by_label_contains("Not relevant: ")
+        .next()
+        .unwrap();
+    dismiss.click();
+    harness.run();
+    let after = Agenda::of(harness.state().session().network(), today()).this_week;
+    assert_ne!(before[0].reason, after[0].reason, "the line left This week");
+    assert_eq!(harness.state().session().network().set_aside.len(), 1);
+    assert!(
+        harness
+            .state()
+            .status()
+            .message
+            .starts_with("No longer on the Agenda")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(harness.state().session().network().set_aside.is_empty());
+}
+
+/// Item 9: a snooze lasts until its day, and is saved with the project.
+#[test]
+fn a_snoozed_line_comes_back_on_its_day() {
+    use carnet::analysis::Agenda;
+    use carnet::model::{AgendaItem, SetAside};
+    let mut network = common::small_network();
+    let bob = id_of(&network, "Bob Dupont");
+    let mut contact = network.contact(bob).unwrap().clone();
+    contact.keep_in_touch_days = Some(14);
+    network.apply(Edit::PutContact(Box::new(contact))).unwrap();
+    assert_eq!(Agenda::of(&network, today()).keep_in_touch.len(), 1);
+    network.set_aside = vec![SetAside {
+        item: AgendaItem::SeeAgain(bob),
+        until: Some(day("2026-03-08")),
+    }];
+    assert!(Agenda::of(&network, today()).keep_in_touch.is_empty());
+    assert_eq!(
+        Agenda::of(&network, day("2026-03-08")).keep_in_touch.len(),
+        1
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_network(dir.path(), &network);
+    assert_eq!(
+        carnet::store::load(&path).unwrap().set_aside,
+        network.set_aside
+    );
+}

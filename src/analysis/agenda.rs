@@ -2,14 +2,16 @@
 //!
 //! Five queries over the network, each a pure function of the network and `today`:
 //! planned meetings ahead, follow-ups due or overdue, contacts whose keep-in-touch cadence has
-//! run out, online-only contacts worth meeting, and introductions waiting too long.
+//! run out, online-only contacts worth meeting, and introductions waiting too long. Lines the
+//! owner set aside (snoozed, or no longer relevant) are left out. Then a ranking: the few
+//! lines most worth doing this week, each with its reason.
 
 use chrono::{Days, NaiveDate};
 
 use super::trust::{ContactFacts, facts_for};
 use crate::model::{
-    ContactId, Encounter, EncounterId, EncounterKind, IntroStatus, IntroductionId, Network, Origin,
-    Person, Promiser,
+    AgendaItem, ContactId, Encounter, EncounterId, EncounterKind, IntroStatus, IntroductionId,
+    Network, Origin, Person, Promiser, TrustLevel,
 };
 
 /// How many days ahead a follow-up counts as due.
@@ -104,7 +106,43 @@ pub struct Agenda {
     /// Open introductions waiting more than [`INTRODUCTION_WAIT_DAYS`] at one step, longest
     /// wait first.
     pub stalled_introductions: Vec<StalledIntroduction>,
+    /// The few lines most worth doing this week, most valuable first, each with its reason.
+    pub this_week: Vec<Priority>,
 }
+
+/// How many lines "This week" holds at most.
+pub const THIS_WEEK_LINES: usize = 5;
+
+/// A line of the Agenda, by its list and its place in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AgendaLine {
+    /// `planned[i]`.
+    Meeting(usize),
+    /// `follow_ups[i]`.
+    FollowUp(usize),
+    /// `keep_in_touch[i]`.
+    SeeAgain(usize),
+    /// `worth_meeting[i]`.
+    WorthMeeting(usize),
+    /// `stalled_introductions[i]`.
+    Introduction(usize),
+}
+
+/// A line worth doing this week, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Priority {
+    /// The line.
+    pub line: AgendaLine,
+    /// Why now ("You promised Claire 3 days ago: a promise kept builds trust").
+    pub reason: String,
+    /// How valuable, to rank: higher first.
+    pub score: f32,
+}
+
+impl Eq for Priority {}
+
+/// Past this many days overdue, a promise is stale: listed, never in "This week".
+pub const STALE_AFTER_DAYS: i64 = 90;
 
 impl Agenda {
     /// The agenda of `network` on `today`.
@@ -112,13 +150,126 @@ impl Agenda {
         // Facts only for the contacts a query looks at, through the network's index of each
         // contact's encounters: far cheaper than the facts of everyone.
         let facts_of = |id: ContactId| facts_for(network, id, today);
-        Self {
+        let mut agenda = Self {
             planned: planned_meetings(network, today),
             follow_ups: due_follow_ups(network, today),
             keep_in_touch: keep_in_touch_overdue(network, today, &facts_of),
-            worth_meeting: worth_meeting(network, &facts_of),
+            worth_meeting: worth_meeting(network, today, &facts_of),
             stalled_introductions: stalled_introductions(network, today),
+            this_week: Vec::new(),
+        };
+        agenda.this_week = agenda.rank(network, today, &facts_of);
+        agenda
+    }
+
+    /// The lines most worth doing this week: meetings soon, promises I made lately, the
+    /// people I trust most who wait to be seen, introductions to nudge. Stale promises (over
+    /// [`STALE_AFTER_DAYS`] overdue) never make it: they are listed, folded, to settle.
+    fn rank(
+        &self,
+        network: &Network,
+        today: NaiveDate,
+        facts_of: &dyn Fn(ContactId) -> ContactFacts,
+    ) -> Vec<Priority> {
+        let trust = |id: ContactId| trust_rank(facts_of(id).trust);
+        let names = |ids: &[ContactId]| {
+            let names: Vec<&str> = ids
+                .iter()
+                .map(|id| network.person_name(Person::Contact(*id)))
+                .collect();
+            names.join(", ")
+        };
+        let mut ranked = Vec::new();
+        for (i, meeting) in self.planned.iter().enumerate() {
+            let days = (meeting.date - today).num_days();
+            if days <= 7 {
+                ranked.push(Priority {
+                    line: AgendaLine::Meeting(i),
+                    reason: match days {
+                        0 => format!("Meeting {} today: prepare it", names(&meeting.participants)),
+                        1 => format!(
+                            "Meeting {} tomorrow: prepare it",
+                            names(&meeting.participants)
+                        ),
+                        d => format!(
+                            "Meeting {} in {d} days: prepare it",
+                            names(&meeting.participants)
+                        ),
+                    },
+                    score: 100.0 - days as f32 * 4.0,
+                });
+            }
         }
+        for (i, due) in self.follow_ups.iter().enumerate() {
+            let late = (today - due.due).num_days();
+            if late > STALE_AFTER_DAYS {
+                continue;
+            }
+            let best_trust = due
+                .participants
+                .iter()
+                .map(|p| trust(*p))
+                .max()
+                .unwrap_or(0);
+            let people = names(&due.participants);
+            let (score, reason) = match (due.by, late) {
+                (Promiser::Me, l) if l > 0 => (
+                    85.0 - l as f32 * 0.5 + best_trust as f32 * 2.0,
+                    format!("You promised {people}, {l} days late: a promise kept builds trust"),
+                ),
+                (Promiser::Me, _) => (
+                    75.0 + best_trust as f32 * 2.0,
+                    format!("You promised {people}: due {}", due.due),
+                ),
+                (Promiser::Them, l) => (
+                    40.0 - l.max(0) as f32 * 0.2 + best_trust as f32 * 2.0,
+                    format!("{people} promised it: a friendly reminder keeps it alive"),
+                ),
+            };
+            ranked.push(Priority {
+                line: AgendaLine::FollowUp(i),
+                reason,
+                score,
+            });
+        }
+        for (i, due) in self.keep_in_touch.iter().enumerate() {
+            let level = trust(due.contact);
+            let late = due.days_overdue.unwrap_or(0);
+            ranked.push(Priority {
+                line: AgendaLine::SeeAgain(i),
+                reason: format!(
+                    "You wanted to see {} every {} days; trust {} fades without meeting",
+                    network.person_name(Person::Contact(due.contact)),
+                    due.cadence_days,
+                    facts_of(due.contact).trust.label()
+                ),
+                score: 45.0 + level as f32 * 6.0 - (late as f32 / 30.0).min(15.0),
+            });
+        }
+        for (i, stalled) in self.stalled_introductions.iter().enumerate() {
+            ranked.push(Priority {
+                line: AgendaLine::Introduction(i),
+                reason: format!(
+                    "Waiting {} days at \"{}\": a short nudge moves it",
+                    stalled.days,
+                    stalled.status.label()
+                ),
+                score: 50.0 - (stalled.days as f32 / 10.0).min(20.0),
+            });
+        }
+        for (i, worth) in self.worth_meeting.iter().enumerate() {
+            ranked.push(Priority {
+                line: AgendaLine::WorthMeeting(i),
+                reason: format!(
+                    "{} vouches for them: meet them in person",
+                    network.person_name(Person::Contact(worth.vouched_by))
+                ),
+                score: 30.0 + trust(worth.vouched_by) as f32 * 3.0,
+            });
+        }
+        ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
+        ranked.truncate(THIS_WEEK_LINES);
+        ranked
     }
 
     /// Whether there is nothing to do.
@@ -158,6 +309,7 @@ fn stalled_introductions(network: &Network, today: NaiveDate) -> Vec<StalledIntr
     let mut stalled: Vec<StalledIntroduction> = network
         .introductions()
         .filter(|i| !i.status().is_closed())
+        .filter(|i| !set_aside(network, &AgendaItem::Introduction(i.id), today))
         .filter_map(|i| {
             let since = i.steps.last()?.date;
             let days = (today - since).num_days();
@@ -200,14 +352,20 @@ fn due_follow_ups(network: &Network, today: NaiveDate) -> Vec<DueFollowUp> {
                 .enumerate()
                 .filter_map(move |(index, follow_up)| {
                     let date = follow_up.due?;
-                    (!follow_up.done && date <= horizon).then(|| DueFollowUp {
+                    let item = AgendaItem::FollowUp {
                         encounter: e.id,
-                        index,
-                        by: follow_up.by,
                         what: follow_up.what.clone(),
-                        due: date,
-                        participants: e.participants.clone(),
-                    })
+                    };
+                    (!follow_up.done && date <= horizon && !set_aside(network, &item, today)).then(
+                        || DueFollowUp {
+                            encounter: e.id,
+                            index,
+                            by: follow_up.by,
+                            what: follow_up.what.clone(),
+                            due: date,
+                            participants: e.participants.clone(),
+                        },
+                    )
                 })
         })
         .collect();
@@ -226,6 +384,9 @@ fn keep_in_touch_overdue(
         .contacts()
         .filter_map(|contact| {
             let cadence = contact.keep_in_touch_days?;
+            if set_aside(network, &AgendaItem::SeeAgain(contact.id), today) {
+                return None;
+            }
             let facts = facts_of(contact.id);
             if facts.next_planned.is_some() {
                 return None;
@@ -257,6 +418,7 @@ fn keep_in_touch_overdue(
 /// threshold, and with no meeting planned yet.
 fn worth_meeting(
     network: &Network,
+    today: NaiveDate,
     facts_of: &dyn Fn(ContactId) -> ContactFacts,
 ) -> Vec<WorthMeeting> {
     let threshold = network.settings.trust_threshold;
@@ -268,6 +430,9 @@ fn worth_meeting(
             let Origin::IntroducedBy(Some(by)) = contact.origin else {
                 return None;
             };
+            if set_aside(network, &AgendaItem::WorthMeeting(contact.id), today) {
+                return None;
+            }
             let facts = facts_of(contact.id);
             if facts.met_in_person() || facts.next_planned.is_some() {
                 return None;
@@ -283,4 +448,17 @@ fn worth_meeting(
         .collect();
     worth.sort_by_cached_key(|w| network.person_name(Person::Contact(w.contact)).to_owned());
     worth
+}
+
+/// Whether the owner set this line aside (snoozed until after today, or for good).
+fn set_aside(network: &Network, item: &AgendaItem, today: NaiveDate) -> bool {
+    network.set_aside.iter().any(|s| s.hides(item, today))
+}
+
+/// Trust as a number, 0 (none) to 4 (full), for ranking.
+fn trust_rank(level: TrustLevel) -> usize {
+    TrustLevel::ALL
+        .iter()
+        .position(|l| *l == level)
+        .unwrap_or(0)
 }

@@ -12,8 +12,8 @@ mod summary;
 mod trust;
 
 pub use agenda::{
-    Agenda, DueFollowUp, FOLLOW_UP_HORIZON_DAYS, INTRODUCTION_WAIT_DAYS, KeepInTouch,
-    PlannedMeeting, StalledIntroduction, WorthMeeting,
+    Agenda, AgendaLine, DueFollowUp, FOLLOW_UP_HORIZON_DAYS, INTRODUCTION_WAIT_DAYS, KeepInTouch,
+    PlannedMeeting, Priority, STALE_AFTER_DAYS, StalledIntroduction, THIS_WEEK_LINES, WorthMeeting,
 };
 pub use closeness::{Circle, Closeness, INNER_CIRCLE_TRUST, SEEN_LATELY_DAYS, TieHints, closeness};
 pub use duplicates::{Likeness, likely_duplicates_of, likeness};

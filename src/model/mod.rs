@@ -10,6 +10,7 @@ mod lens;
 mod merge;
 mod network;
 mod relation;
+mod set_aside;
 mod words;
 
 pub use contact::{Contact, Origin, Position};
@@ -24,4 +25,5 @@ pub use merge::{
 };
 pub use network::{ContactRemoval, Me, Network, Project, Settings};
 pub use relation::{Relation, RelationKind};
+pub use set_aside::{AgendaItem, SetAside, with_set_aside};
 pub use words::{bare_link, bare_profile_link, counted, plural};

@@ -12,6 +12,7 @@ use super::ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};
 use super::introduction::Introduction;
 use super::lens::Lens;
 use super::relation::Relation;
+use super::set_aside::SetAside;
 
 /// The owner of the network: the person at the center of the map.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -77,6 +78,8 @@ pub struct Project {
     pub settings: Settings,
     /// Named ways of looking at the map.
     pub lenses: Vec<Lens>,
+    /// Agenda lines snoozed or no longer relevant.
+    pub set_aside: Vec<SetAside>,
 }
 
 /// A project's network: the owner, contacts, encounters, introductions and relations.
@@ -99,6 +102,9 @@ pub struct Network {
     /// Named ways of looking at the map, in the order the owner made them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lenses: Vec<Lens>,
+    /// Agenda lines the owner snoozed or found no longer relevant.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub set_aside: Vec<SetAside>,
     /// The next id to hand out; ids are never reused.
     next_id: u64,
     #[serde(default, with = "as_list")]
@@ -177,6 +183,7 @@ impl Network {
             me: Me::default(),
             settings: Settings::default(),
             lenses: Vec::new(),
+            set_aside: Vec::new(),
             next_id: 1,
             contacts: BTreeMap::new(),
             encounters: BTreeMap::new(),
@@ -198,6 +205,7 @@ impl Network {
             me: self.me.clone(),
             settings: self.settings.clone(),
             lenses: self.lenses.clone(),
+            set_aside: self.set_aside.clone(),
             next_id: self.next_id,
             contacts: self.contacts.clone(),
             encounters: self.encounters.clone(),
@@ -215,6 +223,7 @@ impl Network {
             me: self.me.clone(),
             settings: self.settings.clone(),
             lenses: self.lenses.clone(),
+            set_aside: self.set_aside.clone(),
         }
     }
 
@@ -464,12 +473,14 @@ impl Network {
                     me,
                     settings,
                     lenses,
+                    set_aside,
                 } = *project;
                 self.name = name;
                 self.goal = goal;
                 self.me = me;
                 self.settings = settings;
                 self.lenses = lenses;
+                self.set_aside = set_aside;
                 Ok(Edit::SetProject(Box::new(previous)))
             }
             Edit::PutContact(contact) => {

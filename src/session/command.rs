@@ -8,8 +8,8 @@ use super::{Change, Session};
 use crate::analysis;
 use crate::import::{ImportPlan, ProjectMerge};
 use crate::model::{
-    Contact, ContactId, Edit, EncounterDraft, EncounterId, IntroStatus, IntroStep, Introduction,
-    IntroductionId, Lens, ModelError, Person, Position, Project, plural,
+    AgendaItem, Contact, ContactId, Edit, EncounterDraft, EncounterId, IntroStatus, IntroStep,
+    Introduction, IntroductionId, Lens, ModelError, Person, Position, Project, plural,
 };
 
 /// A change the user asks of the open project.
@@ -99,6 +99,13 @@ pub enum Command {
         field: IntroText,
         /// The new text.
         text: String,
+    },
+    /// Take a line off the Agenda until a day (a snooze) or for good (`until: None`).
+    SetAside {
+        /// The line.
+        item: AgendaItem,
+        /// When it comes back.
+        until: Option<NaiveDate>,
     },
     /// Apply an import that was previewed, read from `source`.
     Import {
@@ -401,6 +408,26 @@ impl Session {
                     time,
                 )?;
                 Ok(Outcome::silent())
+            }
+            Command::SetAside { item, until } => {
+                let mut project = self.network().project();
+                project.set_aside =
+                    crate::model::with_set_aside(&project.set_aside, item, until, today);
+                let (label, message) = match until {
+                    Some(day) => (
+                        format!("snooze until {day}"),
+                        format!("Snoozed until {day} (Ctrl+Z brings it back)"),
+                    ),
+                    None => (
+                        "set aside as no longer relevant".to_owned(),
+                        "No longer on the Agenda (Ctrl+Z brings it back)".to_owned(),
+                    ),
+                };
+                self.apply(
+                    Change::new(label, Edit::SetProject(Box::new(project))),
+                    time,
+                )?;
+                Ok(Outcome::changed(message))
             }
             Command::Import { source, plan } => self.import(&source, *plan, time),
             Command::MergeProject { source, merge } => self.merge_project(&source, *merge, time),

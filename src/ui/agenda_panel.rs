@@ -1,14 +1,21 @@
-//! The Agenda view: meetings ahead, follow-ups due, contacts to see again, people worth
-//! meeting. Every line acts: open the contact, log or plan, mark done.
+//! The Agenda view: first "This week", the few lines most worth doing now, each with its
+//! reason; then the rest, by kind, folded when long: meetings ahead, promises (grouped by how
+//! late they are), people to see again, people worth meeting, introductions waiting. Every
+//! line acts (open, log, plan, prepare, mark done), and can be snoozed or set aside as no
+//! longer relevant.
 
+use std::collections::HashSet;
+
+use chrono::{Days, NaiveDate};
 use egui::{RichText, Ui};
 
 use crate::action::{Action, FormKind, PrepTarget};
-use crate::analysis::{Agenda, FOLLOW_UP_HORIZON_DAYS, facts_for};
-use crate::model::{ContactId, Network, Person, Promiser};
+use crate::analysis::{Agenda, AgendaLine, FOLLOW_UP_HORIZON_DAYS, STALE_AFTER_DAYS, facts_for};
+use crate::model::{AgendaItem, ContactId, Network, Person, Promiser};
 use crate::session::Command;
 use crate::session::NetworkVersion;
 use crate::ui::introductions_panel;
+use crate::ui::theme;
 use crate::ui::{Cached, CentralView, ViewContext};
 
 /// The Agenda view, with its agenda cached until the network or the day changes.
@@ -16,7 +23,18 @@ use crate::ui::{Cached, CentralView, ViewContext};
 pub struct AgendaPanel {
     agenda: Cached<NetworkVersion, Agenda>,
     badge: Cached<NetworkVersion, usize>,
-    expanded: [bool; 5],
+}
+
+/// How many lines a group shows before "Show all".
+const SECTION_LENGTH: usize = 25;
+/// Sections and groups up to this long start unfolded.
+const OPEN_UP_TO: usize = 10;
+
+/// What a line needs to draw itself.
+struct Lines<'a> {
+    agenda: &'a Agenda,
+    network: &'a Network,
+    today: NaiveDate,
 }
 
 impl AgendaPanel {
@@ -45,8 +63,13 @@ impl AgendaPanel {
         let agenda = self
             .agenda
             .get_or_compute(view.version, || Agenda::of(network, today));
-        let name = |id: ContactId| network.person_name(Person::Contact(id)).to_owned();
-        let names = |ids: &[ContactId]| ids.iter().map(|id| name(*id)).collect::<Vec<_>>();
+        let lines = Lines {
+            agenda,
+            network,
+            today,
+        };
+        // Lines in "This week" are not listed again below.
+        let ranked: HashSet<AgendaLine> = agenda.this_week.iter().map(|p| p.line).collect();
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
@@ -56,225 +79,332 @@ impl AgendaPanel {
                         "Nothing planned, nothing due. Plan a meeting from a contact, or set a \
                          keep-in-touch cadence on the people you want to see regularly.",
                     );
+                    return;
+                }
+                if !agenda.this_week.is_empty() {
+                    ui.add_space(8.0);
+                    ui.strong("This week");
+                    ui.label(
+                        RichText::new("The few things most worth doing now, and why.")
+                            .small()
+                            .color(theme::weak_color(ui.visuals())),
+                    );
+                    ui.separator();
+                    for priority in &agenda.this_week {
+                        lines.line_ui(ui, priority.line, Some(&priority.reason), actions);
+                    }
                 }
 
-                section_ui(
+                let rest = |kind: fn(usize) -> AgendaLine, count: usize| -> Vec<AgendaLine> {
+                    (0..count)
+                        .map(kind)
+                        .filter(|line| !ranked.contains(line))
+                        .collect()
+                };
+                group_ui(
                     ui,
                     "Meetings ahead",
-                    agenda.planned.len(),
-                    &mut self.expanded[0],
-                    |ui, limit| {
-                        for meeting in agenda.planned.iter().take(limit) {
-                            let Some(encounter) = network.encounter(meeting.encounter) else {
-                                continue;
-                            };
-                            line_ui(ui, |ui| {
-                                ui.label(format!(
-                                    "{} · {} with {}",
-                                    meeting.date.format("%a %Y-%m-%d"),
-                                    meeting.kind.label(),
-                                    names(&meeting.participants).join(", ")
-                                ));
-                                if !encounter.place.is_empty() {
-                                    ui.weak(format!("at {}", encounter.place));
-                                }
-                            });
-                            ui.horizontal(|ui| {
-                                ui.add_space(16.0);
-                                if let Some(first) = meeting.participants.first() {
-                                    open_button(ui, *first, &name(*first), actions);
-                                }
-                                let prepare = ui.small_button("Prepare");
-                                if prepare
-                                    .accessible_name(format!(
-                                        "Prepare the meeting of {}",
-                                        meeting.date
-                                    ))
-                                    .clicked()
-                                {
-                                    actions.push(Action::Prepare(PrepTarget::Meeting(
-                                        meeting.encounter,
-                                    )));
-                                }
-                                if ui
-                                    .small_button("Edit…")
-                                    .on_hover_text(
-                                        "Change the date, or write the debrief once it happened",
-                                    )
-                                    .clicked()
-                                {
-                                    actions.push(Action::EditEncounter(meeting.encounter));
-                                }
-                            });
-                        }
-                    },
+                    &rest(AgendaLine::Meeting, agenda.planned.len()),
+                    &lines,
+                    actions,
                 );
-
-                let due_title = format!("Follow-ups due within {FOLLOW_UP_HORIZON_DAYS} days");
-                section_ui(
-                    ui,
-                    &due_title,
-                    agenda.follow_ups.len(),
-                    &mut self.expanded[1],
-                    |ui, limit| {
-                        for follow_up in agenda.follow_ups.iter().take(limit) {
-                            let people = names(&follow_up.participants).join(", ");
-                            let who = match follow_up.by {
-                                Promiser::Me => format!("I promised {people}"),
-                                Promiser::Them => format!("{people} promised"),
-                            };
-                            let when = if follow_up.is_overdue(today) {
-                                RichText::new(format!(
-                                    "Overdue since {}",
-                                    follow_up.due.format("%Y-%m-%d")
-                                ))
-                                .color(ui.visuals().error_fg_color)
-                            } else {
-                                RichText::new(format!("Due {}", follow_up.due.format("%Y-%m-%d")))
-                            };
-                            line_ui(ui, |ui| {
-                                ui.label(when);
-                                ui.label(format!("{who}: {}", follow_up.what));
-                            });
-                            ui.horizontal(|ui| {
-                                ui.add_space(16.0);
-                                if let Some(first) = follow_up.participants.first() {
-                                    open_button(ui, *first, &name(*first), actions);
-                                }
-                                let done = ui
-                                    .small_button("Done")
-                                    .on_hover_text("Mark this promise as kept");
-                                if done
-                                    .accessible_name(format!("Done: {}", follow_up.what))
-                                    .clicked()
-                                {
-                                    actions.push(Action::Document(Command::SetFollowUpDone {
-                                        encounter: follow_up.encounter,
-                                        index: follow_up.index,
-                                        done: true,
-                                    }));
-                                }
-                            });
-                        }
-                    },
-                );
-
-                section_ui(
+                let follow_ups = rest(AgendaLine::FollowUp, agenda.follow_ups.len());
+                if !follow_ups.is_empty() {
+                    ui.add_space(10.0);
+                    ui.strong(format!(
+                        "Promises due within {FOLLOW_UP_HORIZON_DAYS} days or overdue ({})",
+                        follow_ups.len()
+                    ));
+                    for (title, group) in lines.follow_ups_by_age(&follow_ups) {
+                        group_ui(ui, title, &group, &lines, actions);
+                    }
+                }
+                group_ui(
                     ui,
                     "Time to see again",
-                    agenda.keep_in_touch.len(),
-                    &mut self.expanded[2],
-                    |ui, limit| {
-                        for due in agenda.keep_in_touch.iter().take(limit) {
-                            let who = name(due.contact);
-                            let since = match (due.last_contact, due.days_overdue) {
-                                (Some(last), Some(days)) => format!(
-                                    "every {} days; last in touch {}, {days} days overdue",
-                                    due.cadence_days,
-                                    last.format("%Y-%m-%d")
-                                ),
-                                _ => format!("every {} days; never in touch yet", due.cadence_days),
-                            };
-                            line_ui(ui, |ui| {
-                                ui.label(RichText::new(&who).strong());
-                                ui.label(since);
-                            });
-                            contact_actions_ui(ui, due.contact, &who, actions);
-                        }
-                    },
+                    &rest(AgendaLine::SeeAgain, agenda.keep_in_touch.len()),
+                    &lines,
+                    actions,
                 );
-
-                section_ui(
+                group_ui(
                     ui,
                     "Worth meeting in person",
-                    agenda.worth_meeting.len(),
-                    &mut self.expanded[3],
-                    |ui, limit| {
-                        for worth in agenda.worth_meeting.iter().take(limit) {
-                            let who = name(worth.contact);
-                            let trust = facts_for(network, worth.vouched_by, today).trust;
-                            line_ui(ui, |ui| {
-                                ui.label(RichText::new(&who).strong());
-                                ui.label(format!(
-                                    "online only; introduced by {} (your trust: {})",
-                                    name(worth.vouched_by),
-                                    trust.label()
-                                ));
-                            });
-                            contact_actions_ui(ui, worth.contact, &who, actions);
-                        }
-                    },
+                    &rest(AgendaLine::WorthMeeting, agenda.worth_meeting.len()),
+                    &lines,
+                    actions,
                 );
-
-                section_ui(
+                group_ui(
                     ui,
                     "Introductions waiting",
-                    agenda.stalled_introductions.len(),
-                    &mut self.expanded[4],
-                    |ui, limit| {
-                        for stalled in agenda.stalled_introductions.iter().take(limit) {
-                            let Some(intro) = network.introduction(stalled.introduction) else {
-                                continue;
-                            };
-                            let what = introductions_panel::describe(network, intro);
-                            line_ui(ui, |ui| {
-                                ui.label(RichText::new(&what).strong());
-                                ui.label(format!(
-                                    "{} since {} ({} days)",
-                                    stalled.status.label(),
-                                    stalled.since,
-                                    stalled.days
-                                ));
-                            });
-                            ui.horizontal(|ui| {
-                                ui.add_space(16.0);
-                                let open = ui.small_button("Introductions…");
-                                if open
-                                    .accessible_name(format!("See the introduction: {what}"))
-                                    .clicked()
-                                {
-                                    actions.push(Action::ShowView(CentralView::Introductions));
-                                }
-                            });
-                        }
-                    },
+                    &rest(AgendaLine::Introduction, agenda.stalled_introductions.len()),
+                    &lines,
+                    actions,
                 );
             });
     }
 }
 
-/// How many lines a section shows before "Show all".
-const SECTION_LENGTH: usize = 25;
-
-fn section_ui(
+/// A titled group of lines, folded when long; long groups show their first lines until
+/// "Show all".
+fn group_ui(
     ui: &mut Ui,
     title: &str,
-    count: usize,
-    expanded: &mut bool,
-    body: impl FnOnce(&mut Ui, usize),
+    group: &[AgendaLine],
+    lines: &Lines<'_>,
+    actions: &mut Vec<Action>,
 ) {
-    if count == 0 {
+    if group.is_empty() {
         return;
     }
-    ui.add_space(10.0);
-    ui.strong(format!("{title} ({count})"));
-    ui.separator();
-    body(ui, if *expanded { count } else { SECTION_LENGTH });
-    if count > SECTION_LENGTH {
-        let text = if *expanded {
-            "Show fewer".to_owned()
-        } else {
-            format!("Show all {count}")
-        };
-        if ui.button(text).clicked() {
-            *expanded = !*expanded;
+    ui.add_space(6.0);
+    egui::CollapsingHeader::new(RichText::new(format!("{title} ({})", group.len())).strong())
+        .id_salt(("agenda-group", title))
+        .default_open(group.len() <= OPEN_UP_TO)
+        .show(ui, |ui| {
+            let all_id = ui.make_persistent_id(("agenda-show-all", title));
+            let mut show_all = ui.data(|d| d.get_temp::<bool>(all_id).unwrap_or(false));
+            let shown = if show_all {
+                group.len()
+            } else {
+                SECTION_LENGTH
+            };
+            for line in group.iter().take(shown) {
+                lines.line_ui(ui, *line, None, actions);
+            }
+            if group.len() > SECTION_LENGTH {
+                let text = if show_all {
+                    "Show fewer".to_owned()
+                } else {
+                    format!("Show all {}", group.len())
+                };
+                if ui.button(text).clicked() {
+                    show_all = !show_all;
+                    ui.data_mut(|d| d.insert_temp(all_id, show_all));
+                }
+            }
+        });
+}
+
+impl Lines<'_> {
+    fn name(&self, id: ContactId) -> String {
+        self.network.person_name(Person::Contact(id)).to_owned()
+    }
+
+    fn names(&self, ids: &[ContactId]) -> String {
+        ids.iter()
+            .map(|id| self.name(*id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The promises, by how late they are: due soon, late by up to a month, by up to three,
+    /// and stale (older; folded, to settle or set aside).
+    fn follow_ups_by_age(&self, lines: &[AgendaLine]) -> Vec<(&'static str, Vec<AgendaLine>)> {
+        let mut groups: Vec<(&'static str, Vec<AgendaLine>)> = vec![
+            ("Due soon", Vec::new()),
+            ("Late by up to a month", Vec::new()),
+            ("Late by one to three months", Vec::new()),
+            ("Older: settle them or set them aside", Vec::new()),
+        ];
+        for line in lines {
+            let AgendaLine::FollowUp(i) = line else {
+                continue;
+            };
+            let Some(due) = self.agenda.follow_ups.get(*i) else {
+                continue;
+            };
+            let late = (self.today - due.due).num_days();
+            let group = match late {
+                l if l <= 0 => 0,
+                l if l <= 30 => 1,
+                l if l <= STALE_AFTER_DAYS => 2,
+                _ => 3,
+            };
+            if let Some((_, lines)) = groups.get_mut(group) {
+                lines.push(*line);
+            }
         }
+        // Most recent first: the promises still fresh in everyone's mind.
+        for (_, lines) in &mut groups {
+            lines.reverse();
+        }
+        groups
+    }
+
+    /// One line of the agenda, with its reason when it is in "This week", and its buttons.
+    fn line_ui(
+        &self,
+        ui: &mut Ui,
+        line: AgendaLine,
+        reason: Option<&str>,
+        actions: &mut Vec<Action>,
+    ) {
+        let (network, today) = (self.network, self.today);
+        ui.add_space(3.0);
+        ui.horizontal_wrapped(|ui| match line {
+            AgendaLine::Meeting(i) => {
+                let Some(meeting) = self.agenda.planned.get(i) else {
+                    return;
+                };
+                ui.label(format!(
+                    "{} · {} with {}",
+                    meeting.date.format("%a %Y-%m-%d"),
+                    meeting.kind.label(),
+                    self.names(&meeting.participants)
+                ));
+                if let Some(encounter) = network.encounter(meeting.encounter)
+                    && !encounter.place.is_empty()
+                {
+                    ui.weak(format!("at {}", encounter.place));
+                }
+                reason_ui(ui, reason);
+                if let Some(first) = meeting.participants.first() {
+                    open_button(ui, *first, &self.name(*first), actions);
+                }
+                let prepare = ui.small_button("Prepare");
+                if prepare
+                    .accessible_name(format!("Prepare the meeting of {}", meeting.date))
+                    .clicked()
+                {
+                    actions.push(Action::Prepare(PrepTarget::Meeting(meeting.encounter)));
+                }
+                if ui
+                    .small_button("Edit…")
+                    .on_hover_text("Change the date, or write the debrief once it happened")
+                    .clicked()
+                {
+                    actions.push(Action::EditEncounter(meeting.encounter));
+                }
+            }
+            AgendaLine::FollowUp(i) => {
+                let Some(follow_up) = self.agenda.follow_ups.get(i) else {
+                    return;
+                };
+                let people = self.names(&follow_up.participants);
+                let who = match follow_up.by {
+                    Promiser::Me => format!("I promised {people}"),
+                    Promiser::Them => format!("{people} promised"),
+                };
+                if follow_up.is_overdue(today) {
+                    ui.label(
+                        RichText::new(format!("Overdue since {}", follow_up.due))
+                            .color(ui.visuals().error_fg_color),
+                    );
+                } else {
+                    ui.label(format!("Due {}", follow_up.due));
+                }
+                ui.label(format!("{who}: {}", follow_up.what));
+                reason_ui(ui, reason);
+                if let Some(first) = follow_up.participants.first() {
+                    open_button(ui, *first, &self.name(*first), actions);
+                }
+                let done = ui
+                    .small_button("Done")
+                    .on_hover_text("Mark this promise as kept");
+                if done
+                    .accessible_name(format!("Done: {}", follow_up.what))
+                    .clicked()
+                {
+                    actions.push(Action::Document(Command::SetFollowUpDone {
+                        encounter: follow_up.encounter,
+                        index: follow_up.index,
+                        done: true,
+                    }));
+                }
+                set_aside_ui(
+                    ui,
+                    AgendaItem::FollowUp {
+                        encounter: follow_up.encounter,
+                        what: follow_up.what.clone(),
+                    },
+                    &follow_up.what,
+                    today,
+                    actions,
+                );
+            }
+            AgendaLine::SeeAgain(i) => {
+                let Some(due) = self.agenda.keep_in_touch.get(i) else {
+                    return;
+                };
+                let who = self.name(due.contact);
+                ui.label(RichText::new(&who).strong());
+                ui.label(match (due.last_contact, due.days_overdue) {
+                    (Some(last), Some(days)) => format!(
+                        "every {} days; last in touch {last}, {days} days overdue",
+                        due.cadence_days
+                    ),
+                    _ => format!("every {} days; never in touch yet", due.cadence_days),
+                });
+                reason_ui(ui, reason);
+                contact_actions_ui(ui, due.contact, &who, actions);
+                set_aside_ui(ui, AgendaItem::SeeAgain(due.contact), &who, today, actions);
+            }
+            AgendaLine::WorthMeeting(i) => {
+                let Some(worth) = self.agenda.worth_meeting.get(i) else {
+                    return;
+                };
+                let who = self.name(worth.contact);
+                let trust = facts_for(network, worth.vouched_by, today).trust;
+                ui.label(RichText::new(&who).strong());
+                ui.label(format!(
+                    "online only; introduced by {} (your trust: {})",
+                    self.name(worth.vouched_by),
+                    trust.label()
+                ));
+                reason_ui(ui, reason);
+                contact_actions_ui(ui, worth.contact, &who, actions);
+                set_aside_ui(
+                    ui,
+                    AgendaItem::WorthMeeting(worth.contact),
+                    &who,
+                    today,
+                    actions,
+                );
+            }
+            AgendaLine::Introduction(i) => {
+                let Some(stalled) = self.agenda.stalled_introductions.get(i) else {
+                    return;
+                };
+                let Some(intro) = network.introduction(stalled.introduction) else {
+                    return;
+                };
+                let what = introductions_panel::describe(network, intro);
+                ui.label(RichText::new(&what).strong());
+                ui.label(format!(
+                    "{} since {} ({} days)",
+                    stalled.status.label(),
+                    stalled.since,
+                    stalled.days
+                ));
+                reason_ui(ui, reason);
+                let open = ui.small_button("Introductions…");
+                if open
+                    .accessible_name(format!("See the introduction: {what}"))
+                    .clicked()
+                {
+                    actions.push(Action::ShowView(CentralView::Introductions));
+                }
+                set_aside_ui(
+                    ui,
+                    AgendaItem::Introduction(stalled.introduction),
+                    &what,
+                    today,
+                    actions,
+                );
+            }
+        });
     }
 }
 
-fn line_ui(ui: &mut Ui, body: impl FnOnce(&mut Ui)) {
-    ui.add_space(4.0);
-    ui.horizontal_wrapped(body);
+/// Why a line is in "This week", in the weak colour after it.
+fn reason_ui(ui: &mut Ui, reason: Option<&str>) {
+    if let Some(reason) = reason {
+        ui.label(
+            RichText::new(format!("— {reason}"))
+                .italics()
+                .color(theme::weak_color(ui.visuals())),
+        );
+    }
 }
 
 fn open_button(ui: &mut Ui, contact: ContactId, name: &str, actions: &mut Vec<Action>) {
@@ -287,30 +417,62 @@ fn open_button(ui: &mut Ui, contact: ContactId, name: &str, actions: &mut Vec<Ac
 }
 
 fn contact_actions_ui(ui: &mut Ui, contact: ContactId, name: &str, actions: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
-        ui.add_space(16.0);
-        open_button(ui, contact, name, actions);
-        let log = ui.small_button("Log…");
-        if log
-            .accessible_name(format!("Log encounter with {name}"))
-            .clicked()
-        {
-            actions.push(Action::Select(Some(contact)));
-            actions.push(Action::LogEncounter {
-                with: vec![contact],
-                form: FormKind::Encounter,
-            });
-        }
-        let plan = ui.small_button("Plan…");
-        if plan
-            .accessible_name(format!("Plan meeting with {name}"))
-            .clicked()
-        {
-            actions.push(Action::Select(Some(contact)));
-            actions.push(Action::LogEncounter {
-                with: vec![contact],
-                form: FormKind::Planned,
-            });
+    open_button(ui, contact, name, actions);
+    let log = ui.small_button("Log…");
+    if log
+        .accessible_name(format!("Log encounter with {name}"))
+        .clicked()
+    {
+        actions.push(Action::Select(Some(contact)));
+        actions.push(Action::LogEncounter {
+            with: vec![contact],
+            form: FormKind::Encounter,
+        });
+    }
+    let plan = ui.small_button("Plan…");
+    if plan
+        .accessible_name(format!("Plan meeting with {name}"))
+        .clicked()
+    {
+        actions.push(Action::Select(Some(contact)));
+        actions.push(Action::LogEncounter {
+            with: vec![contact],
+            form: FormKind::Planned,
+        });
+    }
+}
+
+/// "Snooze" (a week, a month) and "Not relevant": the line leaves the Agenda, until then or
+/// for good; one undo step.
+fn set_aside_ui(
+    ui: &mut Ui,
+    item: AgendaItem,
+    what: &str,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    let snooze = ui.menu_button("Snooze", |ui| {
+        for (label, days) in [("A week", 7), ("A month", 30), ("Three months", 91)] {
+            if ui.button(label).clicked() {
+                let until = today.checked_add_days(Days::new(days));
+                actions.push(Action::Document(Command::SetAside {
+                    item: item.clone(),
+                    until: until.or(Some(today)),
+                }));
+            }
         }
     });
+    let _ = snooze
+        .response
+        .accessible_name(format!("Snooze: {what}"))
+        .on_hover_text("Take it off the Agenda for a while");
+    let dismiss = ui
+        .small_button("Not relevant")
+        .on_hover_text("Take it off the Agenda for good (Ctrl+Z brings it back)");
+    if dismiss
+        .accessible_name(format!("Not relevant: {what}"))
+        .clicked()
+    {
+        actions.push(Action::Document(Command::SetAside { item, until: None }));
+    }
 }
