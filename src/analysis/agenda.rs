@@ -52,6 +52,12 @@ impl DueFollowUp {
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.due < today
     }
+
+    /// Whether it is more than [`STALE_AFTER_DAYS`] late: to settle or set aside, no longer
+    /// urgent.
+    pub fn is_stale(&self, today: NaiveDate) -> bool {
+        (today - self.due).num_days() > STALE_AFTER_DAYS
+    }
 }
 
 /// A contact the owner wants to see every so often, and has not.
@@ -202,7 +208,7 @@ impl Agenda {
         }
         for (i, due) in self.follow_ups.iter().enumerate() {
             let late = (today - due.due).num_days();
-            if late > STALE_AFTER_DAYS {
+            if due.is_stale(today) {
                 continue;
             }
             let best_trust = due
@@ -215,15 +221,18 @@ impl Agenda {
             let (score, reason) = match (due.by, late) {
                 (Promiser::Me, l) if l > 0 => (
                     85.0 - l as f32 * 0.5 + best_trust as f32 * 2.0,
-                    format!("You promised {people}, {l} days late: a promise kept builds trust"),
+                    format!("{} late: a promise kept builds trust", counted_days(l)),
                 ),
-                (Promiser::Me, _) => (
+                (Promiser::Me, l) => (
                     75.0 + best_trust as f32 * 2.0,
-                    format!("You promised {people}: due {}", due.due),
+                    match -l {
+                        0 => "due today: a promise kept builds trust".to_owned(),
+                        d => format!("due in {}: a promise kept builds trust", counted_days(d)),
+                    },
                 ),
-                (Promiser::Them, l) => (
-                    40.0 - l.max(0) as f32 * 0.2 + best_trust as f32 * 2.0,
-                    format!("{people} promised it: a friendly reminder keeps it alive"),
+                (Promiser::Them, _) => (
+                    40.0 - late.max(0) as f32 * 0.2 + best_trust as f32 * 2.0,
+                    format!("a friendly reminder to {people} keeps it alive"),
                 ),
             };
             ranked.push(Priority {
@@ -238,9 +247,7 @@ impl Agenda {
             ranked.push(Priority {
                 line: AgendaLine::SeeAgain(i),
                 reason: format!(
-                    "You wanted to see {} every {} days; trust {} fades without meeting",
-                    network.person_name(Person::Contact(due.contact)),
-                    due.cadence_days,
+                    "trust {}: it fades without meeting",
                     facts_of(due.contact).trust.label()
                 ),
                 score: 45.0 + level as f32 * 6.0 - (late as f32 / 30.0).min(15.0),
@@ -249,21 +256,14 @@ impl Agenda {
         for (i, stalled) in self.stalled_introductions.iter().enumerate() {
             ranked.push(Priority {
                 line: AgendaLine::Introduction(i),
-                reason: format!(
-                    "Waiting {} days at \"{}\": a short nudge moves it",
-                    stalled.days,
-                    stalled.status.label()
-                ),
+                reason: "a short nudge moves it".to_owned(),
                 score: 50.0 - (stalled.days as f32 / 10.0).min(20.0),
             });
         }
         for (i, worth) in self.worth_meeting.iter().enumerate() {
             ranked.push(Priority {
                 line: AgendaLine::WorthMeeting(i),
-                reason: format!(
-                    "{} vouches for them: meet them in person",
-                    network.person_name(Person::Contact(worth.vouched_by))
-                ),
+                reason: "someone you trust vouches for them: meet in person".to_owned(),
                 score: 30.0 + trust(worth.vouched_by) as f32 * 3.0,
             });
         }
@@ -281,12 +281,13 @@ impl Agenda {
             && self.stalled_introductions.is_empty()
     }
 
-    /// How many lines call for action today: overdue follow-ups, overdue contacts and
+    /// How many lines call for action today: overdue follow-ups (not stale ones, over
+    /// [`STALE_AFTER_DAYS`] late: those are to settle, not urgent), overdue contacts and
     /// introductions waiting too long.
     pub fn overdue_count(&self, today: NaiveDate) -> usize {
         self.follow_ups
             .iter()
-            .filter(|f| f.is_overdue(today))
+            .filter(|f| f.is_overdue(today) && !f.is_stale(today))
             .count()
             + self.keep_in_touch.len()
             + self.stalled_introductions.len()
@@ -298,7 +299,7 @@ impl Agenda {
         let facts_of = |id: ContactId| facts_for(network, id, today);
         due_follow_ups(network, today)
             .iter()
-            .filter(|f| f.is_overdue(today))
+            .filter(|f| f.is_overdue(today) && !f.is_stale(today))
             .count()
             + keep_in_touch_overdue(network, today, &facts_of).len()
             + stalled_introductions(network, today).len()
@@ -461,4 +462,13 @@ fn trust_rank(level: TrustLevel) -> usize {
         .iter()
         .position(|l| *l == level)
         .unwrap_or(0)
+}
+
+/// "1 day", "6 days".
+fn counted_days(days: i64) -> String {
+    if days == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{days} days")
+    }
 }
