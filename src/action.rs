@@ -107,6 +107,13 @@ pub enum Action {
     ShowView(CentralView),
     /// Show the preparation sheet for a contact or a planned meeting.
     Prepare(PrepTarget),
+    /// Show or hide a side panel (the View menu); remembered.
+    ShowSidePanel {
+        /// Which.
+        panel: SidePanel,
+        /// Shown or hidden.
+        shown: bool,
+    },
     /// Change the colour theme.
     SetTheme(ThemeChoice),
     /// Forget the recent files.
@@ -132,6 +139,15 @@ pub enum Answer {
     },
     /// Saving found the file changed on disk.
     Conflict(ConflictAnswer),
+}
+
+/// The panels beside the central view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SidePanel {
+    /// The contact list, on the left.
+    ContactList,
+    /// The contact editor, on the right.
+    ContactEditor,
 }
 
 /// Which debrief form to open.

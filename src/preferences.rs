@@ -26,6 +26,10 @@ pub struct Preferences {
     pub legend_shown: Option<bool>,
     /// The interface's zoom (Ctrl + / Ctrl − / Ctrl 0), 1 at 100 %.
     pub ui_zoom: Option<f32>,
+    /// The contact list was hidden (View menu).
+    pub hide_contact_list: bool,
+    /// The contact editor was hidden (View menu).
+    pub hide_contact_editor: bool,
 }
 
 impl Preferences {

@@ -726,3 +726,65 @@ fn a_snoozed_line_comes_back_on_its_day() {
         network.set_aside
     );
 }
+
+/// Item 6: at 1024×700 the map gets the room: the editor waits for a selection, the toolbar
+/// keeps to one row with its filters in a menu, panels hide from the View menu, and Fit
+/// keeps every name inside the map.
+#[test]
+fn a_small_window_gives_the_map_room() {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 700.0))
+        .with_max_steps(400)
+        .build_eframe(|cc| {
+            App::with_dialogs(
+                cc,
+                Some(common::demo_path()),
+                Box::new(ScriptedDialogs::default()),
+            )
+            .with_today(today())
+        });
+    harness.run();
+    let canvas = harness.state().map().canvas();
+    assert!(
+        canvas.width() >= 600.0,
+        "the map is {} wide",
+        canvas.width()
+    );
+    assert!(harness.query_by_label("No contact selected").is_none());
+    harness.get_by_label("Filters");
+    harness.get_by_role_and_label(Role::TextInput, "Filter the map");
+    assert!(
+        harness.query_by_label("Hide the rest").is_none(),
+        "in the Filters menu"
+    );
+    let toolbar_bottom = harness.get_by_label("Fit").rect().bottom();
+    assert!(
+        canvas.top() - toolbar_bottom < 20.0,
+        "one toolbar row: the map starts at {}, the toolbar ends at {toolbar_bottom}",
+        canvas.top()
+    );
+    for (_, label) in harness.state().map().drawn_labels() {
+        assert!(
+            canvas.expand(1.0).contains_rect(label),
+            "{label:?} is cut by the edge of {canvas:?}"
+        );
+    }
+
+    // Selecting someone brings the editor.
+    harness
+        .get_by_role_and_label(Role::Label, "Claire Moreau")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("Log encounter…");
+
+    // The View menu hides the contact list, and the map takes its room.
+    let before = harness.state().map().canvas().width();
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Contact list").click();
+    harness.run();
+    harness.run();
+    assert!(harness.query_by_label("Search contacts").is_none());
+    assert!(harness.state().preferences().hide_contact_list);
+    assert!(harness.state().map().canvas().width() > before + 150.0);
+}

@@ -181,6 +181,14 @@ impl App {
                 self.prep_panel.set_target(target);
                 self.central = CentralView::Prepare;
             }
+            Action::ShowSidePanel { panel, shown } => match panel {
+                crate::action::SidePanel::ContactList => {
+                    self.preferences.hide_contact_list = !shown;
+                }
+                crate::action::SidePanel::ContactEditor => {
+                    self.preferences.hide_contact_editor = !shown;
+                }
+            },
             Action::SetTheme(choice) => {
                 self.preferences.theme = choice;
                 self.apply_theme(ctx);

@@ -48,6 +48,10 @@ use files::{DialogPurpose, SaveJob};
 use modal::Modal;
 use screenshot::ScreenshotJob;
 
+/// Below this window width (points) the side panels start narrower, and the contact editor
+/// shows only while someone is selected.
+const NARROW_WINDOW: f32 = 1200.0;
+
 /// The Carnet application.
 pub struct App {
     session: Session,
@@ -387,6 +391,13 @@ impl App {
         let dropped = self.handle_dropped_files(&ctx);
         self.report_result(dropped);
 
+        // A narrow window gives the map the editor's room while nobody is selected.
+        let narrow = ctx.content_rect().width() < NARROW_WINDOW;
+        let editor_shown = !self.preferences.hide_contact_editor
+            && !(narrow
+                && self.session.selection.is_none()
+                && self.session.also_selected.is_empty());
+        let list_shown = !self.preferences.hide_contact_list;
         let history = self.session.history();
         let path_prompt_open = self.has_modal(|m| matches!(m, Modal::Path { .. }));
         let menu_state = MenuState {
@@ -397,6 +408,8 @@ impl App {
             theme: self.preferences.theme,
             selection: self.session.selection,
             view: self.central,
+            contact_list: list_shown,
+            contact_editor: !self.preferences.hide_contact_editor,
         };
         if self.modals.is_empty() {
             menu_bar::consume_shortcuts(&ctx, &menu_state, &mut self.actions);
@@ -418,20 +431,25 @@ impl App {
             session: &self.session,
             version: self.session.version(self.generation, self.today()),
         };
-        egui::Panel::left("contacts")
-            .default_size(theme::CONTACTS_PANEL_WIDTH)
-            .min_size(240.0)
-            .resizable(true)
-            .show(ui, |ui| {
-                self.contacts_panel.ui(ui, &view, &mut self.actions);
-            });
-        egui::Panel::right("contact")
-            .default_size(theme::CONTACT_PANEL_WIDTH)
-            .min_size(280.0)
-            .resizable(true)
-            .show(ui, |ui| {
-                self.contact_panel.ui(ui, &view, &mut self.actions);
-            });
+        let side = |width: f32| (width * if narrow { 0.75 } else { 1.0 }).round();
+        if list_shown {
+            egui::Panel::left("contacts")
+                .default_size(side(theme::CONTACTS_PANEL_WIDTH))
+                .min_size(theme::SIDE_PANEL_MIN_WIDTH)
+                .resizable(true)
+                .show(ui, |ui| {
+                    self.contacts_panel.ui(ui, &view, &mut self.actions);
+                });
+        }
+        if editor_shown {
+            egui::Panel::right("contact")
+                .default_size(side(theme::CONTACT_PANEL_WIDTH))
+                .min_size(theme::SIDE_PANEL_MIN_WIDTH)
+                .resizable(true)
+                .show(ui, |ui| {
+                    self.contact_panel.ui(ui, &view, &mut self.actions);
+                });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             let overdue = self.agenda_panel.overdue_badge(&view);
             ui.horizontal(|ui| {

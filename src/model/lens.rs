@@ -53,6 +53,19 @@ pub struct MapFilter {
 }
 
 impl MapFilter {
+    /// How many filters are set (the text, presence, trust, months).
+    pub fn active_count(&self) -> usize {
+        [
+            !self.text.trim().is_empty(),
+            self.presence != Presence::All,
+            self.min_trust != TrustLevel::None,
+            self.not_met_months > 0,
+        ]
+        .into_iter()
+        .filter(|set| *set)
+        .count()
+    }
+
     /// Whether any filter is set.
     pub fn is_active(&self) -> bool {
         !self.text.trim().is_empty()

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use egui::{Button, Key, KeyboardShortcut, Modifiers, Ui};
 
 use super::theme::ThemeChoice;
+use crate::action::SidePanel;
 use crate::action::{Action, FormKind};
 use crate::export;
 use crate::import::Format;
@@ -53,6 +54,10 @@ pub struct MenuState<'a> {
     pub selection: Option<ContactId>,
     /// What the central panel shows.
     pub view: CentralView,
+    /// Whether the contact list shows (left).
+    pub contact_list: bool,
+    /// Whether the contact editor shows (right).
+    pub contact_editor: bool,
 }
 
 impl MenuState<'_> {
@@ -205,6 +210,26 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
                 {
                     actions.push(Action::ShowView(view));
                 }
+            }
+            ui.separator();
+            // On a small window the map gets the room the side panels leave.
+            if ui
+                .add(Button::selectable(state.contact_list, "Contact list"))
+                .clicked()
+            {
+                actions.push(Action::ShowSidePanel {
+                    panel: SidePanel::ContactList,
+                    shown: !state.contact_list,
+                });
+            }
+            if ui
+                .add(Button::selectable(state.contact_editor, "Contact editor"))
+                .clicked()
+            {
+                actions.push(Action::ShowSidePanel {
+                    panel: SidePanel::ContactEditor,
+                    shown: !state.contact_editor,
+                });
             }
             ui.separator();
             // Ctrl + / Ctrl − / Ctrl 0; the zoom is remembered.

@@ -33,6 +33,8 @@ impl ThemeChoice {
 pub const CONTACTS_PANEL_WIDTH: f32 = 340.0;
 /// The width of the contact editor, in points.
 pub const CONTACT_PANEL_WIDTH: f32 = 360.0;
+/// The narrowest a side panel can be dragged.
+pub const SIDE_PANEL_MIN_WIDTH: f32 = 200.0;
 /// The smallest text Carnet shows, in points: secondary lines (organizations, dates, hints)
 /// stay readable at 100 % scale.
 pub const SMALL_TEXT: f32 = 11.0;

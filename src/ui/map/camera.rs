@@ -44,8 +44,9 @@ pub fn fit(
         }
     }
     let size = (max - min).max(Vec2::splat(50.0));
-    // Points kept free at the edges for names and captions.
-    let margin = Vec2::new(36.0, 24.0);
+    // Points kept free at the edges for names and captions: a name beside a node at the edge
+    // reaches about this far.
+    let margin = Vec2::new(72.0, 28.0);
     let room = (canvas.size() - margin * 2.0).max(Vec2::splat(50.0));
     let zoom = (room.x / size.x).min(room.y / size.y);
     Transform {

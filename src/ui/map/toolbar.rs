@@ -10,8 +10,12 @@ use crate::model::TrustLevel;
 use crate::session::Command;
 use crate::session::Session;
 
+/// From this toolbar width on, the filters show in the toolbar itself; below, in a menu.
+const FILTERS_INLINE_FROM: f32 = 1_100.0;
+
 impl MapView {
     pub(super) fn toolbar_ui(&mut self, ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
+        let wide = ui.available_width() >= FILTERS_INLINE_FROM;
         ui.horizontal_wrapped(|ui| {
             if ui
                 .button("Fit")
@@ -50,35 +54,75 @@ impl MapView {
                     .desired_width(170.0),
             )
             .accessible_name("Filter the map");
-            let combo = egui::ComboBox::from_id_salt("map-presence")
-                .selected_text(self.filter.presence.label())
-                .show_ui(ui, |ui| {
-                    for presence in Presence::ALL {
-                        ui.selectable_value(&mut self.filter.presence, presence, presence.label());
-                    }
-                });
-            let _ = combo.response.accessible_name("Show");
-            ui.label("Min. trust");
-            let combo = egui::ComboBox::from_id_salt("map-min-trust")
-                .selected_text(self.filter.min_trust.label())
-                .show_ui(ui, |ui| {
-                    for level in TrustLevel::ALL {
-                        ui.selectable_value(&mut self.filter.min_trust, level, level.label());
-                    }
-                });
-            let _ = combo.response.accessible_name("Minimum trust");
+            if wide {
+                self.filters_inline_ui(ui);
+            } else {
+                // A narrow map keeps its toolbar short: the other filters go in a menu.
+                let active =
+                    self.filter.active_count() - usize::from(!self.filter.text.trim().is_empty());
+                let label = if active == 0 {
+                    "Filters".to_owned()
+                } else {
+                    format!("Filters ({active})")
+                };
+                ui.menu_button(label, |ui| self.filters_menu_ui(ui));
+            }
+        });
+    }
+
+    /// The filters as a menu: presence, trust, months since met, hide the rest.
+    fn filters_menu_ui(&mut self, ui: &mut Ui) {
+        ui.set_min_width(200.0);
+        ui.label("Show");
+        for presence in Presence::ALL {
+            ui.radio_value(&mut self.filter.presence, presence, presence.label());
+        }
+        ui.separator();
+        ui.label("Min. trust");
+        for level in TrustLevel::ALL {
+            ui.radio_value(&mut self.filter.min_trust, level, level.label());
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
             ui.label("Not met for");
             ui.add(
                 egui::DragValue::new(&mut self.filter.not_met_months)
                     .range(0..=120)
                     .suffix(" mo"),
             )
-            .accessible_name("Not met in person for months")
-            .on_hover_text(
-                "Only people not met in person for at least this many months (0: everyone)",
-            );
-            ui.checkbox(&mut self.filter.hide, "Hide the rest");
+            .accessible_name("Not met in person for months");
         });
+        ui.checkbox(&mut self.filter.hide, "Hide the rest");
+    }
+
+    /// The filters beside the text filter, on a wide map.
+    fn filters_inline_ui(&mut self, ui: &mut Ui) {
+        let combo = egui::ComboBox::from_id_salt("map-presence")
+            .selected_text(self.filter.presence.label())
+            .show_ui(ui, |ui| {
+                for presence in Presence::ALL {
+                    ui.selectable_value(&mut self.filter.presence, presence, presence.label());
+                }
+            });
+        let _ = combo.response.accessible_name("Show");
+        ui.label("Min. trust");
+        let combo = egui::ComboBox::from_id_salt("map-min-trust")
+            .selected_text(self.filter.min_trust.label())
+            .show_ui(ui, |ui| {
+                for level in TrustLevel::ALL {
+                    ui.selectable_value(&mut self.filter.min_trust, level, level.label());
+                }
+            });
+        let _ = combo.response.accessible_name("Minimum trust");
+        ui.label("Not met for");
+        ui.add(
+            egui::DragValue::new(&mut self.filter.not_met_months)
+                .range(0..=120)
+                .suffix(" mo"),
+        )
+        .accessible_name("Not met in person for months")
+        .on_hover_text("Only people not met in person for at least this many months (0: everyone)");
+        ui.checkbox(&mut self.filter.hide, "Hide the rest");
     }
 
     /// Focus on the selected person, how many steps around them, and the way back.
