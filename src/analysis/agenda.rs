@@ -353,20 +353,26 @@ fn due_follow_ups(network: &Network, today: NaiveDate) -> Vec<DueFollowUp> {
                 .enumerate()
                 .filter_map(move |(index, follow_up)| {
                     let date = follow_up.due?;
-                    let item = AgendaItem::FollowUp {
-                        encounter: e.id,
-                        what: follow_up.what.clone(),
+                    // The line's key is built only when something was set aside at all.
+                    let kept = || {
+                        network.set_aside.is_empty()
+                            || !set_aside(
+                                network,
+                                &AgendaItem::FollowUp {
+                                    encounter: e.id,
+                                    what: follow_up.what.clone(),
+                                },
+                                today,
+                            )
                     };
-                    (!follow_up.done && date <= horizon && !set_aside(network, &item, today)).then(
-                        || DueFollowUp {
-                            encounter: e.id,
-                            index,
-                            by: follow_up.by,
-                            what: follow_up.what.clone(),
-                            due: date,
-                            participants: e.participants.clone(),
-                        },
-                    )
+                    (!follow_up.done && date <= horizon && kept()).then(|| DueFollowUp {
+                        encounter: e.id,
+                        index,
+                        by: follow_up.by,
+                        what: follow_up.what.clone(),
+                        due: date,
+                        participants: e.participants.clone(),
+                    })
                 })
         })
         .collect();

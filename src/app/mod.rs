@@ -50,7 +50,7 @@ use screenshot::ScreenshotJob;
 
 /// Below this window width (points) the side panels start narrower, and the contact editor
 /// shows only while someone is selected.
-const NARROW_WINDOW: f32 = 1200.0;
+const NARROW_WINDOW: f32 = 1400.0;
 
 /// The Carnet application.
 pub struct App {
