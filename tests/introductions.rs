@@ -12,9 +12,8 @@ use carnet::model::{
     ContactId, Edit, Encounter, EncounterKind, IntroStatus, Network, Person, TrustLevel,
 };
 use chrono::NaiveDate;
-use common::{day, id_of, saved_network};
-use egui::accesskit::Role;
-use egui::{Key, Modifiers, Pos2, Vec2};
+use common::{centre_of, day, drag, id_of, saved_network};
+use egui::{Key, Modifiers, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
@@ -26,27 +25,6 @@ fn today() -> NaiveDate {
 
 fn harness_for(file: PathBuf) -> Harness<'static, App> {
     common::app_as_of(file, today())
-}
-
-fn centre_of(harness: &Harness<'_, App>, name: &str) -> Pos2 {
-    harness
-        .get_by_role_and_label(Role::Button, name)
-        .rect()
-        .center()
-}
-
-/// Presses on `from`, moves in steps, releases on `to`.
-fn drag(harness: &mut Harness<'_, App>, from: Pos2, to: Pos2) {
-    harness.hover_at(from);
-    harness.run();
-    harness.drag_at(from);
-    harness.run();
-    for t in [0.25, 0.5, 0.75, 1.0] {
-        harness.hover_at(from + (to - from) * t);
-        harness.run();
-    }
-    harness.drop_at(to);
-    harness.run();
 }
 
 fn introductions_between(network: &Network, a: ContactId, b: ContactId) -> usize {

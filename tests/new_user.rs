@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use carnet::App;
 use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
 use carnet::model::{Edit, Encounter, EncounterKind};
-use common::{day, id_of, saved_network, small_network};
+use common::{centre_of, day, drag, id_of, menu, saved_network, small_network, type_into};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
@@ -26,27 +26,6 @@ fn app(file: PathBuf, dialogs: ScriptedDialogs) -> Harness<'static, App> {
 
 fn small_project(dir: &Path) -> PathBuf {
     saved_network(dir, &small_network())
-}
-
-fn centre_of(harness: &Harness<'_, App>, name: &str) -> Pos2 {
-    harness
-        .get_by_role_and_label(Role::Button, name)
-        .rect()
-        .center()
-}
-
-/// Presses on `from`, moves in steps, releases on `to`.
-fn drag(harness: &mut Harness<'_, App>, from: Pos2, to: Pos2) {
-    harness.hover_at(from);
-    harness.run();
-    harness.drag_at(from);
-    harness.run();
-    for t in [0.25, 0.5, 0.75, 1.0] {
-        harness.hover_at(from + (to - from) * t);
-        harness.run();
-    }
-    harness.drop_at(to);
-    harness.run();
 }
 
 /// Item 8: the list's date is the last meeting in person; a later call does not move it.
@@ -110,14 +89,7 @@ fn a_search_shows_its_results_from_the_top() {
         .map(|c| c.organization.clone())
         .find(|o| !o.is_empty())
         .unwrap();
-    harness
-        .get_by_role_and_label(Role::TextInput, "Search contacts")
-        .click();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, "Search contacts")
-        .type_text(&organization);
-    harness.run();
+    type_into(&mut harness, "Search contacts", &organization);
     harness.run();
     let results = harness.state().contacts_panel().visible_ids();
     assert!(
@@ -174,13 +146,7 @@ fn the_import_preview_takes_enter_and_escape_and_survives_a_stray_click() {
     dialogs.answer(DialogAnswer::Picked(vcf));
     let mut harness = app(small_project(dir.path()), dialogs);
     let open_preview = |harness: &mut Harness<'_, App>| {
-        harness.get_by_label("File").click();
-        harness.run();
-        harness.get_by_label("Import").click();
-        harness.run();
-        harness.get_by_label("Contacts (vCard)…").click();
-        harness.run();
-        harness.run();
+        menu(harness, &["File", "Import", "Contacts (vCard)…"]);
         harness.get_by_label("Import phone.vcf");
     };
     open_preview(&mut harness);
@@ -365,13 +331,7 @@ fn an_import_puts_out_the_light_of_an_old_path() {
     let network = harness.state().session().network();
     let alice = id_of(network, "Alice Martin");
     harness.state_mut().map_mut().spotlight(&[alice]);
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label("Import").click();
-    harness.run();
-    harness.get_by_label("Contacts (vCard)…").click();
-    harness.run();
-    harness.run();
+    menu(&mut harness, &["File", "Import", "Contacts (vCard)…"]);
     harness.key_press(Key::Enter);
     harness.run();
     assert!(
@@ -408,13 +368,7 @@ fn the_typed_path_fallback_lists_the_right_files_and_opens_on_double_click() {
     dialogs.answer(DialogAnswer::Unavailable);
     let mut harness = app(common::demo_path(), dialogs);
 
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label("Export").click();
-    harness.run();
-    harness.get_by_label("Table (CSV)…").click();
-    harness.run();
-    harness.run();
+    menu(&mut harness, &["File", "Export", "Table (CSV)…"]);
     let suggested = harness
         .get_by_role_and_label(Role::TextInput, "File path")
         .value()
@@ -553,14 +507,7 @@ fn a_first_start_welcomes_the_user_with_first_steps() {
     harness.get_by_label("Welcome to Carnet");
     harness.get_by_label("Import LinkedIn connections…");
     harness.get_by_label("Import contacts (vCard)…");
-    harness
-        .get_by_role_and_label(Role::TextInput, "Your name")
-        .click();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, "Your name")
-        .type_text("Camille Laurent");
-    harness.run();
+    type_into(&mut harness, "Your name", "Camille Laurent");
     assert_eq!(
         harness.state().session().network().project().me.name,
         "Camille Laurent"
@@ -599,13 +546,7 @@ fn warm_paths_complete_names_and_give_advice_that_holds() {
     let mut harness = app(small_project(dir.path()), ScriptedDialogs::default());
     harness.get_by_label("Introductions").click();
     harness.run();
-    let field = harness.get_by_role_and_label(Role::TextInput, "Whom to reach");
-    field.click();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, "Whom to reach")
-        .type_text("car");
-    harness.run();
+    type_into(&mut harness, "Whom to reach", "car");
     harness
         .get_by_role_and_label(Role::Button, "Carol Lefèvre")
         .click();

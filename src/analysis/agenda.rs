@@ -242,14 +242,12 @@ impl Agenda {
             });
         }
         for (i, due) in self.keep_in_touch.iter().enumerate() {
-            let level = trust(due.contact);
+            let trusted = facts_of(due.contact).trust;
+            let level = trust_rank(trusted);
             let late = due.days_overdue.unwrap_or(0);
             ranked.push(Priority {
                 line: AgendaLine::SeeAgain(i),
-                reason: format!(
-                    "trust {}: it fades without meeting",
-                    facts_of(due.contact).trust.label()
-                ),
+                reason: format!("trust {}: it fades without meeting", trusted.label()),
                 score: 45.0 + level as f32 * 6.0 - (late as f32 / 30.0).min(15.0),
             });
         }

@@ -393,10 +393,9 @@ impl App {
 
         // A narrow window gives the map the editor's room while nobody is selected.
         let narrow = ctx.content_rect().width() < NARROW_WINDOW;
-        let editor_shown = !self.preferences.hide_contact_editor
-            && !(narrow
-                && self.session.selection.is_none()
-                && self.session.also_selected.is_empty());
+        let nobody_selected =
+            self.session.selection.is_none() && self.session.also_selected.is_empty();
+        let editor_shown = !self.preferences.hide_contact_editor && (!narrow || !nobody_selected);
         let list_shown = !self.preferences.hide_contact_list;
         let history = self.session.history();
         let path_prompt_open = self.has_modal(|m| matches!(m, Modal::Path { .. }));

@@ -21,8 +21,77 @@ use crate::ui::{Cached, CentralView, ViewContext};
 /// The Agenda view, with its agenda cached until the network or the day changes.
 #[derive(Debug, Default)]
 pub struct AgendaPanel {
-    agenda: Cached<NetworkVersion, Agenda>,
+    shown: Cached<NetworkVersion, Shown>,
     badge: Cached<NetworkVersion, usize>,
+}
+
+/// The agenda and how it is laid out, computed once per change: "This week", then the other
+/// lines by kind, promises grouped by how late they are.
+#[derive(Debug)]
+struct Shown {
+    agenda: Agenda,
+    /// Titled groups of lines, in order; a group may start with a heading of its own.
+    groups: Vec<Group>,
+}
+
+#[derive(Debug)]
+struct Group {
+    /// A heading above the group ("Promises due within 7 days or overdue (317)").
+    heading: Option<String>,
+    title: &'static str,
+    lines: Vec<AgendaLine>,
+}
+
+impl Shown {
+    fn of(network: &Network, today: NaiveDate) -> Self {
+        let agenda = Agenda::of(network, today);
+        // Lines in "This week" are not listed again below.
+        let ranked: HashSet<AgendaLine> = agenda.this_week.iter().map(|p| p.line).collect();
+        let rest = |kind: fn(usize) -> AgendaLine, count: usize| -> Vec<AgendaLine> {
+            (0..count)
+                .map(kind)
+                .filter(|line| !ranked.contains(line))
+                .collect()
+        };
+        let group = |title, lines| Group {
+            heading: None,
+            title,
+            lines,
+        };
+        let mut groups = vec![group(
+            "Meetings ahead",
+            rest(AgendaLine::Meeting, agenda.planned.len()),
+        )];
+        let follow_ups = rest(AgendaLine::FollowUp, agenda.follow_ups.len());
+        let count = follow_ups.len();
+        for (i, (title, lines)) in follow_ups_by_age(&agenda, today, &follow_ups)
+            .into_iter()
+            .enumerate()
+        {
+            groups.push(Group {
+                heading: (i == 0 && count > 0).then(|| {
+                    format!(
+                        "Promises due within {FOLLOW_UP_HORIZON_DAYS} days or overdue ({count})"
+                    )
+                }),
+                title,
+                lines,
+            });
+        }
+        groups.push(group(
+            "Time to see again",
+            rest(AgendaLine::SeeAgain, agenda.keep_in_touch.len()),
+        ));
+        groups.push(group(
+            "Worth meeting in person",
+            rest(AgendaLine::WorthMeeting, agenda.worth_meeting.len()),
+        ));
+        groups.push(group(
+            "Introductions waiting",
+            rest(AgendaLine::Introduction, agenda.stalled_introductions.len()),
+        ));
+        Self { agenda, groups }
+    }
 }
 
 /// How many lines a group shows before "Show all".
@@ -42,8 +111,8 @@ impl AgendaPanel {
     /// without the whole agenda (which is computed only when the view is shown).
     pub fn overdue_badge(&mut self, view: &ViewContext<'_>) -> usize {
         let today = view.today();
-        if let Some(agenda) = self.agenda.get(&view.version) {
-            return agenda.overdue_count(today);
+        if let Some(shown) = self.shown.get(&view.version) {
+            return shown.agenda.overdue_count(today);
         }
         *self.badge.get_or_compute(view.version, || {
             Agenda::count_overdue(view.network(), today)
@@ -52,24 +121,25 @@ impl AgendaPanel {
 
     /// The agenda for `version`, computed once per change of the network or the day.
     pub fn agenda(&mut self, network: &Network, version: NetworkVersion) -> &Agenda {
-        self.agenda
-            .get_or_compute(version, || Agenda::of(network, version.today))
+        &self
+            .shown
+            .get_or_compute(version, || Shown::of(network, version.today))
+            .agenda
     }
 
     /// Draws the agenda.
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, actions: &mut Vec<Action>) {
         let today = view.today();
         let network = view.network();
-        let agenda = self
-            .agenda
-            .get_or_compute(view.version, || Agenda::of(network, today));
+        let shown = self
+            .shown
+            .get_or_compute(view.version, || Shown::of(network, today));
+        let agenda = &shown.agenda;
         let lines = Lines {
             agenda,
             network,
             today,
         };
-        // Lines in "This week" are not listed again below.
-        let ranked: HashSet<AgendaLine> = agenda.this_week.iter().map(|p| p.line).collect();
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
@@ -94,52 +164,13 @@ impl AgendaPanel {
                         lines.line_ui(ui, priority.line, Some(&priority.reason), actions);
                     }
                 }
-
-                let rest = |kind: fn(usize) -> AgendaLine, count: usize| -> Vec<AgendaLine> {
-                    (0..count)
-                        .map(kind)
-                        .filter(|line| !ranked.contains(line))
-                        .collect()
-                };
-                group_ui(
-                    ui,
-                    "Meetings ahead",
-                    &rest(AgendaLine::Meeting, agenda.planned.len()),
-                    &lines,
-                    actions,
-                );
-                let follow_ups = rest(AgendaLine::FollowUp, agenda.follow_ups.len());
-                if !follow_ups.is_empty() {
-                    ui.add_space(10.0);
-                    ui.strong(format!(
-                        "Promises due within {FOLLOW_UP_HORIZON_DAYS} days or overdue ({})",
-                        follow_ups.len()
-                    ));
-                    for (title, group) in lines.follow_ups_by_age(&follow_ups) {
-                        group_ui(ui, title, &group, &lines, actions);
+                for group in &shown.groups {
+                    if let Some(heading) = &group.heading {
+                        ui.add_space(10.0);
+                        ui.strong(heading);
                     }
+                    group_ui(ui, group.title, &group.lines, &lines, actions);
                 }
-                group_ui(
-                    ui,
-                    "Time to see again",
-                    &rest(AgendaLine::SeeAgain, agenda.keep_in_touch.len()),
-                    &lines,
-                    actions,
-                );
-                group_ui(
-                    ui,
-                    "Worth meeting in person",
-                    &rest(AgendaLine::WorthMeeting, agenda.worth_meeting.len()),
-                    &lines,
-                    actions,
-                );
-                group_ui(
-                    ui,
-                    "Introductions waiting",
-                    &rest(AgendaLine::Introduction, agenda.stalled_introductions.len()),
-                    &lines,
-                    actions,
-                );
             });
     }
 }
@@ -195,40 +226,6 @@ impl Lines<'_> {
             .map(|id| self.name(*id))
             .collect::<Vec<_>>()
             .join(", ")
-    }
-
-    /// The promises, by how late they are: due soon, late by up to a month, by up to three,
-    /// and stale (older; folded, to settle or set aside).
-    fn follow_ups_by_age(&self, lines: &[AgendaLine]) -> Vec<(&'static str, Vec<AgendaLine>)> {
-        let mut groups: Vec<(&'static str, Vec<AgendaLine>)> = vec![
-            ("Due soon", Vec::new()),
-            ("Late by up to a month", Vec::new()),
-            ("Late by one to three months", Vec::new()),
-            ("Older: settle them or set them aside", Vec::new()),
-        ];
-        for line in lines {
-            let AgendaLine::FollowUp(i) = line else {
-                continue;
-            };
-            let Some(due) = self.agenda.follow_ups.get(*i) else {
-                continue;
-            };
-            let late = (self.today - due.due).num_days();
-            let group = match late {
-                l if l <= 0 => 0,
-                l if l <= 30 => 1,
-                l if l <= STALE_AFTER_DAYS => 2,
-                _ => 3,
-            };
-            if let Some((_, lines)) = groups.get_mut(group) {
-                lines.push(*line);
-            }
-        }
-        // Most recent first: the promises still fresh in everyone's mind.
-        for (_, lines) in &mut groups {
-            lines.reverse();
-        }
-        groups
     }
 
     /// One line of the agenda, with its reason when it is in "This week", and its buttons.
@@ -394,6 +391,44 @@ impl Lines<'_> {
             }
         });
     }
+}
+
+/// The promises, by how late they are: due soon, late by up to a month, by up to three,
+/// and stale (older; folded, to settle or set aside).
+fn follow_ups_by_age(
+    agenda: &Agenda,
+    today: NaiveDate,
+    lines: &[AgendaLine],
+) -> Vec<(&'static str, Vec<AgendaLine>)> {
+    let mut groups: Vec<(&'static str, Vec<AgendaLine>)> = vec![
+        ("Due soon", Vec::new()),
+        ("Late by up to a month", Vec::new()),
+        ("Late by one to three months", Vec::new()),
+        ("Older: settle them or set them aside", Vec::new()),
+    ];
+    for line in lines {
+        let AgendaLine::FollowUp(i) = line else {
+            continue;
+        };
+        let Some(due) = agenda.follow_ups.get(*i) else {
+            continue;
+        };
+        let late = (today - due.due).num_days();
+        let group = match late {
+            l if l <= 0 => 0,
+            l if l <= 30 => 1,
+            l if l <= STALE_AFTER_DAYS => 2,
+            _ => 3,
+        };
+        if let Some((_, lines)) = groups.get_mut(group) {
+            lines.push(*line);
+        }
+    }
+    // Most recent first: the promises still fresh in everyone's mind.
+    for (_, lines) in &mut groups {
+        lines.reverse();
+    }
+    groups
 }
 
 /// Why a line is in "This week", in the weak colour after it.

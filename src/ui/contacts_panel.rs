@@ -347,11 +347,6 @@ impl ContactsPanel {
         selection: Option<ContactId>,
         actions: &mut Vec<Action>,
     ) {
-        let ids = self.visible_ids();
-        if ids.is_empty() {
-            return;
-        }
-        let at = selection.and_then(|id| ids.iter().position(|v| *v == id));
         let (down, up) = ui.input_mut(|i| {
             (
                 i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
@@ -359,6 +354,14 @@ impl ContactsPanel {
             )
         });
         let entered = search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if !(down || up || entered) {
+            return;
+        }
+        let ids = self.visible_ids();
+        if ids.is_empty() {
+            return;
+        }
+        let at = selection.and_then(|id| ids.iter().position(|v| *v == id));
         let moved_to = if down {
             Some(at.map_or(0, |i| (i + 1).min(ids.len() - 1)))
         } else if up {

@@ -213,23 +213,20 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
             }
             ui.separator();
             // On a small window the map gets the room the side panels leave.
-            if ui
-                .add(Button::selectable(state.contact_list, "Contact list"))
-                .clicked()
-            {
-                actions.push(Action::ShowSidePanel {
-                    panel: SidePanel::ContactList,
-                    shown: !state.contact_list,
-                });
-            }
-            if ui
-                .add(Button::selectable(state.contact_editor, "Contact editor"))
-                .clicked()
-            {
-                actions.push(Action::ShowSidePanel {
-                    panel: SidePanel::ContactEditor,
-                    shown: !state.contact_editor,
-                });
+            for (panel, shown, label) in [
+                (SidePanel::ContactList, state.contact_list, "Contact list"),
+                (
+                    SidePanel::ContactEditor,
+                    state.contact_editor,
+                    "Contact editor",
+                ),
+            ] {
+                if ui.add(Button::selectable(shown, label)).clicked() {
+                    actions.push(Action::ShowSidePanel {
+                        panel,
+                        shown: !shown,
+                    });
+                }
             }
             ui.separator();
             // Ctrl + / Ctrl − / Ctrl 0; the zoom is remembered.

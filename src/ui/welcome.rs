@@ -75,45 +75,50 @@ impl Welcome {
                         .color(weak),
                 );
                 ui.add_space(12.0);
-                ui.strong("Start with your network");
-                ui.horizontal_wrapped(|ui| {
-                    if ui
-                        .button("Import LinkedIn connections…")
-                        .on_hover_text(
-                            "LinkedIn → Settings → Data privacy → Get a copy of your data → \
-                             Connections: the Connections.csv file",
-                        )
-                        .clicked()
-                    {
-                        actions.push(Action::Import(Format::LinkedIn));
-                    }
-                    if ui
-                        .button("Import contacts (vCard)…")
-                        .on_hover_text("A .vcf file from your phone, Google or Apple Contacts")
-                        .clicked()
-                    {
-                        actions.push(Action::Import(Format::VCard));
-                    }
-                    if ui.button("Add a contact").clicked() {
-                        actions.push(Action::Document(Command::AddContact));
-                    }
-                });
-                ui.add_space(12.0);
-                ui.strong("Or look around first");
-                ui.horizontal_wrapped(|ui| {
-                    if ui
-                        .button("Open the demo project")
-                        .on_hover_text(
-                            "A job search with 40 people, their meetings and introductions",
-                        )
-                        .clicked()
-                    {
-                        actions.push(Action::OpenDemo);
-                    }
-                    if ui.button("Open a project…").clicked() {
-                        actions.push(Action::Open);
-                    }
-                });
+                let first_steps = [
+                    (
+                        "Import LinkedIn connections…",
+                        "LinkedIn → Settings → Data privacy → Get a copy of your data → \
+                         Connections: the Connections.csv file",
+                        Action::Import(Format::LinkedIn),
+                    ),
+                    (
+                        "Import contacts (vCard)…",
+                        "A .vcf file from your phone, Google or Apple Contacts",
+                        Action::Import(Format::VCard),
+                    ),
+                    (
+                        "Add a contact",
+                        "Someone you just met",
+                        Action::Document(Command::AddContact),
+                    ),
+                ];
+                let look_around = [
+                    (
+                        "Open the demo project",
+                        "A job search with 40 people, their meetings and introductions",
+                        Action::OpenDemo,
+                    ),
+                    (
+                        "Open a project…",
+                        "A Carnet project file (.ron)",
+                        Action::Open,
+                    ),
+                ];
+                for (title, buttons) in [
+                    ("Start with your network", &first_steps[..]),
+                    ("Or look around first", &look_around[..]),
+                ] {
+                    ui.strong(title);
+                    ui.horizontal_wrapped(|ui| {
+                        for (label, hover, action) in buttons {
+                            if ui.button(*label).on_hover_text(*hover).clicked() {
+                                actions.push(action.clone());
+                            }
+                        }
+                    });
+                    ui.add_space(12.0);
+                }
                 if !recent.is_empty() {
                     ui.add_space(12.0);
                     ui.strong("Recent projects");

@@ -10,7 +10,10 @@ use carnet::model::{
     Network, Person, Relation, RelationKind, TrustLevel,
 };
 use chrono::NaiveDate;
+use egui::Pos2;
+use egui::accesskit::Role;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 
 /// The demo project shipped with Carnet.
 pub fn demo_path() -> PathBuf {
@@ -127,4 +130,48 @@ pub fn small_network() -> Network {
         })))
         .unwrap();
     network
+}
+
+/// The centre of a contact's node on the map.
+pub fn centre_of(harness: &Harness<'_, App>, name: &str) -> Pos2 {
+    harness
+        .get_by_role_and_label(Role::Button, name)
+        .rect()
+        .center()
+}
+
+/// Presses on `from`, moves in steps, releases on `to`.
+pub fn drag(harness: &mut Harness<'_, App>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for t in [0.25, 0.5, 0.75, 1.0] {
+        harness.hover_at(from + (to - from) * t);
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+/// Clicks into the text field named `label` and types `text`.
+pub fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
+/// Opens the menus along `path` and clicks its last item ("File", "Import", "Contacts
+/// (vCard)…").
+pub fn menu(harness: &mut Harness<'_, App>, path: &[&str]) {
+    for item in path {
+        harness.get_by_label(item).click();
+        harness.run();
+    }
+    harness.run();
 }
