@@ -63,6 +63,9 @@ pub enum Command {
         /// The project file to import into.
         #[arg(long, value_name = "FILE.ron")]
         into: PathBuf,
+        /// Print what the import would do, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Merge another project into a project (created if missing): its contacts are matched
     /// like an import, and their encounters, introductions and relations come along; nothing
@@ -128,7 +131,12 @@ pub enum ImportFormat {
 
 /// Runs `carnet import`: the report to print on success, or the error message. The project
 /// is saved (atomically) only when the import changes something.
-pub fn import(format: ImportFormat, src: &Path, into: &Path) -> Result<String, String> {
+pub fn import(
+    format: ImportFormat,
+    src: &Path,
+    into: &Path,
+    dry_run: bool,
+) -> Result<String, String> {
     let format = match format {
         ImportFormat::Linkedin => crate::import::Format::LinkedIn,
         ImportFormat::Vcard => crate::import::Format::VCard,
@@ -137,7 +145,14 @@ pub fn import(format: ImportFormat, src: &Path, into: &Path) -> Result<String, S
     let mut network = load_or_create(into)?;
     let plan = crate::import::ImportPlan::new(&network, parsed);
     let report = plan.report();
-    let Some(edit) = plan.into_edit(|| network.allocate_contact_id()) else {
+    let today = chrono::Local::now().date_naive();
+    if dry_run {
+        return Ok(format!("{report}\nNothing written (--dry-run)"));
+    }
+    let Some(edit) = plan
+        .as_of(today)
+        .into_edit(|| network.allocate_contact_id())
+    else {
         return Ok(format!(
             "{report}
 Nothing to change in {}",

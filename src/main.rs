@@ -16,7 +16,12 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Some(Command::Check { file, json }) => carnet::cli::check(&file, json),
         Some(Command::Prep { file, name }) => carnet::cli::prep(&file, &name),
-        Some(Command::Import { format, src, into }) => carnet::cli::import(format, &src, &into),
+        Some(Command::Import {
+            format,
+            src,
+            into,
+            dry_run,
+        }) => carnet::cli::import(format, &src, &into, dry_run),
         Some(Command::Merge { src, into }) => carnet::cli::merge(&src, &into),
         Some(Command::Export { format, file, out }) => carnet::cli::export(format, &file, &out),
         Some(Command::Render { file, out, lens }) => {

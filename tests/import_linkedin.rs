@@ -280,3 +280,229 @@ fn in_the_app_an_import_is_previewed_then_applied_as_one_undo_step() {
     assert!(network.contacts().eq(before.contacts()));
     assert!(!harness.state().session().is_dirty());
 }
+
+/// Two people with the same name at the same company, each with their own LinkedIn profile:
+/// two people, in one file, against the project, in a project merge and for duplicate
+/// detection. (An 800-row export lost 17 such rows as "appears twice".)
+#[test]
+fn namesakes_with_their_own_profiles_are_two_people_everywhere() {
+    let export = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+        Thomas,Martin,https://www.linkedin.com/in/thomas-martin-1,,Doctolib,Engineer,01 Feb 2024\n\
+        Thomas,Martin,https://www.linkedin.com/in/thomas-martin-2,,Doctolib,Designer,03 Mar 2025\n\
+        Thomas,Martin,https://www.linkedin.com/in/thomas-martin-1/,,Doctolib,Engineer,01 Feb 2024\n";
+    let mut network = Network::new("Namesakes");
+    let plan = import(&mut network, export.as_bytes());
+    assert_eq!(plan.added.len(), 2, "two people, one of them listed twice");
+    assert_eq!(plan.skipped.len(), 1, "{:?}", plan.skipped);
+    assert_eq!(network.contacts().len(), 2);
+
+    // Against the project: a third Thomas Martin with his own profile is a third person; the
+    // same profile is the same person.
+    let again = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+        Thomas,Martin,https://www.linkedin.com/in/thomas-martin-3,,Doctolib,PM,05 May 2026\n\
+        Thomas,Martin,https://www.linkedin.com/in/thomas-martin-2,,Doctolib,Designer,03 Mar 2025\n";
+    let plan = import(&mut network, again.as_bytes());
+    assert_eq!((plan.added.len(), plan.matched.len()), (1, 1));
+    assert_eq!(network.contacts().len(), 3);
+
+    // Duplicate detection does not offer to merge them.
+    let ids: Vec<_> = network.contacts().map(|c| c.id).collect();
+    for id in &ids {
+        assert!(
+            carnet::analysis::likely_duplicates_of(&network, *id).is_empty(),
+            "namesakes with their own profiles are not duplicates"
+        );
+    }
+
+    // A project merge keeps them apart too.
+    let mut other = Network::new("Other");
+    let mut fourth = Contact::new(other.allocate_contact_id(), "Thomas Martin");
+    fourth.organization = "Doctolib".to_owned();
+    fourth.links = vec!["https://www.linkedin.com/in/thomas-martin-4".to_owned()];
+    other.apply(Edit::PutContact(Box::new(fourth))).unwrap();
+    let merge = carnet::import::ProjectMerge::new(&network, &other);
+    assert_eq!(merge.contacts.added.len(), 1);
+    assert!(merge.contacts.matched.is_empty());
+}
+
+const EXPORT_A: &str = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+    Claire,Moreau,https://www.linkedin.com/in/claire-moreau,,Doctolib,VP Product,01 Feb 2024\n\
+    Marc,Dubois,https://www.linkedin.com/in/marc-dubois,,Qonto,CTO,03 Mar 2023\n\
+    Inès,Haddad,https://www.linkedin.com/in/ines-haddad,,Alan,Designer,05 May 2022\n\
+    Paul,Simon,https://www.linkedin.com/in/paul-simon,,Malt,Sales,07 Jul 2021\n";
+
+/// Claire and Marc moved, Zoé is new, Paul left the export, and two Léa Martins at Alan have
+/// their own profiles.
+const EXPORT_B: &str = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+    Claire,Moreau,https://www.linkedin.com/in/claire-moreau/,,Alan,Head of Product,01 Feb 2024\n\
+    Marc,Dubois,https://www.linkedin.com/in/marc-dubois,,Pennylane,CTO,03 Mar 2023\n\
+    Inès,Haddad,https://www.linkedin.com/in/ines-haddad,,Alan,Designer,05 May 2022\n\
+    Zoé,Marchand,https://www.linkedin.com/in/zoe-marchand,,Swile,Recruiter,02 Dec 2026\n\
+    Léa,Martin,https://www.linkedin.com/in/lea-martin-1,,Alan,Engineer,01 Nov 2026\n\
+    Léa,Martin,https://www.linkedin.com/in/lea-martin-2,,Alan,Lawyer,01 Nov 2026\n";
+
+fn import_as_of(network: &mut Network, bytes: &[u8], today: chrono::NaiveDate) -> ImportPlan {
+    let plan = ImportPlan::new(network, linkedin::parse(bytes).unwrap());
+    if let Some(edit) = plan
+        .clone()
+        .as_of(today)
+        .into_edit(|| network.allocate_contact_id())
+    {
+        network.apply(edit).unwrap();
+    }
+    plan
+}
+
+/// A later export says who moved, who is new and who left it; the moves are kept as dated
+/// past jobs; the same export again says nothing.
+#[test]
+fn a_later_export_reports_moves_newcomers_and_departures_and_keeps_history() {
+    let mut network = Network::new("Watch");
+    import_as_of(&mut network, EXPORT_A.as_bytes(), day("2026-06-01"));
+    assert_eq!(network.contacts().len(), 4);
+
+    let plan = import_as_of(&mut network, EXPORT_B.as_bytes(), day("2026-12-03"));
+    let moves: Vec<String> = plan
+        .job_changes
+        .iter()
+        .map(|c| format!("{}: {} → {}", c.name, c.from.describe(), c.to.describe()))
+        .collect();
+    assert_eq!(
+        moves,
+        [
+            "Claire Moreau: VP Product, Doctolib → Head of Product, Alan",
+            "Marc Dubois: CTO, Qonto → CTO, Pennylane"
+        ]
+    );
+    let added: Vec<&str> = plan.added.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(added, ["Zoé Marchand", "Léa Martin", "Léa Martin"]);
+    let missing: Vec<&str> = plan
+        .missing
+        .iter()
+        .map(|m| m.contact.name.as_str())
+        .collect();
+    assert_eq!(missing, ["Paul Simon"]);
+    let report = plan.report();
+    assert!(
+        report.contains("new job: Claire Moreau: VP Product, Doctolib → Head of Product, Alan")
+    );
+    assert!(report.contains("no longer in your LinkedIn export: Paul Simon (kept)"));
+
+    let claire = network.contact_named("Claire Moreau").unwrap();
+    assert_eq!(
+        (claire.organization.as_str(), claire.role.as_str()),
+        ("Alan", "Head of Product")
+    );
+    assert_eq!(claire.past_jobs.len(), 1);
+    assert_eq!(claire.past_jobs[0].job.organization, "Doctolib");
+    assert_eq!(claire.past_jobs[0].until, Some(day("2026-12-03")));
+    let paul = network.contact_named("Paul Simon").unwrap();
+    assert_eq!(
+        paul.left_linkedin_export,
+        Some(day("2026-12-03")),
+        "flagged, not deleted"
+    );
+    assert_eq!(
+        network
+            .contacts()
+            .filter(|c| c.name == "Léa Martin")
+            .count(),
+        2,
+        "namesakes with their own profiles"
+    );
+
+    // The same export again: nothing to report, nothing changes.
+    let before = network.clone();
+    let again = import_as_of(&mut network, EXPORT_B.as_bytes(), day("2026-12-10"));
+    assert!(again.changes_nothing(), "{}", again.report());
+    assert!(again.job_changes.is_empty() && again.missing.is_empty());
+    assert_eq!(network, before);
+
+    // A warm path to her old company says where she is now.
+    let doctolib = carnet::analysis::PathTarget::Organization("doctolib".to_owned());
+    let claire = network.contact_named("Claire Moreau").unwrap();
+    assert_eq!(
+        carnet::analysis::formerly_at(claire, &doctolib).as_deref(),
+        Some("formerly at Doctolib")
+    );
+}
+
+/// A job the owner typed is kept, and the export's is offered; taking it keeps the owner's
+/// in the past jobs.
+#[test]
+fn a_job_typed_by_hand_is_kept_and_the_exports_is_offered() {
+    let mut network = Network::new("Typed");
+    import_as_of(&mut network, EXPORT_A.as_bytes(), day("2026-06-01"));
+    let mut claire = network.contact_named("Claire Moreau").unwrap().clone();
+    claire.organization = "Doctolib (on leave)".to_owned();
+    network.apply(Edit::PutContact(Box::new(claire))).unwrap();
+
+    let plan = ImportPlan::new(&network, linkedin::parse(EXPORT_B.as_bytes()).unwrap());
+    assert_eq!(plan.kept_yours.len(), 1);
+    assert_eq!(plan.kept_yours[0].yours.organization, "Doctolib (on leave)");
+    assert_eq!(plan.kept_yours[0].theirs.organization, "Alan");
+    assert!(
+        plan.report()
+            .contains("kept what you wrote for Claire Moreau")
+    );
+
+    let mut kept = network.clone();
+    if let Some(edit) = plan
+        .clone()
+        .as_of(day("2026-12-03"))
+        .into_edit(|| kept.allocate_contact_id())
+    {
+        kept.apply(edit).unwrap();
+    }
+    assert_eq!(
+        kept.contact_named("Claire Moreau").unwrap().organization,
+        "Doctolib (on leave)"
+    );
+
+    let mut taken = plan.clone();
+    taken.take_theirs = true;
+    if let Some(edit) = taken
+        .as_of(day("2026-12-03"))
+        .into_edit(|| network.allocate_contact_id())
+    {
+        network.apply(edit).unwrap();
+    }
+    let claire = network.contact_named("Claire Moreau").unwrap();
+    assert_eq!(claire.organization, "Alan");
+    assert_eq!(claire.past_jobs[0].job.organization, "Doctolib (on leave)");
+}
+
+/// `carnet import linkedin … --dry-run` prints what a later export would change and writes
+/// nothing.
+#[test]
+fn the_command_line_dry_run_reports_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.csv"), dir.path().join("b.csv"));
+    std::fs::write(&a, EXPORT_A).unwrap();
+    std::fs::write(&b, EXPORT_B).unwrap();
+    let into = dir.path().join("watch.ron");
+    let run = |src: &PathBuf, dry: bool| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_carnet"));
+        command
+            .args(["import", "linkedin"])
+            .arg(src)
+            .arg("--into")
+            .arg(&into);
+        if dry {
+            command.arg("--dry-run");
+        }
+        command.output().unwrap()
+    };
+    assert!(run(&a, false).status.success());
+    let before = std::fs::read(&into).unwrap();
+    let dry = run(&b, true);
+    assert!(dry.status.success());
+    let text = String::from_utf8_lossy(&dry.stdout);
+    assert!(
+        text.contains("new job: Marc Dubois: CTO, Qonto → CTO, Pennylane"),
+        "{text}"
+    );
+    assert!(text.contains("no longer in your LinkedIn export: Paul Simon (kept)"));
+    assert!(text.ends_with("Nothing written (--dry-run)\n"), "{text}");
+    assert_eq!(std::fs::read(&into).unwrap(), before, "nothing written");
+}

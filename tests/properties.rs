@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use carnet::model::{
     Contact, ContactId, Edit, Encounter, EncounterKind, FollowUp, IntroStatus, IntroStep,
-    Introduction, Network, Origin, Person, Position, Promiser, Relation, RelationKind, TrustLevel,
+    Introduction, Job, Network, Origin, PastJob, Person, Position, Promiser, Relation,
+    RelationKind, TrustLevel,
 };
 use chrono::NaiveDate;
 use proptest::collection::vec;
@@ -48,6 +49,23 @@ fn contact() -> impl Strategy<Value = (Contact, u8)> {
                 (links, tags, notes, uid),
                 (origin, connected, keep, pinned),
             )| {
+                // A LinkedIn contact remembers the job LinkedIn gave and, when connected on a
+                // day, held another before it: every field round-trips.
+                let linkedin_job = (origin == 2).then(|| Job {
+                    organization: organization.clone(),
+                    role: role.clone(),
+                });
+                let past_jobs: Vec<PastJob> = connected
+                    .map(|day| PastJob {
+                        job: Job {
+                            organization: role.clone(),
+                            role: organization.clone(),
+                        },
+                        until: Some(day),
+                        source: "LinkedIn export".to_owned(),
+                    })
+                    .into_iter()
+                    .collect();
                 let contact = Contact {
                     id: ContactId(0),
                     name,
@@ -68,6 +86,9 @@ fn contact() -> impl Strategy<Value = (Contact, u8)> {
                     keep_in_touch_days: keep,
                     pinned: pinned.map(|(x, y)| Position { x, y }),
                     uid,
+                    past_jobs,
+                    linkedin_job,
+                    left_linkedin_export: connected.filter(|_| keep.is_some()),
                 };
                 (contact, origin)
             },

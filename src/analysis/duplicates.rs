@@ -86,18 +86,20 @@ impl<'a> Identity<'a> {
     }
 
     fn likeness(&self, other: &Contact) -> Option<Likeness> {
-        if !self.profiles.is_empty()
-            && other
-                .links
-                .iter()
-                .filter_map(|l| profile_part(l))
-                .any(|theirs| {
-                    self.profiles
-                        .iter()
-                        .any(|mine| mine.eq_ignore_ascii_case(theirs))
-                })
-        {
-            return Some(Likeness::ProfileUrl);
+        let mut theirs = other
+            .links
+            .iter()
+            .filter_map(|l| profile_part(l))
+            .peekable();
+        if !self.profiles.is_empty() && theirs.peek().is_some() {
+            // Two LinkedIn profiles: the same one, or two people — never a guess from the
+            // name, the email or the phone (namesakes at one company are common).
+            let same = theirs.any(|theirs| {
+                self.profiles
+                    .iter()
+                    .any(|mine| mine.eq_ignore_ascii_case(theirs))
+            });
+            return same.then_some(Likeness::ProfileUrl);
         }
         if other.emails.iter().any(|theirs| {
             self.emails

@@ -20,7 +20,7 @@ pub use duplicates::{Likeness, likely_duplicates_of, likeness};
 pub use groups::{Group, GroupKind, Grouping};
 pub use introduce::{GateFailure, gate, gate_for, gate_from_facts, how_i_know, why_they_fit};
 pub use paths::{
-    Hop, PATHS_AT_MOST, PathTarget, TieEvidence, WarmPath, warm_paths, warm_paths_with,
+    Hop, PATHS_AT_MOST, PathTarget, TieEvidence, WarmPath, formerly_at, warm_paths, warm_paths_with,
 };
 pub use prep::{Mutual, OpenPromise, PrepSheet, Recalled, encounter_heading, meeting_markdown};
 pub use search::{ContactQuery, Rank, SearchIndex, find_contact, fold, searchable_text};

@@ -226,7 +226,11 @@ pub fn warm_paths_with(
                     if is_tag {
                         c.tags.iter().any(|t| fold(t) == wanted)
                     } else {
+                        // Anyone there now, or there before: they still know people inside.
                         fold(&c.organization).contains(&wanted)
+                            || c.past_jobs
+                                .iter()
+                                .any(|past| fold(&past.job.organization).contains(&wanted))
                     }
                 })
                 .map(|c| c.id)
@@ -372,4 +376,22 @@ pub fn warm_paths_with(
     });
     paths.truncate(PATHS_AT_MOST);
     paths
+}
+
+/// For a path to an organization, how its last person is there: `None` when they work there
+/// now, "formerly at Doctolib" when a past job matches.
+pub fn formerly_at(contact: &crate::model::Contact, target: &PathTarget) -> Option<String> {
+    let PathTarget::Organization(words) = target else {
+        return None;
+    };
+    let wanted = fold(words.trim());
+    if wanted.is_empty() || fold(&contact.organization).contains(&wanted) {
+        return None;
+    }
+    contact
+        .past_jobs
+        .iter()
+        .rev()
+        .find(|past| fold(&past.job.organization).contains(&wanted))
+        .map(|past| format!("formerly at {}", past.job.organization.trim()))
 }

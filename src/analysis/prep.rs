@@ -75,6 +75,9 @@ pub struct PrepSheet {
     pub name: String,
     /// "Role, Organization".
     pub role_and_organization: String,
+    /// Where they worked before, newest first ("Engineer, Doctolib, until 2026-12-03"): a
+    /// move is worth a word when you meet.
+    pub before: Vec<String>,
     /// Their tags.
     pub tags: Vec<String>,
     /// The owner's notes about them.
@@ -177,6 +180,15 @@ impl PrepSheet {
             contact,
             name: person.name.clone(),
             role_and_organization: person.role_and_organization(),
+            before: person
+                .past_jobs
+                .iter()
+                .rev()
+                .map(|past| match past.until {
+                    Some(until) => format!("{}, until {until}", past.job.describe()),
+                    None => past.job.describe(),
+                })
+                .collect(),
             tags: person.tags.clone(),
             notes: person.notes.clone(),
             how_we_met: how_we_met(network, contact, &theirs, today),
@@ -198,6 +210,9 @@ impl PrepSheet {
         let _ = writeln!(md, "{h} Preparing to meet {}\n", self.name);
         if !self.role_and_organization.is_empty() {
             let _ = writeln!(md, "{}\n", self.role_and_organization);
+        }
+        if !self.before.is_empty() {
+            let _ = writeln!(md, "Before: {}\n", self.before.join("; "));
         }
         if !self.goal.trim().is_empty() {
             let _ = writeln!(md, "**Project goal:** {}\n", self.goal.trim());

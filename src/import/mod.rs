@@ -16,7 +16,9 @@ pub use project::ProjectMerge;
 use std::collections::HashMap;
 
 use crate::analysis::fold;
-use crate::model::{Contact, ContactId, Edit, Network, Origin};
+use chrono::NaiveDate;
+
+use crate::model::{Contact, ContactId, Edit, Job, Network, Origin, PastJob};
 
 /// The kinds of file Carnet imports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -159,6 +161,42 @@ pub struct Matched {
     pub by: MatchedBy,
     /// The fields filled (empty when the contact already had everything).
     pub filled: Vec<&'static str>,
+    /// Whether the import rewrites more than empty fields: a new job, a flag cleared.
+    pub rewritten: bool,
+}
+
+/// Someone whose organization or role changed since the last LinkedIn import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JobChange {
+    /// Their place in [`ImportPlan::matched`].
+    pub matched: usize,
+    /// Their name.
+    pub name: String,
+    /// The job they had (it goes to their past jobs).
+    pub from: Job,
+    /// The job the export shows.
+    pub to: Job,
+}
+
+/// Someone whose organization or role the owner typed, and what the export says instead:
+/// the owner's is kept unless [`ImportPlan::take_theirs`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptYours {
+    /// Their place in [`ImportPlan::matched`].
+    pub matched: usize,
+    /// Their name.
+    pub name: String,
+    /// What the owner wrote.
+    pub yours: Job,
+    /// What the export says.
+    pub theirs: Job,
+}
+
+/// A LinkedIn connection of the project that this export no longer lists: kept, flagged.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Missing {
+    /// The contact as it is.
+    pub contact: Contact,
 }
 
 /// What an import would do.
@@ -170,6 +208,17 @@ pub struct ImportPlan {
     pub matched: Vec<Matched>,
     /// What was left out, and why.
     pub skipped: Vec<Skipped>,
+    /// People whose job changed since the last LinkedIn import.
+    pub job_changes: Vec<JobChange>,
+    /// Jobs the owner typed that the export contradicts (kept unless `take_theirs`).
+    pub kept_yours: Vec<KeptYours>,
+    /// LinkedIn connections no longer in this export (a LinkedIn export only).
+    pub missing: Vec<Missing>,
+    /// Whether to take the export's job over the owner's for `kept_yours` (the preview's
+    /// choice); the owner's goes to the past jobs, so nothing is lost.
+    pub take_theirs: bool,
+    /// The day the import is applied: past jobs end then, missing people are flagged then.
+    pub as_of: Option<NaiveDate>,
 }
 
 /// Where to look a person up.
@@ -182,6 +231,9 @@ struct Index {
     /// Each folded name: the one person with it and whether they have an organization, or
     /// `None` when several people share it.
     name: HashMap<String, Option<(Slot, bool)>>,
+    /// Each person's LinkedIn profile: two different profiles are two people, whatever else
+    /// they share.
+    profile: HashMap<Slot, String>,
 }
 
 /// A contact of the network, or one this import adds.
@@ -217,6 +269,11 @@ impl Index {
             if link.to_lowercase().contains("linkedin.com/") {
                 self.url.entry(normalize_profile_url(link)).or_insert(slot);
             }
+        }
+        if let Some(url) = contact.linkedin_url() {
+            self.profile
+                .entry(slot)
+                .or_insert_with(|| normalize_profile_url(url));
         }
         for email in &contact.emails {
             self.email
@@ -262,11 +319,19 @@ impl Index {
             let (slot, other_has_org) = (*self.name.get(&name_key(contact)?)?)?;
             (!other_has_org || !has_organization(contact)).then_some((slot, MatchedBy::Name))
         };
+        // A match on anything but the profile is refused when both have a profile and the
+        // two differ: namesakes at one company, with their own profiles, are two people.
+        let incoming = contact.linkedin_url().map(normalize_profile_url);
+        let same_profile = |found: &(Slot, MatchedBy)| match (&incoming, self.profile.get(&found.0))
+        {
+            (Some(theirs), Some(ours)) => theirs == ours,
+            _ => true,
+        };
         by_uid
             .or_else(by_url)
-            .or_else(by_email)
-            .or_else(by_name)
-            .or_else(by_name_alone)
+            .or_else(|| by_email().filter(same_profile))
+            .or_else(|| by_name().filter(same_profile))
+            .or_else(|| by_name_alone().filter(same_profile))
     }
 }
 
@@ -334,6 +399,12 @@ impl ImportPlan {
             skipped: parsed.skipped,
             ..Self::default()
         };
+        // A LinkedIn export lists every connection: who it leaves out has left it.
+        let linkedin_export = !parsed.incoming.is_empty()
+            && parsed
+                .incoming
+                .iter()
+                .all(|i| matches!(i.contact.origin, Origin::LinkedIn(_)));
         let mut slots = Vec::with_capacity(parsed.incoming.len());
         let mut matched_at: HashMap<ContactId, usize> = HashMap::new();
         for Incoming { contact, line } in parsed.incoming {
@@ -350,14 +421,21 @@ impl ImportPlan {
                                 contact: existing.clone(),
                                 by,
                                 filled: Vec::new(),
+                                rewritten: false,
                             });
                             matched_at.insert(id, plan.matched.len() - 1);
                             plan.matched.len() - 1
                         }
                     };
+                    let job_before = plan.matched.get(slot).map(|m| Job::of(&m.contact));
                     if let Some(matched) = plan.matched.get_mut(slot) {
                         let filled = fill_empty(&mut matched.contact, &contact);
                         matched.filled.extend(filled);
+                    }
+                    if within_file
+                        && let (Origin::LinkedIn(_), Some(before)) = (&contact.origin, job_before)
+                    {
+                        plan.compare_job(slot, &before, &contact);
                     }
                 }
                 Some((Slot::Added(i), _)) => {
@@ -371,6 +449,13 @@ impl ImportPlan {
                     });
                 }
                 None => {
+                    let mut contact = contact;
+                    if matches!(contact.origin, Origin::LinkedIn(_))
+                        && !Job::of(&contact).is_empty()
+                    {
+                        // What LinkedIn said: a later change by hand is then told apart.
+                        contact.linkedin_job = Some(Job::of(&contact));
+                    }
                     slots.push(Slot::Added(plan.added.len()));
                     if within_file {
                         index.add(&contact, Slot::Added(plan.added.len()));
@@ -379,7 +464,90 @@ impl ImportPlan {
                 }
             }
         }
+        if within_file && linkedin_export {
+            plan.find_missing(network, &matched_at);
+        }
         (plan, slots)
+    }
+
+    /// A LinkedIn row for the contact matched at `slot`, whose job was `before`: a new job
+    /// is recorded (the old one goes to the past jobs), unless the owner typed the job, which
+    /// is kept and the export's offered.
+    fn compare_job(&mut self, slot: usize, before: &Job, incoming: &Contact) {
+        let Some(matched) = self.matched.get_mut(slot) else {
+            return;
+        };
+        let theirs = Job::of(incoming);
+        if theirs.is_empty() {
+            return;
+        }
+        if before.is_empty() {
+            // Filled from the export: remember what LinkedIn said.
+            matched.contact.linkedin_job = Some(theirs);
+            return;
+        }
+        if before.same_as(&theirs) {
+            return;
+        }
+        let typed = match &matched.contact.linkedin_job {
+            Some(said) => !said.same_as(before),
+            // Imported before Carnet kept what LinkedIn said: a LinkedIn contact's job came
+            // from LinkedIn; anyone else's was typed.
+            None => !matches!(matched.contact.origin, Origin::LinkedIn(_)),
+        };
+        let name = matched.contact.name.clone();
+        if typed {
+            self.kept_yours.push(KeptYours {
+                matched: slot,
+                name,
+                yours: before.clone(),
+                theirs,
+            });
+            return;
+        }
+        matched.contact.past_jobs.push(PastJob {
+            job: before.clone(),
+            until: None,
+            source: "LinkedIn export".to_owned(),
+        });
+        matched.contact.organization = theirs.organization.clone();
+        matched.contact.role = theirs.role.clone();
+        matched.contact.linkedin_job = Some(theirs.clone());
+        matched.rewritten = true;
+        self.job_changes.push(JobChange {
+            matched: slot,
+            name,
+            from: before.clone(),
+            to: theirs,
+        });
+    }
+
+    /// After a LinkedIn export: the project's LinkedIn connections it does not list are
+    /// missing (flagged, never deleted), and those listed again lose their flag.
+    fn find_missing(&mut self, network: &Network, matched_at: &HashMap<ContactId, usize>) {
+        for matched in &mut self.matched {
+            if matched.contact.left_linkedin_export.take().is_some() {
+                matched.rewritten = true;
+            }
+        }
+        for contact in network.contacts() {
+            if matches!(contact.origin, Origin::LinkedIn(_))
+                && contact.linkedin_url().is_some()
+                && contact.left_linkedin_export.is_none()
+                && !matched_at.contains_key(&contact.id)
+            {
+                self.missing.push(Missing {
+                    contact: contact.clone(),
+                });
+            }
+        }
+    }
+
+    /// The plan applied on `day`: past jobs end then, missing people are flagged as of then.
+    #[must_use]
+    pub fn as_of(mut self, day: NaiveDate) -> Self {
+        self.as_of = Some(day);
+        self
     }
 
     /// The contacts whose fields the import fills.
@@ -389,7 +557,11 @@ impl ImportPlan {
 
     /// Whether applying would change nothing.
     pub fn changes_nothing(&self) -> bool {
-        self.added.is_empty() && self.updated().next().is_none()
+        self.added.is_empty()
+            && self.updated().next().is_none()
+            && !self.matched.iter().any(|m| m.rewritten)
+            && (self.missing.is_empty() || self.as_of.is_none())
+            && (self.kept_yours.is_empty() || !self.take_theirs)
     }
 
     /// The edit that applies the plan, with fresh ids from `allocate`; `None` when it changes
@@ -400,9 +572,39 @@ impl ImportPlan {
             contact.id = allocate();
             edits.push(Edit::PutContact(Box::new(contact)));
         }
-        for matched in self.matched {
-            if !matched.filled.is_empty() {
-                edits.push(Edit::PutContact(Box::new(matched.contact)));
+        let mut matched = self.matched;
+        if self.take_theirs {
+            for kept in &self.kept_yours {
+                if let Some(m) = matched.get_mut(kept.matched) {
+                    // The owner's job goes to the past jobs: nothing typed is lost.
+                    m.contact.past_jobs.push(PastJob {
+                        job: kept.yours.clone(),
+                        until: None,
+                        source: "typed by hand".to_owned(),
+                    });
+                    m.contact.organization = kept.theirs.organization.clone();
+                    m.contact.role = kept.theirs.role.clone();
+                    m.contact.linkedin_job = Some(kept.theirs.clone());
+                    m.rewritten = true;
+                }
+            }
+        }
+        for mut m in matched {
+            if m.filled.is_empty() && !m.rewritten {
+                continue;
+            }
+            for past in &mut m.contact.past_jobs {
+                if past.until.is_none() {
+                    past.until = self.as_of;
+                }
+            }
+            edits.push(Edit::PutContact(Box::new(m.contact)));
+        }
+        if let Some(day) = self.as_of {
+            for missing in self.missing {
+                let mut contact = missing.contact;
+                contact.left_linkedin_export = Some(day);
+                edits.push(Edit::PutContact(Box::new(contact)));
             }
         }
         (!edits.is_empty()).then_some(Edit::Batch(edits))
@@ -418,6 +620,35 @@ impl ImportPlan {
             updated,
             self.skipped.len()
         );
+        if !self.job_changes.is_empty() || !self.missing.is_empty() {
+            text.push_str(&format!(
+                "; {} with a new job, {} no longer in your LinkedIn export",
+                self.job_changes.len(),
+                self.missing.len()
+            ));
+        }
+        for change in &self.job_changes {
+            text.push_str(&format!(
+                "\n  new job: {}: {} → {}",
+                change.name,
+                change.from.describe(),
+                change.to.describe()
+            ));
+        }
+        for missing in &self.missing {
+            text.push_str(&format!(
+                "\n  no longer in your LinkedIn export: {} (kept)",
+                missing.contact.name
+            ));
+        }
+        for kept in &self.kept_yours {
+            text.push_str(&format!(
+                "\n  kept what you wrote for {}: {} (LinkedIn says {})",
+                kept.name,
+                kept.yours.describe(),
+                kept.theirs.describe()
+            ));
+        }
         for matched in self.updated() {
             text.push_str(&format!(
                 "\n  matched {} ({}): filled {}",

@@ -31,6 +31,66 @@ impl Origin {
     }
 }
 
+/// Where someone works: an organization and a role (either may be empty).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Job {
+    /// The organization.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organization: String,
+    /// The role.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
+}
+
+impl Job {
+    /// The job of a contact.
+    pub fn of(contact: &Contact) -> Self {
+        Self {
+            organization: contact.organization.trim().to_owned(),
+            role: contact.role.trim().to_owned(),
+        }
+    }
+
+    /// Whether neither is known.
+    pub fn is_empty(&self) -> bool {
+        self.organization.trim().is_empty() && self.role.trim().is_empty()
+    }
+
+    /// The same job, written alike (case, accents and spaces aside).
+    pub fn same_as(&self, other: &Job) -> bool {
+        let key = |text: &str| {
+            text.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        key(&self.organization) == key(&other.organization) && key(&self.role) == key(&other.role)
+    }
+
+    /// "Role, Organization", or whichever is known.
+    pub fn describe(&self) -> String {
+        match (self.role.trim(), self.organization.trim()) {
+            ("", org) => org.to_owned(),
+            (role, "") => role.to_owned(),
+            (role, org) => format!("{role}, {org}"),
+        }
+    }
+}
+
+/// A job someone held before: kept when a LinkedIn export shows them elsewhere.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PastJob {
+    /// Where and what.
+    #[serde(flatten)]
+    pub job: Job,
+    /// The day it was seen to end: the import that showed the new job.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+    /// Where it came from ("LinkedIn export").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+}
+
 /// A position on the map, in map units (the owner sits at the origin).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Position {
@@ -81,6 +141,17 @@ pub struct Contact {
     /// again matches it even if the name or email changed; exports write it back.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub uid: String,
+    /// Jobs held before the current one, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub past_jobs: Vec<PastJob>,
+    /// The organization and role the latest LinkedIn import wrote: when the current ones
+    /// differ, the owner typed them, and an import keeps them (offering its own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linkedin_job: Option<Job>,
+    /// Since when this LinkedIn connection is missing from the owner's exports (kept, never
+    /// deleted; cleared when an export lists them again).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_linkedin_export: Option<NaiveDate>,
 }
 
 impl Contact {

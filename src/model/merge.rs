@@ -265,6 +265,20 @@ pub fn merged_contact(first: &Contact, second: &Contact, choices: &MergeChoices)
         } else {
             first.uid.clone()
         },
+        past_jobs: {
+            let mut past = first.past_jobs.clone();
+            for job in &second.past_jobs {
+                if !past.iter().any(|p| p.job.same_as(&job.job)) {
+                    past.push(job.clone());
+                }
+            }
+            past
+        },
+        linkedin_job: first
+            .linkedin_job
+            .clone()
+            .or_else(|| second.linkedin_job.clone()),
+        left_linkedin_export: first.left_linkedin_export.and(second.left_linkedin_export),
     }
 }
 

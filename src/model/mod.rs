@@ -13,7 +13,7 @@ mod relation;
 mod set_aside;
 mod words;
 
-pub use contact::{Contact, Origin, Position};
+pub use contact::{Contact, Job, Origin, PastJob, Position};
 pub use edit::{Edit, ModelError};
 pub use encounter::{Encounter, EncounterDraft, EncounterKind, FollowUp, Promiser, TrustLevel};
 pub use ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};

@@ -429,7 +429,7 @@ impl Session {
                 )?;
                 Ok(Outcome::changed(message))
             }
-            Command::Import { source, plan } => self.import(&source, *plan, time),
+            Command::Import { source, plan } => self.import(&source, *plan, today, time),
             Command::MergeProject { source, merge } => self.merge_project(&source, *merge, time),
         }
     }
@@ -591,24 +591,39 @@ impl Session {
         &mut self,
         source: &str,
         plan: ImportPlan,
+        today: NaiveDate,
         time: f64,
     ) -> Result<Outcome, CommandError> {
         let added = plan.added.len();
         let updated = plan.updated().count();
-        let Some(edit) = plan.into_edit(|| self.allocate_contact_id()) else {
+        let new_jobs = plan.job_changes.len()
+            + if plan.take_theirs {
+                plan.kept_yours.len()
+            } else {
+                0
+            };
+        let missing = plan.missing.len();
+        let Some(edit) = plan.as_of(today).into_edit(|| self.allocate_contact_id()) else {
             return Ok(Outcome::unchanged(
                 "Nothing to import: everyone is already here",
             ));
         };
         self.apply(Change::new(format!("import from {source}"), edit), time)?;
-        let filled = if updated > 0 {
-            format!(", filled empty fields of {updated}")
-        } else {
-            String::new()
-        };
+        let mut done = vec![plural(added, "new contact")];
+        if updated > 0 {
+            done.push(format!("filled empty fields of {updated}"));
+        }
+        if new_jobs > 0 {
+            done.push(format!("{new_jobs} with a new job"));
+        }
+        if missing > 0 {
+            done.push(format!(
+                "{missing} no longer in your LinkedIn export (kept)"
+            ));
+        }
         Ok(Outcome::changed(format!(
-            "Imported {}{filled} (Ctrl+Z takes it all back)",
-            plural(added, "new contact")
+            "Imported {} (Ctrl+Z takes it all back)",
+            done.join(", ")
         )))
     }
 

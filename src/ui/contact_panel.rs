@@ -172,6 +172,34 @@ impl ContactPanel {
         if !subtitle.is_empty() {
             ui.label(RichText::new(subtitle).color(theme::weak_color(ui.visuals())));
         }
+        // Where they worked before, newest first: a move is worth a word when you meet.
+        for past in contact.past_jobs.iter().rev() {
+            let until = past
+                .until
+                .map_or_else(String::new, |day| format!(" until {day}"));
+            let from = if past.source.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", past.source)
+            };
+            ui.label(
+                RichText::new(format!("Before: {}{until}{from}", past.job.describe()))
+                    .small()
+                    .color(theme::weak_color(ui.visuals())),
+            );
+        }
+        if let Some(since) = contact.left_linkedin_export {
+            ui.label(
+                RichText::new(format!("No longer in your LinkedIn export since {since}"))
+                    .small()
+                    .color(ui.visuals().warn_fg_color),
+            )
+            .on_hover_text(
+                "They were missing from a LinkedIn export you imported: perhaps they left \
+                 LinkedIn or removed the connection. Kept here; the flag goes when an export \
+                 lists them again.",
+            );
+        }
         let facts = facts_for(network, contact.id, today);
         let visuals = ui.visuals().clone();
         ui.horizontal_wrapped(|ui| {

@@ -35,6 +35,11 @@ impl ImportPreview {
     /// Draws the preview; `Some(true)` to import, `Some(false)` to cancel, `None` while open.
     pub fn show(&mut self, ctx: &egui::Context) -> Option<bool> {
         let mut answer = None;
+        // The one choice the preview offers: take the export's jobs over those typed.
+        let mut take_theirs = match &self.plan {
+            Previewed::Contacts(plan) => plan.take_theirs,
+            Previewed::Project(_) => false,
+        };
         let (plan, merge) = match &self.plan {
             Previewed::Contacts(plan) => (plan, None),
             Previewed::Project(merge) => (&merge.contacts, Some(merge)),
@@ -111,6 +116,41 @@ impl ImportPreview {
                 );
                 part(
                     ui,
+                    "New job",
+                    plan.job_changes.iter().map(|change| {
+                        format!(
+                            "{}: {} → {}",
+                            change.name,
+                            change.from.describe(),
+                            change.to.describe()
+                        )
+                    }),
+                );
+                part(
+                    ui,
+                    "No longer in your LinkedIn export (kept, flagged)",
+                    plan.missing.iter().map(|m| m.contact.name.clone()),
+                );
+                if !plan.kept_yours.is_empty() {
+                    part(
+                        ui,
+                        "You wrote their job yourself: kept",
+                        plan.kept_yours.iter().map(|kept| {
+                            format!(
+                                "{}: {} (LinkedIn says {})",
+                                kept.name,
+                                kept.yours.describe(),
+                                kept.theirs.describe()
+                            )
+                        }),
+                    );
+                    ui.checkbox(
+                        &mut take_theirs,
+                        "Take LinkedIn's for these (yours goes to their past jobs)",
+                    );
+                }
+                part(
+                    ui,
                     "Already here, empty fields filled",
                     plan.updated().map(|m| {
                         format!(
@@ -145,6 +185,9 @@ impl ImportPreview {
                 }
             });
         });
+        if let Previewed::Contacts(plan) = &mut self.plan {
+            plan.take_theirs = take_theirs;
+        }
         if answer.is_none() && escape {
             answer = Some(false);
         } else if answer.is_none() && enter && changes {

@@ -6,7 +6,8 @@ use egui::{RichText, ScrollArea, TextEdit, Ui};
 
 use crate::action::Action;
 use crate::analysis::{
-    Hop, PathTarget, TieEvidence, WarmPath, facts_for, find_contact, fold, how_i_know, warm_paths,
+    Hop, PathTarget, TieEvidence, WarmPath, facts_for, find_contact, fold, formerly_at, how_i_know,
+    warm_paths,
 };
 use crate::model::{ContactId, IntroStatus, Introduction, Network, Person};
 use crate::session::NetworkVersion;
@@ -270,7 +271,7 @@ impl IntroductionsPanel {
             let paths = warm_paths(network, &target, key.today);
             self.answer = Some((target, key, Ok(paths)));
         }
-        let Some((_, _, answer)) = &self.answer else {
+        let Some((target, _, answer)) = &self.answer else {
             return;
         };
         match answer {
@@ -302,7 +303,7 @@ impl IntroductionsPanel {
                     .color(theme::weak_color(ui.visuals())),
                 );
                 for (rank, path) in paths.iter().enumerate() {
-                    path_ui(ui, network, rank, path, key.today, actions);
+                    path_ui(ui, network, target, rank, path, key.today, actions);
                 }
             }
         }
@@ -514,16 +515,24 @@ impl IntroductionsPanel {
 fn path_ui(
     ui: &mut Ui,
     network: &Network,
+    target: &PathTarget,
     rank: usize,
     path: &WarmPath,
     today: NaiveDate,
     actions: &mut Vec<Action>,
 ) {
-    let names: Vec<String> = path
-        .people()
+    let people = path.people();
+    let mut names: Vec<String> = people
         .iter()
         .map(|id| person_name(network, Person::Contact(*id)))
         .collect();
+    // "Claire Moreau (formerly at Doctolib)": reached through a past job.
+    if let (Some(last), Some(name)) = (people.last(), names.last_mut())
+        && let Some(contact) = network.contact(*last)
+        && let Some(formerly) = formerly_at(contact, target)
+    {
+        name.push_str(&format!(" ({formerly})"));
+    }
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.strong(format!(

@@ -124,6 +124,9 @@ fn sheet_ui(ui: &mut Ui, sheet: &PrepSheet, actions: &mut Vec<Action>) {
     if !sheet.role_and_organization.is_empty() {
         ui.label(RichText::new(&sheet.role_and_organization).color(weak));
     }
+    if !sheet.before.is_empty() {
+        ui.label(RichText::new(format!("Before: {}", sheet.before.join("; "))).color(weak));
+    }
     ui.horizontal(|ui| {
         if ui.small_button("Open contact").clicked() {
             actions.push(Action::Select(Some(sheet.contact)));
