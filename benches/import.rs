@@ -32,6 +32,30 @@ fn export_of(network: &Network) -> String {
     csv
 }
 
+/// The same export, later: every tenth person works somewhere else.
+fn later_export(csv: &str) -> String {
+    let mut row = 0;
+    csv.lines()
+        .map(|line| {
+            if !line.contains("linkedin.com/in/person-") {
+                return format!("{line}\r\n");
+            }
+            row += 1;
+            if row % 10 != 0 {
+                return format!("{line}\r\n");
+            }
+            // First,Last,URL,Email,"Company","Position",Date: replace the company.
+            let fields: Vec<&str> = line.splitn(5, ',').collect();
+            let rest = fields.get(4).copied().unwrap_or("");
+            let after_company = rest.split_once("\",").map_or("", |(_, after)| after);
+            format!(
+                "{},{},{},{},\"Moved Elsewhere {row}\",{after_company}\r\n",
+                fields[0], fields[1], fields[2], fields[3]
+            )
+        })
+        .collect()
+}
+
 fn import(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
     let network = carnet::generate::generate(20_000, 7, today).unwrap();
@@ -61,6 +85,30 @@ fn import(c: &mut Criterion) {
     group.bench_function("parse + match again (re-import, all matched)", |b| {
         b.iter(|| ImportPlan::new(&imported, linkedin::parse(csv.as_bytes()).unwrap()))
     });
+    // A later export where 2,000 people changed company (every tenth row): the re-import
+    // reports them, keeps their old jobs as past jobs, and is applied as one edit.
+    let moved = later_export(&csv);
+    let plan = ImportPlan::new(&imported, linkedin::parse(moved.as_bytes()).unwrap());
+    assert_eq!(plan.job_changes.len(), 2_000);
+    group.bench_function(
+        "re-import a later export with 2,000 new jobs: parse + match + apply",
+        |b| {
+            b.iter_batched(
+                || imported.clone(),
+                |mut network| {
+                    let plan =
+                        ImportPlan::new(&network, linkedin::parse(moved.as_bytes()).unwrap());
+                    let edit = plan
+                        .as_of(today)
+                        .into_edit(|| network.allocate_contact_id())
+                        .unwrap();
+                    network.apply(edit).unwrap();
+                    network
+                },
+                criterion::BatchSize::LargeInput,
+            )
+        },
+    );
     group.finish();
 }
 

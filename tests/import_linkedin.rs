@@ -506,3 +506,48 @@ fn the_command_line_dry_run_reports_and_writes_nothing() {
     assert!(text.ends_with("Nothing written (--dry-run)\n"), "{text}");
     assert_eq!(std::fs::read(&into).unwrap(), before, "nothing written");
 }
+
+/// The Agenda keeps watch: a trusted person's new job, and a trusted person met in person
+/// who is not linked on LinkedIn.
+#[test]
+fn the_agenda_watches_job_changes_and_unlinked_friends() {
+    use carnet::analysis::{Agenda, WatchLine};
+    use carnet::model::{Encounter, EncounterKind, TrustLevel};
+    let mut network = Network::new("Watch");
+    import_as_of(&mut network, EXPORT_A.as_bytes(), day("2026-06-01"));
+    // Met Claire for coffee (high trust), and Bob, who is not on LinkedIn.
+    let claire = network.contact_named("Claire Moreau").unwrap().id;
+    let bob = network.allocate_contact_id();
+    network
+        .apply(Edit::PutContact(Box::new(Contact::new(bob, "Bob Dupont"))))
+        .unwrap();
+    for (who, date) in [(claire, "2026-09-01"), (bob, "2026-10-15")] {
+        let id = network.allocate_encounter_id();
+        let mut coffee = Encounter::new(id, day(date), EncounterKind::Coffee, vec![who]);
+        coffee.trust = Some(TrustLevel::High);
+        network.apply(Edit::PutEncounter(Box::new(coffee))).unwrap();
+    }
+    import_as_of(&mut network, EXPORT_B.as_bytes(), day("2026-11-12"));
+
+    let agenda = Agenda::of(&network, day("2026-12-03"));
+    assert!(
+        matches!(
+            agenda.watch.as_slice(),
+            [
+                WatchLine::NewJob { contact, since, .. },
+                WatchLine::NotLinked { contact: unlinked, kind: EncounterKind::Coffee, .. },
+            ] if *contact == claire && *since == day("2026-11-12") && *unlinked == bob
+        ),
+        "{:?}",
+        agenda.watch
+    );
+    // Marc moved too, but he is not someone I trust: not news for the Watch.
+    // Three months on, Claire's move is no longer news.
+    let later = Agenda::of(&network, day("2027-03-01"));
+    assert!(
+        later
+            .watch
+            .iter()
+            .all(|l| !matches!(l, WatchLine::NewJob { .. }))
+    );
+}

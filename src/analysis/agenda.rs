@@ -10,7 +10,7 @@ use chrono::{Days, NaiveDate};
 
 use super::trust::{ContactFacts, facts_for};
 use crate::model::{
-    AgendaItem, ContactId, Encounter, EncounterId, EncounterKind, IntroStatus, IntroductionId,
+    AgendaItem, ContactId, Encounter, EncounterId, EncounterKind, IntroStatus, IntroductionId, Job,
     Network, Origin, Person, Promiser, TrustLevel,
 };
 
@@ -114,6 +114,46 @@ pub struct Agenda {
     pub stalled_introductions: Vec<StalledIntroduction>,
     /// The few lines most worth doing this week, most valuable first, each with its reason.
     pub this_week: Vec<Priority>,
+    /// Keeping watch on the network: trusted people who changed jobs lately, trusted people
+    /// met in person who are not linked on LinkedIn.
+    pub watch: Vec<WatchLine>,
+}
+
+/// How long a new job counts as news for the Watch, in days.
+pub const NEW_JOB_DAYS: i64 = 90;
+
+/// A line of the Watch.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WatchLine {
+    /// A trusted contact changed jobs lately: congratulate them; they now bridge to the new
+    /// organization.
+    NewJob {
+        /// The contact.
+        contact: ContactId,
+        /// The job they left.
+        from: Job,
+        /// When the change was seen (the import that showed it).
+        since: NaiveDate,
+    },
+    /// A trusted contact met in person with no LinkedIn link: connect, and mention the
+    /// meeting.
+    NotLinked {
+        /// The contact.
+        contact: ContactId,
+        /// The latest meeting in person.
+        last_met: NaiveDate,
+        /// How it took place ("coffee").
+        kind: EncounterKind,
+    },
+}
+
+impl WatchLine {
+    /// The contact the line is about.
+    pub fn contact(&self) -> ContactId {
+        match self {
+            Self::NewJob { contact, .. } | Self::NotLinked { contact, .. } => *contact,
+        }
+    }
 }
 
 /// How many lines "This week" holds at most.
@@ -132,6 +172,8 @@ pub enum AgendaLine {
     WorthMeeting(usize),
     /// `stalled_introductions[i]`.
     Introduction(usize),
+    /// `watch[i]`.
+    Watch(usize),
 }
 
 /// A line worth doing this week, and why.
@@ -163,6 +205,7 @@ impl Agenda {
             worth_meeting: worth_meeting(network, today, &facts_of),
             stalled_introductions: stalled_introductions(network, today),
             this_week: Vec::new(),
+            watch: watch(network, today, &facts_of),
         };
         agenda.this_week = agenda.rank(network, today, &facts_of);
         agenda
@@ -265,6 +308,16 @@ impl Agenda {
                 score: 30.0 + trust(worth.vouched_by) as f32 * 3.0,
             });
         }
+        for (i, line) in self.watch.iter().enumerate() {
+            if let WatchLine::NewJob { contact, since, .. } = line {
+                ranked.push(Priority {
+                    line: AgendaLine::Watch(i),
+                    reason: "a word now says you keep track".to_owned(),
+                    score: 55.0 + trust(*contact) as f32 * 3.0
+                        - (today - *since).num_days() as f32 / 10.0,
+                });
+            }
+        }
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
         ranked.truncate(THIS_WEEK_LINES);
         ranked
@@ -272,7 +325,8 @@ impl Agenda {
 
     /// Whether there is nothing to do.
     pub fn is_empty(&self) -> bool {
-        self.planned.is_empty()
+        self.watch.is_empty()
+            && self.planned.is_empty()
             && self.follow_ups.is_empty()
             && self.keep_in_touch.is_empty()
             && self.worth_meeting.is_empty()
@@ -475,4 +529,62 @@ fn counted_days(days: i64) -> String {
     } else {
         format!("{days} days")
     }
+}
+
+/// The Watch: trusted people (trust at the project's threshold or more) who changed jobs in
+/// the last [`NEW_JOB_DAYS`] days, newest first, then those met in person with no LinkedIn
+/// link, most recently met first.
+fn watch(
+    network: &Network,
+    today: NaiveDate,
+    facts_of: &dyn Fn(ContactId) -> ContactFacts,
+) -> Vec<WatchLine> {
+    let threshold = network.settings.trust_threshold;
+    let mut moved = Vec::new();
+    let mut not_linked = Vec::new();
+    for contact in network.contacts() {
+        let news = contact.past_jobs.last().and_then(|past| {
+            let since = past.until?;
+            ((today - since).num_days() <= NEW_JOB_DAYS).then(|| (past.job.clone(), since))
+        });
+        let unlinked =
+            contact.linkedin_url().is_none() && !matches!(contact.origin, Origin::LinkedIn(_));
+        if news.is_none() && !unlinked {
+            continue;
+        }
+        if set_aside(network, &AgendaItem::Watch(contact.id), today) {
+            continue;
+        }
+        let facts = facts_of(contact.id);
+        if facts.trust < threshold {
+            continue;
+        }
+        if let Some((from, since)) = news {
+            moved.push(WatchLine::NewJob {
+                contact: contact.id,
+                from,
+                since,
+            });
+        } else if let Some(last_met) = facts.last_in_person {
+            let kind = network
+                .encounters_with(contact.id)
+                .filter(|e| e.date == last_met && e.kind.is_in_person())
+                .map(|e| e.kind)
+                .next()
+                .unwrap_or(EncounterKind::Meeting);
+            not_linked.push(WatchLine::NotLinked {
+                contact: contact.id,
+                last_met,
+                kind,
+            });
+        }
+    }
+    let since = |line: &WatchLine| match line {
+        WatchLine::NewJob { since, .. } => *since,
+        WatchLine::NotLinked { last_met, .. } => *last_met,
+    };
+    moved.sort_by_key(|l| std::cmp::Reverse(since(l)));
+    not_linked.sort_by_key(|l| std::cmp::Reverse(since(l)));
+    moved.extend(not_linked);
+    moved
 }

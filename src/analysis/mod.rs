@@ -13,7 +13,8 @@ mod trust;
 
 pub use agenda::{
     Agenda, AgendaLine, DueFollowUp, FOLLOW_UP_HORIZON_DAYS, INTRODUCTION_WAIT_DAYS, KeepInTouch,
-    PlannedMeeting, Priority, STALE_AFTER_DAYS, StalledIntroduction, THIS_WEEK_LINES, WorthMeeting,
+    NEW_JOB_DAYS, PlannedMeeting, Priority, STALE_AFTER_DAYS, StalledIntroduction, THIS_WEEK_LINES,
+    WatchLine, WorthMeeting,
 };
 pub use closeness::{Circle, Closeness, INNER_CIRCLE_TRUST, SEEN_LATELY_DAYS, TieHints, closeness};
 pub use duplicates::{Likeness, likely_duplicates_of, likeness};

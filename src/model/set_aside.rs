@@ -23,6 +23,8 @@ pub enum AgendaItem {
     WorthMeeting(ContactId),
     /// An introduction waiting at one step.
     Introduction(IntroductionId),
+    /// A line of the Watch about a contact: a new job, or no link on LinkedIn yet.
+    Watch(ContactId),
 }
 
 /// A line put aside.

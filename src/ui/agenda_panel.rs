@@ -10,8 +10,10 @@ use chrono::{Days, NaiveDate};
 use egui::{RichText, Ui};
 
 use crate::action::{Action, FormKind, PrepTarget};
-use crate::analysis::{Agenda, AgendaLine, FOLLOW_UP_HORIZON_DAYS, STALE_AFTER_DAYS, facts_for};
-use crate::model::{AgendaItem, ContactId, Network, Person, Promiser};
+use crate::analysis::{
+    Agenda, AgendaLine, FOLLOW_UP_HORIZON_DAYS, STALE_AFTER_DAYS, WatchLine, facts_for,
+};
+use crate::model::{AgendaItem, ContactId, Job, Network, Person, Promiser};
 use crate::session::Command;
 use crate::session::NetworkVersion;
 use crate::ui::introductions_panel;
@@ -58,10 +60,16 @@ impl Shown {
             title,
             lines,
         };
-        let mut groups = vec![group(
-            "Meetings ahead",
-            rest(AgendaLine::Meeting, agenda.planned.len()),
-        )];
+        let mut groups = vec![
+            group(
+                "Meetings ahead",
+                rest(AgendaLine::Meeting, agenda.planned.len()),
+            ),
+            group(
+                "Watch: news from people you trust",
+                rest(AgendaLine::Watch, agenda.watch.len()),
+            ),
+        ];
         let follow_ups = rest(AgendaLine::FollowUp, agenda.follow_ups.len());
         let count = follow_ups.len();
         for (i, (title, lines)) in follow_ups_by_age(&agenda, today, &follow_ups)
@@ -357,6 +365,49 @@ impl Lines<'_> {
                     today,
                     actions,
                 );
+            }
+            AgendaLine::Watch(i) => {
+                let Some(watch) = self.agenda.watch.get(i) else {
+                    return;
+                };
+                let contact = watch.contact();
+                let Some(person) = network.contact(contact) else {
+                    return;
+                };
+                let who = person.name.clone();
+                match watch {
+                    WatchLine::NewJob { from, since, .. } => {
+                        let weeks = (today - *since).num_days() / 7;
+                        let when = match weeks {
+                            0 => "this week".to_owned(),
+                            1 => "a week ago".to_owned(),
+                            w => format!("{w} weeks ago"),
+                        };
+                        let now = Job::of(person);
+                        ui.label(RichText::new(&who).strong());
+                        ui.label(format!(
+                            "moved to {} {when} (was {}): congratulate them; they now bridge \
+                             to {}",
+                            now.describe(),
+                            from.describe(),
+                            if now.organization.is_empty() {
+                                "their new place"
+                            } else {
+                                now.organization.as_str()
+                            }
+                        ));
+                    }
+                    WatchLine::NotLinked { last_met, kind, .. } => {
+                        ui.label(RichText::new(&who).strong());
+                        ui.label(format!(
+                            "not linked on LinkedIn: connect, and mention the {} of {last_met}",
+                            kind.label().to_lowercase()
+                        ));
+                    }
+                }
+                reason_ui(ui, reason);
+                open_button(ui, contact, &who, actions);
+                set_aside_ui(ui, AgendaItem::Watch(contact), &who, today, actions);
             }
             AgendaLine::Introduction(i) => {
                 let Some(stalled) = self.agenda.stalled_introductions.get(i) else {
