@@ -75,7 +75,7 @@ impl FileDialogs for NativeDialogs {
                 rfd::FileDialog::new().add_filter("Carnet project", &["ron"])
             }
             DialogKind::Import(format) => {
-                rfd::FileDialog::new().add_filter(format.label(), &[format.extension()])
+                rfd::FileDialog::new().add_filter(format.label(), format.extensions())
             }
             DialogKind::Export { format, .. } => {
                 rfd::FileDialog::new().add_filter(format.label(), &[format.extension()])

@@ -551,3 +551,81 @@ fn the_agenda_watches_job_changes_and_unlinked_friends() {
             .all(|l| !matches!(l, WatchLine::NewJob { .. }))
     );
 }
+
+/// A zip archive holding these files, deflated.
+fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut cursor = std::io::Cursor::new(Vec::new());
+    let mut archive = zip::ZipWriter::new(&mut cursor);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    for (name, bytes) in files {
+        archive.start_file(*name, options).unwrap();
+        archive.write_all(bytes).unwrap();
+    }
+    archive.finish().unwrap();
+    cursor.into_inner()
+}
+
+/// LinkedIn's whole archive is read like its Connections.csv; archives that are not one, or
+/// that are hostile, are refused with the reason and nothing is written.
+#[test]
+fn the_linkedin_archive_is_read_and_hostile_archives_are_refused() {
+    let archive = zip_of(&[
+        (
+            "Basic_LinkedInDataExport_12-03-2026/messages.csv",
+            b"CONVERSATION ID\n",
+        ),
+        (
+            "Basic_LinkedInDataExport_12-03-2026/Connections.csv",
+            TODAY_EXPORT.as_bytes(),
+        ),
+    ]);
+    let from_zip = Format::LinkedIn.parse(&archive).unwrap();
+    let from_csv = Format::LinkedIn.parse(TODAY_EXPORT.as_bytes()).unwrap();
+    assert_eq!(from_zip, from_csv);
+
+    let refused = |bytes: &[u8]| match Format::LinkedIn.parse(bytes) {
+        Err(ImportError::Archive(why)) => why,
+        other => panic!("refused as an archive: {other:?}"),
+    };
+    let without = zip_of(&[("Profile.csv", b"First Name\n")]);
+    assert!(refused(&without).contains("no Connections.csv"));
+    let mut corrupt = archive.clone();
+    corrupt.truncate(40);
+    assert!(refused(&corrupt).contains("cannot be read as a zip archive"));
+    let escaping = zip_of(&[
+        ("../../x", b"boo".as_slice()),
+        ("Connections.csv", TODAY_EXPORT.as_bytes()),
+    ]);
+    assert!(refused(&escaping).contains("path outside itself"));
+    // A bomb: 65 MB of zeros, a few kB deflated.
+    let zeros = vec![0_u8; 65 * 1024 * 1024];
+    let bomb = zip_of(&[("Connections.csv", &zeros)]);
+    assert!(bomb.len() < 1024 * 1024, "{} bytes", bomb.len());
+    assert!(refused(&bomb).contains("more than a LinkedIn export holds"));
+
+    // From the command line: exit 1, the reason, the project untouched.
+    let dir = tempfile::tempdir().unwrap();
+    let into = dir.path().join("watch.ron");
+    let good = dir.path().join("export.zip");
+    std::fs::write(&good, &archive).unwrap();
+    let run = |src: &std::path::Path| {
+        Command::new(env!("CARGO_BIN_EXE_carnet"))
+            .args(["import", "linkedin"])
+            .arg(src)
+            .arg("--into")
+            .arg(&into)
+            .output()
+            .unwrap()
+    };
+    assert!(run(&good).status.success());
+    let before = std::fs::read(&into).unwrap();
+    let bad = dir.path().join("evil.zip");
+    std::fs::write(&bad, &escaping).unwrap();
+    let output = run(&bad);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("This archive was not imported"));
+    assert_eq!(std::fs::read(&into).unwrap(), before);
+}

@@ -6,6 +6,7 @@
 //!
 //! An import never makes anyone "met in person": it creates contacts, never encounters.
 
+mod archive;
 pub mod linkedin;
 mod project;
 pub mod vcard;
@@ -33,6 +34,10 @@ impl Format {
     /// Reads a file of this kind.
     pub fn parse(self, bytes: &[u8]) -> Result<Parsed, ImportError> {
         match self {
+            // LinkedIn's whole archive, or its Connections.csv alone.
+            Self::LinkedIn if archive::is_zip(bytes) => {
+                linkedin::parse(&archive::connections_csv(bytes)?)
+            }
             Self::LinkedIn => linkedin::parse(bytes),
             Self::VCard => vcard::parse(bytes),
         }
@@ -43,6 +48,14 @@ impl Format {
         match self {
             Self::LinkedIn => "LinkedIn connections",
             Self::VCard => "Contacts (vCard)",
+        }
+    }
+
+    /// The extensions the file dialog offers (LinkedIn: the CSV or the whole archive).
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Self::LinkedIn => &["csv", "zip"],
+            Self::VCard => &["vcf"],
         }
     }
 
@@ -97,6 +110,9 @@ pub enum ImportError {
     /// No `BEGIN:VCARD` anywhere.
     #[error("No vCard was found in this file (no BEGIN:VCARD line)")]
     NoCards,
+    /// A zip archive that is not a readable LinkedIn export.
+    #[error("This archive was not imported: {0}")]
+    Archive(String),
     /// A CSV without the columns the format needs.
     #[error("No header row with {expected} was found: is this a LinkedIn Connections.csv?")]
     NoHeader {
