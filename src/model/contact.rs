@@ -56,7 +56,7 @@ impl Job {
         self.organization.trim().is_empty() && self.role.trim().is_empty()
     }
 
-    /// The same job, written alike (case, accents and spaces aside).
+    /// The same job, written alike (case and spaces aside).
     pub fn same_as(&self, other: &Job) -> bool {
         let key = |text: &str| {
             text.split_whitespace()
