@@ -234,16 +234,11 @@ impl Agenda {
             if days <= 7 {
                 ranked.push(Priority {
                     line: AgendaLine::Meeting(i),
+                    // The line names the people; the reason says when.
                     reason: match days {
-                        0 => format!("Meeting {} today: prepare it", names(&meeting.participants)),
-                        1 => format!(
-                            "Meeting {} tomorrow: prepare it",
-                            names(&meeting.participants)
-                        ),
-                        d => format!(
-                            "Meeting {} in {d} days: prepare it",
-                            names(&meeting.participants)
-                        ),
+                        0 => "today: prepare it".to_owned(),
+                        1 => "tomorrow: prepare it".to_owned(),
+                        d => format!("in {d} days: prepare it"),
                     },
                     score: 100.0 - days as f32 * 4.0,
                 });
