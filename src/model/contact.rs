@@ -174,11 +174,6 @@ impl Contact {
 
     /// "Role, Organization", or whichever of the two is known.
     pub fn role_and_organization(&self) -> String {
-        match (self.role.trim(), self.organization.trim()) {
-            ("", "") => String::new(),
-            (role, "") => role.to_owned(),
-            ("", org) => org.to_owned(),
-            (role, org) => format!("{role}, {org}"),
-        }
+        Job::of(self).describe()
     }
 }

@@ -124,10 +124,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
             ui.add_enabled_ui(!state.recent.is_empty(), |ui| {
                 ui.menu_button("Open recent", |ui| {
                     for path in state.recent {
-                        let name = path.file_name().map_or_else(
-                            || path.display().to_string(),
-                            |n| n.to_string_lossy().into_owned(),
-                        );
+                        let name = crate::files::file_name(path);
                         if ui
                             .button(name)
                             .on_hover_text(path.display().to_string())

@@ -123,10 +123,7 @@ impl Welcome {
                     ui.add_space(12.0);
                     ui.strong("Recent projects");
                     for path in recent.iter().take(5) {
-                        let name = path.file_name().map_or_else(
-                            || path.display().to_string(),
-                            |n| n.to_string_lossy().into_owned(),
-                        );
+                        let name = crate::files::file_name(path);
                         if ui
                             .link(name)
                             .on_hover_text(path.display().to_string())
