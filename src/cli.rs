@@ -58,7 +58,9 @@ pub enum Command {
         /// The kind of file.
         #[arg(value_enum)]
         format: ImportFormat,
-        /// The file to import.
+        /// The file to import. For LinkedIn: the data archive's .zip, its unpacked folder, or
+        /// its Connections.csv (messages.csv, Invitations.csv, Recommendations_Received.csv and
+        /// Endorsement_Received_Info.csv beside it are read too).
         src: PathBuf,
         /// The project file to import into.
         #[arg(long, value_name = "FILE.ron")]

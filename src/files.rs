@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::export;
-use crate::import::{self, ImportError, Parsed};
+use crate::import::{self, ArchiveFile, ImportError, Parsed};
 use crate::model::Network;
 use crate::store::{self, LoadError};
 
@@ -47,16 +47,68 @@ pub enum FileError {
     },
 }
 
-/// Reads a file to import in `format`.
+/// Reads a file to import in `format`. For LinkedIn, a folder (the archive unpacked, as some
+/// systems do on download) or a `Connections.csv` inside one is read with the archive's other
+/// files beside it: messages, invitations, recommendations and endorsements.
 pub fn read_import(format: import::Format, path: &Path) -> Result<Parsed, FileError> {
-    let bytes = std::fs::read(path).map_err(|source| FileError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
-    format.parse(&bytes).map_err(|error| FileError::Parse {
+    let read = |path: &Path| {
+        std::fs::read(path).map_err(|source| FileError::Read {
+            path: path.to_owned(),
+            source,
+        })
+    };
+    let parse_error = |error| FileError::Parse {
         path: path.to_owned(),
         error,
-    })
+    };
+    if format == import::Format::LinkedIn {
+        let folder = if path.is_dir() {
+            Some(path)
+        } else if path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(ArchiveFile::named)
+            == Some(ArchiveFile::Connections)
+        {
+            path.parent()
+        } else {
+            None
+        };
+        if let Some(folder) = folder {
+            let files = archive_files_in(folder).map_err(|source| FileError::Read {
+                path: folder.to_owned(),
+                source,
+            })?;
+            if !files.iter().any(|(f, _)| *f == ArchiveFile::Connections) {
+                return Err(parse_error(ImportError::Archive(
+                    "this folder has no Connections.csv: is it LinkedIn's data archive?".to_owned(),
+                )));
+            }
+            let mut loaded = Vec::with_capacity(files.len());
+            for (file, at) in files {
+                loaded.push((file, read(&at)?));
+            }
+            return import::parse_linkedin_files(loaded).map_err(parse_error);
+        }
+    }
+    format.parse(&read(path)?).map_err(parse_error)
+}
+
+/// The files of LinkedIn's archive in a folder (any case), Connections.csv first.
+fn archive_files_in(folder: &Path) -> std::io::Result<Vec<(ArchiveFile, PathBuf)>> {
+    let mut found: Vec<(ArchiveFile, PathBuf)> = Vec::new();
+    for entry in std::fs::read_dir(folder)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        if let Some(file) = name.to_str().and_then(ArchiveFile::named)
+            && entry.path().is_file()
+            && !found.iter().any(|(f, _)| *f == file)
+        {
+            found.push((file, entry.path()));
+        }
+    }
+    found.sort_by_key(|(file, _)| ArchiveFile::ALL.iter().position(|f| f == file));
+    Ok(found)
 }
 
 /// Reads another project to merge into the one at `own` (if it has a file): refused when it

@@ -4,7 +4,8 @@
 //! the people I trust and saw lately, then everyone else I met, then the people I know only
 //! online. Within a circle, a finer score orders people: trust, how recently and how often we
 //! met, and for online-only people the calls and messages, a tie to someone I met, and how
-//! recent the connection is.
+//! recent the connection is. LinkedIn messages from the archive keep a contact warm, up to a
+//! cap ([`ONLINE_WARMTH_CAP`], [`ONLINE_TOUCHES_COUNTED`]); they never give trust.
 
 use chrono::NaiveDate;
 
@@ -24,6 +25,12 @@ pub enum Circle {
 
 /// Days since the last in-person encounter within which a trusted person is "seen lately".
 pub const SEEN_LATELY_DAYS: i64 = 365;
+/// Online ties (LinkedIn messages) keep a contact warm, up to a cap: a message counts for at
+/// most this share of what a meeting's recency counts.
+pub const ONLINE_WARMTH_CAP: f32 = 0.5;
+/// The most days of LinkedIn messages in the last year that count as touches (of the four
+/// that make an online-only contact fully touched); logged calls and meetings count more.
+pub const ONLINE_TOUCHES_COUNTED: usize = 2;
 /// The least trust of the inner circle.
 pub const INNER_CIRCLE_TRUST: TrustLevel = TrustLevel::Medium;
 
@@ -93,10 +100,18 @@ pub fn closeness(
     // 1 today, 0.5 after a year, 0.25 after two.
     let recency = |days: Option<i64>| days.map_or(0.0, |d| 0.5_f32.powf(d as f32 / 365.0));
     let in_person_days = days_since(facts.last_in_person);
+    // Messages keep warmth, never trust: they count for recency, capped, and never move
+    // anyone to an inner circle.
+    let messaged = ONLINE_WARMTH_CAP * recency(days_since(facts.last_online));
+    let year_ago = today - chrono::Days::new(365);
+    let online_touches = contact
+        .online
+        .message_days_since(year_ago)
+        .min(ONLINE_TOUCHES_COUNTED);
     if facts.met_in_person() {
         let lately = in_person_days.is_some_and(|d| d <= SEEN_LATELY_DAYS);
         let count = facts.in_person_count.min(6) as f32 / 6.0;
-        let recent = recency(in_person_days);
+        let recent = recency(in_person_days).max(messaged);
         if lately && facts.trust >= INNER_CIRCLE_TRUST {
             return Closeness {
                 circle: Circle::TrustedLately,
@@ -108,8 +123,8 @@ pub fn closeness(
             score: 0.45 * trust + 0.35 * recent + 0.2 * count,
         };
     }
-    let touches = facts.encounter_count.min(4) as f32 / 4.0;
-    let touched = recency(days_since(facts.last_encounter));
+    let touches = (facts.encounter_count + online_touches).min(4) as f32 / 4.0;
+    let touched = recency(days_since(facts.last_encounter)).max(messaged);
     let connected = match contact.origin {
         Origin::LinkedIn(Some(day)) => recency(days_since(Some(day))) * 0.5,
         Origin::IntroducedBy(_) => 0.5,

@@ -78,6 +78,9 @@ pub struct PrepSheet {
     /// Where they worked before, newest first ("Engineer, Doctolib, until 2026-12-03"): a
     /// move is worth a word when you meet.
     pub before: Vec<String>,
+    /// What LinkedIn's archive says of the tie: how we connected, the days we wrote, whether
+    /// they vouch for me online.
+    pub online: Vec<String>,
     /// Their tags.
     pub tags: Vec<String>,
     /// The owner's notes about them.
@@ -189,6 +192,7 @@ impl PrepSheet {
                     None => past.job.describe(),
                 })
                 .collect(),
+            online: person.online.describe_lines(),
             tags: person.tags.clone(),
             notes: person.notes.clone(),
             how_we_met: how_we_met(network, contact, &theirs, today),
@@ -220,6 +224,9 @@ impl PrepSheet {
         let _ = writeln!(md, "{h}# Who they are\n");
         let _ = writeln!(md, "- How we met: {}", self.how_we_met);
         let _ = writeln!(md, "- {}", self.standing());
+        for line in &self.online {
+            let _ = writeln!(md, "- {line}");
+        }
         if !self.tags.is_empty() {
             let _ = writeln!(md, "- Tags: {}", self.tags.join(", "));
         }

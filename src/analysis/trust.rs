@@ -35,6 +35,9 @@ pub struct ContactFacts {
     pub last_encounter: Option<NaiveDate>,
     /// The day of the next planned encounter.
     pub next_planned: Option<NaiveDate>,
+    /// The latest day we wrote on LinkedIn (from the archive's messages, not yet past
+    /// `today`): it keeps warmth like a call, and never gives trust.
+    pub last_online: Option<NaiveDate>,
     /// The trust derived by the rule above.
     pub trust: TrustLevel,
     /// The date of the encounter that set `in_person_trust` (to keep the latest).
@@ -54,7 +57,8 @@ impl ContactFacts {
     /// How warm the tie is on `today`, from 0 (cold, or never in touch) to 1 (met in person
     /// today). Warmth halves every [`IN_PERSON_HALF_LIFE_DAYS`] after the last in-person
     /// encounter; any contact (a call, a message) keeps it at least at half the warmth a
-    /// meeting that day would give, halving every [`REMOTE_HALF_LIFE_DAYS`].
+    /// meeting that day would give, halving every [`REMOTE_HALF_LIFE_DAYS`]. LinkedIn messages
+    /// from the archive count as such contact: up to that cap, never trust.
     pub fn warmth(&self, today: NaiveDate) -> f32 {
         let decay = |since: Option<NaiveDate>, half_life: f32| {
             since.map_or(0.0, |day| {
@@ -63,7 +67,8 @@ impl ContactFacts {
             })
         };
         let in_person = decay(self.last_in_person, IN_PERSON_HALF_LIFE_DAYS);
-        let remote = REMOTE_WEIGHT * decay(self.last_encounter, REMOTE_HALF_LIFE_DAYS);
+        let last_remote = self.last_encounter.max(self.last_online);
+        let remote = REMOTE_WEIGHT * decay(last_remote, REMOTE_HALF_LIFE_DAYS);
         in_person.max(remote)
     }
 
@@ -116,7 +121,18 @@ pub fn facts_for(network: &Network, contact: ContactId, today: NaiveDate) -> Con
     for encounter in network.encounters_with(contact) {
         facts.record(encounter, today);
     }
+    if let Some(contact) = network.contact(contact) {
+        facts.last_online = last_online(contact, today);
+    }
     facts
+}
+
+/// The latest day of LinkedIn messages with `contact` up to `today`.
+fn last_online(contact: &crate::model::Contact, today: NaiveDate) -> Option<NaiveDate> {
+    let days = &contact.online.message_days;
+    days.get(..days.partition_point(|d| *d <= today))
+        .and_then(|past| past.last())
+        .copied()
 }
 
 /// The facts for every contact, as of `today`, in one pass over the encounters.
@@ -129,6 +145,11 @@ pub fn facts_by_contact(network: &Network, today: NaiveDate) -> HashMap<ContactI
             all.entry(*participant)
                 .or_default()
                 .record(encounter, today);
+        }
+    }
+    for contact in network.contacts() {
+        if let Some(day) = last_online(contact, today) {
+            all.entry(contact.id).or_default().last_online = Some(day);
         }
     }
     all

@@ -1,10 +1,12 @@
-//! LinkedIn's data archive (the `.zip` of "Get a copy of your data"): its `Connections.csv`,
-//! read in memory. Nothing is ever extracted to disk; still, an archive that names a path
-//! outside itself, or that would inflate beyond what a real export holds, is refused whole.
+//! LinkedIn's data archive (the `.zip` of "Get a copy of your data"): its `Connections.csv`
+//! and the other files Carnet reads, in memory. Nothing is ever extracted to disk; still, an
+//! archive that names a path outside itself, or that would inflate beyond what a real export
+//! holds, is refused whole.
 
 use std::io::{Cursor, Read as _};
 
 use super::ImportError;
+use super::online::ArchiveFile;
 
 /// The most one file of the archive may inflate to: a 30,000-connection export is a few MB.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -16,8 +18,9 @@ pub fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
 }
 
-/// The bytes of the archive's `Connections.csv` (in any folder, any case).
-pub fn connections_csv(bytes: &[u8]) -> Result<Vec<u8>, ImportError> {
+/// The files of the archive that Carnet reads (in any folder, any case), Connections.csv
+/// first; refused whole when it has no Connections.csv or looks hostile.
+pub fn linkedin_files(bytes: &[u8]) -> Result<Vec<(ArchiveFile, Vec<u8>)>, ImportError> {
     let refuse = |why: String| ImportError::Archive(why);
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|error| refuse(format!("it cannot be read as a zip archive ({error})")))?;
@@ -27,7 +30,7 @@ pub fn connections_csv(bytes: &[u8]) -> Result<Vec<u8>, ImportError> {
             archive.len()
         )));
     }
-    let mut found = None;
+    let mut wanted: Vec<(ArchiveFile, usize, String)> = Vec::new();
     for index in 0..archive.len() {
         let file = archive
             .by_index(index)
@@ -47,28 +50,38 @@ pub fn connections_csv(bytes: &[u8]) -> Result<Vec<u8>, ImportError> {
                 file.size() / (1024 * 1024)
             )));
         }
-        let base = name.rsplit(['/', '\\']).next().unwrap_or(&name);
-        if !file.is_dir() && base.eq_ignore_ascii_case("Connections.csv") && found.is_none() {
-            found = Some(index);
+        if let Some(kind) = ArchiveFile::named(&name)
+            && !file.is_dir()
+            && !wanted.iter().any(|(k, _, _)| *k == kind)
+        {
+            wanted.push((kind, index, name));
         }
     }
-    let Some(index) = found else {
+    if !wanted
+        .iter()
+        .any(|(k, _, _)| *k == ArchiveFile::Connections)
+    {
         return Err(refuse(
             "it has no Connections.csv: is it LinkedIn's data archive?".to_owned(),
         ));
-    };
-    let file = archive
-        .by_index(index)
-        .map_err(|error| refuse(format!("Connections.csv is damaged ({error})")))?;
-    let mut csv = Vec::new();
-    // Read one byte past the limit: a size the header understates is caught here.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut csv)
-        .map_err(|error| refuse(format!("Connections.csv is damaged ({error})")))?;
-    if csv.len() as u64 > MAX_FILE_BYTES {
-        return Err(refuse(
-            "Connections.csv inflates beyond what a LinkedIn export holds".to_owned(),
-        ));
     }
-    Ok(csv)
+    wanted.sort_by_key(|(kind, _, _)| ArchiveFile::ALL.iter().position(|k| k == kind));
+    let mut files = Vec::with_capacity(wanted.len());
+    for (kind, index, name) in wanted {
+        let file = archive
+            .by_index(index)
+            .map_err(|error| refuse(format!("{name} is damaged ({error})")))?;
+        let mut content = Vec::new();
+        // Read one byte past the limit: a size the header understates is caught here.
+        file.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut content)
+            .map_err(|error| refuse(format!("{name} is damaged ({error})")))?;
+        if content.len() as u64 > MAX_FILE_BYTES {
+            return Err(refuse(format!(
+                "{name} inflates beyond what a LinkedIn export holds"
+            )));
+        }
+        files.push((kind, content));
+    }
+    Ok(files)
 }

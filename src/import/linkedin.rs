@@ -1,10 +1,12 @@
 //! LinkedIn's `Connections.csv` ("Get a copy of your data"): UTF-8 with a byte-order mark, a
 //! `Notes:` preamble before the header (older exports have none), CRLF or LF, RFC 4180
 //! quoting. The header row is found rather than assumed, and columns are read by name, so
-//! exports without the `URL` column, or with columns in another order, read the same.
+//! exports without the `URL` column, or with columns in another order, read the same. The
+//! archive's other files are read by [`super::online`].
 
 use chrono::NaiveDate;
 
+use super::table::{Row, Table, field};
 use super::{ImportError, Incoming, Parsed, Skipped, text_of};
 use crate::model::{Contact, ContactId, Origin};
 
@@ -20,67 +22,37 @@ struct Columns {
 }
 
 impl Columns {
-    fn of(header: &csv::StringRecord) -> Option<Self> {
-        let find = |names: &[&str]| {
-            header.iter().position(|h| {
-                let h = h.trim().trim_start_matches('\u{feff}').to_lowercase();
-                names.contains(&h.as_str())
-            })
-        };
+    fn of(table: &Table) -> Option<Self> {
         Some(Self {
-            first: find(&["first name"])?,
-            last: find(&["last name"])?,
-            url: find(&["url", "profile url"]),
-            email: find(&["email address", "email"]),
-            company: find(&["company", "organization"]),
-            position: find(&["position", "title"]),
-            connected: find(&["connected on"]),
+            first: table.column(&["first name"])?,
+            last: table.column(&["last name"])?,
+            url: table.column(&["url", "profile url"]),
+            email: table.column(&["email address", "email"]),
+            company: table.column(&["company", "organization"]),
+            position: table.column(&["position", "title"]),
+            connected: table.column(&["connected on"]),
         })
     }
+}
+
+/// Whether a line (in lower case) is the header of a Connections.csv.
+pub(super) fn is_connections_header(line: &str) -> bool {
+    line.contains("first name") && line.contains("last name") && !line.contains("endorser")
 }
 
 /// Reads a Connections.csv export.
 pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
     let text = text_of(bytes)?;
-    // The header is the first line that names both "First Name" and "Last Name".
-    let mut offset = 0;
-    let mut header_line = None;
-    for (index, line) in text.split_inclusive('\n').enumerate() {
-        let lower = line.to_lowercase();
-        if lower.contains("first name") && lower.contains("last name") {
-            header_line = Some(index + 1);
-            break;
-        }
-        offset += line.len();
-    }
-    let (Some(header_line), Some(rest)) = (header_line, text.get(offset..)) else {
-        return Err(ImportError::NoHeader {
-            expected: "\"First Name\" and \"Last Name\"",
-        });
+    let no_header = ImportError::NoHeader {
+        expected: "\"First Name\" and \"Last Name\"",
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(rest.as_bytes());
-    let columns = reader
-        .headers()
-        .ok()
-        .and_then(Columns::of)
-        .ok_or(ImportError::NoHeader {
-            expected: "\"First Name\" and \"Last Name\"",
-        })?;
+    let table = Table::find(text, is_connections_header).ok_or(no_header.clone())?;
+    let columns = Columns::of(&table).ok_or(no_header)?;
     let mut parsed = Parsed::default();
-    // Lines are counted from byte offsets: the reader's own count differs between CRLF and LF.
-    let mut lines = LineCounter {
-        text: rest,
-        byte: 0,
-        line: header_line,
-    };
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(error) => {
-                let line = error.position().map_or(0, |p| lines.at(p.byte()));
+    for row in table.rows() {
+        let (record, line) = match row {
+            Row::Read { record, line } => (record, line),
+            Row::Unreadable { line, error } => {
                 parsed.skipped.push(Skipped {
                     line,
                     reason: format!("unreadable row ({error})"),
@@ -88,16 +60,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| lines.at(p.byte()));
-        let field = |column: Option<usize>| {
-            column
-                .and_then(|c| record.get(c))
-                .map(str::trim)
-                .unwrap_or_default()
-        };
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
+        let field = |column: Option<usize>| field(&record, column);
         let name = format!(
             "{} {}",
             field(Some(columns.first)),
@@ -129,41 +92,21 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
     Ok(parsed)
 }
 
-/// Turns byte offsets, met in increasing order, into line numbers.
-struct LineCounter<'a> {
-    text: &'a str,
-    byte: usize,
-    line: usize,
-}
-
-impl LineCounter<'_> {
-    fn at(&mut self, byte: u64) -> usize {
-        let mut byte = usize::try_from(byte)
-            .unwrap_or(usize::MAX)
-            .min(self.text.len());
-        // With CRLF, a record's offset can point at the line end before it.
-        while matches!(self.text.as_bytes().get(byte), Some(b'\r' | b'\n')) {
-            byte += 1;
-        }
-        if byte > self.byte {
-            let newlines = self
-                .text
-                .as_bytes()
-                .get(self.byte..byte)
-                .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count());
-            self.line += newlines;
-            self.byte = byte;
-        }
-        self.line
-    }
-}
-
-/// "08 Feb 2026" as LinkedIn writes it today; ISO dates and US dates of older exports.
+/// "08 Feb 2026" as LinkedIn writes it today; ISO dates and US dates of older exports; and
+/// the day of a time stamp as the archive's other files write it ("2024-03-12 09:14:03 UTC",
+/// "2024/03/12 09:14:03 UTC", "3/12/24, 9:14 AM").
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
-    ["%d %b %Y", "%Y-%m-%d", "%m/%d/%y", "%m/%d/%Y", "%d-%b-%y"]
+    let day = |text: &str| {
+        [
+            "%d %b %Y", "%Y-%m-%d", "%Y/%m/%d", "%m/%d/%y", "%m/%d/%Y", "%d-%b-%y",
+        ]
         .iter()
-        .find_map(|format| NaiveDate::parse_from_str(text, format).ok())
+        .find_map(|format| NaiveDate::parse_from_str(text.trim(), format).ok())
+    };
+    day(text)
+        .or_else(|| text.split_once(',').and_then(|(date, _)| day(date)))
+        .or_else(|| text.split_once([' ', 'T']).and_then(|(date, _)| day(date)))
 }
 
 #[cfg(test)]
@@ -177,5 +120,9 @@ mod tests {
         assert_eq!(parse_date("2026-02-08"), day);
         assert_eq!(parse_date("2/8/26"), day);
         assert_eq!(parse_date("yesterday"), None);
+        assert_eq!(parse_date("2026-02-08 09:14:03 UTC"), day);
+        assert_eq!(parse_date("2026/02/08 09:14:03 UTC"), day);
+        assert_eq!(parse_date("2/8/26, 9:14 AM"), day);
+        assert_eq!(parse_date("02/08/2026, 09:14 PM"), day);
     }
 }

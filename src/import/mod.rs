@@ -8,18 +8,22 @@
 
 mod archive;
 pub mod linkedin;
+pub mod online;
 mod project;
+mod table;
 pub mod vcard;
 
+use crate::model::counted;
 pub use crate::model::plural;
+pub use online::{ArchiveFile, Named, OnlineFact, OnlineRecord};
 pub use project::ProjectMerge;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::analysis::fold;
 use chrono::NaiveDate;
 
-use crate::model::{Contact, ContactId, Edit, Job, Network, Origin, PastJob};
+use crate::model::{Contact, ContactId, Edit, Job, Network, Origin, VouchKind};
 
 /// The kinds of file Carnet imports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,11 +38,16 @@ impl Format {
     /// Reads a file of this kind.
     pub fn parse(self, bytes: &[u8]) -> Result<Parsed, ImportError> {
         match self {
-            // LinkedIn's whole archive, or its Connections.csv alone.
+            // LinkedIn's whole archive, or one of its CSV files alone.
             Self::LinkedIn if archive::is_zip(bytes) => {
-                linkedin::parse(&archive::connections_csv(bytes)?)
+                parse_linkedin_files(archive::linkedin_files(bytes)?)
             }
-            Self::LinkedIn => linkedin::parse(bytes),
+            Self::LinkedIn => match ArchiveFile::of_text(text_of(bytes)?) {
+                Some(file) if file != ArchiveFile::Connections => {
+                    parse_linkedin_files(vec![(file, bytes.to_vec())])
+                }
+                _ => linkedin::parse(bytes),
+            },
             Self::VCard => vcard::parse(bytes),
         }
     }
@@ -93,6 +102,41 @@ pub struct Parsed {
     pub incoming: Vec<Incoming>,
     /// What was left out.
     pub skipped: Vec<Skipped>,
+    /// What LinkedIn's archive tells of ties online (messages, invitations, vouches).
+    pub online: Vec<OnlineRecord>,
+    /// The files of LinkedIn's archive read, with their rows (empty for a single file).
+    pub files_read: Vec<(ArchiveFile, usize)>,
+}
+
+/// Reads the files of LinkedIn's archive (from the zip, or loose from one folder). Only
+/// Connections.csv is needed; another file that cannot be read is reported, and the rest
+/// is read.
+pub fn parse_linkedin_files(files: Vec<(ArchiveFile, Vec<u8>)>) -> Result<Parsed, ImportError> {
+    let mut parsed = Parsed::default();
+    for (file, bytes) in files {
+        if file == ArchiveFile::Connections {
+            let connections = linkedin::parse(&bytes)?;
+            parsed
+                .files_read
+                .push((file, connections.incoming.len() + connections.skipped.len()));
+            parsed.incoming.extend(connections.incoming);
+            parsed.skipped.extend(connections.skipped);
+            continue;
+        }
+        match online::parse(file, &bytes) {
+            Ok(read) => {
+                let lines: HashSet<usize> = read.records.iter().map(|r| r.line).collect();
+                parsed.files_read.push((file, lines.len()));
+                parsed.online.extend(read.records);
+                parsed.skipped.extend(read.skipped);
+            }
+            Err(error) => parsed.skipped.push(Skipped {
+                line: 0,
+                reason: format!("{} was not read: {error}", file.file_name()),
+            }),
+        }
+    }
+    Ok(parsed)
 }
 
 /// Why a file cannot be imported at all. The network is untouched.
@@ -213,6 +257,9 @@ pub struct KeptYours {
 pub struct Missing {
     /// The contact as it is.
     pub contact: Contact,
+    /// Whether the archive's other files add to their ties online (written even when the
+    /// missing are not flagged).
+    pub online_added: bool,
 }
 
 /// What an import would do.
@@ -230,12 +277,93 @@ pub struct ImportPlan {
     pub kept_yours: Vec<KeptYours>,
     /// LinkedIn connections no longer in this export (a LinkedIn export only).
     pub missing: Vec<Missing>,
+    /// Whether to flag `missing` as no longer in the export. Off when most connections are
+    /// missing: that looks like a partial export (the preview asks).
+    pub flag_missing: bool,
     /// Whether to take the export's job over the owner's for `kept_yours` (the preview's
     /// choice); the owner's goes to the past jobs, so nothing is lost.
     pub take_theirs: bool,
     /// The day the import is applied: past jobs end then, missing people are flagged then.
     pub as_of: Option<NaiveDate>,
+    /// What the archive's other files add to ties online.
+    pub online: OnlineNews,
+    /// Contacts outside this export whose ties online the archive adds to (a person met in
+    /// person whom I message, not a connection).
+    pub online_updates: Vec<Contact>,
+    /// The files of LinkedIn's archive read, with their rows.
+    pub files_read: Vec<(ArchiveFile, usize)>,
 }
+
+/// What the archive's other files add: only what is new (a re-import adds nothing).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OnlineNews {
+    /// Days of messages added.
+    pub message_days: usize,
+    /// People with days of messages added.
+    pub people_messaged: usize,
+    /// Invitation notes kept as "how we connected".
+    pub invitations: usize,
+    /// Recommendations received.
+    pub recommendations: usize,
+    /// Endorsements received.
+    pub endorsements: usize,
+    /// People the files name who are not in the project (not added: only connections are).
+    pub not_in_project: usize,
+}
+
+impl OnlineNews {
+    /// Whether nothing was added.
+    pub fn is_empty(&self) -> bool {
+        self.message_days == 0
+            && self.invitations == 0
+            && self.recommendations == 0
+            && self.endorsements == 0
+    }
+
+    /// "40 days of messages with 12 people, 3 invitation notes, 2 recommendations,
+    /// 9 endorsements".
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if self.message_days > 0 {
+            parts.push(format!(
+                "{} with {}",
+                counted(self.message_days, "day of messages", "days of messages"),
+                counted(self.people_messaged, "person", "people")
+            ));
+        }
+        if self.invitations > 0 {
+            parts.push(counted(
+                self.invitations,
+                "invitation note",
+                "invitation notes",
+            ));
+        }
+        if self.recommendations > 0 {
+            parts.push(counted(
+                self.recommendations,
+                "recommendation",
+                "recommendations",
+            ));
+        }
+        if self.endorsements > 0 {
+            parts.push(counted(self.endorsements, "endorsement", "endorsements"));
+        }
+        parts.join(", ")
+    }
+}
+
+/// Where an online fact goes: a contact the plan adds, one it already changes, one it flags
+/// as missing, or one it changes only for this.
+#[derive(Clone, Copy)]
+enum Target {
+    Added(usize),
+    Matched(usize),
+    Missing(usize),
+    Other(usize),
+}
+
+/// Missing connections from which an export where most are missing looks partial.
+pub const PARTIAL_EXPORT_FROM: usize = 20;
 
 /// Where to look a person up.
 #[derive(Default)]
@@ -483,6 +611,10 @@ impl ImportPlan {
         if within_file && linkedin_export {
             plan.find_missing(network, &matched_at);
         }
+        if within_file {
+            plan.files_read = parsed.files_read;
+            plan.add_online(network, &index, &matched_at, parsed.online);
+        }
         (plan, slots)
     }
 
@@ -521,13 +653,9 @@ impl ImportPlan {
             });
             return;
         }
-        matched.contact.past_jobs.push(PastJob {
-            job: before.clone(),
-            until: None,
-            source: "LinkedIn export".to_owned(),
-        });
-        matched.contact.organization = theirs.organization.clone();
-        matched.contact.role = theirs.role.clone();
+        matched
+            .contact
+            .move_to_job(&theirs, "LinkedIn export", None);
         matched.contact.linkedin_job = Some(theirs.clone());
         matched.rewritten = true;
         self.job_changes.push(JobChange {
@@ -546,17 +674,142 @@ impl ImportPlan {
                 matched.rewritten = true;
             }
         }
+        let mut listed = 0;
         for contact in network.contacts() {
             if matches!(contact.origin, Origin::LinkedIn(_))
                 && contact.linkedin_url().is_some()
                 && contact.left_linkedin_export.is_none()
-                && !matched_at.contains_key(&contact.id)
             {
-                self.missing.push(Missing {
-                    contact: contact.clone(),
-                });
+                if matched_at.contains_key(&contact.id) {
+                    listed += 1;
+                } else {
+                    self.missing.push(Missing {
+                        contact: contact.clone(),
+                        online_added: false,
+                    });
+                }
             }
         }
+        self.flag_missing = !self.looks_partial(listed);
+    }
+
+    /// Whether an export that lists `listed` of the project's LinkedIn connections, and not
+    /// [`Self::missing`], looks partial: more than half of a sizeable list gone at once.
+    fn looks_partial(&self, listed: usize) -> bool {
+        self.missing.len() >= PARTIAL_EXPORT_FROM && self.missing.len() > listed
+    }
+
+    /// The archive's facts about ties online, each given to the person it names (profile
+    /// first, then name): only what is new counts, and nobody is added for it.
+    fn add_online(
+        &mut self,
+        network: &Network,
+        index: &Index,
+        matched_at: &HashMap<ContactId, usize>,
+        records: Vec<OnlineRecord>,
+    ) {
+        let missing_at: HashMap<ContactId, usize> = self
+            .missing
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.contact.id, i))
+            .collect();
+        let mut other_at: HashMap<ContactId, usize> = HashMap::new();
+        let mut messaged: HashSet<(bool, u64)> = HashSet::new();
+        let mut strangers: HashSet<String> = HashSet::new();
+        for record in records {
+            let mut probe = Contact::new(ContactId(0), record.who.name.clone());
+            probe.organization.clone_from(&record.who.organization);
+            probe.links.extend(record.who.profile.clone());
+            let target = match index.find(&probe) {
+                Some((Slot::Added(i), _)) => Target::Added(i),
+                Some((Slot::Existing(id), _)) => {
+                    if let Some(&i) = matched_at.get(&id) {
+                        Target::Matched(i)
+                    } else if let Some(&i) = missing_at.get(&id) {
+                        Target::Missing(i)
+                    } else if let Some(&i) = other_at.get(&id) {
+                        Target::Other(i)
+                    } else if let Some(contact) = network.contact(id) {
+                        self.online_updates.push(contact.clone());
+                        other_at.insert(id, self.online_updates.len() - 1);
+                        Target::Other(self.online_updates.len() - 1)
+                    } else {
+                        continue;
+                    }
+                }
+                None => {
+                    // The owner, named on their own side of a message, is no stranger.
+                    let key = probe
+                        .linkedin_url()
+                        .map_or_else(|| fold(&probe.name), normalize_profile_url);
+                    if key != fold(&network.me.name) {
+                        strangers.insert(key);
+                    }
+                    continue;
+                }
+            };
+            let contact = match target {
+                Target::Added(i) => self.added.get_mut(i),
+                Target::Matched(i) => self.matched.get_mut(i).map(|m| &mut m.contact),
+                Target::Missing(i) => self.missing.get_mut(i).map(|m| &mut m.contact),
+                Target::Other(i) => self.online_updates.get_mut(i),
+            };
+            let Some(contact) = contact else {
+                continue;
+            };
+            let person = match target {
+                Target::Added(i) => (true, i as u64),
+                _ => (false, contact.id.0),
+            };
+            let news = &mut self.online;
+            let added = match record.fact {
+                OnlineFact::Message(day) => {
+                    let added = contact.online.add_message_day(day);
+                    if added {
+                        news.message_days += 1;
+                        if messaged.insert(person) {
+                            news.people_messaged += 1;
+                        }
+                    }
+                    added
+                }
+                OnlineFact::Invitation(invitation) => {
+                    let added = contact.online.set_invitation(invitation);
+                    news.invitations += usize::from(added);
+                    added
+                }
+                OnlineFact::Vouch(vouch) => {
+                    let kind = vouch.kind;
+                    let added = contact.online.add_vouch(vouch);
+                    match kind {
+                        VouchKind::Recommendation => news.recommendations += usize::from(added),
+                        VouchKind::Endorsement => news.endorsements += usize::from(added),
+                    }
+                    added
+                }
+            };
+            match target {
+                Target::Matched(i) if added => {
+                    if let Some(matched) = self.matched.get_mut(i) {
+                        matched.rewritten = true;
+                    }
+                }
+                Target::Missing(i) if added => {
+                    if let Some(missing) = self.missing.get_mut(i) {
+                        missing.online_added = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.online.not_in_project = strangers.len();
+        // Only the contacts the archive changed are written.
+        self.online_updates.retain(|c| {
+            network
+                .contact(c.id)
+                .is_none_or(|old| old.online != c.online)
+        });
     }
 
     /// The plan applied on `day`: past jobs end then, missing people are flagged as of then.
@@ -576,8 +829,10 @@ impl ImportPlan {
         self.added.is_empty()
             && self.updated().next().is_none()
             && !self.matched.iter().any(|m| m.rewritten)
-            && (self.missing.is_empty() || self.as_of.is_none())
+            && (self.missing.is_empty() || self.as_of.is_none() || !self.flag_missing)
+            && !self.missing.iter().any(|m| m.online_added)
             && (self.kept_yours.is_empty() || !self.take_theirs)
+            && self.online_updates.is_empty()
     }
 
     /// The edit that applies the plan, with fresh ids from `allocate`; `None` when it changes
@@ -593,13 +848,7 @@ impl ImportPlan {
             for kept in &self.kept_yours {
                 if let Some(m) = matched.get_mut(kept.matched) {
                     // The owner's job goes to the past jobs: nothing typed is lost.
-                    m.contact.past_jobs.push(PastJob {
-                        job: kept.yours.clone(),
-                        until: None,
-                        source: "typed by hand".to_owned(),
-                    });
-                    m.contact.organization = kept.theirs.organization.clone();
-                    m.contact.role = kept.theirs.role.clone();
+                    m.contact.move_to_job(&kept.theirs, "typed by hand", None);
                     m.contact.linkedin_job = Some(kept.theirs.clone());
                     m.rewritten = true;
                 }
@@ -616,12 +865,19 @@ impl ImportPlan {
             }
             edits.push(Edit::PutContact(Box::new(m.contact)));
         }
-        if let Some(day) = self.as_of {
-            for missing in self.missing {
-                let mut contact = missing.contact;
-                contact.left_linkedin_export = Some(day);
-                edits.push(Edit::PutContact(Box::new(contact)));
+        for contact in self.online_updates {
+            edits.push(Edit::PutContact(Box::new(contact)));
+        }
+        for missing in self.missing {
+            let mut contact = missing.contact;
+            let flag = self.as_of.filter(|_| self.flag_missing);
+            if flag.is_none() && !missing.online_added {
+                continue;
             }
+            if flag.is_some() {
+                contact.left_linkedin_export = flag;
+            }
+            edits.push(Edit::PutContact(Box::new(contact)));
         }
         (!edits.is_empty()).then_some(Edit::Batch(edits))
     }
@@ -629,18 +885,33 @@ impl ImportPlan {
     /// The report printed by the command line and shown before applying.
     pub fn report(&self) -> String {
         let updated = self.updated().count();
-        let mut text = format!(
+        let mut text = String::new();
+        if self.files_read.len() > 1 {
+            let files: Vec<String> = self
+                .files_read
+                .iter()
+                .map(|(file, rows)| format!("{} ({})", file.file_name(), plural(*rows, "row")))
+                .collect();
+            text.push_str(&format!("Read {}\n", files.join(", ")));
+        }
+        text.push_str(&format!(
             "{} new, {} matched ({} with empty fields filled), {} skipped",
             self.added.len(),
             self.matched.len(),
             updated,
             self.skipped.len()
-        );
+        ));
         if !self.job_changes.is_empty() || !self.missing.is_empty() {
             text.push_str(&format!(
                 "; {} with a new job, {} no longer in your LinkedIn export",
                 self.job_changes.len(),
                 self.missing.len()
+            ));
+        }
+        if !self.online.is_empty() {
+            text.push_str(&format!(
+                "; online: {} (warmth, never trust)",
+                self.online.describe()
             ));
         }
         for change in &self.job_changes {
@@ -649,6 +920,13 @@ impl ImportPlan {
                 change.name,
                 change.from.describe(),
                 change.to.describe()
+            ));
+        }
+        if !self.missing.is_empty() && !self.flag_missing {
+            text.push_str(&format!(
+                "\n  this export lists fewer than half of your LinkedIn connections: a partial \
+                 export? The {} missing are not flagged",
+                self.missing.len()
             ));
         }
         for missing in &self.missing {

@@ -98,6 +98,7 @@ impl ProjectMerge {
                 })
                 .collect(),
             skipped: Vec::new(),
+            ..Parsed::default()
         };
         let (contacts, slots) = ImportPlan::matching(network, parsed, false);
         let slot_of: std::collections::HashMap<ContactId, Slot> = other

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ids::ContactId;
+use super::online::OnlineTies;
 
 /// Where a contact came from.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -152,6 +153,10 @@ pub struct Contact {
     /// deleted; cleared when an export lists them again).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub left_linkedin_export: Option<NaiveDate>,
+    /// What LinkedIn's archive tells of our tie online: messages, the invitation's note,
+    /// recommendations and endorsements (warmth, never trust).
+    #[serde(default, skip_serializing_if = "OnlineTies::is_empty")]
+    pub online: OnlineTies,
 }
 
 impl Contact {
@@ -175,5 +180,27 @@ impl Contact {
     /// "Role, Organization", or whichever of the two is known.
     pub fn role_and_organization(&self) -> String {
         Job::of(self).describe()
+    }
+
+    /// Takes `job` as the current one; the current one, if any, goes to the past jobs (seen
+    /// to end `until`, known from `source`), so nothing is lost.
+    pub fn move_to_job(&mut self, job: &Job, source: &str, until: Option<NaiveDate>) {
+        let before = Job::of(self);
+        if !before.is_empty() {
+            self.past_jobs.push(PastJob {
+                job: before,
+                until,
+                source: source.to_owned(),
+            });
+        }
+        self.organization.clone_from(&job.organization);
+        self.role.clone_from(&job.role);
+    }
+
+    /// The job LinkedIn's latest export gave, when it differs from the one the owner typed.
+    pub fn linkedin_job_offered(&self) -> Option<&Job> {
+        self.linkedin_job
+            .as_ref()
+            .filter(|said| !said.is_empty() && !said.same_as(&Job::of(self)))
     }
 }

@@ -279,6 +279,7 @@ pub fn merged_contact(first: &Contact, second: &Contact, choices: &MergeChoices)
             .clone()
             .or_else(|| second.linkedin_job.clone()),
         left_linkedin_export: first.left_linkedin_export.and(second.left_linkedin_export),
+        online: first.online.merged_with(&second.online),
     }
 }
 

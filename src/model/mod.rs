@@ -9,6 +9,7 @@ mod introduction;
 mod lens;
 mod merge;
 mod network;
+mod online;
 mod relation;
 mod set_aside;
 mod words;
@@ -24,6 +25,7 @@ pub use merge::{
     taken_from_second,
 };
 pub use network::{ContactRemoval, Me, Network, Project, Settings};
+pub use online::{Invitation, OnlineTies, Vouch, VouchKind};
 pub use relation::{Relation, RelationKind};
 pub use set_aside::{AgendaItem, SetAside, with_set_aside};
 pub use words::{bare_link, bare_profile_link, counted, plural};

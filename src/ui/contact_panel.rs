@@ -83,6 +83,7 @@ impl ContactPanel {
             .auto_shrink(false)
             .show(ui, |ui| {
                 self.header_ui(ui, network, contact, today);
+                linkedin_ui(ui, contact, today, actions);
                 self.duplicates_ui(ui, network, contact, actions);
                 actions_row_ui(ui, contact.id, actions);
                 ui.separator();
@@ -523,6 +524,52 @@ impl ContactPanel {
 /// find who can introduce me.
 /// What applies to several selected contacts: merging two records of one person, one
 /// encounter with all of them.
+
+/// What the online lines of a contact mean.
+const ONLINE_TIES_NOTE: &str = "From your LinkedIn archive. Writing keeps the tie warm, up to half \
+     as warm as meeting; only meeting in person builds trust.";
+
+/// What LinkedIn says that the owner did not write: the job its export gives (offered, never
+/// forced), how we connected, the days we wrote, and whether they vouch for me online.
+fn linkedin_ui(ui: &mut Ui, contact: &Contact, today: NaiveDate, actions: &mut Vec<Action>) {
+    let weak = theme::weak_color(ui.visuals());
+    if let Some(said) = contact.linkedin_job_offered() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(format!("LinkedIn says: {}", said.describe()))
+                    .small()
+                    .color(ui.visuals().warn_fg_color),
+            )
+            .on_hover_text(
+                "Your latest LinkedIn export gives another job than the one you wrote. Yours is \
+                 kept until you choose.",
+            );
+            if ui
+                .small_button("Use LinkedIn's")
+                .on_hover_text("Yours goes to their past jobs")
+                .clicked()
+            {
+                let mut changed = contact.clone();
+                changed.move_to_job(said, "typed by hand", Some(today));
+                actions.push(Action::Document(Command::UpdateContact {
+                    contact: Box::new(changed),
+                    field: "organization",
+                }));
+            }
+        });
+    }
+    for line in contact.online.describe_lines() {
+        let recommendation = contact
+            .online
+            .vouches
+            .iter()
+            .find(|v| v.kind == crate::model::VouchKind::Recommendation)
+            .filter(|_| line.starts_with("Vouches"));
+        ui.label(RichText::new(line).small().color(weak))
+            .on_hover_text(recommendation.map_or(ONLINE_TIES_NOTE, |r| r.what.as_str()));
+    }
+}
+
 fn several_selected_ui(
     ui: &mut Ui,
     network: &Network,

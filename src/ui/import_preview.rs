@@ -36,9 +36,9 @@ impl ImportPreview {
     pub fn show(&mut self, ctx: &egui::Context) -> Option<bool> {
         let mut answer = None;
         // The one choice the preview offers: take the export's jobs over those typed.
-        let mut take_theirs = match &self.plan {
-            Previewed::Contacts(plan) => plan.take_theirs,
-            Previewed::Project(_) => false,
+        let (mut take_theirs, mut flag_missing) = match &self.plan {
+            Previewed::Contacts(plan) => (plan.take_theirs, plan.flag_missing),
+            Previewed::Project(_) => (false, false),
         };
         let (plan, merge) = match &self.plan {
             Previewed::Contacts(plan) => (plan, None),
@@ -93,6 +93,25 @@ impl ImportPreview {
                     plan.updated().count(),
                     plan.skipped.len()
                 ));
+                if plan.files_read.len() > 1 {
+                    let files: Vec<String> = plan
+                        .files_read
+                        .iter()
+                        .map(|(file, rows)| format!("{} ({})", file.file_name(), plural(*rows, "row")))
+                        .collect();
+                    ui.label(
+                        RichText::new(format!("Read {}.", files.join(", ")))
+                            .color(theme::weak_color(ui.visuals())),
+                    );
+                }
+                if !plan.online.is_empty() {
+                    ui.label(format!("Online ties: {}.", plan.online.describe()))
+                        .on_hover_text(
+                            "Messages keep people warm on the map, up to a cap; only meeting \
+                             in person builds trust. Invitation notes show as how you connected, \
+                             recommendations and endorsements as vouching for you online.",
+                        );
+                }
                 ui.label(
                     RichText::new(
                         "Imported people are online only until you meet them. Nothing you wrote \
@@ -128,9 +147,22 @@ impl ImportPreview {
                 );
                 part(
                     ui,
-                    "No longer in your LinkedIn export (kept, flagged)",
+                    if flag_missing {
+                        "No longer in your LinkedIn export (kept, flagged)"
+                    } else {
+                        "No longer in your LinkedIn export (kept, not flagged)"
+                    },
                     plan.missing.iter().map(|m| m.contact.name.clone()),
                 );
+                if !plan.missing.is_empty() && plan.missing.len() >= crate::import::PARTIAL_EXPORT_FROM {
+                    ui.checkbox(
+                        &mut flag_missing,
+                        format!(
+                            "Flag these {} as no longer in your export (untick for a partial export)",
+                            plan.missing.len()
+                        ),
+                    );
+                }
                 if !plan.kept_yours.is_empty() {
                     part(
                         ui,
@@ -187,6 +219,7 @@ impl ImportPreview {
         });
         if let Previewed::Contacts(plan) = &mut self.plan {
             plan.take_theirs = take_theirs;
+            plan.flag_missing = flag_missing;
         }
         if answer.is_none() && escape {
             answer = Some(false);

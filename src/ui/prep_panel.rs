@@ -127,6 +127,9 @@ fn sheet_ui(ui: &mut Ui, sheet: &PrepSheet, actions: &mut Vec<Action>) {
     if !sheet.before.is_empty() {
         ui.label(RichText::new(format!("Before: {}", sheet.before.join("; "))).color(weak));
     }
+    for line in &sheet.online {
+        ui.label(RichText::new(line).color(weak));
+    }
     ui.horizontal(|ui| {
         if ui.small_button("Open contact").clicked() {
             actions.push(Action::Select(Some(sheet.contact)));
