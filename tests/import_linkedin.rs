@@ -584,7 +584,11 @@ fn the_linkedin_archive_is_read_and_hostile_archives_are_refused() {
     ]);
     let from_zip = Format::LinkedIn.parse(&archive).unwrap();
     let from_csv = Format::LinkedIn.parse(TODAY_EXPORT.as_bytes()).unwrap();
-    assert_eq!(from_zip, from_csv);
+    assert_eq!(from_zip.incoming, from_csv.incoming);
+    // A damaged companion file is reported; the connections are read all the same.
+    assert!(from_zip.skipped.iter().any(|s| s.reason
+        == "messages.csv was not read: no header row with the columns LinkedIn writes in \
+            messages.csv was found"));
 
     let refused = |bytes: &[u8]| match Format::LinkedIn.parse(bytes) {
         Err(ImportError::Archive(why)) => why,
@@ -628,4 +632,340 @@ fn the_linkedin_archive_is_read_and_hostile_archives_are_refused() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("This archive was not imported"));
     assert_eq!(std::fs::read(&into).unwrap(), before);
+}
+
+/// The fixture folder of one archive variant (see tests/fixtures/linkedin/README.md).
+fn fixture(variant: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/linkedin")
+        .join(variant)
+}
+
+/// The variant's files zipped as LinkedIn does, in a dated folder.
+fn archive_of(variant: &str) -> Vec<u8> {
+    let files: Vec<(String, Vec<u8>)> = std::fs::read_dir(fixture(variant))
+        .unwrap()
+        .map(|entry| {
+            let entry = entry.unwrap();
+            let name = format!(
+                "Basic_LinkedInDataExport_12-03-2026/{}",
+                entry.file_name().to_string_lossy()
+            );
+            (name, std::fs::read(entry.path()).unwrap())
+        })
+        .collect();
+    let files: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    zip_of(&files)
+}
+
+fn owner_network() -> Network {
+    let mut network = Network::new("Job search");
+    network.me.name = "Sam Carter".to_owned();
+    network
+}
+
+/// Every variant of the archive gives the same ties online: one-to-one message days (not
+/// group conversations, not drafts), invitation notes, recommendations and endorsements
+/// (not hidden ones). The same archive again adds nothing.
+#[test]
+fn every_variant_of_the_archive_reads_the_same_ties_online() {
+    for variant in ["today", "older", "reordered"] {
+        let parsed = Format::LinkedIn.parse(&archive_of(variant)).unwrap();
+        let mut network = owner_network();
+        let plan = ImportPlan::new(&network, parsed).as_of(day("2026-12-03"));
+        assert_eq!(plan.added.len(), 4, "{variant}");
+        let news = &plan.online;
+        assert_eq!(
+            (news.message_days, news.people_messaged),
+            (3, 2),
+            "{variant}"
+        );
+        assert_eq!(
+            (news.invitations, news.recommendations, news.endorsements),
+            (2, 1, 2),
+            "{variant}"
+        );
+        assert_eq!(news.not_in_project, 1, "{variant}: Zoé is not a connection");
+        let report = plan.report();
+        assert!(
+            report.contains("online: 3 days of messages with 2 people, 2 invitation notes"),
+            "{variant}: {report}"
+        );
+        assert!(
+            report.starts_with("Read Connections.csv (") && report.contains("), messages.csv ("),
+            "{variant}: {report}"
+        );
+        let edit = plan.into_edit(|| network.allocate_contact_id()).unwrap();
+        network.apply(edit).unwrap();
+
+        let person = |name: &str| network.contact_named(name).unwrap().online.clone();
+        assert_eq!(
+            person("Priya Sharma").message_days,
+            [day("2026-10-01"), day("2026-11-15")],
+            "{variant}"
+        );
+        assert_eq!(person("Arjun Mehta").message_days, [day("2026-09-03")]);
+        assert!(person("Hugo Petit").message_days.is_empty(), "a group chat");
+        assert!(person("Léa Bernard").message_days.is_empty(), "a draft");
+        let lea = person("Léa Bernard").invitation.unwrap();
+        assert!(lea.from_me && lea.message.contains("Michelin HR meetup"));
+        assert_eq!(lea.sent, Some(day("2025-06-21")));
+        let hugo = person("Hugo Petit").invitation.unwrap();
+        assert!(!hugo.from_me && hugo.message.contains("Renault hackathon"));
+        assert!(person("Arjun Mehta").invitation.is_none(), "no note");
+        assert_eq!(
+            person("Arjun Mehta").describe_vouches().as_deref(),
+            Some("recommended you")
+        );
+        assert_eq!(
+            person("Priya Sharma").describe_vouches().as_deref(),
+            Some("endorsed Product Management, Hiring")
+        );
+        assert!(
+            !person("Hugo Petit").vouches_for_me(),
+            "a hidden endorsement"
+        );
+
+        let again = ImportPlan::new(
+            &network,
+            Format::LinkedIn.parse(&archive_of(variant)).unwrap(),
+        )
+        .as_of(day("2026-12-04"));
+        assert!(again.changes_nothing(), "{variant}: {}", again.report());
+        assert!(again.online.is_empty());
+    }
+}
+
+/// Writing on LinkedIn keeps a tie warm, up to a cap, and never gives trust or a place among
+/// the people met.
+#[test]
+fn online_ties_keep_warmth_and_never_give_trust() {
+    use carnet::analysis::{Circle, TieHints, closeness, facts_for};
+    let mut network = owner_network();
+    let plan = ImportPlan::new(
+        &network,
+        Format::LinkedIn.parse(&archive_of("today")).unwrap(),
+    );
+    let edit = plan.into_edit(|| network.allocate_contact_id()).unwrap();
+    network.apply(edit).unwrap();
+    let today = day("2026-11-20");
+    let priya = network.contact_named("Priya Sharma").unwrap();
+    let léa = network.contact_named("Léa Bernard").unwrap();
+    let facts = facts_for(&network, priya.id, today);
+    assert_eq!(facts.trust, carnet::model::TrustLevel::None);
+    assert!(!facts.met_in_person());
+    assert_eq!(facts.last_online, Some(day("2026-11-15")));
+    let warmth = facts.warmth(today);
+    assert!(
+        warmth > 0.4 && warmth <= 0.5,
+        "warm, at most half: {warmth}"
+    );
+    assert_eq!(facts_for(&network, léa.id, today).warmth(today), 0.0);
+
+    let near = closeness(priya, &facts, TieHints::default(), today);
+    let mut silent = priya.clone();
+    silent.online = Default::default();
+    let far = closeness(
+        &silent,
+        &facts_for(&Network::new("empty"), priya.id, today),
+        TieHints::default(),
+        today,
+    );
+    assert_eq!(near.circle, Circle::OnlineOnly);
+    assert!(near.score > far.score, "{near:?} vs {far:?}");
+}
+
+/// The archive unpacked (as some systems do on download), or its Connections.csv picked
+/// alone, reads the files beside it; a loose messages.csv adds its days to the people
+/// already in the project, whoever they are.
+#[test]
+fn an_unpacked_archive_or_a_loose_connections_csv_reads_the_files_beside_it() {
+    use carnet::files::read_import;
+    let from_zip = Format::LinkedIn.parse(&archive_of("today")).unwrap();
+    let folder = fixture("today");
+    let from_folder = read_import(Format::LinkedIn, &folder).unwrap();
+    let from_csv = read_import(Format::LinkedIn, &folder.join("Connections.csv")).unwrap();
+    assert_eq!(from_folder, from_zip);
+    assert_eq!(from_csv, from_zip);
+
+    // Someone met in person and typed by hand, never imported: their messages reach them.
+    let mut network = owner_network();
+    let mut priya = Contact::new(network.allocate_contact_id(), "Priya Sharma");
+    priya.organization = "Stripe, Inc.".to_owned();
+    network.apply(Edit::PutContact(Box::new(priya))).unwrap();
+    let messages = read_import(Format::LinkedIn, &folder.join("messages.csv")).unwrap();
+    assert!(messages.incoming.is_empty());
+    let plan = ImportPlan::new(&network, messages);
+    assert_eq!(plan.online.message_days, 2);
+    assert!(plan.added.is_empty(), "messages add nobody");
+    let edit = plan.into_edit(|| network.allocate_contact_id()).unwrap();
+    network.apply(edit).unwrap();
+    assert_eq!(
+        network
+            .contact_named("Priya Sharma")
+            .unwrap()
+            .online
+            .message_days
+            .len(),
+        2
+    );
+
+    // A folder that is not an archive says so.
+    let empty = tempfile::tempdir().unwrap();
+    let error = read_import(Format::LinkedIn, empty.path()).unwrap_err();
+    assert!(error.to_string().contains("no Connections.csv"), "{error}");
+}
+
+/// An export that lists fewer than half of a sizeable list of connections looks partial:
+/// nobody is flagged unless the owner says so.
+#[test]
+fn a_partial_export_flags_nobody_unless_asked() {
+    let header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+    let row = |i: usize| {
+        format!("Person,Number{i},https://www.linkedin.com/in/person-{i},,Acme,Staff,01 Feb 2024\n")
+    };
+    let full: String = std::iter::once(header.to_owned())
+        .chain((0..40).map(row))
+        .collect();
+    let partial: String = std::iter::once(header.to_owned())
+        .chain((0..5).map(row))
+        .collect();
+    let mut network = Network::new("Partial");
+    import_as_of(&mut network, full.as_bytes(), day("2026-11-01"));
+
+    let plan = ImportPlan::new(&network, linkedin::parse(partial.as_bytes()).unwrap());
+    assert_eq!(plan.missing.len(), 35);
+    assert!(!plan.flag_missing);
+    assert!(
+        plan.report()
+            .contains("a partial export? The 35 missing are not flagged")
+    );
+    assert!(plan.clone().as_of(day("2026-12-03")).changes_nothing());
+
+    let mut flagged = plan;
+    flagged.flag_missing = true;
+    let edit = flagged
+        .as_of(day("2026-12-03"))
+        .into_edit(|| network.allocate_contact_id())
+        .unwrap();
+    network.apply(edit).unwrap();
+    let gone = network
+        .contacts()
+        .filter(|c| c.left_linkedin_export.is_some())
+        .count();
+    assert_eq!(gone, 35);
+}
+
+/// `carnet import linkedin export.zip` reads the whole archive and says what it added.
+#[test]
+fn the_command_line_imports_the_whole_archive() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("Basic_LinkedInDataExport.zip");
+    std::fs::write(&zip, archive_of("today")).unwrap();
+    let project = dir.path().join("search.ron");
+    let output = Command::new(env!("CARGO_BIN_EXE_carnet"))
+        .args(["import", "linkedin"])
+        .arg(&zip)
+        .arg("--into")
+        .arg(&project)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(stdout.contains("Invitations.csv (2 rows)"), "{stdout}");
+    assert!(
+        stdout.contains("online: 3 days of messages with 2 people"),
+        "{stdout}"
+    );
+    let network = carnet::store::load(&project).unwrap();
+    assert!(
+        network
+            .contact_named("Arjun Mehta")
+            .unwrap()
+            .online
+            .vouches_for_me()
+    );
+}
+
+/// Past jobs count for the map's groups (alumni), for duplicates and for matching an old
+/// card from a former job.
+#[test]
+fn past_jobs_count_for_groups_duplicates_and_matching() {
+    use carnet::analysis::{Grouping, Likeness, likeness};
+    let mut network = Network::new("History");
+    import_as_of(&mut network, EXPORT_A.as_bytes(), day("2026-06-01"));
+    import_as_of(&mut network, EXPORT_B.as_bytes(), day("2026-12-03"));
+    // Someone still at Doctolib, so that Doctolib is a group on the map.
+    let mut anna = Contact::new(network.allocate_contact_id(), "Anna Roux");
+    anna.organization = "Doctolib".to_owned();
+    network.apply(Edit::PutContact(Box::new(anna))).unwrap();
+
+    let grouping = Grouping::new(&network, day("2026-12-03"));
+    let doctolib = grouping
+        .groups
+        .iter()
+        .find(|g| g.name == "Doctolib")
+        .unwrap();
+    assert_eq!(
+        (doctolib.size, doctolib.alumni),
+        (1, 1),
+        "Claire worked there"
+    );
+
+    let claire = network.contact_named("Claire Moreau").unwrap();
+    let mut old_card = Contact::new(carnet::model::ContactId(999), "Claire Moreau");
+    old_card.organization = "Doctolib".to_owned();
+    assert_eq!(
+        likeness(claire, &old_card),
+        Some(Likeness::NameAndOrganization)
+    );
+    let vcard = "BEGIN:VCARD\nVERSION:3.0\nFN:Claire Moreau\nORG:Doctolib\nEMAIL:claire@doctolib.fr\nEND:VCARD\n";
+    let plan = ImportPlan::new(&network, Format::VCard.parse(vcard.as_bytes()).unwrap());
+    assert!(plan.added.is_empty(), "the old card is Claire");
+    assert_eq!(plan.matched[0].contact.name, "Claire Moreau");
+}
+
+/// The contact panel shows what LinkedIn says: the job its export gives where the owner typed
+/// another (one click takes it, the typed one kept as a past job), how we connected, the days
+/// we wrote and who vouches for me.
+#[test]
+fn the_contact_panel_offers_linkedins_job_and_shows_ties_online() {
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().unwrap();
+    let mut network = owner_network();
+    let plan = ImportPlan::new(
+        &network,
+        Format::LinkedIn.parse(&archive_of("today")).unwrap(),
+    );
+    let edit = plan.into_edit(|| network.allocate_contact_id()).unwrap();
+    network.apply(edit).unwrap();
+    let mut priya = network.contact_named("Priya Sharma").unwrap().clone();
+    priya.organization = "Stripe (contract)".to_owned();
+    network.apply(Edit::PutContact(Box::new(priya))).unwrap();
+    let file = common::saved_network(dir.path(), &network);
+    let mut harness = common::app_as_of(file, day("2026-12-03"));
+    harness.state_mut().select_by_name("Priya Sharma");
+    harness.run();
+    harness.get_by_label("LinkedIn messages: 2 days, last 2026-11-15");
+    harness.get_by_label("Vouches for you online: endorsed Product Management, Hiring");
+    harness.get_by_label("LinkedIn says: Technical Recruiter, Stripe, Inc.");
+    harness.get_by_label("Use LinkedIn's").click();
+    harness.run();
+    let priya = harness
+        .state()
+        .session()
+        .network()
+        .contact_named("Priya Sharma")
+        .unwrap()
+        .clone();
+    assert_eq!(priya.organization, "Stripe, Inc.");
+    assert_eq!(priya.past_jobs[0].job.organization, "Stripe (contract)");
+    assert!(harness.query_by_label("Use LinkedIn's").is_none());
+
+    harness.state_mut().select_by_name("Léa Bernard");
+    harness.run();
+    harness.get_by_label_contains("How we connected: You wrote on 2025-06-21");
 }

@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use carnet::model::{
     Contact, ContactId, Edit, Encounter, EncounterKind, FollowUp, IntroStatus, IntroStep,
-    Introduction, Job, Network, Origin, PastJob, Person, Position, Promiser, Relation,
-    RelationKind, TrustLevel,
+    Introduction, Invitation, Job, Network, OnlineTies, Origin, PastJob, Person, Position,
+    Promiser, Relation, RelationKind, TrustLevel, Vouch, VouchKind,
 };
 use chrono::NaiveDate;
 use proptest::collection::vec;
@@ -66,6 +66,24 @@ fn contact() -> impl Strategy<Value = (Contact, u8)> {
                     })
                     .into_iter()
                     .collect();
+                // Ties online from the archive: days, the invitation's note (any text),
+                // a vouch.
+                let online = OnlineTies {
+                    message_days: connected.into_iter().collect(),
+                    invitation: (origin == 2).then(|| Invitation {
+                        sent: connected,
+                        from_me: keep.is_some(),
+                        message: notes.clone(),
+                    }),
+                    vouches: (origin == 3)
+                        .then(|| Vouch {
+                            kind: VouchKind::Endorsement,
+                            what: name.clone(),
+                            on: connected,
+                        })
+                        .into_iter()
+                        .collect(),
+                };
                 let contact = Contact {
                     id: ContactId(0),
                     name,
@@ -89,6 +107,7 @@ fn contact() -> impl Strategy<Value = (Contact, u8)> {
                     past_jobs,
                     linkedin_job,
                     left_linkedin_export: connected.filter(|_| keep.is_some()),
+                    online,
                 };
                 (contact, origin)
             },

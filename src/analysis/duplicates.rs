@@ -14,6 +14,8 @@ pub enum Likeness {
     Email,
     /// A phone number in common (digits compared).
     Phone,
+    /// The same name, and an organization in common, now or in their past jobs.
+    NameAndOrganization,
     /// The same name, ignoring case, accents and spacing.
     Name,
 }
@@ -25,6 +27,7 @@ impl Likeness {
             Self::ProfileUrl => "same LinkedIn profile",
             Self::Email => "same email",
             Self::Phone => "same phone number",
+            Self::NameAndOrganization => "same name, same organization now or before",
             Self::Name => "same name",
         }
     }
@@ -56,6 +59,22 @@ struct Identity<'a> {
     phones: Vec<&'a str>,
     name: String,
     first_letter: Option<char>,
+    /// Where they work and worked, folded.
+    organizations: Vec<String>,
+}
+
+/// A contact's organizations, now and in their past jobs, folded.
+fn organizations(contact: &Contact) -> Vec<String> {
+    std::iter::once(contact.organization.as_str())
+        .chain(
+            contact
+                .past_jobs
+                .iter()
+                .map(|past| past.job.organization.as_str()),
+        )
+        .map(|org| fold(org.trim()))
+        .filter(|org| !org.is_empty())
+        .collect()
 }
 
 impl<'a> Identity<'a> {
@@ -82,6 +101,7 @@ impl<'a> Identity<'a> {
                 .collect(),
             first_letter: name.chars().next(),
             name,
+            organizations: organizations(contact),
         }
     }
 
@@ -122,10 +142,18 @@ impl<'a> Identity<'a> {
                 fold(c.encode_utf8(&mut [0; 4])).chars().next()
             }
         });
-        (self.first_letter.is_some()
+        let same_name = self.first_letter.is_some()
             && first == self.first_letter
-            && name_key(&other.name) == self.name)
-            .then_some(Likeness::Name)
+            && name_key(&other.name) == self.name;
+        if !same_name {
+            return None;
+        }
+        let theirs = organizations(other);
+        Some(if self.organizations.iter().any(|o| theirs.contains(o)) {
+            Likeness::NameAndOrganization
+        } else {
+            Likeness::Name
+        })
     }
 }
 

@@ -31,6 +31,8 @@ pub struct Group {
     pub kind: GroupKind,
     /// How many contacts it holds.
     pub size: usize,
+    /// How many other contacts worked there before (their past jobs): each a bridge to it.
+    pub alumni: usize,
 }
 
 /// Every contact's group.
@@ -88,7 +90,26 @@ impl Grouping {
                 name,
                 kind: GroupKind::Organization,
                 size: 0,
+                alumni: 0,
             });
+        }
+        // Who worked at an organization before counts for it: a bridge, not a member.
+        for (contact, current) in network.contacts().zip(&folded_of) {
+            let mut counted: Vec<u32> = Vec::new();
+            for past in &contact.past_jobs {
+                let folded = fold(past.job.organization.trim());
+                if folded.is_empty() || current.as_deref() == Some(folded.as_str()) {
+                    continue;
+                }
+                if let Some(&group) = org_group.get(folded.as_str())
+                    && !counted.contains(&group)
+                {
+                    counted.push(group);
+                    if let Some(group) = groups.get_mut(group as usize) {
+                        group.alumni += 1;
+                    }
+                }
+            }
         }
         let mut label: Vec<Option<u32>> = folded_of
             .iter()
@@ -140,6 +161,7 @@ impl Grouping {
                         name: "No organization".to_owned(),
                         kind: GroupKind::Unaffiliated,
                         size: 0,
+                        alumni: 0,
                     });
                     to_u32(groups.len() - 1)
                 });
@@ -180,6 +202,7 @@ impl Grouping {
                 name,
                 kind: GroupKind::Community,
                 size: 0,
+                alumni: 0,
             });
         }
         let group_of: Vec<u32> = label.into_iter().map(Option::unwrap_or_default).collect();

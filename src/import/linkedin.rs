@@ -99,7 +99,7 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
     let day = |text: &str| {
         [
-            "%d %b %Y", "%Y-%m-%d", "%Y/%m/%d", "%m/%d/%y", "%m/%d/%Y", "%d-%b-%y",
+            "%d %b %Y", "%Y-%m-%d", "%m/%d/%y", "%m/%d/%Y", "%d-%b-%y", "%Y/%m/%d",
         ]
         .iter()
         .find_map(|format| NaiveDate::parse_from_str(text.trim(), format).ok())

@@ -157,6 +157,9 @@ pub enum ImportError {
     /// A zip archive that is not a readable LinkedIn export.
     #[error("This archive was not imported: {0}")]
     Archive(String),
+    /// A file of LinkedIn's archive without the columns LinkedIn writes in it.
+    #[error("no header row with the columns LinkedIn writes in {0} was found")]
+    NoArchiveHeader(&'static str),
     /// A CSV without the columns the format needs.
     #[error("No header row with {expected} was found: is this a LinkedIn Connections.csv?")]
     NoHeader {
@@ -398,7 +401,12 @@ fn has_organization(contact: &Contact) -> bool {
 }
 
 fn name_org_key(contact: &Contact) -> Option<String> {
-    let (name, org) = (fold(contact.name.trim()), fold(contact.organization.trim()));
+    key_of_name_at(&contact.name, &contact.organization)
+}
+
+/// A name at an organization, folded; `None` when either is empty.
+fn key_of_name_at(name: &str, organization: &str) -> Option<String> {
+    let (name, org) = (fold(name.trim()), fold(organization.trim()));
     (!name.is_empty() && !org.is_empty()).then(|| format!("{name}\u{1f}{org}"))
 }
 
@@ -426,6 +434,13 @@ impl Index {
         }
         if let Some(key) = name_org_key(contact) {
             self.name_org.entry(key).or_insert(slot);
+        }
+        // Where they worked before also tells them apart: an old card from a former job
+        // is the same person.
+        for past in &contact.past_jobs {
+            if let Some(key) = key_of_name_at(&contact.name, &past.job.organization) {
+                self.name_org.entry(key).or_insert(slot);
+            }
         }
         if let Some(key) = name_key(contact) {
             self.name

@@ -520,11 +520,6 @@ impl ContactPanel {
     }
 }
 
-/// What one does with a contact: log an encounter, plan one, prepare for one, introduce them,
-/// find who can introduce me.
-/// What applies to several selected contacts: merging two records of one person, one
-/// encounter with all of them.
-
 /// What the online lines of a contact mean.
 const ONLINE_TIES_NOTE: &str = "From your LinkedIn archive. Writing keeps the tie warm, up to half \
      as warm as meeting; only meeting in person builds trust.";
@@ -570,6 +565,8 @@ fn linkedin_ui(ui: &mut Ui, contact: &Contact, today: NaiveDate, actions: &mut V
     }
 }
 
+/// What applies to several selected contacts: merging two records of one person, one
+/// encounter with all of them.
 fn several_selected_ui(
     ui: &mut Ui,
     network: &Network,
@@ -637,6 +634,8 @@ fn several_selected_ui(
     });
 }
 
+/// What one does with a contact: log an encounter, plan one, prepare for one, introduce them,
+/// find who can introduce me.
 fn actions_row_ui(ui: &mut Ui, contact: ContactId, actions: &mut Vec<Action>) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {

@@ -48,12 +48,18 @@ pub struct GroupSummary {
     pub size: usize,
     /// How many of them I met in person.
     pub met: usize,
+    /// How many others worked there before.
+    pub alumni: usize,
 }
 
 impl GroupSummary {
-    /// "Doctolib · 42 · 3 met".
+    /// "Doctolib · 42 · 3 met", and "· 2 formerly" when others worked there before.
     pub fn caption(&self) -> String {
-        format!("{} · {} · {} met", self.name, self.size, self.met)
+        let caption = format!("{} · {} · {} met", self.name, self.size, self.met);
+        match self.alumni {
+            0 => caption,
+            n => format!("{caption} · {n} formerly"),
+        }
     }
 }
 
@@ -135,6 +141,7 @@ impl MapScene {
                 name: g.name.clone(),
                 size: g.size,
                 met: 0,
+                alumni: g.alumni,
             })
             .collect();
         for (index, contact) in network.contacts().enumerate() {
