@@ -113,6 +113,10 @@ pub enum Command {
         /// as a new user's first import.
         #[arg(long, conflicts_with = "contacts")]
         imported: Option<usize>,
+        /// Instead: LinkedIn's data archive (a .zip) with this many connections, their
+        /// messages, invitations, recommendations and endorsements.
+        #[arg(long, conflicts_with_all = ["contacts", "imported"])]
+        linkedin_archive: Option<usize>,
         /// The random seed: the same seed gives the same network.
         #[arg(long, default_value_t = 1)]
         seed: u64,
@@ -264,10 +268,19 @@ pub fn render(file: &Path, out: &Path, lens: Option<&str>) -> Result<String, Str
 pub fn generate(
     contacts: usize,
     imported: Option<usize>,
+    linkedin_archive: Option<usize>,
     seed: u64,
     out: &Path,
 ) -> Result<String, String> {
     let today = chrono::Local::now().date_naive();
+    if let Some(rows) = linkedin_archive {
+        let zip = crate::generate::linkedin_archive(rows, seed, today)?;
+        store::write_atomically(out, &zip).map_err(|e| e.to_string())?;
+        return Ok(format!(
+            "Wrote {}: LinkedIn's archive of {rows} connections",
+            out.display()
+        ));
+    }
     let network = match imported {
         Some(rows) => crate::generate::demo_with_imported(rows, seed, today)?,
         None => crate::generate::generate(contacts, seed, today).map_err(|e| e.to_string())?,

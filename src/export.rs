@@ -35,6 +35,14 @@ impl Format {
         }
     }
 
+    /// The extensions a path prompt lists for it.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Self::VCard => &["vcf"],
+            Self::Csv => &["csv"],
+        }
+    }
+
     /// The network in this format.
     pub fn write(self, network: &Network, today: NaiveDate) -> Result<String, String> {
         match self {

@@ -504,3 +504,117 @@ pub fn demo_with_imported(rows: usize, seed: u64, today: NaiveDate) -> Result<Ne
     }
     Ok(network)
 }
+
+/// The rest of LinkedIn's archive for a generated `Connections.csv`: a `messages.csv` where
+/// about one connection in five wrote with the owner (a few days each, over the last two
+/// years), an `Invitations.csv` where one in ten invitations carries a note, and the
+/// recommendations and endorsements a few of them gave.
+pub fn linkedin_archive_files(connections: &str, seed: u64, today: NaiveDate) -> [String; 4] {
+    let mut rng = Rng(seed ^ 0xA7C8_1BE5);
+    let me = ("Sam Carter", "https://www.linkedin.com/in/sam-carter");
+    let mut messages = String::from(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,\
+         DATE,SUBJECT,CONTENT,FOLDER\n",
+    );
+    let mut invitations =
+        String::from("From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n");
+    let mut recommendations =
+        String::from("First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n");
+    let mut endorsements = String::from(
+        "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,\
+         Endorser Public Url,Endorsement Status\n",
+    );
+    let rows = connections
+        .lines()
+        .filter(|line| line.contains("linkedin.com/in/"));
+    for (i, row) in rows.enumerate() {
+        let fields: Vec<&str> = row.split(',').collect();
+        let (Some(first), Some(last), Some(url), Some(company)) =
+            (fields.first(), fields.get(1), fields.get(2), fields.get(4))
+        else {
+            continue;
+        };
+        let name = format!("{first} {last}");
+        let day = |rng: &mut Rng, within: u64| {
+            today
+                .checked_sub_days(Days::new(rng.next() % within))
+                .unwrap_or(today)
+        };
+        if rng.chance(0.2) {
+            for m in 0..1 + rng.below(6) {
+                let sent = day(&mut rng, 730);
+                let (from, to) = if m % 2 == 0 {
+                    ((name.as_str(), *url), me)
+                } else {
+                    (me, (name.as_str(), *url))
+                };
+                messages.push_str(&format!(
+                    "2-{i:x},,{},{},{},{},{} 10:00:00 UTC,,\"Hello\",INBOX\n",
+                    from.0,
+                    from.1,
+                    to.0,
+                    to.1,
+                    sent.format("%Y-%m-%d")
+                ));
+            }
+        }
+        if rng.chance(0.1) {
+            // Sent the day they connected.
+            let connected = fields
+                .get(6)
+                .and_then(|d| NaiveDate::parse_from_str(d.trim(), "%d %b %Y").ok())
+                .unwrap_or(today);
+            invitations.push_str(&format!(
+                "{},{name},\"{}, 6:03 PM\",\"Good to meet you at the {company} meetup\",OUTGOING,{},{url}\n",
+                me.0,
+                connected.format("%-m/%-d/%y"),
+                me.1
+            ));
+        }
+        if rng.chance(0.05) {
+            endorsements.push_str(&format!(
+                "{} 11:00:00 UTC,{},{first},{last},{},ACCEPTED\n",
+                day(&mut rng, 1800).format("%Y/%m/%d"),
+                rng.pick(&["Product Management", "Hiring", "Public Speaking", "Rust"]),
+                url.trim_start_matches("https://")
+            ));
+        }
+        if rng.chance(0.01) {
+            recommendations.push_str(&format!(
+                "{first},{last},{company},Manager,\"Sam is a pleasure to work with.\",\"{}, 10:12 AM\",VISIBLE\n",
+                day(&mut rng, 1800).format("%m/%d/%y")
+            ));
+        }
+    }
+    [messages, invitations, recommendations, endorsements]
+}
+
+/// LinkedIn's whole data archive (`.zip`) of `rows` generated connections and their ties
+/// online, as "Get a copy of your data" writes it.
+pub fn linkedin_archive(rows: usize, seed: u64, today: NaiveDate) -> Result<Vec<u8>, String> {
+    use std::io::Write as _;
+    let connections = linkedin_export(rows, seed, today);
+    let [messages, invitations, recommendations, endorsements] =
+        linkedin_archive_files(&connections, seed, today);
+    let mut cursor = std::io::Cursor::new(Vec::new());
+    let mut archive = zip::ZipWriter::new(&mut cursor);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let files = [
+        ("Connections.csv", connections),
+        ("messages.csv", messages),
+        ("Invitations.csv", invitations),
+        ("Recommendations_Received.csv", recommendations),
+        ("Endorsement_Received_Info.csv", endorsements),
+    ];
+    for (name, text) in files {
+        archive
+            .start_file(format!("Basic_LinkedInDataExport/{name}"), options)
+            .map_err(|error| error.to_string())?;
+        archive
+            .write_all(text.as_bytes())
+            .map_err(|error| error.to_string())?;
+    }
+    archive.finish().map_err(|error| error.to_string())?;
+    Ok(cursor.into_inner())
+}

@@ -30,9 +30,10 @@ fn main() -> ExitCode {
         Some(Command::Generate {
             contacts,
             imported,
+            linkedin_archive,
             seed,
             out,
-        }) => carnet::cli::generate(contacts, imported, seed, &out),
+        }) => carnet::cli::generate(contacts, imported, linkedin_archive, seed, &out),
         None => return run_app(cli.file, cli.screenshot, cli.select, started),
     };
     match outcome {

@@ -969,3 +969,51 @@ fn the_contact_panel_offers_linkedins_job_and_shows_ties_online() {
     harness.run();
     harness.get_by_label_contains("How we connected: You wrote on 2025-06-21");
 }
+
+/// In the app, without a native dialog, the LinkedIn import lists the archive's .zip beside
+/// the CSVs; the preview says what the archive's files add online; one undo takes it back.
+#[test]
+fn in_the_app_the_archive_is_listed_previewed_and_imported() {
+    use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
+    use egui::{Key, Modifiers};
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().unwrap();
+    let project = common::saved_network(dir.path(), &owner_network());
+    std::fs::write(
+        dir.path().join("Basic_LinkedInDataExport.zip"),
+        archive_of("today"),
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogAnswer::Unavailable);
+    let mut harness = common::app_with_dialogs(project, dialogs, day("2026-12-03"));
+    common::menu(&mut harness, &["File", "Import", "LinkedIn connections…"]);
+    harness.run();
+    common::typed_path_prompt(&mut harness, dir.path());
+    assert!(harness.query_by_label("project.ron").is_none());
+    let entry = harness.get_by_label("Basic_LinkedInDataExport.zip");
+    entry.click();
+    entry.click();
+    harness.run();
+    harness.run();
+    harness.get_by_label(
+        "Online ties: 3 days of messages with 2 people, 2 invitation notes, 1 recommendation, \
+         2 endorsements.",
+    );
+    harness.get_by_label_contains("Read Connections.csv (5 rows), messages.csv");
+    harness.get_by_label("Import").click();
+    harness.run();
+    let network = harness.state().session().network();
+    assert_eq!(network.contacts().len(), 4);
+    assert!(
+        network
+            .contact_named("Léa Bernard")
+            .unwrap()
+            .online
+            .invitation
+            .is_some()
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().session().network().contacts().len(), 0);
+}

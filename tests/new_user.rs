@@ -345,17 +345,6 @@ fn an_import_puts_out_the_light_of_an_old_path() {
     assert!(harness.state().map().spotlit().is_empty());
 }
 
-fn typed_path_prompt(harness: &mut Harness<'_, App>, folder: &Path) {
-    let field = harness.get_by_role_and_label(Role::TextInput, "File path");
-    field.focus();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, "File path")
-        .type_text(&format!("{}/", folder.display()));
-    harness.run();
-}
-
 /// Item 15: the typed-path fallback lists the files it is for, never doubles a slash, and
 /// a double-click opens a project.
 #[test]
@@ -375,7 +364,7 @@ fn the_typed_path_fallback_lists_the_right_files_and_opens_on_double_click() {
         .unwrap();
     assert!(!suggested.contains("//"), "{suggested}");
     assert!(suggested.ends_with("demo.csv"), "{suggested}");
-    typed_path_prompt(&mut harness, dir.path());
+    common::typed_path_prompt(&mut harness, dir.path());
     harness.get_by_label("people.csv");
     assert!(harness.query_by_label("project.ron").is_none());
     harness.get_by_label("Cancel").click();
@@ -384,7 +373,7 @@ fn the_typed_path_fallback_lists_the_right_files_and_opens_on_double_click() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
     harness.run();
-    typed_path_prompt(&mut harness, dir.path());
+    common::typed_path_prompt(&mut harness, dir.path());
     assert!(harness.query_by_label("people.csv").is_none());
     let entry = harness.get_by_label("project.ron");
     entry.click();

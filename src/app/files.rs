@@ -315,11 +315,11 @@ impl App {
         // The list shows the files the prompt is for: projects to open, merge or save over,
         // files of the format to import or export, images for the map.
         match purpose {
-            DialogPurpose::Import(format) => prompt.listing(format.extension()),
-            DialogPurpose::Export(format) => prompt.listing(format.extension()),
-            DialogPurpose::ExportMap => prompt.listing("png"),
+            DialogPurpose::Import(format) => prompt.listing(format.extensions()),
+            DialogPurpose::Export(format) => prompt.listing(format.extensions()),
+            DialogPurpose::ExportMap => prompt.listing(&["png", "svg"]),
             DialogPurpose::Open | DialogPurpose::SaveAs { .. } | DialogPurpose::MergeProject => {
-                prompt.listing("ron")
+                prompt.listing(&["ron"])
             }
         }
     }

@@ -66,9 +66,9 @@ pub struct PathPrompt {
 }
 
 impl PathPrompt {
-    /// The same prompt listing files with this extension instead of `.ron` projects.
-    pub fn listing(mut self, extension: &'static str) -> Self {
-        self.listing.extension = extension;
+    /// The same prompt listing files with these extensions instead of `.ron` projects.
+    pub fn listing(mut self, extensions: &'static [&'static str]) -> Self {
+        self.listing.extensions = extensions;
         self
     }
 }
@@ -83,7 +83,7 @@ impl PathPrompt {
             reason: reason.to_owned(),
             error: None,
             listing: FolderListing {
-                extension: "ron",
+                extensions: &["ron"],
                 ..FolderListing::default()
             },
         }
@@ -97,8 +97,8 @@ struct FolderListing {
     folder: Option<PathBuf>,
     /// Names, with a trailing `/` for folders; folders first.
     entries: Vec<String>,
-    /// The files listed: those with this extension.
-    extension: &'static str,
+    /// The files listed: those with one of these extensions.
+    extensions: &'static [&'static str],
 }
 
 /// The most entries the prompt lists.
@@ -128,10 +128,11 @@ impl FolderListing {
                 let path = entry.path();
                 if path.is_dir() {
                     folders.push(format!("{name}/"));
-                } else if path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case(self.extension))
-                {
+                } else if path.extension().is_some_and(|e| {
+                    self.extensions
+                        .iter()
+                        .any(|wanted| e.eq_ignore_ascii_case(wanted))
+                }) {
                     files.push(name);
                 }
             }
@@ -197,7 +198,7 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Pa
                         ui.label(
                             RichText::new(format!(
                                 "No folders or .{} files here.",
-                                prompt.listing.extension
+                                prompt.listing.extensions.join(" or .")
                             ))
                             .color(theme::weak_color(ui.visuals())),
                         );

@@ -10,8 +10,8 @@ use carnet::model::{
     Network, Person, Relation, RelationKind, TrustLevel,
 };
 use chrono::NaiveDate;
-use egui::Pos2;
 use egui::accesskit::Role;
+use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
@@ -173,5 +173,18 @@ pub fn menu(harness: &mut Harness<'_, App>, path: &[&str]) {
         harness.get_by_label(item).click();
         harness.run();
     }
+    harness.run();
+}
+
+/// Types `folder/` in the open path prompt (the fallback when no native dialog exists), so
+/// that it lists that folder.
+pub fn typed_path_prompt(harness: &mut Harness<'_, App>, folder: &Path) {
+    let field = harness.get_by_role_and_label(Role::TextInput, "File path");
+    field.focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .type_text(&format!("{}/", folder.display()));
     harness.run();
 }
