@@ -109,6 +109,26 @@ fn import(c: &mut Criterion) {
             )
         },
     );
+    // LinkedIn's whole archive: 20,000 connections, the messages of about 4,000 of them, and
+    // their invitations and vouches, unzipped in memory, matched and applied.
+    let archive = carnet::generate::linkedin_archive(20_000, 7, today).unwrap();
+    let parsed = carnet::import::Format::LinkedIn.parse(&archive).unwrap();
+    let plan = ImportPlan::new(&empty, parsed);
+    assert_eq!(plan.added.len(), 20_000);
+    assert!(plan.online.message_days > 10_000, "{:?}", plan.online);
+    group.bench_function(
+        "import the whole archive (zip, messages, invitations, vouches) into an empty project",
+        |b| {
+            b.iter(|| {
+                let mut network = empty.clone();
+                let parsed = carnet::import::Format::LinkedIn.parse(&archive).unwrap();
+                let plan = ImportPlan::new(&network, parsed);
+                let edit = plan.into_edit(|| network.allocate_contact_id()).unwrap();
+                network.apply(edit).unwrap();
+                network
+            })
+        },
+    );
     group.finish();
 }
 
