@@ -396,6 +396,13 @@ fn a_later_export_reports_moves_newcomers_and_departures_and_keeps_history() {
     assert_eq!(claire.past_jobs.len(), 1);
     assert_eq!(claire.past_jobs[0].job.organization, "Doctolib");
     assert_eq!(claire.past_jobs[0].until, Some(day("2026-12-03")));
+    // Dated history: seen from the first import to the one that showed the move.
+    assert_eq!(claire.past_jobs[0].from, Some(day("2026-06-01")));
+    assert_eq!(claire.job_since, Some(day("2026-12-03")));
+    assert_eq!(
+        claire.past_jobs[0].describe(),
+        "VP Product, Doctolib, 2026-06-01 – 2026-12-03 (LinkedIn export)"
+    );
     let paul = network.contact_named("Paul Simon").unwrap();
     assert_eq!(
         paul.left_linkedin_export,
@@ -963,6 +970,8 @@ fn the_contact_panel_offers_linkedins_job_and_shows_ties_online() {
         .clone();
     assert_eq!(priya.organization, "Stripe, Inc.");
     assert_eq!(priya.past_jobs[0].job.organization, "Stripe (contract)");
+    assert_eq!(priya.past_jobs[0].until, Some(day("2026-12-03")));
+    assert_eq!(priya.job_since, Some(day("2026-12-03")));
     assert!(harness.query_by_label("Use LinkedIn's").is_none());
 
     harness.state_mut().select_by_name("Léa Bernard");

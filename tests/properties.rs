@@ -61,6 +61,7 @@ fn contact() -> impl Strategy<Value = (Contact, u8)> {
                             organization: role.clone(),
                             role: organization.clone(),
                         },
+                        from: keep.map(|_| day),
                         until: Some(day),
                         source: "LinkedIn export".to_owned(),
                     })
@@ -105,6 +106,7 @@ fn contact() -> impl Strategy<Value = (Contact, u8)> {
                     pinned: pinned.map(|(x, y)| Position { x, y }),
                     uid,
                     past_jobs,
+                    job_since: connected.filter(|_| pinned.is_some()),
                     linkedin_job,
                     left_linkedin_export: connected.filter(|_| keep.is_some()),
                     online,

@@ -187,10 +187,7 @@ impl PrepSheet {
                 .past_jobs
                 .iter()
                 .rev()
-                .map(|past| match past.until {
-                    Some(until) => format!("{}, until {until}", past.job.describe()),
-                    None => past.job.describe(),
-                })
+                .map(crate::model::PastJob::describe)
                 .collect(),
             online: person.online.describe_lines(),
             tags: person.tags.clone(),

@@ -856,6 +856,9 @@ impl ImportPlan {
         let mut edits: Vec<Edit> = Vec::new();
         for mut contact in self.added {
             contact.id = allocate();
+            if contact.linkedin_job.is_some() {
+                contact.job_since = contact.job_since.or(self.as_of);
+            }
             edits.push(Edit::PutContact(Box::new(contact)));
         }
         let mut matched = self.matched;
@@ -873,10 +876,16 @@ impl ImportPlan {
             if m.filled.is_empty() && !m.rewritten {
                 continue;
             }
+            // A job left in this import ends today, and the new one starts being seen today.
+            let mut moved = false;
             for past in &mut m.contact.past_jobs {
                 if past.until.is_none() {
                     past.until = self.as_of;
+                    moved = true;
                 }
+            }
+            if moved && m.contact.job_since.is_none() {
+                m.contact.job_since = self.as_of;
             }
             edits.push(Edit::PutContact(Box::new(m.contact)));
         }

@@ -32,6 +32,25 @@ impl Origin {
     }
 }
 
+impl PastJob {
+    /// "VP Product, Doctolib, 2026-06-01 – 2026-12-03 (LinkedIn export)": the job, when it was
+    /// seen, and where that came from.
+    pub fn describe(&self) -> String {
+        let when = match (self.from, self.until) {
+            (Some(from), Some(until)) => format!(", {from} – {until}"),
+            (None, Some(until)) => format!(", until {until}"),
+            (Some(from), None) => format!(", from {from}"),
+            (None, None) => String::new(),
+        };
+        let source = if self.source.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", self.source.trim())
+        };
+        format!("{}{when}{source}", self.job.describe())
+    }
+}
+
 /// Where someone works: an organization and a role (either may be empty).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Job {
@@ -84,6 +103,9 @@ pub struct PastJob {
     /// Where and what.
     #[serde(flatten)]
     pub job: Job,
+    /// The day it was first seen: the import that showed it (unknown for older records).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
     /// The day it was seen to end: the import that showed the new job.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<NaiveDate>,
@@ -145,6 +167,10 @@ pub struct Contact {
     /// Jobs held before the current one, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub past_jobs: Vec<PastJob>,
+    /// The day the current job was first seen (a LinkedIn import, or taking LinkedIn's job):
+    /// it becomes the past job's `from` when they move.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_since: Option<NaiveDate>,
     /// The organization and role the latest LinkedIn import wrote: when the current ones
     /// differ, the owner typed them, and an import keeps them (offering its own).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -182,19 +208,21 @@ impl Contact {
         Job::of(self).describe()
     }
 
-    /// Takes `job` as the current one; the current one, if any, goes to the past jobs (seen
-    /// to end `until`, known from `source`), so nothing is lost.
-    pub fn move_to_job(&mut self, job: &Job, source: &str, until: Option<NaiveDate>) {
+    /// Takes `job` as the current one, seen `on` that day; the current one, if any, goes to
+    /// the past jobs (seen from `job_since` to `on`, known from `source`), so nothing is lost.
+    pub fn move_to_job(&mut self, job: &Job, source: &str, on: Option<NaiveDate>) {
         let before = Job::of(self);
         if !before.is_empty() {
             self.past_jobs.push(PastJob {
                 job: before,
-                until,
+                from: self.job_since,
+                until: on,
                 source: source.to_owned(),
             });
         }
         self.organization.clone_from(&job.organization);
         self.role.clone_from(&job.role);
+        self.job_since = on;
     }
 
     /// The job LinkedIn's latest export gave, when it differs from the one the owner typed.

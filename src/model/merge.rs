@@ -274,6 +274,7 @@ pub fn merged_contact(first: &Contact, second: &Contact, choices: &MergeChoices)
             }
             past
         },
+        job_since: first.job_since.or(second.job_since),
         linkedin_job: first
             .linkedin_job
             .clone()

@@ -175,16 +175,8 @@ impl ContactPanel {
         }
         // Where they worked before, newest first: a move is worth a word when you meet.
         for past in contact.past_jobs.iter().rev() {
-            let until = past
-                .until
-                .map_or_else(String::new, |day| format!(" until {day}"));
-            let from = if past.source.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", past.source)
-            };
             ui.label(
-                RichText::new(format!("Before: {}{until}{from}", past.job.describe()))
+                RichText::new(format!("Before: {}", past.describe()))
                     .small()
                     .color(theme::weak_color(ui.visuals())),
             );
