@@ -4,6 +4,7 @@
 
 use chrono::{Days, NaiveDate};
 
+use crate::import::ArchiveFile;
 use crate::model::{
     Contact, ContactId, Edit, Encounter, EncounterKind, FollowUp, IntroStatus, IntroStep,
     Introduction, ModelError, Network, Origin, Person, Promiser, Relation, RelationKind,
@@ -487,18 +488,34 @@ pub fn linkedin_export(rows: usize, seed: u64, today: NaiveDate) -> String {
     csv
 }
 
-/// The demo project (`assets/examples/demo.ron`) with `rows` LinkedIn connections imported
-/// into it, as a new user's first import would: through the LinkedIn parser and the import
-/// plan, so imported people match and fill contacts as they would in the app.
+/// The demo project (`assets/examples/demo.ron`) with LinkedIn's archive of `rows`
+/// connections imported into it (with their messages, invitations and vouches), as a new
+/// user's first import would: through the LinkedIn parser and the import plan, so imported
+/// people match and fill contacts as they would in the app.
 pub fn demo_with_imported(rows: usize, seed: u64, today: NaiveDate) -> Result<Network, String> {
     let demo = include_bytes!("../assets/examples/demo.ron");
     let mut network = crate::store::parse(demo, std::path::Path::new("demo.ron"))
         .map_err(|error| error.to_string())?;
     let export = linkedin_export(rows, seed, today);
-    let parsed = crate::import::Format::LinkedIn
-        .parse(export.as_bytes())
-        .map_err(|error| error.to_string())?;
-    let plan = crate::import::ImportPlan::new(&network, parsed);
+    let [messages, invitations, recommendations, endorsements] =
+        linkedin_archive_files(&export, seed, today);
+    let files = [
+        (ArchiveFile::Connections, export),
+        (ArchiveFile::Messages, messages),
+        (ArchiveFile::Invitations, invitations),
+        (ArchiveFile::Recommendations, recommendations),
+        (ArchiveFile::Endorsements, endorsements),
+    ];
+    let parsed = crate::import::parse_linkedin_files(
+        files
+            .into_iter()
+            .map(|(file, text)| (file, text.into_bytes()))
+            .collect(),
+    )
+    .map_err(|error| error.to_string())?;
+    let mut plan = crate::import::ImportPlan::new(&network, parsed).as_of(today);
+    // The generated export does not list the demo's own LinkedIn contacts; a real one would.
+    plan.flag_missing = false;
     if let Some(edit) = plan.into_edit(|| network.allocate_contact_id()) {
         network.apply(edit).map_err(|error| error.to_string())?;
     }
