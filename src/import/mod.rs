@@ -283,6 +283,11 @@ pub struct ImportPlan {
     /// Whether to flag `missing` as no longer in the export. Off when most connections are
     /// missing: that looks like a partial export (the preview asks).
     pub flag_missing: bool,
+    /// Whether this export looks partial: it lists fewer than half of 20 or more of the
+    /// project's LinkedIn connections.
+    pub looks_partial: bool,
+    /// How many of the project's LinkedIn connections this export lists.
+    pub connections_listed: usize,
     /// Whether to take the export's job over the owner's for `kept_yours` (the preview's
     /// choice); the owner's goes to the past jobs, so nothing is lost.
     pub take_theirs: bool,
@@ -705,7 +710,9 @@ impl ImportPlan {
                 }
             }
         }
-        self.flag_missing = !self.looks_partial(listed);
+        self.connections_listed = listed;
+        self.looks_partial = self.looks_partial(listed);
+        self.flag_missing = !self.looks_partial;
     }
 
     /// Whether an export that lists `listed` of the project's LinkedIn connections, and not
@@ -946,10 +953,12 @@ impl ImportPlan {
                 change.to.describe()
             ));
         }
-        if !self.missing.is_empty() && !self.flag_missing {
+        if self.looks_partial && !self.flag_missing {
             text.push_str(&format!(
-                "\n  this export lists fewer than half of your LinkedIn connections: a partial \
+                "\n  this export lists only {} of your {} LinkedIn connections: a partial \
                  export? The {} missing are not flagged",
+                self.connections_listed,
+                self.connections_listed + self.missing.len(),
                 self.missing.len()
             ));
         }

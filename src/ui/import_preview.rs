@@ -97,7 +97,9 @@ impl ImportPreview {
                     let files: Vec<String> = plan
                         .files_read
                         .iter()
-                        .map(|(file, rows)| format!("{} ({})", file.file_name(), plural(*rows, "row")))
+                        .map(|(file, rows)| {
+                            format!("{} ({})", file.file_name(), plural(*rows, "row"))
+                        })
                         .collect();
                     ui.label(
                         RichText::new(format!("Read {}.", files.join(", ")))
@@ -119,6 +121,26 @@ impl ImportPreview {
                     )
                     .color(theme::weak_color(ui.visuals())),
                 );
+                if plan.looks_partial {
+                    ui.label(
+                        RichText::new(format!(
+                            "This export lists only {} of your {} LinkedIn connections: is it \
+                             a partial export? The {} it leaves out are kept, and flagged only \
+                             if you say so.",
+                            plan.connections_listed,
+                            plan.connections_listed + plan.missing.len(),
+                            plan.missing.len()
+                        ))
+                        .color(ui.visuals().warn_fg_color),
+                    );
+                    ui.checkbox(
+                        &mut flag_missing,
+                        format!(
+                            "Flag the {} as no longer in my LinkedIn export",
+                            plan.missing.len()
+                        ),
+                    );
+                }
             }
             ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
                 part(
@@ -154,15 +176,7 @@ impl ImportPreview {
                     },
                     plan.missing.iter().map(|m| m.contact.name.clone()),
                 );
-                if !plan.missing.is_empty() && plan.missing.len() >= crate::import::PARTIAL_EXPORT_FROM {
-                    ui.checkbox(
-                        &mut flag_missing,
-                        format!(
-                            "Flag these {} as no longer in your export (untick for a partial export)",
-                            plan.missing.len()
-                        ),
-                    );
-                }
+
                 if !plan.kept_yours.is_empty() {
                     part(
                         ui,
