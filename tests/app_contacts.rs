@@ -327,14 +327,7 @@ fn without_a_native_dialog_the_path_can_be_typed() {
     harness.run();
     harness.run();
     harness.get_by_label_contains("No file dialog is available");
-    let field = harness.get_by_role_and_label(Role::TextInput, "File path");
-    field.focus();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, "File path")
-        .type_text(&path.display().to_string());
-    harness.run();
+    common::type_path(&mut harness, &path.display().to_string());
     harness.get_by_role_and_label(Role::Button, "Open").click();
     harness.run();
     assert_eq!(harness.state().session().path(), Some(path.as_path()));

@@ -668,6 +668,18 @@ fn archive_of(variant: &str) -> Vec<u8> {
     zip_of(&files)
 }
 
+/// Sam's project after importing one variant of the archive.
+fn with_archive(variant: &str) -> Network {
+    let mut network = owner_network();
+    let plan = ImportPlan::new(
+        &network,
+        Format::LinkedIn.parse(&archive_of(variant)).unwrap(),
+    );
+    let edit = plan.into_edit(|| network.allocate_contact_id()).unwrap();
+    network.apply(edit).unwrap();
+    network
+}
+
 fn owner_network() -> Network {
     let mut network = Network::new("Job search");
     network.me.name = "Sam Carter".to_owned();
@@ -751,13 +763,7 @@ fn every_variant_of_the_archive_reads_the_same_ties_online() {
 #[test]
 fn online_ties_keep_warmth_and_never_give_trust() {
     use carnet::analysis::{Circle, TieHints, closeness, facts_for};
-    let mut network = owner_network();
-    let plan = ImportPlan::new(
-        &network,
-        Format::LinkedIn.parse(&archive_of("today")).unwrap(),
-    );
-    let edit = plan.into_edit(|| network.allocate_contact_id()).unwrap();
-    network.apply(edit).unwrap();
+    let network = with_archive("today");
     let today = day("2026-11-20");
     let priya = network.contact_named("Priya Sharma").unwrap();
     let léa = network.contact_named("Léa Bernard").unwrap();
@@ -942,13 +948,7 @@ fn past_jobs_count_for_groups_duplicates_and_matching() {
 fn the_contact_panel_offers_linkedins_job_and_shows_ties_online() {
     use egui_kittest::kittest::Queryable as _;
     let dir = tempfile::tempdir().unwrap();
-    let mut network = owner_network();
-    let plan = ImportPlan::new(
-        &network,
-        Format::LinkedIn.parse(&archive_of("today")).unwrap(),
-    );
-    let edit = plan.into_edit(|| network.allocate_contact_id()).unwrap();
-    network.apply(edit).unwrap();
+    let mut network = with_archive("today");
     let mut priya = network.contact_named("Priya Sharma").unwrap().clone();
     priya.organization = "Stripe (contract)".to_owned();
     network.apply(Edit::PutContact(Box::new(priya))).unwrap();

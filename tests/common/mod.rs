@@ -179,12 +179,17 @@ pub fn menu(harness: &mut Harness<'_, App>, path: &[&str]) {
 /// Types `folder/` in the open path prompt (the fallback when no native dialog exists), so
 /// that it lists that folder.
 pub fn typed_path_prompt(harness: &mut Harness<'_, App>, folder: &Path) {
+    type_path(harness, &format!("{}/", folder.display()));
+}
+
+/// Replaces the text of the open path prompt with `text`.
+pub fn type_path(harness: &mut Harness<'_, App>, text: &str) {
     let field = harness.get_by_role_and_label(Role::TextInput, "File path");
     field.focus();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
     harness
         .get_by_role_and_label(Role::TextInput, "File path")
-        .type_text(&format!("{}/", folder.display()));
+        .type_text(text);
     harness.run();
 }
