@@ -215,6 +215,9 @@ pub enum ExportFormat {
     Vcard,
     /// A CSV table, one row per contact.
     Csv,
+    /// A calendar (.ics): planned meetings with their preparation sheets, follow-ups due and
+    /// keep-in-touch reminders.
+    Ics,
 }
 
 /// Runs `carnet export`: what was written, or the error message.
@@ -223,11 +226,12 @@ pub fn export(format: ExportFormat, file: &Path, out: &Path) -> Result<String, S
     let format = match format {
         ExportFormat::Vcard => crate::export::Format::VCard,
         ExportFormat::Csv => crate::export::Format::Csv,
+        ExportFormat::Ics => crate::export::Format::Calendar,
     };
     let today = chrono::Local::now().date_naive();
-    let written = crate::files::export_contacts(format, &network, today, out)
+    let holds = crate::files::export_network(format, &network, today, out)
         .map_err(|error| error.to_string())?;
-    Ok(format!("Wrote {written} contacts to {}", out.display()))
+    Ok(format!("Wrote {holds} to {}", out.display()))
 }
 
 /// Runs `carnet render`: the text to print on success, or the error message.

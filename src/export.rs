@@ -1,13 +1,13 @@
-//! Taking everything out: contacts as vCard 4.0 (which Carnet's own import reads back) and as
-//! a CSV table with what the encounters say (trust, met in person, last in-person date). Pure
-//! functions from a network to bytes; the caller writes them.
+//! Taking everything out: contacts as vCard 4.0 (which Carnet's own import reads back), as a
+//! CSV table with what the encounters say (trust, met in person, last in-person date), and the
+//! calendar (`crate::calendar`). Pure functions from a network to text; the caller writes it.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use crate::analysis::{ContactFacts, facts_by_contact};
-use crate::model::{Contact, Network, Origin};
+use crate::model::{Contact, Network, Origin, plural};
 
 /// The formats Carnet exports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +16,16 @@ pub enum Format {
     VCard,
     /// A CSV table, one row per contact.
     Csv,
+    /// A calendar (.ics): planned meetings, follow-ups due, keep-in-touch reminders.
+    Calendar,
+}
+
+/// An export's text, and what it holds in words ("840 contacts", "5 events: …").
+pub struct Written {
+    /// The file's text.
+    pub text: String,
+    /// What it holds.
+    pub holds: String,
 }
 
 impl Format {
@@ -24,6 +34,7 @@ impl Format {
         match self {
             Self::VCard => "Contacts (vCard)",
             Self::Csv => "Table (CSV)",
+            Self::Calendar => "Calendar (.ics)",
         }
     }
 
@@ -32,6 +43,7 @@ impl Format {
         match self {
             Self::VCard => "vcf",
             Self::Csv => "csv",
+            Self::Calendar => "ics",
         }
     }
 
@@ -40,15 +52,30 @@ impl Format {
         match self {
             Self::VCard => &["vcf"],
             Self::Csv => &["csv"],
+            Self::Calendar => &["ics"],
         }
     }
 
     /// The network in this format.
-    pub fn write(self, network: &Network, today: NaiveDate) -> Result<String, String> {
-        match self {
-            Self::VCard => Ok(to_vcard(network)),
-            Self::Csv => to_csv(network, today),
-        }
+    pub fn write(self, network: &Network, today: NaiveDate) -> Result<Written, String> {
+        let contacts = || plural(network.contacts().len(), "contact");
+        Ok(match self {
+            Self::VCard => Written {
+                text: to_vcard(network),
+                holds: contacts(),
+            },
+            Self::Csv => Written {
+                text: to_csv(network, today)?,
+                holds: contacts(),
+            },
+            Self::Calendar => {
+                let (text, counts) = crate::calendar::to_ics(network, today);
+                Written {
+                    text,
+                    holds: counts.describe(),
+                }
+            }
+        })
     }
 }
 

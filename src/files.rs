@@ -120,21 +120,22 @@ pub fn read_project_to_merge(own: Option<&Path>, path: &Path) -> Result<Network,
     Ok(store::load(path)?)
 }
 
-/// Writes every contact of `network` to `path` in `format`, atomically; returns how many
-/// contacts were written.
-pub fn export_contacts(
+/// Writes `network` to `path` in `format`, atomically; returns what the file holds, in words
+/// ("840 contacts", "5 events: …").
+pub fn export_network(
     format: export::Format,
     network: &Network,
     today: NaiveDate,
     path: &Path,
-) -> Result<usize, FileError> {
+) -> Result<String, FileError> {
     let fail = |message: String| FileError::Write {
         path: path.to_owned(),
         message,
     };
-    let text = format.write(network, today).map_err(fail)?;
-    store::write_atomically(path, text.as_bytes()).map_err(|error| fail(error.to_string()))?;
-    Ok(network.contacts().len())
+    let written = format.write(network, today).map_err(fail)?;
+    store::write_atomically(path, written.text.as_bytes())
+        .map_err(|error| fail(error.to_string()))?;
+    Ok(written.holds)
 }
 
 /// Whether two paths name the same file (as far as the file system says).

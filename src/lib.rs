@@ -8,6 +8,7 @@
 pub mod action;
 pub mod analysis;
 pub mod app;
+pub mod calendar;
 pub mod cli;
 pub mod export;
 pub mod file_dialogs;

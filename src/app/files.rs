@@ -345,11 +345,11 @@ impl App {
         Ok(())
     }
 
-    /// Writes every contact to `path` in `format`.
+    /// Writes the project to `path` in `format`.
     fn export_to(&mut self, format: export::Format, path: &Path) -> Result<(), AppError> {
-        let written = files::export_contacts(format, self.session.network(), self.today(), path)
+        let holds = files::export_network(format, self.session.network(), self.today(), path)
             .map_err(AppError::Export)?;
-        self.status = Status::info(format!("Exported {written} contacts to {}", path.display()));
+        self.status = Status::info(format!("Exported {holds} to {}", path.display()));
         Ok(())
     }
 

@@ -157,7 +157,11 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
                 actions.push(Action::MergeProject);
             }
             ui.menu_button("Export", |ui| {
-                for format in [export::Format::VCard, export::Format::Csv] {
+                for format in [
+                    export::Format::VCard,
+                    export::Format::Csv,
+                    export::Format::Calendar,
+                ] {
                     if item(ui, free, &format!("{}…", format.label()), None) {
                         actions.push(Action::Export(format));
                     }

@@ -1,0 +1,316 @@
+//! The project in the owner's calendar: the .ics export read back by an independent RFC 5545
+//! parser (the `ical` crate): which events, their UIDs (stable across exports), start times,
+//! places and descriptions.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::process::Command;
+
+use carnet::model::{
+    AgendaItem, Contact, ContactId, Edit, Encounter, EncounterKind, FollowUp, Network, Promiser,
+    SetAside, TrustLevel,
+};
+use chrono::NaiveTime;
+use common::day;
+
+const TODAY: &str = "2026-12-03";
+
+/// An event as the independent parser read it: property name → (parameters, value).
+type Event = BTreeMap<String, (Vec<(String, Vec<String>)>, String)>;
+
+/// Parses an .ics text with the `ical` crate; text values unescaped as RFC 5545 says.
+fn events_of(ics: &str) -> Vec<Event> {
+    let mut parser = ical::IcalParser::new(ics.as_bytes());
+    let calendar = parser
+        .next()
+        .expect("one calendar")
+        .expect("a valid calendar");
+    assert!(parser.next().is_none(), "only one calendar");
+    calendar
+        .events
+        .into_iter()
+        .map(|event| {
+            event
+                .properties
+                .into_iter()
+                .map(|p| {
+                    let value = p
+                        .value
+                        .unwrap_or_default()
+                        .replace("\\n", "\n")
+                        .replace("\\N", "\n")
+                        .replace("\\,", ",")
+                        .replace("\\;", ";")
+                        .replace("\\\\", "\\");
+                    (p.name, (p.params.unwrap_or_default(), value))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn value<'a>(event: &'a Event, name: &str) -> &'a str {
+    event.get(name).map_or("", |(_, v)| v.as_str())
+}
+
+fn by_summary<'a>(events: &'a [Event], summary: &str) -> &'a Event {
+    events
+        .iter()
+        .find(|e| value(e, "SUMMARY") == summary)
+        .unwrap_or_else(|| panic!("no event {summary}"))
+}
+
+fn contact(network: &mut Network, name: &str, organization: &str) -> ContactId {
+    let id = network.allocate_contact_id();
+    let mut contact = Contact::new(id, name);
+    contact.organization = organization.to_owned();
+    network.apply(Edit::PutContact(Box::new(contact))).unwrap();
+    id
+}
+
+fn encounter(network: &mut Network, date: &str, with: ContactId) -> Encounter {
+    Encounter::new(
+        network.allocate_encounter_id(),
+        day(date),
+        EncounterKind::Coffee,
+        vec![with],
+    )
+}
+
+/// Claire: met, trusted, a coffee planned tomorrow at 14:30 and a lunch next week; promises
+/// both ways; Marc to see every 30 days; Inès with a meeting planned (no reminder).
+fn project() -> Network {
+    let mut network = Network::new("Job search");
+    network.me.name = "Sam Carter".to_owned();
+    let claire = contact(&mut network, "Claire Moreau", "Alan");
+    let marc = contact(&mut network, "Marc Dubois", "Qonto");
+    let ines = contact(&mut network, "Inès Haddad", "Doctolib");
+    for (id, cadence) in [(marc, 30), (ines, 30)] {
+        let mut c = network.contact(id).unwrap().clone();
+        c.keep_in_touch_days = Some(cadence);
+        network.apply(Edit::PutContact(Box::new(c))).unwrap();
+    }
+    let mut met = encounter(&mut network, "2026-10-01", claire);
+    met.trust = Some(TrustLevel::High);
+    met.notes = "Talked about the Head of Product role; she knows the CTO.".to_owned();
+    let promise = |by, what: &str, due: &str| FollowUp {
+        by,
+        what: what.to_owned(),
+        due: Some(day(due)),
+        done: false,
+    };
+    met.follow_ups = vec![
+        promise(Promiser::Me, "Send my portfolio", "2026-12-06"),
+        promise(Promiser::Them, "Introduce me to the CTO", "2026-11-28"),
+        promise(Promiser::Me, "An old promise", "2026-05-01"),
+        promise(Promiser::Me, "Set aside", "2026-12-10"),
+        FollowUp {
+            done: true,
+            ..promise(Promiser::Me, "Done already", "2026-12-08")
+        },
+    ];
+    let met_id = met.id;
+    network.apply(Edit::PutEncounter(Box::new(met))).unwrap();
+    let mut marc_call = encounter(&mut network, "2026-10-20", marc);
+    marc_call.kind = EncounterKind::Call;
+    network
+        .apply(Edit::PutEncounter(Box::new(marc_call)))
+        .unwrap();
+    let mut coffee = encounter(&mut network, "2026-12-04", claire);
+    coffee.time = NaiveTime::from_hms_opt(14, 30, 0);
+    coffee.place = "Café Oberkampf, Paris".to_owned();
+    network.apply(Edit::PutEncounter(Box::new(coffee))).unwrap();
+    let mut lunch = encounter(&mut network, "2026-12-10", ines);
+    lunch.kind = EncounterKind::Meal;
+    lunch.title = "Lunch: Doctolib's product team".to_owned();
+    network.apply(Edit::PutEncounter(Box::new(lunch))).unwrap();
+    network.set_aside.push(SetAside {
+        item: AgendaItem::FollowUp {
+            encounter: met_id,
+            what: "Set aside".to_owned(),
+        },
+        until: None,
+    });
+    network
+}
+
+fn export(network: &Network) -> String {
+    let written = carnet::export::Format::Calendar
+        .write(network, day(TODAY))
+        .unwrap();
+    assert_eq!(
+        written.holds,
+        "5 events: 2 meetings, 2 follow-ups, 1 keep-in-touch reminder"
+    );
+    written.text
+}
+
+#[test]
+fn planned_meetings_follow_ups_and_reminders_read_back_by_an_independent_parser() {
+    let events = events_of(&export(&project()));
+    assert_eq!(events.len(), 5);
+
+    // A meeting with a time: floating local time, an hour long, the place, who comes, and
+    // Claire's preparation sheet (with her notes and promises) in the description.
+    let coffee = by_summary(&events, "Coffee with Claire Moreau");
+    assert_eq!(value(coffee, "DTSTART"), "20261204T143000");
+    assert_eq!(value(coffee, "DTEND"), "20261204T153000");
+    assert_eq!(value(coffee, "LOCATION"), "Café Oberkampf, Paris");
+    let description = value(coffee, "DESCRIPTION");
+    assert!(
+        description.starts_with("With Claire Moreau."),
+        "{description}"
+    );
+    assert!(description.contains("# Preparing to meet Claire Moreau"));
+    assert!(description.contains("Send my portfolio"));
+    assert!(description.contains("Introduce me to the CTO"));
+    assert!(description.contains("she knows the CTO"));
+
+    // A meeting without a time is an all-day event, titled as the owner titled it.
+    let lunch = by_summary(&events, "Lunch: Doctolib's product team");
+    let (params, start) = lunch.get("DTSTART").unwrap();
+    assert_eq!(start, "20261210");
+    assert!(params.contains(&("VALUE".to_owned(), vec!["DATE".to_owned()])));
+    assert_eq!(
+        value(lunch, "DTEND"),
+        "20261211",
+        "the end of an all-day event is exclusive"
+    );
+
+    // Follow-ups: mine on its due day; theirs, overdue, today; long-overdue, done and set
+    // aside ones are not scheduled.
+    let mine = by_summary(
+        &events,
+        "Follow-up: Send my portfolio (promised to Claire Moreau)",
+    );
+    assert_eq!(value(mine, "DTSTART"), "20261206");
+    let theirs = by_summary(
+        &events,
+        "Follow-up: Claire Moreau promised Introduce me to the CTO",
+    );
+    assert_eq!(value(theirs, "DTSTART"), "20261203");
+    assert!(value(theirs, "DESCRIPTION").starts_with("Due 2026-11-28: late."));
+
+    // Keep in touch: Marc's cadence ran out (called 2026-10-20, every 30 days): today. Inès
+    // has a meeting planned: no reminder.
+    let marc = by_summary(&events, "See Marc Dubois again");
+    assert_eq!(value(marc, "DTSTART"), "20261203");
+    assert!(
+        !events
+            .iter()
+            .any(|e| value(e, "SUMMARY") == "See Inès Haddad again")
+    );
+
+    // Every UID is unique, and names the project.
+    let uids: Vec<&str> = events.iter().map(|e| value(e, "UID")).collect();
+    let mut unique = uids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), uids.len());
+    assert!(uids.iter().all(|u| u.ends_with("@carnet")));
+}
+
+/// A calendar that imports the file again updates its events: the same things keep the same
+/// UIDs across exports, even after the meeting moved and other records changed.
+#[test]
+fn uids_stay_the_same_across_exports() {
+    let mut network = project();
+    let uids = |network: &Network| -> BTreeMap<String, String> {
+        events_of(&export(network))
+            .iter()
+            .map(|e| (value(e, "UID").to_owned(), value(e, "DTSTART").to_owned()))
+            .collect()
+    };
+    let before = uids(&network);
+    assert_eq!(
+        before,
+        uids(&network),
+        "the same project, the same calendar"
+    );
+
+    // The coffee moves to 16:00; someone new is added.
+    let coffee = network
+        .encounters()
+        .find(|e| e.time.is_some())
+        .unwrap()
+        .clone();
+    let moved = Encounter {
+        time: NaiveTime::from_hms_opt(16, 0, 0),
+        ..coffee
+    };
+    network.apply(Edit::PutEncounter(Box::new(moved))).unwrap();
+    contact(&mut network, "Zoé Marchand", "Swile");
+    let after = uids(&network);
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>()
+    );
+    assert!(after.values().any(|start| start == "20261204T160000"));
+
+    // Another project's events never share a UID with this one's.
+    let mut other = project();
+    other.name = "Side venture".to_owned();
+    let theirs = uids(&other);
+    assert!(theirs.keys().all(|uid| !before.contains_key(uid)));
+}
+
+/// `carnet export ics FILE --out OUT.ics` writes the calendar and says what it holds.
+#[test]
+fn the_command_line_exports_the_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut network = project();
+    // Dates relative to the real today, as the command line uses the clock.
+    let today = chrono::Local::now().date_naive();
+    let coffee = network
+        .encounters()
+        .find(|e| e.time.is_some())
+        .unwrap()
+        .clone();
+    network
+        .apply(Edit::PutEncounter(Box::new(Encounter {
+            date: today + chrono::Days::new(1),
+            ..coffee
+        })))
+        .unwrap();
+    let file = common::saved_network(dir.path(), &network);
+    let out = dir.path().join("calendar.ics");
+    let run = Command::new(env!("CARGO_BIN_EXE_carnet"))
+        .args(["export", "ics"])
+        .arg(&file)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success(), "{stdout}");
+    assert!(stdout.starts_with("Wrote "), "{stdout}");
+    let events = events_of(&std::fs::read_to_string(&out).unwrap());
+    assert!(
+        events
+            .iter()
+            .any(|e| value(e, "SUMMARY") == "Coffee with Claire Moreau")
+    );
+}
+
+/// File → Export → Calendar (.ics)… writes the file the dialog names and says what it holds.
+#[test]
+fn the_app_exports_the_calendar_from_the_file_menu() {
+    use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
+    let dir = tempfile::tempdir().unwrap();
+    let file = common::saved_network(dir.path(), &project());
+    let out = dir.path().join("job-search.ics");
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogAnswer::Picked(out.clone()));
+    let mut harness = common::app_with_dialogs(file, dialogs, day(TODAY));
+    common::menu(&mut harness, &["File", "Export", "Calendar (.ics)…"]);
+    harness.run();
+    harness.run();
+    assert_eq!(events_of(&std::fs::read_to_string(&out).unwrap()).len(), 5);
+    let status = harness.state().status().message.clone();
+    assert!(
+        status.starts_with("Exported 5 events: 2 meetings, 2 follow-ups"),
+        "{status}"
+    );
+}
