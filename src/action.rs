@@ -61,6 +61,10 @@ pub enum Action {
         /// Which form: an encounter, an event, a planned meeting.
         form: FormKind,
     },
+    /// Choose a calendar file and queue its past meetings with contacts for a debrief.
+    ReadCalendar,
+    /// Open the debrief form filled from a meeting read in the calendar.
+    DebriefCalendarMeeting(Box<crate::model::CalendarMeeting>),
     /// Open the form on an existing encounter.
     EditEncounter(EncounterId),
     /// Choose where to write every contact in this format, and write them.

@@ -2,6 +2,9 @@
 //! meetings planned from today on, with the place, the people and each person's preparation
 //! sheet in the description; follow-ups due and keep-in-touch dates as all-day reminders.
 //!
+//! Reading a calendar goes the other way ([`read`], [`meetings_to_debrief`]): its past events
+//! with the project's contacts become meetings to debrief.
+//!
 //! Each event's UID is built from what it is about (the encounter, the promise's words, the
 //! contact) and the project, so exporting again and re-importing the file into a calendar
 //! updates the events instead of adding them twice.
@@ -9,8 +12,10 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime, TimeZone as _, Utc};
 use icalendar::{Calendar, Component as _, Event, EventLike as _};
 
+pub mod read;
+
 use crate::analysis::{PrepSheet, STALE_AFTER_DAYS, facts_by_contact};
-use crate::model::{AgendaItem, Encounter, Network, Promiser, plural};
+use crate::model::{AgendaItem, CalendarMeeting, ContactId, Encounter, Network, Promiser, plural};
 
 /// How long a planned meeting with a time lasts in the calendar.
 pub const MEETING_MINUTES: i64 = 60;
@@ -245,4 +250,186 @@ fn fnv(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// Days back a calendar's past meetings are queued for a debrief.
+pub const DEBRIEF_WINDOW_DAYS: u64 = 90;
+
+/// What reading a calendar would queue for a debrief.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DebriefPlan {
+    /// New occurrences with contacts, most recent first.
+    pub queued: Vec<CalendarMeeting>,
+    /// Occurrences with contacts already in the queue (read before).
+    pub already: usize,
+    /// Occurrences of events the owner said were not meetings.
+    pub dismissed: usize,
+    /// Past occurrences in the window with none of the project's contacts.
+    pub without_contacts: usize,
+}
+
+impl DebriefPlan {
+    /// "3 meetings with your contacts to debrief (2 already queued, 14 events without a
+    /// contact)".
+    pub fn describe(&self) -> String {
+        let mut also = Vec::new();
+        if self.already > 0 {
+            also.push(format!("{} already queued", self.already));
+        }
+        if self.dismissed > 0 {
+            also.push(format!("{} not meetings", self.dismissed));
+        }
+        if self.without_contacts > 0 {
+            also.push(format!(
+                "{} without any of your contacts",
+                plural(self.without_contacts, "event")
+            ));
+        }
+        let queued = match self.queued.len() {
+            0 => "No new meeting with your contacts to debrief".to_owned(),
+            1 => "1 meeting with your contacts to debrief".to_owned(),
+            n => format!("{n} meetings with your contacts to debrief"),
+        };
+        if also.is_empty() {
+            queued
+        } else {
+            format!("{queued} ({})", also.join(", "))
+        }
+    }
+}
+
+/// The past meetings of a calendar (the last [`DEBRIEF_WINDOW_DAYS`] up to `today`) with the
+/// project's contacts, found by attendee email, attendee name, or a contact's full name in
+/// the title; minus those already queued or dismissed.
+pub fn meetings_to_debrief(
+    network: &Network,
+    events: &[read::CalendarEvent],
+    today: NaiveDate,
+) -> DebriefPlan {
+    let from = today - chrono::Days::new(DEBRIEF_WINDOW_DAYS);
+    let people = PeopleFinder::new(network);
+    // Occurrences moved or cancelled, by event and day.
+    let replaced: std::collections::HashSet<(&str, NaiveDate)> = events
+        .iter()
+        .filter_map(|e| Some((e.uid.as_str(), e.replaces?)))
+        .collect();
+    let mut plan = DebriefPlan::default();
+    for event in events.iter().filter(|e| !e.cancelled) {
+        for start in event.occurrences(from, today) {
+            if event.replaces.is_none() && replaced.contains(&(event.uid.as_str(), start.date)) {
+                continue;
+            }
+            let found = people.in_event(event);
+            if found.is_empty() {
+                plan.without_contacts += 1;
+                continue;
+            }
+            let meeting = CalendarMeeting {
+                uid: event.uid.clone(),
+                date: start.date,
+                time: start.time,
+                title: event.title.trim().to_owned(),
+                place: event.place.trim().to_owned(),
+                people: found,
+                dismissed: false,
+            };
+            let known = network.calendar.iter().chain(&plan.queued);
+            if network
+                .calendar
+                .iter()
+                .any(|m| m.dismissed && m.uid == meeting.uid)
+            {
+                plan.dismissed += 1;
+            } else if known.clone().any(|m| m.same_occurrence(&meeting)) {
+                plan.already += 1;
+            } else {
+                plan.queued.push(meeting);
+            }
+        }
+    }
+    plan.queued
+        .sort_by(|a, b| b.date.cmp(&a.date).then(b.time.cmp(&a.time)));
+    plan
+}
+
+/// The project's contacts, looked up by email, by name, and by full name within a title.
+struct PeopleFinder {
+    by_email: std::collections::HashMap<String, ContactId>,
+    /// Folded names borne by one contact only.
+    by_name: std::collections::HashMap<String, ContactId>,
+    /// The full names among them (two words or more), as " first last ", to find in titles.
+    full_names: Vec<(String, ContactId)>,
+}
+
+impl PeopleFinder {
+    fn new(network: &Network) -> Self {
+        let mut by_email = std::collections::HashMap::new();
+        let mut names: std::collections::HashMap<String, Option<ContactId>> =
+            std::collections::HashMap::new();
+        for contact in network.contacts() {
+            for email in &contact.emails {
+                by_email
+                    .entry(email.trim().to_lowercase())
+                    .or_insert(contact.id);
+            }
+            let name = name_key(&contact.name);
+            if !name.is_empty() {
+                names
+                    .entry(name)
+                    .and_modify(|only| *only = None)
+                    .or_insert(Some(contact.id));
+            }
+        }
+        let by_name: std::collections::HashMap<String, ContactId> = names
+            .into_iter()
+            .filter_map(|(name, id)| Some((name, id?)))
+            .collect();
+        let mut full_names: Vec<(String, ContactId)> = by_name
+            .iter()
+            .filter(|(name, _)| name.contains(' '))
+            .map(|(name, id)| (format!(" {name} "), *id))
+            .collect();
+        full_names.sort();
+        Self {
+            by_email,
+            by_name,
+            full_names,
+        }
+    }
+
+    /// The contacts an event was with, each once, in the order found.
+    fn in_event(&self, event: &read::CalendarEvent) -> Vec<ContactId> {
+        let mut found: Vec<ContactId> = Vec::new();
+        let mut add = |id: ContactId| {
+            if !found.contains(&id) {
+                found.push(id);
+            }
+        };
+        for attendee in &event.attendees {
+            if let Some(id) = self.by_email.get(&attendee.email) {
+                add(*id);
+            } else if let Some(id) = self.by_name.get(&name_key(&attendee.name)) {
+                add(*id);
+            }
+        }
+        // A full name in the title ("Coffee with Claire Moreau"), as whole words.
+        let title = format!(" {} ", name_key(&event.title));
+        if title.trim().contains(' ') {
+            for (name, id) in &self.full_names {
+                if title.contains(name.as_str()) {
+                    add(*id);
+                }
+            }
+        }
+        found
+    }
+}
+
+/// A name folded (case, accents) with words separated by single spaces, punctuation dropped.
+fn name_key(text: &str) -> String {
+    crate::analysis::fold(text)
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -21,6 +21,8 @@ pub enum DialogKind {
     Import(crate::import::Format),
     /// Choose another project file to merge into the open one.
     MergeProject,
+    /// Choose a calendar (.ics) whose past meetings to debrief.
+    ReadCalendar,
     /// Choose where to write the map as an image (PNG, or SVG by its extension).
     ExportMap {
         /// The name offered in the dialog.
@@ -77,6 +79,7 @@ impl FileDialogs for NativeDialogs {
             DialogKind::Import(format) => {
                 rfd::FileDialog::new().add_filter(format.label(), format.extensions())
             }
+            DialogKind::ReadCalendar => rfd::FileDialog::new().add_filter("Calendar", &["ics"]),
             DialogKind::Export { format, .. } => {
                 rfd::FileDialog::new().add_filter(format.label(), &[format.extension()])
             }
@@ -120,6 +123,9 @@ fn run_dialog(
             .save_file(),
         DialogKind::Import(format) => dialog
             .set_title(format!("Import {}", format.label()))
+            .pick_file(),
+        DialogKind::ReadCalendar => dialog
+            .set_title("Meetings to debrief from a calendar")
             .pick_file(),
         DialogKind::ExportMap { suggested_name } => dialog
             .set_title("Export the map")

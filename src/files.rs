@@ -30,6 +30,14 @@ pub enum FileError {
         /// What is wrong with it.
         error: ImportError,
     },
+    /// A calendar file that cannot be read.
+    #[error("{error} — {}", path.display())]
+    Calendar {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        error: crate::calendar::read::CalendarError,
+    },
     /// A project file that does not load.
     #[error(transparent)]
     Load(#[from] LoadError),
@@ -109,6 +117,18 @@ fn archive_files_in(folder: &Path) -> std::io::Result<Vec<(ArchiveFile, PathBuf)
     }
     found.sort_by_key(|(file, _)| ArchiveFile::ALL.iter().position(|f| f == file));
     Ok(found)
+}
+
+/// Reads the events of a calendar file (.ics).
+pub fn read_calendar(path: &Path) -> Result<Vec<crate::calendar::read::CalendarEvent>, FileError> {
+    let bytes = std::fs::read(path).map_err(|source| FileError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    crate::calendar::read::parse(&bytes).map_err(|error| FileError::Calendar {
+        path: path.to_owned(),
+        error,
+    })
 }
 
 /// Reads another project to merge into the one at `own` (if it has a file): refused when it

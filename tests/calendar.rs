@@ -314,3 +314,291 @@ fn the_app_exports_the_calendar_from_the_file_menu() {
         "{status}"
     );
 }
+
+// ---- Reading calendars: meetings to debrief ------------------------------------------------
+
+/// The contacts the fixtures' events are with.
+fn people() -> Network {
+    let mut network = Network::new("Job search");
+    network.me.name = "Sam Carter".to_owned();
+    let claire = contact(&mut network, "Claire Moreau", "Alan");
+    let mut with_email = network.contact(claire).unwrap().clone();
+    with_email.emails = vec!["Claire.Moreau@alan.com".to_owned()];
+    network
+        .apply(Edit::PutContact(Box::new(with_email)))
+        .unwrap();
+    let marc = contact(&mut network, "Marc Dubois", "Qonto");
+    let mut with_email = network.contact(marc).unwrap().clone();
+    with_email.emails = vec!["marc@qonto.com".to_owned()];
+    network
+        .apply(Edit::PutContact(Box::new(with_email)))
+        .unwrap();
+    contact(&mut network, "Inès Haddad", "Doctolib");
+    contact(&mut network, "Hugo Petit", "Renault Group");
+    network
+}
+
+fn fixture(vendor: &str) -> Vec<u8> {
+    std::fs::read(
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/calendar")
+            .join(format!("{vendor}.ics")),
+    )
+    .unwrap()
+}
+
+/// "2026-11-28 Coffee: Claire Moreau", for each meeting queued.
+fn queue_of(network: &Network, vendor: &str) -> (Vec<String>, carnet::calendar::DebriefPlan) {
+    let events = carnet::calendar::read::parse(&fixture(vendor)).unwrap();
+    let plan = carnet::calendar::meetings_to_debrief(network, &events, day(TODAY));
+    let lines = plan
+        .queued
+        .iter()
+        .map(|m| {
+            let names: Vec<&str> = m
+                .people
+                .iter()
+                .map(|id| network.contact(*id).unwrap().name.as_str())
+                .collect();
+            format!("{} {}: {}", m.date, m.title, names.join(", "))
+        })
+        .collect();
+    (lines, plan)
+}
+
+/// Each vendor's calendar yields the past meetings with contacts: attendees by email or name,
+/// names in titles; UTC, zoned and all-day times; folded lines; recurring events with their
+/// exceptions, moved and cancelled occurrences; cancelled and future events left out.
+#[test]
+fn each_vendors_calendar_yields_the_meetings_to_debrief() {
+    let network = people();
+    let (google, plan) = queue_of(&network, "google");
+    assert_eq!(
+        google,
+        [
+            "2026-11-28 Coffee: Claire Moreau",
+            "2026-11-25 Mentoring call: Marc Dubois",
+            "2026-11-18 Mentoring call: Marc Dubois",
+            "2026-11-11 Mentoring call: Marc Dubois",
+            "2026-11-04 Mentoring call: Marc Dubois",
+        ]
+    );
+    assert_eq!(plan.without_contacts, 1, "the dentist");
+    let coffee = &plan.queued[0];
+    assert_eq!(
+        coffee.place,
+        "Café Oberkampf, 3 rue Neuve Popincourt, Paris"
+    );
+    assert!(coffee.time.is_some());
+
+    let (outlook, plan) = queue_of(&network, "outlook");
+    assert_eq!(outlook, ["2026-10-15 Product chat: Inès Haddad"]);
+    assert_eq!(
+        plan.queued[0].time,
+        NaiveTime::from_hms_opt(14, 30, 0),
+        "TZID wall clock"
+    );
+    assert_eq!(
+        plan.queued[0].place,
+        "Doctolib HQ, 54 quai Charles Pasqua, Levallois"
+    );
+
+    let (apple, plan) = queue_of(&network, "apple");
+    assert_eq!(
+        apple,
+        [
+            "2026-11-25 Apéro: Inès Haddad",
+            "2026-10-02 Drinks after VivaTech with Hugo Petit and the Renault team – rooftop bar: Hugo Petit",
+        ]
+    );
+    assert_eq!(plan.queued[1].time, None, "all day");
+    assert_eq!(plan.queued[0].place, "Le Perchoir\nParis");
+
+    let (thunderbird, _) = queue_of(&network, "thunderbird");
+    assert_eq!(
+        thunderbird,
+        [
+            "2026-11-19 Workshop with Claire Moreau (moved): Claire Moreau",
+            "2026-11-16 Workshop with Claire Moreau: Claire Moreau",
+            "2026-11-11 Call with Marc Dubois: Marc Dubois",
+        ]
+    );
+}
+
+/// Reading the same calendar again queues nothing twice; "Not a meeting" dismisses every
+/// occurrence of an event, for good; logging the debrief takes a line off the Agenda.
+#[test]
+fn the_queue_is_saved_never_doubled_and_dismissed_for_good() {
+    use carnet::session::{Command, Session};
+    let mut session = Session::with_network(people(), None);
+    let events = carnet::calendar::read::parse(&fixture("google")).unwrap();
+    let read = |session: &Session| {
+        carnet::calendar::meetings_to_debrief(session.network(), &events, day(TODAY))
+    };
+    let plan = read(&session);
+    session
+        .execute(
+            Command::QueueCalendar {
+                source: "google.ics".to_owned(),
+                plan: Box::new(plan),
+            },
+            day(TODAY),
+            0.0,
+        )
+        .unwrap();
+    let agenda = carnet::analysis::Agenda::of(session.network(), day(TODAY));
+    assert_eq!(agenda.to_debrief.len(), 5);
+
+    let again = read(&session);
+    assert!(again.queued.is_empty());
+    assert_eq!(again.already, 5);
+    assert!(
+        again
+            .describe()
+            .starts_with("No new meeting with your contacts to debrief (5 already queued")
+    );
+
+    session
+        .execute(
+            Command::DismissCalendarEvent {
+                uid: "mentoring-series@google.com".to_owned(),
+            },
+            day(TODAY),
+            1.0,
+        )
+        .unwrap();
+    let agenda = carnet::analysis::Agenda::of(session.network(), day(TODAY));
+    assert_eq!(agenda.to_debrief.len(), 1, "only the coffee is left");
+    assert_eq!(read(&session).dismissed, 4);
+
+    // The debrief logged: the line goes.
+    let coffee = agenda.to_debrief[0].clone();
+    let mut network = session.network().clone();
+    let mut encounter = Encounter::new(
+        network.allocate_encounter_id(),
+        coffee.date,
+        EncounterKind::Coffee,
+        coffee.people.clone(),
+    );
+    encounter.trust = Some(TrustLevel::High);
+    network
+        .apply(Edit::PutEncounter(Box::new(encounter)))
+        .unwrap();
+    assert!(
+        carnet::analysis::Agenda::of(&network, day(TODAY))
+            .to_debrief
+            .is_empty()
+    );
+
+    // Saved with the project, and read back.
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::saved_network(dir.path(), session.network());
+    let loaded = carnet::store::load(&path).unwrap();
+    assert_eq!(loaded.calendar, session.network().calendar);
+}
+
+/// A broken calendar is refused with its line, and nothing changes.
+#[test]
+fn a_broken_calendar_is_refused_with_its_line() {
+    use carnet::calendar::read::{CalendarError, parse};
+    let refused = |text: &str| parse(text.as_bytes()).unwrap_err().to_string();
+    assert_eq!(
+        refused(
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:2026-11-28\nEND:VEVENT\nEND:VCALENDAR\n"
+        ),
+        "Line 4: DTSTART “2026-11-28” is not a date or a date-time"
+    );
+    assert_eq!(
+        refused("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:20261128\nEND:VCALENDAR\n"),
+        "Line 5: END:VCALENDAR closes BEGIN:VEVENT of line 2"
+    );
+    assert_eq!(
+        refused("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nthis is not a property\n"),
+        "Line 4: “this is not a property” is not NAME:value"
+    );
+    assert_eq!(
+        parse(b"First Name,Last Name\n").unwrap_err(),
+        CalendarError::NotCalendar
+    );
+    assert_eq!(
+        refused(
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20261128\nRRULE:FREQ=HOURLY\nEND:VEVENT\nEND:VCALENDAR\n"
+        ),
+        "Line 4: RRULE repeats HOURLY, which Carnet does not read"
+    );
+}
+
+/// In the app: File → Import → Meetings to debrief from a calendar… queues them in the Agenda;
+/// Debrief… opens the form filled in; Not a meeting takes a series away.
+#[test]
+fn the_app_reads_a_calendar_into_the_agenda() {
+    use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().unwrap();
+    let file = common::saved_network(dir.path(), &people());
+    let ics = dir.path().join("google.ics");
+    std::fs::write(&ics, fixture("google")).unwrap();
+    let broken = dir.path().join("broken.ics");
+    std::fs::write(&broken, "BEGIN:VCALENDAR\nBEGIN:VEVENT\n").unwrap();
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogAnswer::Picked(broken));
+    dialogs.answer(DialogAnswer::Picked(ics));
+    let mut harness = common::app_with_dialogs(file, dialogs, day(TODAY));
+    let read = |harness: &mut egui_kittest::Harness<'_, carnet::App>| {
+        common::menu(
+            harness,
+            &[
+                "File",
+                "Import",
+                "Meetings to debrief from a calendar (.ics)…",
+            ],
+        );
+        harness.run();
+        harness.run();
+    };
+    read(&mut harness);
+    let status = harness.state().status().clone();
+    assert!(status.is_error);
+    assert!(
+        status
+            .message
+            .contains("Line 2: BEGIN:VEVENT is never closed"),
+        "{}",
+        status.message
+    );
+    assert!(harness.state().session().network().calendar.is_empty());
+
+    read(&mut harness);
+    let status = harness.state().status().message.clone();
+    assert!(
+        status.starts_with("google.ics: 5 meetings with your contacts to debrief"),
+        "{status}"
+    );
+    harness.get_by_label("Agenda").click();
+    harness.run();
+    harness.get_by_label_contains("· Coffee");
+    harness.get_by_label("at Café Oberkampf, 3 rue Neuve Popincourt, Paris");
+    harness.get_by_label("Debrief Coffee of 2026-11-28").click();
+    harness.run();
+    harness.run();
+    let place = harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Place")
+        .value()
+        .unwrap_or_default();
+    assert_eq!(place, "Café Oberkampf, 3 rue Neuve Popincourt, Paris");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+
+    // "Not a meeting" on one occurrence of the weekly call takes the whole series away.
+    harness
+        .get_by_label("Mentoring call of 2026-11-18 is not a meeting")
+        .click();
+    harness.run();
+    let calendar = &harness.state().session().network().calendar;
+    assert_eq!(calendar.iter().filter(|m| m.dismissed).count(), 4);
+    assert!(
+        harness
+            .query_by_label("Mentoring call is not a meeting")
+            .is_none()
+    );
+}

@@ -10,8 +10,8 @@ use chrono::{Days, NaiveDate};
 
 use super::trust::{ContactFacts, facts_for};
 use crate::model::{
-    AgendaItem, ContactId, Encounter, EncounterId, EncounterKind, IntroStatus, IntroductionId, Job,
-    Network, Origin, Person, Promiser, TrustLevel,
+    AgendaItem, CalendarMeeting, ContactId, Encounter, EncounterId, EncounterKind, IntroStatus,
+    IntroductionId, Job, Network, Origin, Person, Promiser, TrustLevel,
 };
 
 /// How many days ahead a follow-up counts as due.
@@ -117,6 +117,8 @@ pub struct Agenda {
     /// Keeping watch on the network: trusted people who changed jobs lately, trusted people
     /// met in person who are not linked on LinkedIn.
     pub watch: Vec<WatchLine>,
+    /// Meetings read from the calendar that no encounter records yet, most recent first.
+    pub to_debrief: Vec<CalendarMeeting>,
 }
 
 /// How long a new job counts as news for the Watch, in days.
@@ -174,6 +176,8 @@ pub enum AgendaLine {
     Introduction(usize),
     /// `watch[i]`.
     Watch(usize),
+    /// `to_debrief[i]`.
+    Debrief(usize),
 }
 
 /// A line worth doing this week, and why.
@@ -206,6 +210,7 @@ impl Agenda {
             stalled_introductions: stalled_introductions(network, today),
             this_week: Vec::new(),
             watch: watch(network, today, &facts_of),
+            to_debrief: to_debrief(network, today),
         };
         agenda.this_week = agenda.rank(network, today, &facts_of);
         agenda
@@ -321,6 +326,7 @@ impl Agenda {
     /// Whether there is nothing to do.
     pub fn is_empty(&self) -> bool {
         self.watch.is_empty()
+            && self.to_debrief.is_empty()
             && self.planned.is_empty()
             && self.follow_ups.is_empty()
             && self.keep_in_touch.is_empty()
@@ -582,4 +588,30 @@ fn watch(
     not_linked.sort_by_key(|l| std::cmp::Reverse(since(l)));
     moved.extend(not_linked);
     moved
+}
+
+/// The calendar's meetings still to debrief: not dismissed, past, and not recorded yet by an
+/// encounter that day with any of their people (logging the debrief, from the queue or not,
+/// takes the line away).
+fn to_debrief(network: &Network, today: NaiveDate) -> Vec<CalendarMeeting> {
+    let mut lines: Vec<CalendarMeeting> = network
+        .calendar
+        .iter()
+        .filter(|m| !m.dismissed && m.date <= today)
+        .filter(|m| {
+            !m.people.iter().any(|id| {
+                network
+                    .encounters_with(*id)
+                    .any(|encounter| encounter.date == m.date)
+            })
+        })
+        .map(|m| {
+            let mut m = m.clone();
+            m.people.retain(|id| network.contact(*id).is_some());
+            m
+        })
+        .filter(|m| !m.people.is_empty())
+        .collect();
+    lines.sort_by(|a, b| b.date.cmp(&a.date).then(b.time.cmp(&a.time)));
+    lines
 }

@@ -124,6 +124,16 @@ impl App {
                     self.open_modal(Modal::EncounterForm(Box::new(form)));
                 }
             }
+            Action::DebriefCalendarMeeting(meeting) => {
+                if !self.has_modal(|m| matches!(m, Modal::EncounterForm(_))) {
+                    let form = EncounterForm::from_calendar(
+                        self.session.network(),
+                        &meeting,
+                        self.today(),
+                    );
+                    self.open_modal(Modal::EncounterForm(Box::new(form)));
+                }
+            }
             Action::EditEncounter(id) => {
                 if !self.has_modal(|m| matches!(m, Modal::EncounterForm(_)))
                     && let Some(encounter) = self.session.network().encounter(id)
@@ -136,6 +146,7 @@ impl App {
             Action::Export(format) => self.start_dialog(DialogPurpose::Export(format), ctx, frame),
             Action::Import(format) => self.start_dialog(DialogPurpose::Import(format), ctx, frame),
             Action::MergeProject => self.start_dialog(DialogPurpose::MergeProject, ctx, frame),
+            Action::ReadCalendar => self.start_dialog(DialogPurpose::ReadCalendar, ctx, frame),
             Action::ApplyImport => return self.apply_import(time),
             Action::ProposeIntroduction { a, b } => {
                 if a != b && !self.has_modal(|m| matches!(m, Modal::IntroductionCard(_))) {

@@ -40,6 +40,9 @@ pub enum AppError {
     /// A file to import could not be read.
     #[error("Nothing imported: {0}")]
     Import(FileError),
+    /// A calendar could not be read.
+    #[error("Nothing read: {0}")]
+    Calendar(FileError),
     /// A project to merge could not be read, or is this one.
     #[error("Nothing merged: {0}")]
     Merge(FileError),

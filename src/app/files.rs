@@ -36,6 +36,7 @@ pub(super) enum DialogPurpose {
     Open,
     SaveAs { then: Option<Intent> },
     Import(import::Format),
+    ReadCalendar,
     MergeProject,
     Export(export::Format),
     ExportMap,
@@ -209,6 +210,7 @@ impl App {
                 suggested_name: self.suggested_file_name(),
             },
             DialogPurpose::Import(format) => DialogKind::Import(*format),
+            DialogPurpose::ReadCalendar => DialogKind::ReadCalendar,
             DialogPurpose::MergeProject => DialogKind::MergeProject,
             DialogPurpose::ExportMap => DialogKind::ExportMap {
                 suggested_name: self.map_image_name(),
@@ -289,6 +291,7 @@ impl App {
         let (title, confirm, text) = match purpose {
             DialogPurpose::Open => ("Open project", "Open", folder),
             DialogPurpose::Import(_) => ("Import contacts", "Import", folder),
+            DialogPurpose::ReadCalendar => ("Meetings to debrief from a calendar", "Read", folder),
             DialogPurpose::MergeProject => ("Merge another project", "Merge", folder),
             DialogPurpose::ExportMap => (
                 "Export the map",
@@ -316,6 +319,7 @@ impl App {
         // files of the format to import or export, images for the map.
         match purpose {
             DialogPurpose::Import(format) => prompt.listing(format.extensions()),
+            DialogPurpose::ReadCalendar => prompt.listing(&["ics"]),
             DialogPurpose::Export(format) => prompt.listing(format.extensions()),
             DialogPurpose::ExportMap => prompt.listing(&["png", "svg"]),
             DialogPurpose::Open | DialogPurpose::SaveAs { .. } | DialogPurpose::MergeProject => {
@@ -330,6 +334,7 @@ impl App {
             DialogPurpose::Open => self.open_path(path),
             DialogPurpose::SaveAs { then } => self.start_save(Some(with_ron_extension(path)), then),
             DialogPurpose::Import(format) => self.preview_import(format, path),
+            DialogPurpose::ReadCalendar => self.read_calendar(path),
             DialogPurpose::MergeProject => self.preview_project_merge(path),
             DialogPurpose::Export(format) => self.export_to(format, path),
             DialogPurpose::ExportMap => self.export_map_to(path),
@@ -350,6 +355,20 @@ impl App {
         let holds = files::export_network(format, self.session.network(), self.today(), path)
             .map_err(AppError::Export)?;
         self.status = Status::info(format!("Exported {holds} to {}", path.display()));
+        Ok(())
+    }
+
+    /// Reads a calendar and queues its past meetings with contacts for a debrief (one undo
+    /// step); a broken file changes nothing and says which line.
+    fn read_calendar(&mut self, path: &Path) -> Result<(), AppError> {
+        let events = files::read_calendar(path).map_err(AppError::Calendar)?;
+        let plan =
+            crate::calendar::meetings_to_debrief(self.session.network(), &events, self.today());
+        self.actions
+            .push(Action::Document(crate::session::Command::QueueCalendar {
+                source: file_name(path),
+                plan: Box::new(plan),
+            }));
         Ok(())
     }
 

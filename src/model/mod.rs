@@ -2,6 +2,7 @@
 //! that keep them consistent. Free of UI and of file formats.
 
 mod contact;
+mod debrief;
 mod edit;
 mod encounter;
 mod ids;
@@ -15,6 +16,7 @@ mod set_aside;
 mod words;
 
 pub use contact::{Contact, Job, Origin, PastJob, Position};
+pub use debrief::CalendarMeeting;
 pub use edit::{Edit, ModelError};
 pub use encounter::{Encounter, EncounterDraft, EncounterKind, FollowUp, Promiser, TrustLevel};
 pub use ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::contact::{Contact, Origin};
+use super::debrief::CalendarMeeting;
 use super::edit::{Edit, ModelError, people_of_introduction};
 use super::encounter::{Encounter, TrustLevel};
 use super::ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};
@@ -80,6 +81,8 @@ pub struct Project {
     pub lenses: Vec<Lens>,
     /// Agenda lines snoozed or no longer relevant.
     pub set_aside: Vec<SetAside>,
+    /// Meetings read from the owner's calendar, to debrief (or dismissed).
+    pub calendar: Vec<CalendarMeeting>,
 }
 
 /// A project's network: the owner, contacts, encounters, introductions and relations.
@@ -105,6 +108,9 @@ pub struct Network {
     /// Agenda lines the owner snoozed or found no longer relevant.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub set_aside: Vec<SetAside>,
+    /// Meetings read from the owner's calendar, to debrief (or dismissed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calendar: Vec<CalendarMeeting>,
     /// The next id to hand out; ids are never reused.
     next_id: u64,
     #[serde(default, with = "as_list")]
@@ -184,6 +190,7 @@ impl Network {
             settings: Settings::default(),
             lenses: Vec::new(),
             set_aside: Vec::new(),
+            calendar: Vec::new(),
             next_id: 1,
             contacts: BTreeMap::new(),
             encounters: BTreeMap::new(),
@@ -206,6 +213,7 @@ impl Network {
             settings: self.settings.clone(),
             lenses: self.lenses.clone(),
             set_aside: self.set_aside.clone(),
+            calendar: self.calendar.clone(),
             next_id: self.next_id,
             contacts: self.contacts.clone(),
             encounters: self.encounters.clone(),
@@ -224,6 +232,7 @@ impl Network {
             settings: self.settings.clone(),
             lenses: self.lenses.clone(),
             set_aside: self.set_aside.clone(),
+            calendar: self.calendar.clone(),
         }
     }
 
@@ -474,6 +483,7 @@ impl Network {
                     settings,
                     lenses,
                     set_aside,
+                    calendar,
                 } = *project;
                 self.name = name;
                 self.goal = goal;
@@ -481,6 +491,7 @@ impl Network {
                 self.settings = settings;
                 self.lenses = lenses;
                 self.set_aside = set_aside;
+                self.calendar = calendar;
                 Ok(Edit::SetProject(Box::new(previous)))
             }
             Edit::PutContact(contact) => {

@@ -121,6 +121,18 @@ pub enum Command {
         /// What the merge brings.
         merge: Box<ProjectMerge>,
     },
+    /// Queue the past meetings a calendar file showed, for a debrief.
+    QueueCalendar {
+        /// The calendar file, for the undo label.
+        source: String,
+        /// What reading it found.
+        plan: Box<crate::calendar::DebriefPlan>,
+    },
+    /// "Not a meeting": dismiss every occurrence of a calendar event, now and on later reads.
+    DismissCalendarEvent {
+        /// The event's UID.
+        uid: String,
+    },
 }
 
 /// The free texts of an introduction.
@@ -429,6 +441,43 @@ impl Session {
                 )?;
                 Ok(Outcome::changed(message))
             }
+            Command::QueueCalendar { source, plan } => {
+                let message = plan.describe();
+                if plan.queued.is_empty() {
+                    return Ok(Outcome::unchanged(format!("{source}: {message}")));
+                }
+                let mut project = self.network().project();
+                project.calendar.extend(plan.queued);
+                self.apply(
+                    Change::new(
+                        format!("read calendar {source}"),
+                        Edit::SetProject(Box::new(project)),
+                    ),
+                    time,
+                )?;
+                Ok(Outcome::changed(format!(
+                    "{source}: {message}. They are in the Agenda (Ctrl+Z takes them back)"
+                )))
+            }
+            Command::DismissCalendarEvent { uid } => {
+                let mut project = self.network().project();
+                let mut title = String::new();
+                for meeting in project.calendar.iter_mut().filter(|m| m.uid == uid) {
+                    meeting.dismissed = true;
+                    title.clone_from(&meeting.title);
+                }
+                self.apply(
+                    Change::new(
+                        "not a meeting".to_owned(),
+                        Edit::SetProject(Box::new(project)),
+                    ),
+                    time,
+                )?;
+                Ok(Outcome::changed(format!(
+                    "“{title}” is not a meeting: off the Agenda, and not queued again \
+                     (Ctrl+Z brings it back)"
+                )))
+            }
             Command::Import { source, plan } => self.import(&source, *plan, today, time),
             Command::MergeProject { source, merge } => self.merge_project(&source, *merge, time),
         }
@@ -602,7 +651,12 @@ impl Session {
             } else {
                 0
             };
-        let missing = plan.missing.len();
+        let missing = if plan.flag_missing {
+            plan.missing.len()
+        } else {
+            0
+        };
+        let online = plan.online.describe();
         let Some(edit) = plan.as_of(today).into_edit(|| self.allocate_contact_id()) else {
             return Ok(Outcome::unchanged(
                 "Nothing to import: everyone is already here",
@@ -620,6 +674,9 @@ impl Session {
             done.push(format!(
                 "{missing} no longer in your LinkedIn export (kept)"
             ));
+        }
+        if !online.is_empty() {
+            done.push(format!("online ties: {online}"));
         }
         Ok(Outcome::changed(format!(
             "Imported {} (Ctrl+Z takes it all back)",

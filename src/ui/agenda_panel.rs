@@ -62,6 +62,10 @@ impl Shown {
         };
         let mut groups = vec![
             group(
+                "To debrief, from your calendar",
+                rest(AgendaLine::Debrief, agenda.to_debrief.len()),
+            ),
+            group(
                 "Meetings ahead",
                 rest(AgendaLine::Meeting, agenda.planned.len()),
             ),
@@ -365,6 +369,44 @@ impl Lines<'_> {
                     today,
                     actions,
                 );
+            }
+            AgendaLine::Debrief(i) => {
+                let Some(meeting) = self.agenda.to_debrief.get(i) else {
+                    return;
+                };
+                let when = match meeting.time {
+                    Some(time) => format!("{} {}", meeting.date.format("%a %Y-%m-%d"), time.format("%H:%M")),
+                    None => meeting.date.format("%a %Y-%m-%d").to_string(),
+                };
+                let title = if meeting.title.is_empty() {
+                    "A meeting".to_owned()
+                } else {
+                    meeting.title.clone()
+                };
+                ui.label(format!("{when} · {title}"));
+                if !meeting.place.is_empty() {
+                    ui.weak(format!("at {}", meeting.place));
+                }
+                ui.label(format!("with {}", self.names(&meeting.people)));
+                reason_ui(ui, reason);
+                if ui
+                    .small_button("Debrief…")
+                    .accessible_name(format!("Debrief {title} of {}", meeting.date))
+                    .on_hover_text("Log what was said and the trust it built: the day, the place and the people are filled in")
+                    .clicked()
+                {
+                    actions.push(Action::DebriefCalendarMeeting(Box::new(meeting.clone())));
+                }
+                if ui
+                    .small_button("Not a meeting")
+                    .accessible_name(format!("{title} of {} is not a meeting", meeting.date))
+                    .on_hover_text("Off the Agenda, with every occurrence of this calendar event, and not queued again")
+                    .clicked()
+                {
+                    actions.push(Action::Document(Command::DismissCalendarEvent {
+                        uid: meeting.uid.clone(),
+                    }));
+                }
             }
             AgendaLine::Watch(i) => {
                 let Some(watch) = self.agenda.watch.get(i) else {

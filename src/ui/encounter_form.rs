@@ -135,6 +135,21 @@ impl EncounterForm {
         }
     }
 
+    /// The debrief of a meeting read in the calendar: its day, time, title, place and
+    /// people filled in; what was said and the trust it built are left to write.
+    pub fn from_calendar(
+        network: &Network,
+        meeting: &crate::model::CalendarMeeting,
+        today: NaiveDate,
+    ) -> Self {
+        let mut form = Self::new(network, meeting.people.clone(), today);
+        form.date = format_date(meeting.date);
+        form.time = meeting.time;
+        form.title.clone_from(&meeting.title);
+        form.place.clone_from(&meeting.place);
+        form
+    }
+
     /// A blank form for an event (a conference, a dinner) with several people.
     pub fn new_event(network: &Network, participants: Vec<ContactId>, today: NaiveDate) -> Self {
         let mut form = Self::new(network, participants, today);

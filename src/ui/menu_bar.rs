@@ -152,6 +152,15 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
                         actions.push(Action::Import(format));
                     }
                 }
+                ui.separator();
+                if item(
+                    ui,
+                    free,
+                    "Meetings to debrief from a calendar (.ics)…",
+                    None,
+                ) {
+                    actions.push(Action::ReadCalendar);
+                }
             });
             if item(ui, free, "Merge project…", None) {
                 actions.push(Action::MergeProject);
