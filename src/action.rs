@@ -69,6 +69,12 @@ pub enum Action {
     EditEncounter(EncounterId),
     /// Choose where to write every contact in this format, and write them.
     Export(crate::export::Format),
+    /// Choose where to write a preparation sheet, a meeting or a day booklet as PDF.
+    SavePdf(crate::pdf::PdfDocument),
+    /// Send a preparation sheet, a meeting or a day booklet to the printer.
+    Print(crate::pdf::PdfDocument),
+    /// Lay PDFs out for this paper from now on (remembered).
+    SetPaper(crate::pdf::Paper),
     /// Choose where to write the map as an image (PNG or SVG), as the map shows it now.
     ExportMap,
     /// Choose a file of this format and preview importing it.

@@ -44,12 +44,35 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Print the meeting preparation sheet for a contact, as Markdown.
+    /// Print the meeting preparation sheet for a contact, as Markdown (or write it as PDF).
     Prep {
         /// The project file.
         file: PathBuf,
         /// The contact's name (case and accents do not matter; a unique part is enough).
         name: String,
+        /// Write the sheet as a PDF here instead of printing Markdown.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<PathBuf>,
+        /// The paper the PDF is laid out for (default: the locale's, Letter in the US and
+        /// Canada, A4 elsewhere).
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
+    },
+    /// Write the day booklet: a cover listing the meetings of a day, then one preparation
+    /// sheet per person met, as PDF.
+    Booklet {
+        /// The project file.
+        file: PathBuf,
+        /// The day (YYYY-MM-DD).
+        #[arg(long)]
+        date: chrono::NaiveDate,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: PathBuf,
+        /// The paper the PDF is laid out for (default: the locale's, Letter in the US and
+        /// Canada, A4 elsewhere).
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
     },
     /// Import contacts into a project (created if missing), and print what was new, matched
     /// and skipped. People already there are matched, never duplicated; only their empty
@@ -124,6 +147,26 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+}
+
+/// The paper a PDF is laid out for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum PaperArg {
+    /// ISO A4.
+    A4,
+    /// US Letter.
+    Letter,
+}
+
+impl PaperArg {
+    /// The paper asked for, else the locale's.
+    fn or_locale(paper: Option<Self>) -> crate::pdf::Paper {
+        match paper {
+            Some(Self::A4) => crate::pdf::Paper::A4,
+            Some(Self::Letter) => crate::pdf::Paper::Letter,
+            None => crate::pdf::Paper::of_locale(),
+        }
+    }
 }
 
 /// The formats `carnet import` reads.
@@ -300,14 +343,40 @@ pub fn generate(
     ))
 }
 
-/// Runs `carnet prep`: the sheet as Markdown, or why there is none.
-pub fn prep(file: &Path, name: &str) -> Result<String, String> {
+/// Runs `carnet prep`: the sheet as Markdown (or written as PDF), or why there is none.
+pub fn prep(
+    file: &Path,
+    name: &str,
+    pdf: Option<&Path>,
+    paper: Option<PaperArg>,
+) -> Result<String, String> {
     let network = store::load(file).map_err(|error| error.to_string())?;
     let today = chrono::Local::now().date_naive();
     let contact = find_contact(&network, name)?;
     let sheet = PrepSheet::for_contact(&network, contact, today)
         .ok_or_else(|| format!("No contact named \"{name}\" — {}", file.display()))?;
-    Ok(sheet.to_markdown(1))
+    let Some(out) = pdf else {
+        return Ok(sheet.to_markdown(1));
+    };
+    let document = crate::pdf::PdfDocument::Sheet(contact);
+    let what = crate::files::write_pdf(&network, document, today, PaperArg::or_locale(paper), out)
+        .map_err(|error| error.to_string())?;
+    Ok(format!("Wrote {what} to {}", out.display()))
+}
+
+/// Runs `carnet booklet`: the day's meetings as a PDF booklet.
+pub fn booklet(
+    file: &Path,
+    date: chrono::NaiveDate,
+    out: &Path,
+    paper: Option<PaperArg>,
+) -> Result<String, String> {
+    let network = store::load(file).map_err(|error| error.to_string())?;
+    let today = chrono::Local::now().date_naive();
+    let document = crate::pdf::PdfDocument::Day(date);
+    let what = crate::files::write_pdf(&network, document, today, PaperArg::or_locale(paper), out)
+        .map_err(|error| error.to_string())?;
+    Ok(format!("Wrote {what} to {}", out.display()))
 }
 
 /// The JSON that `carnet check --json` prints.

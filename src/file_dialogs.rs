@@ -28,6 +28,11 @@ pub enum DialogKind {
         /// The name offered in the dialog.
         suggested_name: String,
     },
+    /// Choose where to write a PDF (a preparation sheet, a meeting, a day booklet).
+    SavePdf {
+        /// The name offered in the dialog.
+        suggested_name: String,
+    },
     /// Choose where to export; the suggested file name is pre-filled.
     Export {
         /// The format written.
@@ -83,6 +88,7 @@ impl FileDialogs for NativeDialogs {
             DialogKind::Export { format, .. } => {
                 rfd::FileDialog::new().add_filter(format.label(), &[format.extension()])
             }
+            DialogKind::SavePdf { .. } => rfd::FileDialog::new().add_filter("PDF", &["pdf"]),
             DialogKind::ExportMap { .. } => rfd::FileDialog::new()
                 .add_filter("PNG image", &["png"])
                 .add_filter("SVG drawing", &["svg"]),
@@ -127,6 +133,10 @@ fn run_dialog(
         DialogKind::ReadCalendar => dialog
             .set_title("Meetings to debrief from a calendar")
             .pick_file(),
+        DialogKind::SavePdf { suggested_name } => dialog
+            .set_title("Save as PDF")
+            .set_file_name(suggested_name)
+            .save_file(),
         DialogKind::ExportMap { suggested_name } => dialog
             .set_title("Export the map")
             .set_file_name(suggested_name)

@@ -158,6 +158,25 @@ pub fn export_network(
     Ok(written.holds)
 }
 
+/// Writes `document` as PDF on `paper` to `path`, atomically; returns what it holds, in
+/// words ("the preparation sheet for Inès Haddad").
+pub fn write_pdf(
+    network: &Network,
+    document: crate::pdf::PdfDocument,
+    today: NaiveDate,
+    paper: crate::pdf::Paper,
+    path: &Path,
+) -> Result<String, FileError> {
+    let fail = |message: String| FileError::Write {
+        path: path.to_owned(),
+        message,
+    };
+    let bytes = crate::pdf::render(network, document, today, paper)
+        .map_err(|error| fail(error.to_string()))?;
+    store::write_atomically(path, &bytes).map_err(|error| fail(error.to_string()))?;
+    Ok(document.describe(network))
+}
+
 /// Whether two paths name the same file (as far as the file system says).
 pub fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {

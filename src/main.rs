@@ -15,7 +15,18 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Some(Command::Check { file, json }) => carnet::cli::check(&file, json),
-        Some(Command::Prep { file, name }) => carnet::cli::prep(&file, &name),
+        Some(Command::Prep {
+            file,
+            name,
+            pdf,
+            paper,
+        }) => carnet::cli::prep(&file, &name, pdf.as_deref(), paper),
+        Some(Command::Booklet {
+            file,
+            date,
+            pdf,
+            paper,
+        }) => carnet::cli::booklet(&file, date, &pdf, paper),
         Some(Command::Import {
             format,
             src,

@@ -1,5 +1,5 @@
 //! What Carnet remembers between runs (in eframe's `app.ron`, never in a project file): the
-//! theme, the zoom, the recent files, the project open at the end and the map's legend.
+//! theme, the zoom, the recent files, the project open at the end, the map's legend and the paper.
 
 use std::path::{Path, PathBuf};
 
@@ -30,9 +30,16 @@ pub struct Preferences {
     pub hide_contact_list: bool,
     /// The contact editor was hidden (View menu).
     pub hide_contact_editor: bool,
+    /// The paper chosen for PDFs and printing (`None`: the locale's).
+    pub paper: Option<crate::pdf::Paper>,
 }
 
 impl Preferences {
+    /// The paper PDFs are laid out for: the one chosen, else the locale's.
+    pub fn paper(&self) -> crate::pdf::Paper {
+        self.paper.unwrap_or_else(crate::pdf::Paper::of_locale)
+    }
+
     /// Puts `path` first in the recent files (once), keeping the newest ten.
     pub fn remember(&mut self, path: &Path) {
         self.recent_files.retain(|p| p != path);

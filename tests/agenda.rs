@@ -360,16 +360,16 @@ fn carnet_prep_finds_the_contact_by_part_of_the_name() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.ron");
     carnet::store::save(&common::small_network(), &path).unwrap();
-    let markdown = carnet::cli::prep(&path, "carol lefevre").unwrap();
+    let markdown = carnet::cli::prep(&path, "carol lefevre", None, None).unwrap();
     assert!(
         markdown.starts_with("# Preparing to meet Carol Lefèvre"),
         "{markdown}"
     );
     assert!(markdown.contains("Online only: never met in person"));
-    assert!(carnet::cli::prep(&path, "alice").is_ok());
-    let none = carnet::cli::prep(&path, "Zed").unwrap_err();
+    assert!(carnet::cli::prep(&path, "alice", None, None).is_ok());
+    let none = carnet::cli::prep(&path, "Zed", None, None).unwrap_err();
     assert!(none.contains("No contact is named \"Zed\""), "{none}");
-    let ambiguous = carnet::cli::prep(&path, "o").unwrap_err();
+    let ambiguous = carnet::cli::prep(&path, "o", None, None).unwrap_err();
     assert!(ambiguous.contains("could be 2 contacts"), "{ambiguous}");
 }
 

@@ -321,7 +321,7 @@ fn a_planned_meeting_shows_in_the_agenda_and_has_a_preparation_sheet() {
     harness.get_by_label_contains("Coffee with Alice Martin");
     harness.get_by_label("See the introduction: I introduce Alice Martin to Carol Lefèvre");
     harness
-        .get_by_label("Prepare the meeting of 2026-03-08")
+        .get_by_label("Prepare the meeting of 2026-03-08 with Alice Martin")
         .click();
     harness.run();
     let markdown = harness.state().prep_markdown().unwrap().to_owned();

@@ -23,7 +23,10 @@ pub use introduce::{GateFailure, gate, gate_for, gate_from_facts, how_i_know, wh
 pub use paths::{
     Hop, PATHS_AT_MOST, PathTarget, TieEvidence, WarmPath, formerly_at, warm_paths, warm_paths_with,
 };
-pub use prep::{Mutual, OpenPromise, PrepSheet, Recalled, encounter_heading, meeting_markdown};
+pub use prep::{
+    Block, Mutual, OpenPromise, PrepSheet, Recalled, blocks_to_markdown, encounter_heading,
+    meeting_markdown,
+};
 pub use search::{ContactQuery, Rank, SearchIndex, find_contact, fold, searchable_text};
 pub use summary::Summary;
 pub use trust::{

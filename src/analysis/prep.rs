@@ -206,57 +206,61 @@ impl PrepSheet {
 
     /// The sheet as Markdown, headed at `level` (1 for `#`).
     pub fn to_markdown(&self, level: usize) -> String {
-        let h = "#".repeat(level.max(1));
-        let mut md = String::new();
-        let _ = writeln!(md, "{h} Preparing to meet {}\n", self.name);
+        blocks_to_markdown(&self.blocks(), level)
+    }
+
+    /// The sheet as a sequence of blocks, for Markdown and for PDF alike.
+    pub fn blocks(&self) -> Vec<Block> {
+        let mut blocks = vec![Block::Title(format!("Preparing to meet {}", self.name))];
         if !self.role_and_organization.is_empty() {
-            let _ = writeln!(md, "{}\n", self.role_and_organization);
+            blocks.push(Block::Paragraph(self.role_and_organization.clone()));
         }
         if !self.before.is_empty() {
-            let _ = writeln!(md, "Before: {}\n", self.before.join("; "));
+            blocks.push(Block::Paragraph(format!(
+                "Before: {}",
+                self.before.join("; ")
+            )));
         }
         if !self.goal.trim().is_empty() {
-            let _ = writeln!(md, "**Project goal:** {}\n", self.goal.trim());
+            blocks.push(Block::Labelled("Project goal", self.goal.trim().to_owned()));
         }
-        let _ = writeln!(md, "{h}# Who they are\n");
-        let _ = writeln!(md, "- How we met: {}", self.how_we_met);
-        let _ = writeln!(md, "- {}", self.standing());
+        blocks.push(Block::Heading("Who they are"));
+        blocks.push(Block::Item(format!("How we met: {}", self.how_we_met)));
+        blocks.push(Block::Item(self.standing()));
         for line in &self.online {
-            let _ = writeln!(md, "- {line}");
+            blocks.push(Block::Item(line.clone()));
         }
         if !self.tags.is_empty() {
-            let _ = writeln!(md, "- Tags: {}", self.tags.join(", "));
+            blocks.push(Block::Item(format!("Tags: {}", self.tags.join(", "))));
         }
         if let Some(next) = &self.next {
-            let _ = writeln!(md, "- Next meeting: {}", next.heading);
+            blocks.push(Block::Item(format!("Next meeting: {}", next.heading)));
         }
         if !self.notes.trim().is_empty() {
-            let _ = writeln!(md, "\n{}", quote(&self.notes));
+            blocks.push(Block::Quote(self.notes.trim().to_owned()));
         }
-        let _ = writeln!(md, "\n{h}# Last encounters\n");
+        blocks.push(Block::Heading("Last encounters"));
         if self.recent.is_empty() {
-            let _ = writeln!(md, "None yet.");
+            blocks.push(Block::Plain("None yet.".to_owned()));
         }
         for recalled in &self.recent {
-            let _ = writeln!(md, "- **{}**", recalled.heading);
-            if !recalled.notes.trim().is_empty() {
-                for line in recalled.notes.trim().lines() {
-                    let _ = writeln!(md, "  {line}");
-                }
+            blocks.push(Block::StrongItem(recalled.heading.clone()));
+            for line in recalled.notes.trim().lines() {
+                blocks.push(Block::Detail(line.to_owned()));
             }
         }
-        let _ = writeln!(md, "\n{h}# Open promises\n");
+        blocks.push(Block::Heading("Open promises"));
         if self.my_promises.is_empty() && self.their_promises.is_empty() {
-            let _ = writeln!(md, "None.");
+            blocks.push(Block::Plain("None.".to_owned()));
         }
         for (who, promises) in [("I", &self.my_promises), ("They", &self.their_promises)] {
             for promise in promises {
-                let _ = writeln!(md, "- {}", promise.describe(who));
+                blocks.push(Block::Item(promise.describe(who)));
             }
         }
-        let _ = writeln!(md, "\n{h}# People we both know\n");
+        blocks.push(Block::Heading("People we both know"));
         if self.mutual.is_empty() {
-            let _ = writeln!(md, "Nobody in this project.");
+            blocks.push(Block::Plain("Nobody in this project.".to_owned()));
         }
         for mutual in &self.mutual {
             let met = if mutual.met_in_person {
@@ -264,15 +268,18 @@ impl PrepSheet {
             } else {
                 "online only".to_owned()
             };
-            let _ = writeln!(md, "- {} ({}; {met})", mutual.name, mutual.link);
+            blocks.push(Block::Item(format!(
+                "{} ({}; {met})",
+                mutual.name, mutual.link
+            )));
         }
         if !self.introductions.is_empty() {
-            let _ = writeln!(md, "\n{h}# Introductions in progress\n");
+            blocks.push(Block::Heading("Introductions in progress"));
             for intro in &self.introductions {
-                let _ = writeln!(md, "- {intro}");
+                blocks.push(Block::Item(intro.clone()));
             }
         }
-        md
+        blocks
     }
 
     /// "Met in person 3 times, last on 2026-01-10; trust high" or "Online only: never met".
@@ -292,6 +299,60 @@ impl PrepSheet {
             ),
         }
     }
+}
+
+/// A piece of a printed sheet: the same for its Markdown and its PDF.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// The sheet's title.
+    Title(String),
+    /// A paragraph.
+    Paragraph(String),
+    /// A paragraph with a label in bold ("Project goal: …").
+    Labelled(&'static str, String),
+    /// A section's heading.
+    Heading(&'static str),
+    /// An item of a list.
+    Item(String),
+    /// An item of a list, in bold.
+    StrongItem(String),
+    /// A line under the item before it.
+    Detail(String),
+    /// Text the owner wrote, quoted.
+    Quote(String),
+    /// A line on its own ("None yet.").
+    Plain(String),
+}
+
+/// Blocks as Markdown, the title at `level` (1 for `#`), sections one level below.
+pub fn blocks_to_markdown(blocks: &[Block], level: usize) -> String {
+    let h = "#".repeat(level.max(1));
+    let mut md = String::new();
+    let blank_line_before = |md: &mut String| {
+        if !md.is_empty() && !md.ends_with("\n\n") {
+            md.push('\n');
+        }
+    };
+    for block in blocks {
+        let _ = match block {
+            Block::Title(text) => writeln!(md, "{h} {text}\n"),
+            Block::Paragraph(text) => writeln!(md, "{text}\n"),
+            Block::Labelled(label, text) => writeln!(md, "**{label}:** {text}\n"),
+            Block::Heading(text) => {
+                blank_line_before(&mut md);
+                writeln!(md, "{h}# {text}\n")
+            }
+            Block::Item(text) => writeln!(md, "- {text}"),
+            Block::StrongItem(text) => writeln!(md, "- **{text}**"),
+            Block::Detail(text) => writeln!(md, "  {text}"),
+            Block::Quote(text) => {
+                blank_line_before(&mut md);
+                writeln!(md, "{}", quote(text))
+            }
+            Block::Plain(text) => writeln!(md, "{text}"),
+        };
+    }
+    md
 }
 
 /// The sheet for a planned meeting: its heading and one sheet per participant, as Markdown.

@@ -143,6 +143,11 @@ impl App {
                 }
             }
             Action::ExportMap => self.start_dialog(DialogPurpose::ExportMap, ctx, frame),
+            Action::SavePdf(document) => {
+                self.start_dialog(DialogPurpose::SavePdf(document), ctx, frame);
+            }
+            Action::Print(document) => return self.print(document),
+            Action::SetPaper(paper) => self.preferences.paper = Some(paper),
             Action::Export(format) => self.start_dialog(DialogPurpose::Export(format), ctx, frame),
             Action::Import(format) => self.start_dialog(DialogPurpose::Import(format), ctx, frame),
             Action::MergeProject => self.start_dialog(DialogPurpose::MergeProject, ctx, frame),

@@ -49,6 +49,18 @@ pub enum AppError {
     /// An export could not be written.
     #[error("Nothing exported: {0}")]
     Export(FileError),
+    /// A PDF could not be written.
+    #[error("PDF not saved: {0}")]
+    Pdf(FileError),
+    /// Nothing to print with.
+    #[error(
+        "No print command on this system (lp or lpr): Save as PDF… and print it from a PDF \
+         viewer."
+    )]
+    NoPrinter,
+    /// The print command failed or refused.
+    #[error("Not printed: {0}")]
+    Print(String),
     /// The map image could not be written.
     #[error("Map not exported: {0}")]
     MapExport(MapImageError),

@@ -30,6 +30,13 @@ pub(super) struct SaveJob {
     pub(super) then: Option<Intent>,
 }
 
+/// A document being sent to the printer on its thread.
+pub(super) struct PrintJob {
+    receiver: std::sync::mpsc::Receiver<Result<String, crate::print::PrintError>>,
+    /// What is printed, in words.
+    what: String,
+}
+
 /// Why a file dialog (or the typed path that stands in for it) is open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) enum DialogPurpose {
@@ -40,6 +47,7 @@ pub(super) enum DialogPurpose {
     MergeProject,
     Export(export::Format),
     ExportMap,
+    SavePdf(crate::pdf::PdfDocument),
 }
 
 impl App {
@@ -219,6 +227,9 @@ impl App {
                 format: *format,
                 suggested_name: self.export_name(*format),
             },
+            DialogPurpose::SavePdf(document) => DialogKind::SavePdf {
+                suggested_name: document.file_name(self.session.network()),
+            },
         };
         self.dialogs.start(kind, frame, ctx);
         self.dialog_purpose = Some(purpose);
@@ -303,6 +314,11 @@ impl App {
                 "Export",
                 format!("{folder}{}", self.export_name(*format)),
             ),
+            DialogPurpose::SavePdf(document) => (
+                "Save as PDF",
+                "Save",
+                format!("{folder}{}", document.file_name(self.session.network())),
+            ),
             DialogPurpose::SaveAs { .. } => (
                 "Save project as",
                 "Save",
@@ -322,6 +338,7 @@ impl App {
             DialogPurpose::ReadCalendar => prompt.listing(&["ics"]),
             DialogPurpose::Export(format) => prompt.listing(format.extensions()),
             DialogPurpose::ExportMap => prompt.listing(&["png", "svg"]),
+            DialogPurpose::SavePdf(_) => prompt.listing(&["pdf"]),
             DialogPurpose::Open | DialogPurpose::SaveAs { .. } | DialogPurpose::MergeProject => {
                 prompt.listing(&["ron"])
             }
@@ -338,6 +355,88 @@ impl App {
             DialogPurpose::MergeProject => self.preview_project_merge(path),
             DialogPurpose::Export(format) => self.export_to(format, path),
             DialogPurpose::ExportMap => self.export_map_to(path),
+            DialogPurpose::SavePdf(document) => self.save_pdf_to(document, path),
+        }
+    }
+
+    /// Writes a preparation sheet, a meeting or a day booklet as PDF to `path`.
+    fn save_pdf_to(
+        &mut self,
+        document: crate::pdf::PdfDocument,
+        path: &Path,
+    ) -> Result<(), AppError> {
+        let paper = self.preferences.paper();
+        let what = files::write_pdf(self.session.network(), document, self.today(), paper, path)
+            .map_err(AppError::Pdf)?;
+        self.status = Status::info(format!(
+            "Saved {what} to {} ({})",
+            path.display(),
+            paper.label()
+        ));
+        Ok(())
+    }
+
+    /// Sends a preparation sheet, a meeting or a day booklet to the printer, on a thread:
+    /// the window keeps drawing while the print command runs. `poll_print` reports it.
+    pub(super) fn print(&mut self, document: crate::pdf::PdfDocument) -> Result<(), AppError> {
+        let Some(printer) = self.printer.clone() else {
+            return Err(AppError::NoPrinter);
+        };
+        if self.print_job.is_some() {
+            return Ok(());
+        }
+        let network = self.session.network();
+        let what = document.describe(network);
+        let bytes = crate::pdf::render(network, document, self.today(), self.preferences.paper())
+            .map_err(|error| AppError::Print(error.to_string()))?;
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let waker = self.waker.clone();
+        let title = what.clone();
+        std::thread::Builder::new()
+            .name("print".to_owned())
+            .spawn(move || {
+                let _ = sender.send(printer.print(&bytes, &title));
+                waker();
+            })
+            .map_err(|error| AppError::Print(error.to_string()))?;
+        self.status = Status::info(format!("Sending {what} to the printer…"));
+        self.print_job = Some(PrintJob { receiver, what });
+        Ok(())
+    }
+
+    /// Reports a print job once its command returned.
+    pub(super) fn poll_print(&mut self) -> Result<(), AppError> {
+        let Some(job) = &self.print_job else {
+            return Ok(());
+        };
+        let Ok(outcome) = job.receiver.try_recv() else {
+            return Ok(());
+        };
+        let Some(job) = self.print_job.take() else {
+            return Ok(());
+        };
+        let said = outcome.map_err(|error| AppError::Print(error.to_string()))?;
+        let said = if said.is_empty() {
+            String::new()
+        } else {
+            format!(" ({said})")
+        };
+        self.status = Status::info(format!("Sent {} to the printer{said}", job.what));
+        Ok(())
+    }
+
+    /// Waits for the print job, if any, to finish; the next frame reports it (tests).
+    pub fn finish_print(&mut self) {
+        if let Some(job) = &self.print_job
+            && let Ok(outcome) = job
+                .receiver
+                .recv_timeout(std::time::Duration::from_secs(60))
+        {
+            let (sender, receiver) = std::sync::mpsc::channel();
+            let _ = sender.send(outcome);
+            if let Some(job) = &mut self.print_job {
+                job.receiver = receiver;
+            }
         }
     }
 

@@ -39,7 +39,7 @@ use crate::ui::contacts_panel::ContactsPanel;
 use crate::ui::introductions_panel::IntroductionsPanel;
 use crate::ui::map::MapView;
 use crate::ui::menu_bar::{self, MenuState};
-use crate::ui::prep_panel::PrepPanel;
+use crate::ui::prep_panel::{PrepPanel, PrintSetup};
 use crate::ui::project_panel::ProjectPanel;
 use crate::ui::status_bar::{self, Status};
 use crate::ui::theme;
@@ -84,6 +84,10 @@ pub struct App {
     waker: crate::safety::Waker,
     /// The save being written on its thread.
     save_job: Option<SaveJob>,
+    /// The system's print command, if any.
+    printer: Option<crate::print::PrintCommand>,
+    /// The document being sent to the printer.
+    print_job: Option<files::PrintJob>,
     /// A save asked while another ran: where (`None`: the project's file) and what then.
     queued_save: Option<(Option<PathBuf>, Option<Intent>)>,
     /// How long each save waits before writing: a slow disk, for tests.
@@ -152,6 +156,8 @@ impl App {
             safety: Safety::new(waker.clone()),
             waker,
             save_job: None,
+            printer: crate::print::PrintCommand::find(),
+            print_job: None,
             queued_save: None,
             slow_disk: std::time::Duration::ZERO,
             started: None,
@@ -215,6 +221,14 @@ impl App {
     #[must_use]
     pub fn with_started(mut self, started: std::time::Instant) -> Self {
         self.started = Some(started);
+        self
+    }
+
+    /// Prints with this command instead of the system's (`None`: no printing, as on
+    /// Windows) (tests).
+    #[must_use]
+    pub fn with_print_command(mut self, printer: Option<crate::print::PrintCommand>) -> Self {
+        self.printer = printer;
         self
     }
 
@@ -358,6 +372,8 @@ impl eframe::App for App {
         self.report_result(polled);
         let polled = self.poll_save();
         self.report_result(polled);
+        let polled = self.poll_print();
+        self.report_result(polled);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
@@ -465,6 +481,7 @@ impl App {
             });
             ui.separator();
             let actions = &mut self.actions;
+            let printer_name = self.printer.as_ref().map(crate::print::PrintCommand::name);
             let blank = welcome::is_blank(view.network(), view.session.path().is_some());
             match self.central {
                 // A new project has nothing to map yet: say what to do first.
@@ -474,7 +491,13 @@ impl App {
                 }
                 CentralView::Map => self.map.ui(ui, &view, actions),
                 CentralView::Agenda => self.agenda_panel.ui(ui, &view, actions),
-                CentralView::Prepare => self.prep_panel.ui(ui, &view, actions),
+                CentralView::Prepare => {
+                    let print = PrintSetup {
+                        paper: self.preferences.paper(),
+                        printer: printer_name.as_deref(),
+                    };
+                    self.prep_panel.ui(ui, &view, print, actions);
+                }
                 CentralView::Introductions => self.introductions_panel.ui(ui, &view, actions),
                 CentralView::Project => self.project_panel.ui(ui, &view, actions),
             }

@@ -255,13 +255,18 @@ impl Lines<'_> {
                 let Some(meeting) = self.agenda.planned.get(i) else {
                     return;
                 };
+                let encounter = network.encounter(meeting.encounter);
+                let time = encounter
+                    .and_then(|e| e.time)
+                    .map(|t| t.format(" %H:%M").to_string())
+                    .unwrap_or_default();
+                let names = self.names(&meeting.participants);
                 ui.label(format!(
-                    "{} · {} with {}",
+                    "{}{time} · {} with {names}",
                     meeting.date.format("%a %Y-%m-%d"),
                     meeting.kind.label(),
-                    self.names(&meeting.participants)
                 ));
-                if let Some(encounter) = network.encounter(meeting.encounter)
+                if let Some(encounter) = encounter
                     && !encounter.place.is_empty()
                 {
                     ui.weak(format!("at {}", encounter.place));
@@ -272,7 +277,7 @@ impl Lines<'_> {
                 }
                 let prepare = ui.small_button("Prepare");
                 if prepare
-                    .accessible_name(format!("Prepare the meeting of {}", meeting.date))
+                    .accessible_name(format!("Prepare the meeting of {} with {names}", meeting.date))
                     .clicked()
                 {
                     actions.push(Action::Prepare(PrepTarget::Meeting(meeting.encounter)));

@@ -7,6 +7,7 @@ use super::theme;
 use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{PrepSheet, encounter_heading, meeting_markdown};
 use crate::model::Network;
+use crate::pdf::{Paper, PdfDocument};
 use crate::session::NetworkVersion;
 use crate::ui::{Cached, ViewContext};
 
@@ -19,6 +20,15 @@ struct Prepared {
     heading: Option<String>,
     sheets: Vec<PrepSheet>,
     markdown: String,
+}
+
+/// What the sheet can be printed with: the paper chosen, and the system's print command.
+#[derive(Clone, Copy, Debug)]
+pub struct PrintSetup<'a> {
+    /// The paper PDFs are laid out for.
+    pub paper: Paper,
+    /// The print command's name ("lp"), if there is one.
+    pub printer: Option<&'a str>,
 }
 
 /// The preparation view.
@@ -74,7 +84,13 @@ impl PrepPanel {
     }
 
     /// Draws the sheet for the chosen target, or for the selected contact.
-    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, actions: &mut Vec<Action>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &ViewContext<'_>,
+        print: PrintSetup<'_>,
+        actions: &mut Vec<Action>,
+    ) {
         let (network, selection, key) = (view.network(), view.selection(), view.version);
         // A target that no longer exists (deleted, undone) falls back to the selection.
         let target = self
@@ -93,18 +109,16 @@ impl PrepPanel {
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    if ui
-                        .button("Copy as Markdown")
-                        .on_hover_text("Copy the sheet, to paste in notes or an email")
-                        .clicked()
-                    {
-                        actions.push(Action::Copy {
-                            text: prepared.markdown.clone(),
-                            what: "the preparation sheet, as Markdown".to_owned(),
-                        });
-                    }
-                    ui.weak("Also from the command line: carnet prep FILE.ron \"Name\"");
+                let document = match target {
+                    PrepTarget::Contact(id) => PdfDocument::Sheet(id),
+                    PrepTarget::Meeting(id) => PdfDocument::Meeting(id),
+                };
+                let day = match target {
+                    PrepTarget::Meeting(id) => network.encounter(id).map(|e| e.date),
+                    PrepTarget::Contact(_) => None,
+                };
+                ui.horizontal_wrapped(|ui| {
+                    output_row(ui, &prepared.markdown, document, day, print, actions);
                 });
                 if let Some(heading) = &prepared.heading {
                     ui.add_space(6.0);
@@ -114,6 +128,73 @@ impl PrepPanel {
                     sheet_ui(ui, sheet, actions);
                 }
             });
+    }
+}
+
+/// Copy as Markdown, Save as PDF…, Print…, the day's booklet and the paper.
+fn output_row(
+    ui: &mut Ui,
+    markdown: &str,
+    document: PdfDocument,
+    day: Option<chrono::NaiveDate>,
+    print: PrintSetup<'_>,
+    actions: &mut Vec<Action>,
+) {
+    if ui
+        .button("Copy as Markdown")
+        .on_hover_text("Copy the sheet, to paste in notes or an email")
+        .clicked()
+    {
+        actions.push(Action::Copy {
+            text: markdown.to_owned(),
+            what: "the preparation sheet, as Markdown".to_owned(),
+        });
+    }
+    if ui
+        .button("Save as PDF…")
+        .on_hover_text(format!(
+            "A PDF on {} paper, to print or to read on the way",
+            print.paper.label()
+        ))
+        .clicked()
+    {
+        actions.push(Action::SavePdf(document));
+    }
+    let print_button = ui.add_enabled(print.printer.is_some(), egui::Button::new("Print…"));
+    let print_button = match print.printer {
+        Some(command) => print_button.on_hover_text(format!(
+            "Send it to the default printer ({command}), on {} paper",
+            print.paper.label()
+        )),
+        None => print_button.on_disabled_hover_text(
+            "No print command on this system (lp or lpr): Save as PDF… and print it from a PDF viewer",
+        ),
+    };
+    if print_button.clicked() {
+        actions.push(Action::Print(document));
+    }
+    if let Some(day) = day
+        && ui
+            .button("Day booklet as PDF…")
+            .on_hover_text(format!(
+                "Every meeting planned on {day}: a cover listing the day, then one sheet per person"
+            ))
+            .clicked()
+    {
+        actions.push(Action::SavePdf(PdfDocument::Day(day)));
+    }
+    let mut paper = print.paper;
+    egui::ComboBox::from_id_salt("prep-paper")
+        .selected_text(paper.label())
+        .show_ui(ui, |ui| {
+            for choice in Paper::ALL {
+                ui.selectable_value(&mut paper, choice, choice.label());
+            }
+        })
+        .response
+        .on_hover_text("The paper PDFs are laid out for");
+    if paper != print.paper {
+        actions.push(Action::SetPaper(paper));
     }
 }
 

@@ -1,0 +1,126 @@
+//! Printing through the system's print command: `lp` (CUPS, on Linux and macOS), else
+//! `lpr`. `CARNET_PRINT_COMMAND` names another program, given the PDF's path as its last
+//! argument (a script that prints another way, or tests). Windows has no such command: there
+//! the Prepare tab offers Save as PDF… only.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The environment variable that names a print command of the user's own.
+pub const PRINT_COMMAND_VARIABLE: &str = "CARNET_PRINT_COMMAND";
+
+/// A program that prints a PDF file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrintCommand {
+    program: PathBuf,
+    /// Whether it is CUPS' `lp`, which takes a job title.
+    takes_title: bool,
+}
+
+/// Why a document was not printed.
+#[derive(Debug, thiserror::Error)]
+pub enum PrintError {
+    /// The PDF could not be handed over (temporary file).
+    #[error("Could not write the file to print: {0}")]
+    Spool(std::io::Error),
+    /// The print command could not run.
+    #[error("Could not run {program}: {source}")]
+    Run {
+        /// The command.
+        program: String,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The print command refused the job.
+    #[error("{program} refused to print: {message}")]
+    Refused {
+        /// The command.
+        program: String,
+        /// What it said (its error output).
+        message: String,
+    },
+}
+
+impl PrintCommand {
+    /// A program of one's own, given the PDF's path as its only argument.
+    pub fn custom(program: impl Into<PathBuf>) -> Self {
+        Self {
+            program: program.into(),
+            takes_title: false,
+        }
+    }
+
+    /// The system's print command, if there is one: the user's own, else `lp`, else `lpr`.
+    pub fn find() -> Option<Self> {
+        if let Some(own) = std::env::var_os(PRINT_COMMAND_VARIABLE).filter(|v| !v.is_empty()) {
+            return Some(Self::custom(own));
+        }
+        let path = std::env::var_os("PATH")?;
+        for (name, takes_title) in [("lp", true), ("lpr", false)] {
+            if let Some(program) = on_path(&path, name) {
+                return Some(Self {
+                    program,
+                    takes_title,
+                });
+            }
+        }
+        None
+    }
+
+    /// The command's name, as the user knows it ("lp").
+    pub fn name(&self) -> String {
+        self.program.file_name().map_or_else(
+            || self.program.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+
+    /// Sends `pdf` to the printer; returns what the command said ("request id is HP-42
+    /// (1 file(s))"). Blocks until the command returns: call it off the UI thread.
+    pub fn print(&self, pdf: &[u8], title: &str) -> Result<String, PrintError> {
+        static JOBS: AtomicU64 = AtomicU64::new(0);
+        let job = JOBS.fetch_add(1, Ordering::Relaxed);
+        let file =
+            std::env::temp_dir().join(format!("carnet-print-{}-{job}.pdf", std::process::id()));
+        std::fs::write(&file, pdf).map_err(PrintError::Spool)?;
+        let outcome = self.run(&file, title);
+        // CUPS has its own copy once `lp` returns.
+        let _ = std::fs::remove_file(&file);
+        outcome
+    }
+
+    fn run(&self, file: &Path, title: &str) -> Result<String, PrintError> {
+        let mut command = Command::new(&self.program);
+        if self.takes_title {
+            command.arg("-t").arg(title);
+        }
+        let output = command
+            .arg(file)
+            .output()
+            .map_err(|source| PrintError::Run {
+                program: self.name(),
+                source,
+            })?;
+        let said = |bytes: &[u8]| String::from_utf8_lossy(bytes).trim().to_owned();
+        if output.status.success() {
+            Ok(said(&output.stdout))
+        } else {
+            let mut message = said(&output.stderr);
+            if message.is_empty() {
+                message = output.status.to_string();
+            }
+            Err(PrintError::Refused {
+                program: self.name(),
+                message,
+            })
+        }
+    }
+}
+
+fn on_path(path: &OsString, name: &str) -> Option<PathBuf> {
+    std::env::split_paths(path)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+}
