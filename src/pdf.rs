@@ -42,12 +42,16 @@ impl Paper {
     /// The paper of the user's region, from the locale (`LC_PAPER`, `LC_ALL`, `LANG`):
     /// Letter in the United States, Canada, Mexico, Chile, Colombia and the Philippines,
     /// A4 elsewhere.
+    /// Read once per run: the window asks every frame.
     pub fn of_locale() -> Self {
-        let locale = ["LC_PAPER", "LC_ALL", "LANG"]
-            .iter()
-            .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
-            .unwrap_or_default();
-        Self::of_region(&locale)
+        static OF_LOCALE: std::sync::OnceLock<Paper> = std::sync::OnceLock::new();
+        *OF_LOCALE.get_or_init(|| {
+            let locale = ["LC_PAPER", "LC_ALL", "LANG"]
+                .iter()
+                .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+                .unwrap_or_default();
+            Self::of_region(&locale)
+        })
     }
 
     /// The paper for a locale name such as `en_US.UTF-8` or `fr-CA`.
@@ -154,22 +158,11 @@ impl PdfDocument {
     }
 }
 
-/// "Inès Haddad" → "ines-haddad": lower case, accents off, anything else a dash.
+/// "Inès Haddad" → "ines-haddad": folded as search folds it, anything else a dash.
 fn slug(text: &str) -> String {
     let mut slug = String::new();
-    for c in text.trim().chars().flat_map(char::to_lowercase) {
-        let plain = match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => 'a',
-            'ç' => 'c',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' | 'ì' => 'i',
-            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => 'o',
-            'û' | 'ü' | 'ú' | 'ù' => 'u',
-            'ñ' => 'n',
-            'ÿ' => 'y',
-            c if c.is_ascii_alphanumeric() => c,
-            _ => '-',
-        };
+    for c in crate::analysis::fold(text.trim()).chars() {
+        let plain = if c.is_ascii_alphanumeric() { c } else { '-' };
         if plain != '-' || !slug.ends_with('-') {
             slug.push(plain);
         }
