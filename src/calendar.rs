@@ -16,6 +16,7 @@ pub mod read;
 
 use crate::analysis::{PrepSheet, STALE_AFTER_DAYS, facts_by_contact};
 use crate::model::{AgendaItem, CalendarMeeting, ContactId, Encounter, Network, Promiser, plural};
+use crate::export::safe::{one_line, plain_text};
 
 /// How long a planned meeting with a time lasts in the calendar.
 pub const MEETING_MINUTES: i64 = 60;
@@ -54,7 +55,12 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
     let project = project_key(network);
     let stamp = Utc.from_utc_datetime(&today.and_time(chrono::NaiveTime::MIN));
     let mut calendar = Calendar::new();
-    calendar.name(&network.name);
+    // icalendar leaves NAME and X-WR-CALNAME as given: escaped here as RFC 5545 TEXT.
+    let name = one_line(network.name.trim())
+        .replace('\\', "\\\\")
+        .replace(',', "\\,")
+        .replace(';', "\\;");
+    calendar.name(&name);
     let mut counts = CalendarCounts::default();
     let event = |uid: String| {
         let mut event = Event::new();
@@ -69,10 +75,10 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
     for encounter in planned {
         let mut meeting = event(format!("meeting-{}", encounter.id.0));
         meeting
-            .summary(&meeting_title(network, encounter))
-            .description(&meeting_description(network, encounter, today));
+            .summary(&one_line(&meeting_title(network, encounter)))
+            .description(&plain_text(&meeting_description(network, encounter, today)));
         if !encounter.place.trim().is_empty() {
-            meeting.location(encounter.place.trim());
+            meeting.location(&one_line(encounter.place.trim()));
         }
         match encounter.time {
             Some(time) => {
@@ -120,7 +126,7 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
                 fnv(follow_up.what.trim())
             ));
             reminder
-                .summary(&summary)
+                .summary(&one_line(&summary))
                 .all_day(day)
                 .description(&format!(
                     "{late}Promised on {} ({}).",
@@ -155,7 +161,7 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
         let mut reminder = event(format!("keep-in-touch-{}", contact.id.0));
         all_day(&mut reminder, day);
         reminder
-            .summary(&format!("See {} again", contact.name.trim()))
+            .summary(&one_line(&format!("See {} again", contact.name.trim())))
             .description(&format!(
                 "You want to see them every {cadence} days ({last})."
             ));

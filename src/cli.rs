@@ -113,6 +113,9 @@ pub enum Command {
         /// Where to write.
         #[arg(long)]
         out: PathBuf,
+        /// Start a CSV table with a UTF-8 byte-order mark, so that Excel reads its accents.
+        #[arg(long)]
+        bom: bool,
     },
     /// Draw the map of a project into an image: PNG, or SVG when OUT ends in .svg. The same
     /// rings, groups, bubbles and colours as the window; with --lens, that lens's filters and
@@ -264,13 +267,22 @@ pub enum ExportFormat {
 }
 
 /// Runs `carnet export`: what was written, or the error message.
-pub fn export(format: ExportFormat, file: &Path, out: &Path) -> Result<String, String> {
+pub fn export(
+    format: ExportFormat,
+    file: &Path,
+    out: &Path,
+    byte_order_mark: bool,
+) -> Result<String, String> {
     let network = store::load(file).map_err(|error| error.to_string())?;
     let format = match format {
         ExportFormat::Vcard => crate::export::Format::VCard,
+        ExportFormat::Csv if byte_order_mark => crate::export::Format::ExcelCsv,
         ExportFormat::Csv => crate::export::Format::Csv,
         ExportFormat::Ics => crate::export::Format::Calendar,
     };
+    if byte_order_mark && format != crate::export::Format::ExcelCsv {
+        return Err("--bom is for the CSV table only".to_owned());
+    }
     let today = chrono::Local::now().date_naive();
     let holds = crate::files::export_network(format, &network, today, out)
         .map_err(|error| error.to_string())?;

@@ -1,6 +1,9 @@
 //! Taking everything out: contacts as vCard 4.0 (which Carnet's own import reads back), as a
 //! CSV table with what the encounters say (trust, met in person, last in-person date), and the
 //! calendar (`crate::calendar`). Pure functions from a network to text; the caller writes it.
+//! Text from other people goes through [`safe`], so no file can attack whoever opens it.
+
+pub mod safe;
 
 use std::collections::HashMap;
 
@@ -16,6 +19,8 @@ pub enum Format {
     VCard,
     /// A CSV table, one row per contact.
     Csv,
+    /// The same table, starting with a UTF-8 byte-order mark so that Excel reads its accents.
+    ExcelCsv,
     /// A calendar (.ics): planned meetings, follow-ups due, keep-in-touch reminders.
     Calendar,
 }
@@ -29,12 +34,29 @@ pub struct Written {
 }
 
 impl Format {
+    /// Every format, in the order the Export menu lists them.
+    pub const ALL: [Self; 4] = [Self::VCard, Self::Csv, Self::ExcelCsv, Self::Calendar];
+
     /// What the menu and the dialog call it.
     pub fn label(self) -> &'static str {
         match self {
             Self::VCard => "Contacts (vCard)",
             Self::Csv => "Table (CSV)",
+            Self::ExcelCsv => "Table for Excel (CSV, UTF-8 with BOM)",
             Self::Calendar => "Calendar (.ics)",
+        }
+    }
+
+    /// What the menu item's hover text says about it.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Self::VCard => "Every contact as vCard 4.0, for an address book or a phone",
+            Self::Csv => "One row per contact, in UTF-8: LibreOffice, Numbers, Google Sheets, scripts",
+            Self::ExcelCsv => {
+                "The same table, starting with a byte-order mark: without it Excel reads \
+                 accents wrongly (\"InÃ¨s\" for \"Inès\")"
+            }
+            Self::Calendar => "Planned meetings, follow-ups due and keep-in-touch reminders",
         }
     }
 
@@ -42,7 +64,7 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Self::VCard => "vcf",
-            Self::Csv => "csv",
+            Self::Csv | Self::ExcelCsv => "csv",
             Self::Calendar => "ics",
         }
     }
@@ -51,7 +73,7 @@ impl Format {
     pub fn extensions(self) -> &'static [&'static str] {
         match self {
             Self::VCard => &["vcf"],
-            Self::Csv => &["csv"],
+            Self::Csv | Self::ExcelCsv => &["csv"],
             Self::Calendar => &["ics"],
         }
     }
@@ -68,6 +90,10 @@ impl Format {
                 text: to_csv(network, today)?,
                 holds: contacts(),
             },
+            Self::ExcelCsv => Written {
+                text: format!("{}{}", safe::UTF8_BOM, to_csv(network, today)?),
+                holds: contacts(),
+            },
             Self::Calendar => {
                 let (text, counts) = crate::calendar::to_ics(network, today);
                 Written {
@@ -79,8 +105,11 @@ impl Format {
     }
 }
 
-/// Escapes a vCard text value: backslash, comma, semicolon, newline.
+/// Escapes a vCard text value: backslash, comma, semicolon, newline; control characters,
+/// which a vCard cannot carry, dropped ([`safe::plain_text`]), so no text can start a
+/// property of its own.
 fn escape(text: &str) -> String {
+    let text = safe::plain_text(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -88,7 +117,6 @@ fn escape(text: &str) -> String {
             ',' => out.push_str("\\,"),
             ';' => out.push_str("\\;"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
             c => out.push(c),
         }
     }
@@ -128,7 +156,11 @@ fn card(contact: &Contact, out: &mut String) {
         push_line(out, &format!("EMAIL:{}", escape(email)));
     }
     for phone in &contact.phones {
-        let uri: String = phone.chars().filter(|c| !c.is_whitespace()).collect();
+        // A tel: URI keeps digits and the few signs numbers are written with.
+        let uri: String = phone
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || "+-().*#".contains(*c))
+            .collect();
         push_line(out, &format!("TEL;VALUE=uri:tel:{uri}"));
     }
     for link in &contact.links {
@@ -153,7 +185,8 @@ pub fn to_vcard(network: &Network) -> String {
     out
 }
 
-/// One row per contact: who they are, how to reach them, and what the encounters say.
+/// One row per contact: who they are, how to reach them, and what the encounters say. Every
+/// cell a spreadsheet would read as a formula is neutralized ([`safe::csv_cell`]).
 pub fn to_csv(network: &Network, today: NaiveDate) -> Result<String, String> {
     let facts: HashMap<_, ContactFacts> = facts_by_contact(network, today);
     let none = ContactFacts::default();
@@ -182,21 +215,22 @@ pub fn to_csv(network: &Network, today: NaiveDate) -> Result<String, String> {
             ),
             other => other.label().to_owned(),
         };
+        let cells = [
+            contact.name.as_str(),
+            contact.organization.as_str(),
+            contact.role.as_str(),
+            &contact.emails.join("; "),
+            &contact.phones.join("; "),
+            &contact.links.join("; "),
+            &contact.tags.join(", "),
+            if f.met_in_person() { "yes" } else { "no" },
+            f.trust.label(),
+            &f.last_in_person.map_or_else(String::new, |d| d.to_string()),
+            &f.encounter_count.to_string(),
+            &origin,
+        ];
         writer
-            .write_record([
-                contact.name.as_str(),
-                contact.organization.as_str(),
-                contact.role.as_str(),
-                &contact.emails.join("; "),
-                &contact.phones.join("; "),
-                &contact.links.join("; "),
-                &contact.tags.join(", "),
-                if f.met_in_person() { "yes" } else { "no" },
-                f.trust.label(),
-                &f.last_in_person.map_or_else(String::new, |d| d.to_string()),
-                &f.encounter_count.to_string(),
-                &origin,
-            ])
+            .write_record(cells.iter().map(|cell| safe::csv_cell(cell).into_owned()))
             .map_err(|e| e.to_string())?;
     }
     let bytes = writer.into_inner().map_err(|e| e.to_string())?;

@@ -34,7 +34,12 @@ fn main() -> ExitCode {
             dry_run,
         }) => carnet::cli::import(format, &src, &into, dry_run),
         Some(Command::Merge { src, into }) => carnet::cli::merge(&src, &into),
-        Some(Command::Export { format, file, out }) => carnet::cli::export(format, &file, &out),
+        Some(Command::Export {
+            format,
+            file,
+            out,
+            bom,
+        }) => carnet::cli::export(format, &file, &out, bom),
         Some(Command::Render { file, out, lens }) => {
             carnet::cli::render(&file, &out, lens.as_deref())
         }

@@ -353,7 +353,7 @@ impl Writer {
             font,
             metrics: Metrics { face, units_per_em },
             paper,
-            project: project.trim().to_owned(),
+            project: crate::export::safe::one_line(project.trim()),
             lines: Vec::new(),
             rules: Vec::new(),
             y: MARGIN,
@@ -437,7 +437,9 @@ impl Writer {
     /// Text broken into lines that fit, starting `indent` from the left margin.
     fn text(&mut self, text: &str, size: f32, color: Rgb, indent: f32) {
         let width = self.width() - indent;
-        for line in self.wrap(text, size, width) {
+        // Control characters have no glyph: dropped rather than drawn as boxes.
+        let text = crate::export::safe::plain_text(text);
+        for line in self.wrap(&text, size, width) {
             self.keep_room(size * LEADING);
             self.lines.push(Placed {
                 x: MARGIN + indent,
@@ -554,7 +556,7 @@ impl Writer {
         }
         self.document.set_metadata(
             Metadata::new()
-                .title(title.to_owned())
+                .title(crate::export::safe::one_line(title))
                 .creator("Carnet".to_owned()),
         );
         self.document

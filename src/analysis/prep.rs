@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
+use crate::export::safe::{markdown_text, plain_text};
 use super::trust::{ContactFacts, facts_for};
 use crate::model::{
     ContactId, Encounter, EncounterId, Network, Origin, Person, Promiser, TrustLevel,
@@ -324,7 +325,9 @@ pub enum Block {
     Plain(String),
 }
 
-/// Blocks as Markdown, the title at `level` (1 for `#`), sections one level below.
+/// Blocks as Markdown, the title at `level` (1 for `#`), sections one level below. Every text
+/// is escaped ([`markdown_text`]): a name or a note shows as written, never as a link, an
+/// image, HTML or a heading.
 pub fn blocks_to_markdown(blocks: &[Block], level: usize) -> String {
     let h = "#".repeat(level.max(1));
     let mut md = String::new();
@@ -335,21 +338,23 @@ pub fn blocks_to_markdown(blocks: &[Block], level: usize) -> String {
     };
     for block in blocks {
         let _ = match block {
-            Block::Title(text) => writeln!(md, "{h} {text}\n"),
-            Block::Paragraph(text) => writeln!(md, "{text}\n"),
-            Block::Labelled(label, text) => writeln!(md, "**{label}:** {text}\n"),
+            Block::Title(text) => writeln!(md, "{h} {}\n", markdown_text(text)),
+            Block::Paragraph(text) => writeln!(md, "{}\n", markdown_text(text)),
+            Block::Labelled(label, text) => {
+                writeln!(md, "**{label}:** {}\n", markdown_text(text))
+            }
             Block::Heading(text) => {
                 blank_line_before(&mut md);
                 writeln!(md, "{h}# {text}\n")
             }
-            Block::Item(text) => writeln!(md, "- {text}"),
-            Block::StrongItem(text) => writeln!(md, "- **{text}**"),
-            Block::Detail(text) => writeln!(md, "  {text}"),
+            Block::Item(text) => writeln!(md, "- {}", markdown_text(text)),
+            Block::StrongItem(text) => writeln!(md, "- **{}**", markdown_text(text)),
+            Block::Detail(text) => writeln!(md, "  {}", markdown_text(text)),
             Block::Quote(text) => {
                 blank_line_before(&mut md);
                 writeln!(md, "{}", quote(text))
             }
-            Block::Plain(text) => writeln!(md, "{text}"),
+            Block::Plain(text) => writeln!(md, "{}", markdown_text(text)),
         };
     }
     md
@@ -360,7 +365,7 @@ pub fn meeting_markdown(network: &Network, encounter: EncounterId, today: NaiveD
     let Some(meeting) = network.encounter(encounter) else {
         return String::new();
     };
-    let mut md = format!("# {}\n\n", encounter_heading(meeting, today));
+    let mut md = format!("# {}\n\n", markdown_text(&encounter_heading(meeting, today)));
     if !meeting.notes.trim().is_empty() {
         let _ = writeln!(md, "{}\n", quote(&meeting.notes));
     }
@@ -373,10 +378,11 @@ pub fn meeting_markdown(network: &Network, encounter: EncounterId, today: NaiveD
     md
 }
 
+/// Text as a Markdown quote, each line escaped.
 fn quote(text: &str) -> String {
-    text.trim()
+    plain_text(text.trim())
         .lines()
-        .map(|line| format!("> {line}"))
+        .map(|line| format!("> {}", markdown_text(line)).trim_end().to_owned())
         .collect::<Vec<_>>()
         .join("\n")
 }

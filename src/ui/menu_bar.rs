@@ -166,12 +166,12 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
                 actions.push(Action::MergeProject);
             }
             ui.menu_button("Export", |ui| {
-                for format in [
-                    export::Format::VCard,
-                    export::Format::Csv,
-                    export::Format::Calendar,
-                ] {
-                    if item(ui, free, &format!("{}…", format.label()), None) {
+                for format in export::Format::ALL {
+                    if ui
+                        .add_enabled(free, Button::new(format!("{}…", format.label())))
+                        .on_hover_text(format.explanation())
+                        .clicked()
+                    {
                         actions.push(Action::Export(format));
                     }
                 }

@@ -491,7 +491,7 @@ impl Svg {
             at.x,
             at.y,
             paint("fill")(color),
-            escape(text)
+            crate::export::safe::xml_text(text)
         );
     }
 
@@ -520,34 +520,4 @@ fn paint(attribute: &'static str) -> impl Fn(Color32) -> String {
 fn hex(color: Color32) -> String {
     let [r, g, b, _] = color.to_srgba_unmultiplied();
     format!("#{r:02x}{g:02x}{b:02x}")
-}
-
-/// Text as XML character data: markup characters escaped, control characters dropped.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape;
-
-    #[test]
-    fn names_are_escaped_as_xml() {
-        assert_eq!(
-            escape("<script>&\"x\"</script>\u{7}"),
-            "&lt;script&gt;&amp;&quot;x&quot;&lt;/script&gt;"
-        );
-    }
 }

@@ -1,0 +1,174 @@
+//! Text from other people, made safe for the files Carnet writes.
+//!
+//! Names, organizations, roles and notes come from LinkedIn rows, vCards and calendars that
+//! someone else wrote. Each writer passes that text through the rule of its format, so the
+//! program that opens the file shows it as text and never runs it:
+//!
+//! - CSV: a cell a spreadsheet would read as a formula gets a leading apostrophe (OWASP), and
+//!   [`csv_cell_text`] takes it back off;
+//! - Markdown: every character that could make a link, an image, HTML, emphasis or a block is
+//!   backslash-escaped ([`markdown_text`]);
+//! - XML (the SVG map): markup characters escaped, characters XML cannot carry dropped
+//!   ([`xml_text`]);
+//! - vCard, iCalendar and PDF: control characters, which none of them can carry, dropped and
+//!   line ends made one kind ([`plain_text`]), then each format's own escaping and folding.
+//!
+//! RELIABILITY.md, "What you open elsewhere", lists the tests that hold each rule.
+
+use std::borrow::Cow;
+
+/// What a spreadsheet reads as the start of a formula (OWASP, "CSV injection").
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether a cell, once any apostrophes Carnet may have added are set aside, starts like a
+/// formula. Counting the apostrophes makes [`csv_cell`] and [`csv_cell_text`] exact inverses,
+/// even for text that itself starts with `'=`.
+fn starts_like_a_formula(cell: &str) -> bool {
+    cell.trim_start_matches('\'').starts_with(FORMULA_STARTS)
+}
+
+/// A CSV cell's text, neutralized: `=HYPERLINK(…)` is written `'=HYPERLINK(…)`, which a
+/// spreadsheet shows as text. Anything else is written as it is.
+pub fn csv_cell(text: &str) -> Cow<'_, str> {
+    if starts_like_a_formula(text) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// The text of a cell [`csv_cell`] wrote: the apostrophe it added taken back off.
+pub fn csv_cell_text(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if starts_like_a_formula(cell) => rest,
+        _ => cell,
+    }
+}
+
+/// The byte-order mark that tells Excel a CSV file is UTF-8 (without it, Excel reads accents
+/// in the system's code page: "InÃ¨s").
+pub const UTF8_BOM: &str = "\u{feff}";
+
+/// Text without the control characters no text format can carry: line ends become `\n`
+/// (Windows' `\r\n` and old Macs' `\r` alike), tabs stay, every other control character
+/// (NUL, bell, escape, C1 controls…) is dropped.
+pub fn plain_text(text: &str) -> Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push('\n');
+            }
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Text on one line: [`plain_text`], with line ends and tabs as spaces.
+pub fn one_line(text: &str) -> String {
+    plain_text(text).replace(['\n', '\t'], " ")
+}
+
+/// Text as Markdown that shows as this text: on one line, without spaces around it, and with a
+/// backslash before every character that could start a link, an image, HTML, an entity, code,
+/// emphasis, a table cell or a heading's closing `#`; a leading `-`, `+`, `=`, `>` or `1.`
+/// cannot start a list, a heading or a quote; and `https://`, `www.` cannot become links.
+pub fn markdown_text(text: &str) -> String {
+    let line = one_line(text);
+    let line = line.trim();
+    let mut out = String::with_capacity(line.len() + 8);
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    for (index, (at, c)) in line.char_indices().enumerate() {
+        let escape = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '|' | '~' | '&' | '#' => true,
+            '-' | '+' | '=' => index == 0,
+            '.' | ')' if digits > 0 && index == digits => true,
+            '.' => at
+                .checked_sub(3)
+                .and_then(|start| line.get(start..at))
+                .is_some_and(|before| before.eq_ignore_ascii_case("www")),
+            ':' => line[at..].starts_with("://"),
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Text as XML character data (or an attribute's value), on one line ([`one_line`]): markup
+/// characters escaped, and the characters XML 1.0 cannot carry at all (control characters,
+/// U+FFFE, U+FFFF) dropped.
+pub fn xml_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in one_line(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\u{fffe}' | '\u{ffff}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralized_and_read_back() {
+        for text in ["=1+1", "+cmd|calc", "-2", "@SUM(A1)", "\tx", "\rx", "'=x", "''+y"] {
+            let cell = csv_cell(text);
+            assert!(cell.starts_with('\''), "{text:?} → {cell:?}");
+            assert_eq!(csv_cell_text(&cell), text);
+        }
+        for text in ["Inès", "'t Hooft", "O'Neil", "", "'", "a=b"] {
+            assert_eq!(csv_cell(text), text);
+            assert_eq!(csv_cell_text(text), text);
+        }
+    }
+
+    #[test]
+    fn line_ends_become_one_kind_and_controls_go() {
+        assert_eq!(plain_text("a\r\nb\rc\nd\u{0}\u{7}\u{1b}[31m\u{85}e\tf"), "a\nb\nc\nd[31me\tf");
+        assert!(matches!(plain_text("Inès\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn markdown_keeps_links_html_and_blocks_as_text() {
+        assert_eq!(
+            markdown_text("[x](http://e.vil) ![i](y) <b>&amp;"),
+            r"\[x\](http\://e.vil) \!\[i\](y) \<b\>\&amp;"
+        );
+        assert_eq!(markdown_text("- 1. #"), r"\- 1. \#");
+        assert_eq!(markdown_text("1984. Orwell"), r"1984\. Orwell");
+        assert_eq!(markdown_text("see www.evil.com"), r"see www\.evil.com");
+        assert_eq!(markdown_text("Marie-Claire O'Neil (BNP)"), "Marie-Claire O'Neil (BNP)");
+    }
+
+    #[test]
+    fn xml_drops_what_xml_cannot_carry() {
+        assert_eq!(
+            xml_text("<script>&\"x\"</script>\u{7}\u{ffff}"),
+            "&lt;script&gt;&amp;&quot;x&quot;&lt;/script&gt;"
+        );
+    }
+}
