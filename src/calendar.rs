@@ -10,13 +10,13 @@
 //! updates the events instead of adding them twice.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, TimeZone as _, Utc};
-use icalendar::{Calendar, Component as _, Event, EventLike as _};
+use icalendar::{Calendar, Component as _, Event, EventLike as _, Property};
 
 pub mod read;
 
 use crate::analysis::{PrepSheet, STALE_AFTER_DAYS, facts_by_contact};
+use crate::export::safe::{one_line, plain_text, push_content_line};
 use crate::model::{AgendaItem, CalendarMeeting, ContactId, Encounter, Network, Promiser, plural};
-use crate::export::safe::{one_line, plain_text};
 
 /// How long a planned meeting with a time lasts in the calendar.
 pub const MEETING_MINUTES: i64 = 60;
@@ -55,12 +55,14 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
     let project = project_key(network);
     let stamp = Utc.from_utc_datetime(&today.and_time(chrono::NaiveTime::MIN));
     let mut calendar = Calendar::new();
-    // icalendar leaves NAME and X-WR-CALNAME as given: escaped here as RFC 5545 TEXT.
-    let name = one_line(network.name.trim())
+    // icalendar escapes X- properties as TEXT but leaves NAME as given: escaped here.
+    let name = one_line(network.name.trim());
+    let escaped = name
         .replace('\\', "\\\\")
         .replace(',', "\\,")
         .replace(';', "\\;");
-    calendar.name(&name);
+    calendar.append_property(Property::new("NAME", &escaped));
+    calendar.append_property(Property::new("X-WR-CALNAME", &name));
     let mut counts = CalendarCounts::default();
     let event = |uid: String| {
         let mut event = Event::new();
@@ -168,7 +170,20 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
         calendar.push(reminder.done());
         counts.keep_in_touch += 1;
     }
-    (calendar.done().to_string(), counts)
+    (refold(&calendar.done().to_string()), counts)
+}
+
+/// icalendar's text, folded again by [`push_content_line`], which never folds beside a space
+/// (icalendar may, and readers that trim each line then lose it). Every value is escaped, so
+/// the only line ends are the content lines' and their folds.
+fn refold(ics: &str) -> String {
+    let mut out = String::with_capacity(ics.len() + ics.len() / 70);
+    for line in ics.replace("\r\n ", "").split("\r\n") {
+        if !line.is_empty() {
+            push_content_line(&mut out, line);
+        }
+    }
+    out
 }
 
 /// An all-day event on `day`: its end is the next day, exclusive, as RFC 5545 reads it.

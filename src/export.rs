@@ -51,7 +51,9 @@ impl Format {
     pub fn explanation(self) -> &'static str {
         match self {
             Self::VCard => "Every contact as vCard 4.0, for an address book or a phone",
-            Self::Csv => "One row per contact, in UTF-8: LibreOffice, Numbers, Google Sheets, scripts",
+            Self::Csv => {
+                "One row per contact, in UTF-8: LibreOffice, Numbers, Google Sheets, scripts"
+            }
             Self::ExcelCsv => {
                 "The same table, starting with a byte-order mark: without it Excel reads \
                  accents wrongly (\"InÃ¨s\" for \"Inès\")"
@@ -123,19 +125,9 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// Appends one content line, folded at 75 octets as RFC 6350 asks (never inside a character).
+/// Appends one content line, folded as RFC 6350 asks.
 fn push_line(out: &mut String, line: &str) {
-    let mut width = 0;
-    for c in line.chars() {
-        let len = c.len_utf8();
-        if width + len > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += len;
-    }
-    out.push_str("\r\n");
+    safe::push_content_line(out, line);
 }
 
 /// One contact as a vCard 4.0 card.
@@ -235,20 +227,4 @@ pub fn to_csv(network: &Network, today: NaiveDate) -> Result<String, String> {
     }
     let bytes = writer.into_inner().map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| e.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn long_lines_fold_between_characters() {
-        let mut out = String::new();
-        push_line(&mut out, &format!("NOTE:{}", "é".repeat(60)));
-        assert!(out.split("\r\n").all(|l| l.len() <= 75));
-        assert_eq!(
-            out.replace("\r\n ", ""),
-            format!("NOTE:{}\r\n", "é".repeat(60))
-        );
-    }
 }

@@ -52,6 +52,11 @@ fn main() -> ExitCode {
         }) => carnet::cli::generate(contacts, imported, linkedin_archive, seed, &out),
         None => return run_app(cli.file, cli.screenshot, cli.select, started),
     };
+    // Names come from other people's files: no control character of theirs reaches the
+    // terminal (an escape sequence could rewrite the screen or the window's title).
+    let outcome = outcome.map(|text| carnet::export::safe::plain_text(&text).into_owned());
+    let outcome =
+        outcome.map_err(|message| carnet::export::safe::plain_text(&message).into_owned());
     match outcome {
         Ok(text) => {
             #[expect(clippy::print_stdout, reason = "the command's output")]

@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::export::safe::{markdown_text, plain_text};
 use super::trust::{ContactFacts, facts_for};
+use crate::export::safe::{markdown_text, plain_text};
 use crate::model::{
     ContactId, Encounter, EncounterId, Network, Origin, Person, Promiser, TrustLevel,
 };
@@ -365,7 +365,10 @@ pub fn meeting_markdown(network: &Network, encounter: EncounterId, today: NaiveD
     let Some(meeting) = network.encounter(encounter) else {
         return String::new();
     };
-    let mut md = format!("# {}\n\n", markdown_text(&encounter_heading(meeting, today)));
+    let mut md = format!(
+        "# {}\n\n",
+        markdown_text(&encounter_heading(meeting, today))
+    );
     if !meeting.notes.trim().is_empty() {
         let _ = writeln!(md, "{}\n", quote(&meeting.notes));
     }

@@ -82,7 +82,7 @@ pub fn one_line(text: &str) -> String {
 
 /// Text as Markdown that shows as this text: on one line, without spaces around it, and with a
 /// backslash before every character that could start a link, an image, HTML, an entity, code,
-/// emphasis, a table cell or a heading's closing `#`; a leading `-`, `+`, `=`, `>` or `1.`
+/// emphasis, math (`$`), a table cell or a heading's closing `#`; a leading `-`, `+`, `=`, `>` or `1.`
 /// cannot start a list, a heading or a quote; and `https://`, `www.` cannot become links.
 pub fn markdown_text(text: &str) -> String {
     let line = one_line(text);
@@ -91,7 +91,9 @@ pub fn markdown_text(text: &str) -> String {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     for (index, (at, c)) in line.char_indices().enumerate() {
         let escape = match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '|' | '~' | '&' | '#' => true,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '|' | '~' | '&' | '#' | '$' => {
+                true
+            }
             '-' | '+' | '=' => index == 0,
             '.' | ')' if digits > 0 && index == digits => true,
             '.' => at
@@ -107,6 +109,40 @@ pub fn markdown_text(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// The longest a vCard or iCalendar line may be, in octets, before it is folded.
+const LINE_OCTETS: usize = 75;
+
+/// Appends one vCard (RFC 6350) or iCalendar (RFC 5545) content line, folded at 75 octets:
+/// never inside a character, and never beside a space or a tab, because many readers trim
+/// each physical line and would lose it (only when a line holds nothing but white space for
+/// that long must a fold sit beside one).
+pub fn push_content_line(out: &mut String, line: &str) {
+    let is_blank = |c: char| c == ' ' || c == '\t';
+    let mut rest = line;
+    // The first line holds 75 octets; each continuation, after its leading space, 74.
+    let mut room = LINE_OCTETS;
+    while rest.len() > room {
+        let boundaries = (1..=room).rev().filter(|&at| rest.is_char_boundary(at));
+        let mut cut = None;
+        for at in boundaries {
+            cut.get_or_insert(at);
+            let before = rest[..at].chars().next_back();
+            let after = rest[at..].chars().next();
+            if !before.is_some_and(is_blank) && !after.is_some_and(is_blank) {
+                cut = Some(at);
+                break;
+            }
+        }
+        let cut = cut.unwrap_or(rest.len());
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        room = LINE_OCTETS - 1;
+    }
+    out.push_str(rest);
+    out.push_str("\r\n");
 }
 
 /// Text as XML character data (or an attribute's value), on one line ([`one_line`]): markup
@@ -135,7 +171,16 @@ mod tests {
 
     #[test]
     fn formula_cells_are_neutralized_and_read_back() {
-        for text in ["=1+1", "+cmd|calc", "-2", "@SUM(A1)", "\tx", "\rx", "'=x", "''+y"] {
+        for text in [
+            "=1+1",
+            "+cmd|calc",
+            "-2",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "'=x",
+            "''+y",
+        ] {
             let cell = csv_cell(text);
             assert!(cell.starts_with('\''), "{text:?} → {cell:?}");
             assert_eq!(csv_cell_text(&cell), text);
@@ -148,7 +193,10 @@ mod tests {
 
     #[test]
     fn line_ends_become_one_kind_and_controls_go() {
-        assert_eq!(plain_text("a\r\nb\rc\nd\u{0}\u{7}\u{1b}[31m\u{85}e\tf"), "a\nb\nc\nd[31me\tf");
+        assert_eq!(
+            plain_text("a\r\nb\rc\nd\u{0}\u{7}\u{1b}[31m\u{85}e\tf"),
+            "a\nb\nc\nd[31me\tf"
+        );
         assert!(matches!(plain_text("Inès\n"), Cow::Borrowed(_)));
     }
 
@@ -161,7 +209,28 @@ mod tests {
         assert_eq!(markdown_text("- 1. #"), r"\- 1. \#");
         assert_eq!(markdown_text("1984. Orwell"), r"1984\. Orwell");
         assert_eq!(markdown_text("see www.evil.com"), r"see www\.evil.com");
-        assert_eq!(markdown_text("Marie-Claire O'Neil (BNP)"), "Marie-Claire O'Neil (BNP)");
+        assert_eq!(
+            markdown_text("Marie-Claire O'Neil (BNP)"),
+            "Marie-Claire O'Neil (BNP)"
+        );
+    }
+
+    #[test]
+    fn content_lines_fold_at_75_octets_away_from_spaces() {
+        let line = format!("NOTE:{} {}end", "é".repeat(34), "word ".repeat(40));
+        let mut out = String::new();
+        push_content_line(&mut out, &line);
+        for physical in out.split("\r\n") {
+            assert!(physical.len() <= 75);
+            assert!(!physical.ends_with(' '), "{physical:?}");
+        }
+        assert_eq!(out.replace("\r\n ", ""), format!("{line}\r\n"));
+        let mut spaces = String::new();
+        push_content_line(&mut spaces, &format!("X:{}", " ".repeat(200)));
+        assert_eq!(
+            spaces.replace("\r\n ", ""),
+            format!("X:{}\r\n", " ".repeat(200))
+        );
     }
 
     #[test]
