@@ -163,7 +163,10 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
         let mut reminder = event(format!("keep-in-touch-{}", contact.id.0));
         all_day(&mut reminder, day);
         reminder
-            .summary(&one_line(&format!("See {} again", contact.name.trim())))
+            .summary(&one_line(&format!(
+                "See {} again",
+                one_line(contact.name.trim())
+            )))
             .description(&format!(
                 "You want to see them every {cadence} days ({last})."
             ));

@@ -206,7 +206,7 @@ fn check_calendar(network: &Network, today: NaiveDate) {
         .map(|p| unescape(p.value.as_deref().unwrap_or_default()))
         .collect();
     for contact in network.contacts().skip(1) {
-        let expected = one_line(&format!("See {} again", contact.name.trim()));
+        let expected = one_line(&format!("See {} again", one_line(contact.name.trim())));
         assert!(
             summaries.contains(&expected),
             "{expected:?} not in {summaries:?}"
@@ -424,7 +424,7 @@ fn a_linkedin_row_with_formulas_exports_as_a_table_a_spreadsheet_cannot_run() {
 
     // Their next export: a new job, whose title would clear the terminal and retitle its
     // window. The import's report names the change, and no escape sequence reaches the
-    // terminal (the import keeps no control character; the CLI drops any in what it prints).
+    // terminal (the CLI drops every control character from what it prints).
     let later = dir.path().join("later").join("Connections.csv");
     std::fs::create_dir_all(later.parent().unwrap()).unwrap();
     std::fs::write(

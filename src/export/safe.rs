@@ -75,9 +75,36 @@ pub fn plain_text(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Text on one line: [`plain_text`], with line ends and tabs as spaces.
+/// Text on one line: [`plain_text`], with line ends and tabs as spaces, and every
+/// bidirectional embedding, override or isolate it leaves open closed at its end, so that a
+/// right-to-left override in a name cannot reverse the rest of the line it is written into.
 pub fn one_line(text: &str) -> String {
-    plain_text(text).replace(['\n', '\t'], " ")
+    let mut line = plain_text(text).replace(['\n', '\t'], " ");
+    close_bidi(&mut line);
+    line
+}
+
+/// Appends the pops (U+202C) and isolate ends (U+2069) that `text` leaves open.
+fn close_bidi(text: &mut String) {
+    let mut open: Vec<char> = Vec::new();
+    for c in text.chars() {
+        match c {
+            // LRE, RLE, LRO, RLO: closed by PDF.
+            '\u{202a}'..='\u{202e}' if c != '\u{202c}' => open.push('\u{202c}'),
+            '\u{202c}' if open.last() == Some(&'\u{202c}') => {
+                open.pop();
+            }
+            // LRI, RLI, FSI: closed by PDI, which also closes the embeddings opened inside.
+            '\u{2066}'..='\u{2068}' => open.push('\u{2069}'),
+            '\u{2069}' => {
+                if let Some(at) = open.iter().rposition(|&c| c == '\u{2069}') {
+                    open.truncate(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    text.extend(open.into_iter().rev());
 }
 
 /// Text as Markdown that shows as this text: on one line, without spaces around it, and with a
@@ -198,6 +225,20 @@ mod tests {
             "a\nb\nc\nd[31me\tf"
         );
         assert!(matches!(plain_text("Inès\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_right_to_left_override_ends_with_its_text() {
+        assert_eq!(one_line("\u{202e}exe.gnp"), "\u{202e}exe.gnp\u{202c}");
+        assert_eq!(
+            one_line("\u{2067}a\u{202e}b"),
+            "\u{2067}a\u{202e}b\u{202c}\u{2069}"
+        );
+        assert_eq!(one_line("\u{202e}x\u{202c} ok"), "\u{202e}x\u{202c} ok");
+        assert_eq!(
+            one_line("\u{2066}a\u{202d}b\u{2069}"),
+            "\u{2066}a\u{202d}b\u{2069}"
+        );
     }
 
     #[test]
