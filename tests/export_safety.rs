@@ -460,22 +460,13 @@ fn a_linkedin_row_with_formulas_exports_as_a_table_a_spreadsheet_cannot_run() {
 
 #[test]
 fn in_the_app_the_export_menu_offers_the_table_for_excel() {
-    use carnet::App;
     use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
-    use egui_kittest::Harness;
 
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("for-excel.csv");
     let dialogs = ScriptedDialogs::default();
     dialogs.answer(DialogAnswer::Picked(out.clone()));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(400)
-        .build_eframe({
-            let dialogs = dialogs.clone();
-            move |cc| App::with_dialogs(cc, Some(common::demo_path()), Box::new(dialogs))
-        });
-    harness.run();
+    let mut harness = common::app_with_dialogs(common::demo_path(), dialogs, day(TODAY));
     common::menu(
         &mut harness,
         &["File", "Export", "Table for Excel (CSV, UTF-8 with BOM)…"],
