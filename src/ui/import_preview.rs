@@ -159,8 +159,9 @@ impl ImportPreview {
                     ui,
                     "New job",
                     plan.job_changes.iter().map(|change| {
+                        // No arrow: egui's font has no glyph for it.
                         format!(
-                            "{}: {} → {}",
+                            "{}: was {}, now {}",
                             change.name,
                             change.from.describe(),
                             change.to.describe()

@@ -78,7 +78,7 @@ impl Welcome {
                 let first_steps = [
                     (
                         "Import LinkedIn connections…",
-                        "LinkedIn → Settings → Data privacy → Get a copy of your data → \
+                        "LinkedIn › Settings › Data privacy › Get a copy of your data › \
                          Connections: the Connections.csv file",
                         Action::Import(Format::LinkedIn),
                     ),
