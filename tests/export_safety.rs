@@ -43,6 +43,7 @@ fn nasty_names() -> Vec<String> {
         "👩\u{200d}👩\u{200d}👧\u{200d}👦 family 🏳\u{fe0f}\u{200d}🌈 flag",
         "BEGIN:VCARD\nEND:VCARD",
         "x;y,z\\w:v \\n \\, \\;",
+        "no-break\u{a0}spaces\u{a0}\u{3000}at the end\u{a0}",
         "END:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected",
         "trailing backslash \\",
     ]
@@ -122,11 +123,12 @@ fn unescape(value: &str) -> String {
 }
 
 /// What the `ical` crate gives back for `text`: it drops a value's leading colons and trims
-/// each physical line's end (its own quirks, not what RFC 5545 says; Carnet's own reader,
-/// checked beside it, keeps them).
+/// each physical line's end of any white space, a no-break space included (its own quirks,
+/// not what RFC 5545 says; Carnet's own reader, checked beside it, keeps them).
 fn as_ical_reads(text: &str) -> String {
+    // A line end inside the text is escaped (`\n`), so it is not white space in the line.
     text.trim_start_matches(':')
-        .trim_end_matches([' ', '\t'])
+        .trim_end_matches(|c: char| c.is_whitespace() && c != '\n')
         .to_owned()
 }
 

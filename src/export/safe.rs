@@ -142,11 +142,11 @@ pub fn markdown_text(text: &str) -> String {
 const LINE_OCTETS: usize = 75;
 
 /// Appends one vCard (RFC 6350) or iCalendar (RFC 5545) content line, folded at 75 octets:
-/// never inside a character, and never beside a space or a tab, because many readers trim
-/// each physical line and would lose it (only when a line holds nothing but white space for
-/// that long must a fold sit beside one).
+/// never inside a character, and never beside white space (a space, a tab, a no-break
+/// space…), because many readers trim each physical line and would lose it (only when a line
+/// holds nothing but white space for that long must a fold sit beside one).
 pub fn push_content_line(out: &mut String, line: &str) {
-    let is_blank = |c: char| c == ' ' || c == '\t';
+    let is_blank = char::is_whitespace;
     let mut rest = line;
     // The first line holds 75 octets; each continuation, after its leading space, 74.
     let mut room = LINE_OCTETS;
