@@ -15,7 +15,7 @@ use icalendar::{Calendar, Component as _, Event, EventLike as _, Property};
 pub mod read;
 
 use crate::analysis::{PrepSheet, STALE_AFTER_DAYS, facts_by_contact};
-use crate::export::safe::{one_line, plain_text, push_content_line};
+use crate::export::safe::{one_line, plain_text, push_content_line, text_value};
 use crate::model::{AgendaItem, CalendarMeeting, ContactId, Encounter, Network, Promiser, plural};
 
 /// How long a planned meeting with a time lasts in the calendar.
@@ -57,11 +57,7 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
     let mut calendar = Calendar::new();
     // icalendar escapes X- properties as TEXT but leaves NAME as given: escaped here.
     let name = one_line(network.name.trim());
-    let escaped = name
-        .replace('\\', "\\\\")
-        .replace(',', "\\,")
-        .replace(';', "\\;");
-    calendar.append_property(Property::new("NAME", &escaped));
+    calendar.append_property(Property::new("NAME", text_value(&name)));
     calendar.append_property(Property::new("X-WR-CALNAME", &name));
     let mut counts = CalendarCounts::default();
     let event = |uid: String| {

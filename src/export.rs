@@ -5,6 +5,8 @@
 
 pub mod safe;
 
+use safe::{push_content_line as push_line, text_value};
+
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -107,45 +109,22 @@ impl Format {
     }
 }
 
-/// Escapes a vCard text value: backslash, comma, semicolon, newline; control characters,
-/// which a vCard cannot carry, dropped ([`safe::plain_text`]), so no text can start a
-/// property of its own.
-fn escape(text: &str) -> String {
-    let text = safe::plain_text(text);
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ',' => out.push_str("\\,"),
-            ';' => out.push_str("\\;"),
-            '\n' => out.push_str("\\n"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Appends one content line, folded as RFC 6350 asks.
-fn push_line(out: &mut String, line: &str) {
-    safe::push_content_line(out, line);
-}
-
 /// One contact as a vCard 4.0 card.
 fn card(contact: &Contact, out: &mut String) {
     push_line(out, "BEGIN:VCARD");
     push_line(out, "VERSION:4.0");
     if !contact.uid.is_empty() {
-        push_line(out, &format!("UID:{}", escape(&contact.uid)));
+        push_line(out, &format!("UID:{}", text_value(&contact.uid)));
     }
-    push_line(out, &format!("FN:{}", escape(&contact.name)));
+    push_line(out, &format!("FN:{}", text_value(&contact.name)));
     if !contact.organization.is_empty() {
-        push_line(out, &format!("ORG:{}", escape(&contact.organization)));
+        push_line(out, &format!("ORG:{}", text_value(&contact.organization)));
     }
     if !contact.role.is_empty() {
-        push_line(out, &format!("TITLE:{}", escape(&contact.role)));
+        push_line(out, &format!("TITLE:{}", text_value(&contact.role)));
     }
     for email in &contact.emails {
-        push_line(out, &format!("EMAIL:{}", escape(email)));
+        push_line(out, &format!("EMAIL:{}", text_value(email)));
     }
     for phone in &contact.phones {
         // A tel: URI keeps digits and the few signs numbers are written with.
@@ -156,14 +135,14 @@ fn card(contact: &Contact, out: &mut String) {
         push_line(out, &format!("TEL;VALUE=uri:tel:{uri}"));
     }
     for link in &contact.links {
-        push_line(out, &format!("URL:{}", escape(link)));
+        push_line(out, &format!("URL:{}", text_value(link)));
     }
     if !contact.tags.is_empty() {
-        let tags: Vec<String> = contact.tags.iter().map(|t| escape(t)).collect();
+        let tags: Vec<String> = contact.tags.iter().map(|t| text_value(t)).collect();
         push_line(out, &format!("CATEGORIES:{}", tags.join(",")));
     }
     if !contact.notes.is_empty() {
-        push_line(out, &format!("NOTE:{}", escape(&contact.notes)));
+        push_line(out, &format!("NOTE:{}", text_value(&contact.notes)));
     }
     push_line(out, "END:VCARD");
 }

@@ -138,6 +138,24 @@ pub fn markdown_text(text: &str) -> String {
     out
 }
 
+/// A vCard (RFC 6350) or iCalendar (RFC 5545) TEXT value: backslash, comma, semicolon and
+/// line end escaped, after [`plain_text`] has dropped the control characters neither format
+/// can carry, so no text can start a property of its own.
+pub fn text_value(text: &str) -> String {
+    let text = plain_text(text);
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ',' => out.push_str("\\,"),
+            ';' => out.push_str("\\;"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The longest a vCard or iCalendar line may be, in octets, before it is folded.
 const LINE_OCTETS: usize = 75;
 
