@@ -126,6 +126,8 @@ pub enum Action {
     },
     /// Change the colour theme.
     SetTheme(ThemeChoice),
+    /// Speak this language, and remember it.
+    SetLanguage(crate::i18n::Language),
     /// Forget the recent files.
     ClearRecentFiles,
 }

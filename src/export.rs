@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 
 use crate::analysis::{ContactFacts, facts_by_contact};
 use crate::model::{Contact, Network, Origin, plural};
+use crate::tr;
 
 /// The formats Carnet exports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,27 +41,22 @@ impl Format {
     pub const ALL: [Self; 4] = [Self::VCard, Self::Csv, Self::ExcelCsv, Self::Calendar];
 
     /// What the menu and the dialog call it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::VCard => "Contacts (vCard)",
-            Self::Csv => "Table (CSV)",
-            Self::ExcelCsv => "Table for Excel (CSV, UTF-8 with BOM)",
-            Self::Calendar => "Calendar (.ics)",
+            Self::VCard => tr!("format-vcard"),
+            Self::Csv => tr!("format-csv"),
+            Self::ExcelCsv => tr!("format-excel-csv"),
+            Self::Calendar => tr!("format-calendar"),
         }
     }
 
     /// What the menu item's hover text says about it.
-    pub fn explanation(self) -> &'static str {
+    pub fn explanation(self) -> String {
         match self {
-            Self::VCard => "Every contact as vCard 4.0, for an address book or a phone",
-            Self::Csv => {
-                "One row per contact, in UTF-8: LibreOffice, Numbers, Google Sheets, scripts"
-            }
-            Self::ExcelCsv => {
-                "The same table, starting with a byte-order mark: without it Excel reads \
-                 accents wrongly (\"InÃ¨s\" for \"Inès\")"
-            }
-            Self::Calendar => "Planned meetings, follow-ups due and keep-in-touch reminders",
+            Self::VCard => tr!("format-vcard-explained"),
+            Self::Csv => tr!("format-csv-explained"),
+            Self::ExcelCsv => tr!("format-excel-csv-explained"),
+            Self::Calendar => tr!("format-calendar-explained"),
         }
     }
 

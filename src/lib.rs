@@ -15,6 +15,7 @@ pub mod file_dialogs;
 pub mod files;
 pub mod generate;
 pub mod history;
+pub mod i18n;
 pub mod import;
 pub mod layout;
 pub mod model;

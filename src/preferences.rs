@@ -32,12 +32,20 @@ pub struct Preferences {
     pub hide_contact_editor: bool,
     /// The paper chosen for PDFs and printing (`None`: the locale's).
     pub paper: Option<crate::pdf::Paper>,
+    /// The interface's language, when chosen in View (`None`: the system's).
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl Preferences {
     /// The paper PDFs are laid out for: the one chosen, else the locale's.
     pub fn paper(&self) -> crate::pdf::Paper {
         self.paper.unwrap_or_else(crate::pdf::Paper::of_locale)
+    }
+
+    /// The interface's language: the one chosen, else the system's.
+    pub fn language(&self) -> crate::i18n::Language {
+        self.language
+            .unwrap_or_else(crate::i18n::Language::of_system)
     }
 
     /// Puts `path` first in the recent files (once), keeping the newest ten.

@@ -210,6 +210,10 @@ impl App {
                 self.apply_theme(ctx);
             }
             Action::ClearRecentFiles => self.preferences.recent_files.clear(),
+            Action::SetLanguage(language) => {
+                self.preferences.language = Some(language);
+                crate::i18n::set_language(language);
+            }
         }
         Ok(())
     }

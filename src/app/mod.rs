@@ -167,6 +167,7 @@ impl App {
             system_theme: None,
             screenshot: None,
         };
+        crate::i18n::set_language(app.preferences.language());
         app.apply_theme(&cc.egui_ctx);
         theme::apply_text_sizes(&cc.egui_ctx);
         if let Some(zoom) = app.preferences.ui_zoom.filter(|z| (0.5..=3.0).contains(z)) {
@@ -421,6 +422,7 @@ impl App {
             recent: &self.preferences.recent_files,
             dialog_open: self.dialog_purpose.is_some() || path_prompt_open,
             theme: self.preferences.theme,
+            language: crate::i18n::language(),
             selection: self.session.selection,
             view: self.central,
             contact_list: list_shown,

@@ -53,10 +53,10 @@ impl Format {
     }
 
     /// What the menu and the dialog call it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::LinkedIn => "LinkedIn connections",
-            Self::VCard => "Contacts (vCard)",
+            Self::LinkedIn => crate::tr!("import-format-linkedin"),
+            Self::VCard => crate::tr!("format-vcard"),
         }
     }
 

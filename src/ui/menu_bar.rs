@@ -8,9 +8,11 @@ use super::theme::ThemeChoice;
 use crate::action::SidePanel;
 use crate::action::{Action, FormKind};
 use crate::export;
+use crate::i18n::Language;
 use crate::import::Format;
 use crate::model::ContactId;
 use crate::session::Command;
+use crate::tr;
 use crate::ui::CentralView;
 
 /// Ctrl/Cmd+N: new project.
@@ -50,6 +52,8 @@ pub struct MenuState<'a> {
     pub dialog_open: bool,
     /// The current theme choice.
     pub theme: ThemeChoice,
+    /// The interface's language.
+    pub language: Language,
     /// The selected contact, whom a new encounter is with.
     pub selection: Option<ContactId>,
     /// What the central panel shows.
@@ -113,16 +117,16 @@ fn item(ui: &mut Ui, enabled: bool, text: &str, shortcut: Option<&KeyboardShortc
 /// Draws the menu bar.
 pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(tr!("menu-file"), |ui| {
             let free = !state.dialog_open;
-            if item(ui, true, "New", Some(&NEW)) {
+            if item(ui, true, &tr!("menu-new"), Some(&NEW)) {
                 actions.push(Action::New);
             }
-            if item(ui, free, "Open…", Some(&OPEN)) {
+            if item(ui, free, &tr!("menu-open"), Some(&OPEN)) {
                 actions.push(Action::Open);
             }
             ui.add_enabled_ui(!state.recent.is_empty(), |ui| {
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(tr!("menu-open-recent"), |ui| {
                     for path in state.recent {
                         let name = crate::files::file_name(path);
                         if ui
@@ -134,85 +138,85 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
                         }
                     }
                     ui.separator();
-                    if ui.button("Clear recent files").clicked() {
+                    if ui.button(tr!("menu-clear-recent")).clicked() {
                         actions.push(Action::ClearRecentFiles);
                     }
                 });
             });
             ui.separator();
-            if item(ui, free, "Save", Some(&SAVE)) {
+            if item(ui, free, &tr!("menu-save"), Some(&SAVE)) {
                 actions.push(Action::Save);
             }
-            if item(ui, free, "Save as…", Some(&SAVE_AS)) {
+            if item(ui, free, &tr!("menu-save-as"), Some(&SAVE_AS)) {
                 actions.push(Action::SaveAs);
             }
-            ui.menu_button("Import", |ui| {
+            ui.menu_button(tr!("menu-import"), |ui| {
                 for format in [Format::LinkedIn, Format::VCard] {
-                    if item(ui, free, &format!("{}…", format.label()), None) {
+                    if item(ui, free, &tr!("menu-format", format = format.label()), None) {
                         actions.push(Action::Import(format));
                     }
                 }
                 ui.separator();
-                if item(
-                    ui,
-                    free,
-                    "Meetings to debrief from a calendar (.ics)…",
-                    None,
-                ) {
+                if item(ui, free, &tr!("menu-calendar-to-debrief"), None) {
                     actions.push(Action::ReadCalendar);
                 }
             });
-            if item(ui, free, "Merge project…", None) {
+            if item(ui, free, &tr!("menu-merge-project"), None) {
                 actions.push(Action::MergeProject);
             }
-            ui.menu_button("Export", |ui| {
+            ui.menu_button(tr!("menu-export"), |ui| {
                 for format in export::Format::ALL {
                     if ui
-                        .add_enabled(free, Button::new(format!("{}…", format.label())))
+                        .add_enabled(
+                            free,
+                            Button::new(tr!("menu-format", format = format.label())),
+                        )
                         .on_hover_text(format.explanation())
                         .clicked()
                     {
                         actions.push(Action::Export(format));
                     }
                 }
-                if item(ui, free, "Map image…", None) {
+                if item(ui, free, &tr!("menu-map-image"), None) {
                     actions.push(Action::ExportMap);
                 }
             });
             ui.separator();
-            if item(ui, true, "Quit", Some(&QUIT)) {
+            if item(ui, true, &tr!("menu-quit"), Some(&QUIT)) {
                 actions.push(Action::Quit);
             }
         });
-        ui.menu_button("Edit", |ui| {
-            let undo = state
-                .undo
-                .map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}"));
+        ui.menu_button(tr!("menu-edit"), |ui| {
+            let undo = state.undo.map_or_else(
+                || tr!("menu-undo"),
+                |step| tr!("menu-undo-step", step = step),
+            );
             if item(ui, state.undo.is_some(), &undo, Some(&UNDO)) {
                 actions.push(Action::Document(Command::Undo));
             }
-            let redo = state
-                .redo
-                .map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}"));
+            let redo = state.redo.map_or_else(
+                || tr!("menu-redo"),
+                |step| tr!("menu-redo-step", step = step),
+            );
             if item(ui, state.redo.is_some(), &redo, Some(&REDO)) {
                 actions.push(Action::Document(Command::Redo));
             }
             ui.separator();
-            if item(ui, true, "Add contact", Some(&ADD_CONTACT)) {
+            if item(ui, true, &tr!("menu-add-contact"), Some(&ADD_CONTACT)) {
                 actions.push(Action::Document(Command::AddContact));
             }
             ui.separator();
-            if item(ui, true, "Log encounter…", Some(&LOG_ENCOUNTER)) {
+            if item(ui, true, &tr!("menu-log-encounter"), Some(&LOG_ENCOUNTER)) {
                 actions.push(state.log(FormKind::Encounter));
             }
-            if item(ui, true, "Log event…", None) {
+            if item(ui, true, &tr!("menu-log-event"), None) {
                 actions.push(state.log(FormKind::Event));
             }
-            if item(ui, true, "Plan meeting…", None) {
+            if item(ui, true, &tr!("menu-plan-meeting"), None) {
                 actions.push(state.log(FormKind::Planned));
             }
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr!("menu-view"), |ui| {
             for view in CentralView::ALL {
                 if ui
                     .add(Button::selectable(state.view == view, view.label()))
@@ -224,11 +228,15 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
             ui.separator();
             // On a small window the map gets the room the side panels leave.
             for (panel, shown, label) in [
-                (SidePanel::ContactList, state.contact_list, "Contact list"),
+                (
+                    SidePanel::ContactList,
+                    state.contact_list,
+                    tr!("menu-contact-list"),
+                ),
                 (
                     SidePanel::ContactEditor,
                     state.contact_editor,
-                    "Contact editor",
+                    tr!("menu-contact-editor"),
                 ),
             ] {
                 if ui.add(Button::selectable(shown, label)).clicked() {
@@ -242,13 +250,26 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
             // Ctrl + / Ctrl − / Ctrl 0; the zoom is remembered.
             egui::gui_zoom::zoom_menu_buttons(ui);
             ui.separator();
-            ui.label("Theme");
+            ui.label(tr!("menu-theme"));
             for choice in ThemeChoice::ALL {
                 if ui
                     .add(Button::selectable(state.theme == choice, choice.label()))
                     .clicked()
                 {
                     actions.push(Action::SetTheme(choice));
+                }
+            }
+            ui.separator();
+            ui.label(tr!("menu-language"));
+            for language in Language::ALL {
+                if ui
+                    .add(Button::selectable(
+                        state.language == language,
+                        language.native_name(),
+                    ))
+                    .clicked()
+                {
+                    actions.push(Action::SetLanguage(language));
                 }
             }
         });

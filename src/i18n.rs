@@ -1,0 +1,295 @@
+//! Carnet in French and English: one Fluent catalogue per language (`assets/i18n/*.ftl`,
+//! compiled in), the language of the interface, and [`tr`] / [`tr!`] to get a message.
+//!
+//! Every user-visible string of the app and the CLI is a message of the catalogue, so that
+//! French plurals and agreement are Fluent's work ("1 rencontre", "3 rencontres"), never
+//! string concatenation. The language is the thread's: the app sets it from the preferences
+//! (or the system), the CLI from `--lang` or `LC_ALL` / `LC_MESSAGES` / `LANG`.
+
+use std::cell::Cell;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Language {
+    /// English.
+    #[default]
+    English,
+    /// French.
+    French,
+}
+
+impl Language {
+    /// Every language, in the order the View menu lists them.
+    pub const ALL: [Self; 2] = [Self::English, Self::French];
+
+    /// The language's own name for itself, as the View menu shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Self::English => "English",
+            Self::French => "Français",
+        }
+    }
+
+    /// Its BCP 47 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::English => "en",
+            Self::French => "fr",
+        }
+    }
+
+    /// The language of a locale name ("fr_FR.UTF-8", "fr-CA", "en-US", "C"), when Carnet
+    /// speaks it.
+    pub fn of_locale(locale: &str) -> Option<Self> {
+        let language = locale
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match language.as_str() {
+            "fr" => Some(Self::French),
+            "en" => Some(Self::English),
+            _ => None,
+        }
+    }
+
+    /// The system's language (`sys-locale`), English when Carnet does not speak it.
+    pub fn of_system() -> Self {
+        sys_locale::get_locales()
+            .find_map(|locale| Self::of_locale(&locale))
+            .unwrap_or_default()
+    }
+
+    /// The language the environment asks a command-line program for: `LC_ALL`, then
+    /// `LC_MESSAGES`, then `LANG`, as POSIX orders them; English when none is set or Carnet
+    /// does not speak it.
+    pub fn of_environment() -> Self {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty())
+            .and_then(|value| Self::of_locale(&value))
+            .unwrap_or_default()
+    }
+
+    fn index(self) -> u8 {
+        match self {
+            Self::English => 0,
+            Self::French => 1,
+        }
+    }
+
+    /// The catalogue's source text.
+    pub fn catalogue_source(self) -> &'static str {
+        match self {
+            Self::English => include_str!("../assets/i18n/en.ftl"),
+            Self::French => include_str!("../assets/i18n/fr.ftl"),
+        }
+    }
+}
+
+thread_local! {
+    /// The interface's language on this thread: the app's UI thread, the CLI's main thread.
+    /// Per thread, so that tests running side by side can each speak their own; work done on
+    /// other threads returns typed results that the UI thread puts in words.
+    static CURRENT: Cell<Language> = const { Cell::new(Language::English) };
+}
+
+/// Sets the interface's language (on this thread).
+pub fn set_language(language: Language) {
+    CURRENT.with(|current| current.set(language));
+}
+
+/// The interface's language (on this thread).
+pub fn language() -> Language {
+    CURRENT.with(Cell::get)
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The catalogues, parsed once.
+fn bundles() -> &'static [Bundle; 2] {
+    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
+    BUNDLES.get_or_init(|| Language::ALL.map(bundle))
+}
+
+/// A language's catalogue. The catalogues are compiled in and checked by the tests, so a
+/// syntax error cannot reach a user; were one there, its messages would be missing and
+/// [`tr`] would show their ids.
+fn bundle(language: Language) -> Bundle {
+    let langid = language
+        .code()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // egui lays text out left to right and draws Unicode isolation marks as boxes.
+    bundle.set_use_isolating(false);
+    let resource = match FluentResource::try_new(language.catalogue_source().to_owned()) {
+        Ok(resource) | Err((resource, _)) => resource,
+    };
+    // Duplicate ids are refused by a test; the first one wins here.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// A message without arguments, in the interface's language.
+pub fn tr(id: &str) -> String {
+    format(language(), id, None)
+}
+
+/// A message with arguments, in the interface's language.
+pub fn tr_with(id: &str, args: &FluentArgs<'_>) -> String {
+    format(language(), id, Some(args))
+}
+
+/// A message in `language`; its id when the catalogue lacks it (a test makes sure none
+/// does).
+pub fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    let bundle = &bundles()[usize::from(language.index())];
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_owned();
+    };
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
+}
+
+/// A message in `language` with `args`, or what went wrong formatting it (a missing
+/// message, an unknown variable, a bad selector): for the catalogue's tests.
+pub fn try_format(
+    language: Language,
+    id: &str,
+    args: &FluentArgs<'_>,
+) -> Result<String, Vec<String>> {
+    let bundle = &bundles()[usize::from(language.index())];
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return Err(vec![format!("no message {id}")]);
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+    if errors.is_empty() {
+        Ok(text.into_owned())
+    } else {
+        Err(errors.iter().map(ToString::to_string).collect())
+    }
+}
+
+/// The variables a message of `language` uses (`$count`, `$name`), for the catalogue's tests.
+pub fn variables(language: Language, id: &str) -> Vec<String> {
+    let source = language.catalogue_source();
+    let Some(start) = source
+        .lines()
+        .scan(0, |at, line| {
+            let here = *at;
+            *at += line.len() + 1;
+            Some((here, line))
+        })
+        .find(|(_, line)| line.starts_with(&format!("{id} =")))
+        .map(|(at, _)| at)
+    else {
+        return Vec::new();
+    };
+    // The message runs to the next line that starts an entry or a comment.
+    let body: String = source[start..]
+        .lines()
+        .enumerate()
+        .take_while(|(n, line)| *n == 0 || line.starts_with(' ') || line.is_empty())
+        .map(|(_, line)| line)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut names: Vec<String> = body
+        .split('$')
+        .skip(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect()
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// A message attribute (`.hover`, `.label`), in the interface's language.
+pub fn tr_attribute(id: &str, attribute: &str) -> String {
+    let bundle = &bundles()[usize::from(language().index())];
+    let Some(pattern) = bundle
+        .get_message(id)
+        .and_then(|m| m.get_attribute(attribute))
+        .map(|a| a.value())
+    else {
+        return format!("{id}.{attribute}");
+    };
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, None, &mut errors)
+        .into_owned()
+}
+
+/// A number for a message argument (plurals choose on it).
+pub fn number(n: usize) -> FluentValue<'static> {
+    FluentValue::from(n)
+}
+
+/// `tr!("id")`, or `tr!("id", count = n, name = text)`: a message of the catalogue in the
+/// interface's language.
+#[macro_export]
+macro_rules! tr {
+    ($id:expr) => {
+        $crate::i18n::tr($id)
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = fluent_bundle::FluentArgs::new();
+        $( args.set(stringify!($name), fluent_bundle::FluentValue::from($value)); )+
+        $crate::i18n::tr_with($id, &args)
+    }};
+}
+
+/// Every message id of a catalogue, in order.
+pub fn message_ids(language: Language) -> Vec<String> {
+    let Ok(resource) = FluentResource::try_new(language.catalogue_source().to_owned()) else {
+        return Vec::new();
+    };
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locales_name_their_language() {
+        assert_eq!(Language::of_locale("fr_FR.UTF-8"), Some(Language::French));
+        assert_eq!(Language::of_locale("fr-CA"), Some(Language::French));
+        assert_eq!(Language::of_locale("en_US"), Some(Language::English));
+        assert_eq!(Language::of_locale("C"), None);
+        assert_eq!(Language::of_locale("de_DE"), None);
+    }
+
+    #[test]
+    fn french_plurals_follow_french_rules() {
+        let count = |language, n: usize| {
+            let mut args = FluentArgs::new();
+            args.set("count", number(n));
+            format(language, "count-encounters", Some(&args))
+        };
+        assert_eq!(count(Language::French, 0), "0 rencontre");
+        assert_eq!(count(Language::French, 1), "1 rencontre");
+        assert_eq!(count(Language::French, 3), "3 rencontres");
+        assert_eq!(count(Language::English, 0), "0 encounters");
+        assert_eq!(count(Language::English, 1), "1 encounter");
+    }
+}

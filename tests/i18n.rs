@@ -1,0 +1,72 @@
+//! The catalogues: French and English have the same messages, each formats without error for
+//! every plural category either language needs, and the View menu switches the language and
+//! remembers it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use carnet::i18n::{Language, message_ids, try_format, variables};
+use egui_kittest::kittest::Queryable as _;
+use fluent_bundle::{FluentArgs, FluentValue};
+
+#[test]
+fn french_and_english_have_the_same_messages_once_each() {
+    let english = message_ids(Language::English);
+    let french = message_ids(Language::French);
+    assert!(english.len() > 20, "the catalogue parses");
+    for (language, ids) in [("en", &english), ("fr", &french)] {
+        let unique: BTreeSet<_> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "an id twice in {language}.ftl");
+    }
+    let english: BTreeSet<_> = english.into_iter().collect();
+    let french: BTreeSet<_> = french.into_iter().collect();
+    assert_eq!(
+        english.difference(&french).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "in en.ftl, not in fr.ftl"
+    );
+    assert_eq!(
+        french.difference(&english).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "in fr.ftl, not in en.ftl"
+    );
+}
+
+#[test]
+fn every_message_formats_for_every_plural_category() {
+    // 0 and 1 are French "one", 2 and 5 "other"; 1 is English "one"; 1,000,000 is French
+    // "many" in newer CLDR data; 1.5 is a fraction.
+    let numbers = [0.0, 1.0, 2.0, 5.0, 1.5, 1_000_000.0];
+    for language in Language::ALL {
+        for id in message_ids(language) {
+            let names = variables(language, &id);
+            for n in numbers {
+                let mut args = FluentArgs::new();
+                for name in &names {
+                    args.set(name.clone(), FluentValue::from(n));
+                }
+                let text = try_format(language, &id, &args)
+                    .unwrap_or_else(|errors| panic!("{id} in {language:?}: {errors:?}"));
+                assert!(!text.trim().is_empty(), "{id} is empty in {language:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_view_menu_switches_to_french_and_remembers_it() {
+    let mut harness = common::app_as_of(common::demo_path(), common::day("2026-12-03"));
+    common::menu(&mut harness, &["View", "Français"]);
+    harness.run();
+    assert!(harness.query_by_label("Fichier").is_some());
+    assert!(harness.query_by_label("File").is_none());
+    assert_eq!(
+        harness.state().preferences().language,
+        Some(Language::French)
+    );
+    common::menu(&mut harness, &["Affichage", "English"]);
+    harness.run();
+    assert!(harness.query_by_label("File").is_some());
+}
