@@ -49,3 +49,17 @@ format-vcard-explained = Every contact as vCard 4.0, for an address book or a ph
 format-csv-explained = One row per contact, in UTF-8: LibreOffice, Numbers, Google Sheets, scripts
 format-excel-csv-explained = The same table, starting with a byte-order mark: without it Excel reads accents wrongly ("InÃ¨s" for "Inès")
 format-calendar-explained = Planned meetings, follow-ups due and keep-in-touch reminders
+
+## The View menu and the tabs
+
+menu-zoom-in = Zoom in
+menu-zoom-out = Zoom out
+menu-zoom-reset = Actual size
+view-map = Map
+view-agenda = Agenda
+view-prepare = Prepare
+view-introductions = Introductions
+view-project = Project
+theme-system = Follow the system
+theme-light = Light
+theme-dark = Dark

@@ -49,3 +49,18 @@ format-vcard-explained = Chaque contact en vCard 4.0, pour un carnet d'adresses 
 format-csv-explained = Une ligne par contact, en UTF-8 : LibreOffice, Numbers, Google Sheets, scripts
 format-excel-csv-explained = Le même tableau, précédé d'une marque d'ordre des octets : sans elle, Excel lit mal les accents (« InÃ¨s » pour « Inès »)
 format-calendar-explained = Rendez-vous prévus, relances dues et rappels pour garder le contact
+
+
+## Le menu Affichage et les onglets
+
+menu-zoom-in = Zoom avant
+menu-zoom-out = Zoom arrière
+menu-zoom-reset = Taille réelle
+view-map = Carte
+view-agenda = Agenda
+view-prepare = Préparer
+view-introductions = Mises en relation
+view-project = Projet
+theme-system = Comme le système
+theme-light = Clair
+theme-dark = Sombre

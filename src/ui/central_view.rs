@@ -28,13 +28,13 @@ impl CentralView {
     ];
 
     /// The tab's name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Map => "Map",
-            Self::Agenda => "Agenda",
-            Self::Prepare => "Prepare",
-            Self::Introductions => "Introductions",
-            Self::Project => "Project",
-        }
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Self::Map => "view-map",
+            Self::Agenda => "view-agenda",
+            Self::Prepare => "view-prepare",
+            Self::Introductions => "view-introductions",
+            Self::Project => "view-project",
+        })
     }
 }

@@ -114,6 +114,36 @@ fn item(ui: &mut Ui, enabled: bool, text: &str, shortcut: Option<&KeyboardShortc
     ui.add_enabled(enabled, button).clicked()
 }
 
+/// Zoom in, out and back to 100 %, like egui's own items but in the interface's language.
+fn zoom_items(ui: &mut Ui) {
+    use egui::gui_zoom::{kb_shortcuts, zoom_in, zoom_out};
+    let zoom = ui.ctx().zoom_factor();
+    if item(
+        ui,
+        zoom < 5.0,
+        &tr!("menu-zoom-in"),
+        Some(&kb_shortcuts::ZOOM_IN),
+    ) {
+        zoom_in(ui.ctx());
+    }
+    if item(
+        ui,
+        zoom > 0.2,
+        &tr!("menu-zoom-out"),
+        Some(&kb_shortcuts::ZOOM_OUT),
+    ) {
+        zoom_out(ui.ctx());
+    }
+    if item(
+        ui,
+        zoom != 1.0,
+        &tr!("menu-zoom-reset"),
+        Some(&kb_shortcuts::ZOOM_RESET),
+    ) {
+        ui.ctx().set_zoom_factor(1.0);
+    }
+}
+
 /// Draws the menu bar.
 pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>) {
     egui::MenuBar::new().ui(ui, |ui| {
@@ -247,8 +277,8 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
                 }
             }
             ui.separator();
-            // Ctrl + / Ctrl − / Ctrl 0; the zoom is remembered.
-            egui::gui_zoom::zoom_menu_buttons(ui);
+            // Ctrl + / Ctrl − / Ctrl 0 (egui's keys); the zoom is remembered.
+            zoom_items(ui);
             ui.separator();
             ui.label(tr!("menu-theme"));
             for choice in ThemeChoice::ALL {

@@ -20,12 +20,12 @@ impl ThemeChoice {
     pub const ALL: [Self; 3] = [Self::System, Self::Light, Self::Dark];
 
     /// The menu label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::System => "Follow the system",
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-        }
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Self::System => "theme-system",
+            Self::Light => "theme-light",
+            Self::Dark => "theme-dark",
+        })
     }
 }
 
