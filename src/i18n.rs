@@ -100,6 +100,23 @@ thread_local! {
     static CURRENT: Cell<Language> = const { Cell::new(Language::English) };
 }
 
+thread_local! {
+    /// Whether every message comes wrapped in ‹ ›: the pseudo-locale with which the tests
+    /// find text that does not come from the catalogue.
+    static PSEUDO: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Wraps every message of this thread in ‹ › (or stops), so that a test can tell the
+/// catalogue's text from text that bypassed it.
+pub fn set_pseudo_locale(on: bool) {
+    PSEUDO.with(|pseudo| pseudo.set(on));
+}
+
+/// Whether `text` is wholly one message under the pseudo-locale.
+pub fn is_pseudo_message(text: &str) -> bool {
+    text.starts_with('‹') && text.ends_with('›')
+}
+
 /// Sets the interface's language (on this thread).
 pub fn set_language(language: Language) {
     CURRENT.with(|current| current.set(language));
@@ -155,9 +172,12 @@ pub fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> St
         return id.to_owned();
     };
     let mut errors = Vec::new();
-    bundle
-        .format_pattern(pattern, args, &mut errors)
-        .into_owned()
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    if PSEUDO.with(Cell::get) {
+        format!("‹{text}›")
+    } else {
+        text.into_owned()
+    }
 }
 
 /// A message in `language` with `args`, or what went wrong formatting it (a missing

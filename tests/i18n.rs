@@ -8,7 +8,7 @@ mod common;
 use std::collections::BTreeSet;
 
 use carnet::i18n::{Language, message_ids, try_format, variables};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use fluent_bundle::{FluentArgs, FluentValue};
 
 #[test]
@@ -69,4 +69,76 @@ fn the_view_menu_switches_to_french_and_remembers_it() {
     common::menu(&mut harness, &["Affichage", "English"]);
     harness.run();
     assert!(harness.query_by_label("File").is_some());
+}
+
+/// A menu item's label without the shortcut egui writes after it ("‹New› Ctrl+N").
+fn without_shortcut(label: &str) -> &str {
+    match label.rsplit_once("› ") {
+        Some((message, shortcut)) if shortcut.starts_with("Ctrl+") => {
+            &label[..message.len() + "›".len()]
+        }
+        _ => label,
+    }
+}
+
+/// Every label the window shows now.
+fn labels(harness: &egui_kittest::Harness<'_, carnet::App>) -> BTreeSet<String> {
+    use egui::accesskit::Role;
+    harness
+        .query_all_by_role(Role::Button)
+        .chain(harness.query_all_by_role(Role::Label))
+        .filter_map(|node| node.accesskit_node().label())
+        .collect()
+}
+
+/// Under the pseudo-locale every message is wrapped in ‹ ›: each item a menu adds to the
+/// window must be (the panels behind are checked by their own tests as they are translated).
+#[test]
+fn every_menu_item_comes_from_the_catalogue() {
+    let mut harness = common::app_as_of(common::demo_path(), common::day("2026-12-03"));
+    carnet::i18n::set_pseudo_locale(true);
+    harness.run();
+    // The language names are shown in their own language, on purpose.
+    let own_names: Vec<&str> = Language::ALL.iter().map(|l| l.native_name()).collect();
+    for menu in ["‹File›", "‹Edit›", "‹View›"] {
+        let behind = labels(&harness);
+        harness.get_by_label(menu).click();
+        harness.run();
+        let items: Vec<String> = labels(&harness).difference(&behind).cloned().collect();
+        assert!(items.len() > 5, "the {menu} menu is open: {items:?}");
+        let strays: Vec<&String> = items
+            .iter()
+            .filter(|label| !carnet::i18n::is_pseudo_message(without_shortcut(label)))
+            .filter(|label| !own_names.contains(&label.as_str()))
+            .collect();
+        assert!(
+            strays.is_empty(),
+            "not from the catalogue in {menu}: {strays:?}"
+        );
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+    }
+    carnet::i18n::set_pseudo_locale(false);
+}
+
+/// Every character of every message has a glyph in the interface's font (egui's Ubuntu
+/// Light, which the PDF embeds too): French typography's narrow no-break space, for one, has
+/// none, and egui would draw a box.
+#[test]
+fn every_character_of_the_catalogues_has_a_glyph() {
+    let face = ttf_parser::Face::parse(epaint_default_fonts::UBUNTU_LIGHT, 0).unwrap();
+    for language in Language::ALL {
+        for line in language.catalogue_source().lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            for c in line.chars().filter(|c| !c.is_control()) {
+                assert!(
+                    face.glyph_index(c).is_some(),
+                    "no glyph for {c:?} (U+{:04X}) in {language:?}: {line}",
+                    c as u32
+                );
+            }
+        }
+    }
 }

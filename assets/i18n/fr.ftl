@@ -22,9 +22,9 @@ menu-map-image = Image de la carte…
 menu-quit = Quitter
 menu-edit = Édition
 menu-undo = Annuler
-menu-undo-step = Annuler : { $step }
+menu-undo-step = Annuler : { $step }
 menu-redo = Rétablir
-menu-redo-step = Rétablir : { $step }
+menu-redo-step = Rétablir : { $step }
 menu-add-contact = Ajouter un contact
 menu-log-encounter = Noter une rencontre…
 menu-log-event = Noter un événement…
@@ -46,8 +46,8 @@ format-csv = Tableau (CSV)
 format-excel-csv = Tableau pour Excel (CSV, UTF-8 avec BOM)
 format-calendar = Agenda (.ics)
 format-vcard-explained = Chaque contact en vCard 4.0, pour un carnet d'adresses ou un téléphone
-format-csv-explained = Une ligne par contact, en UTF-8 : LibreOffice, Numbers, Google Sheets, scripts
-format-excel-csv-explained = Le même tableau, précédé d'une marque d'ordre des octets : sans elle, Excel lit mal les accents (« InÃ¨s » pour « Inès »)
+format-csv-explained = Une ligne par contact, en UTF-8 : LibreOffice, Numbers, Google Sheets, scripts
+format-excel-csv-explained = Le même tableau, précédé d'une marque d'ordre des octets : sans elle, Excel lit mal les accents (« InÃ¨s » pour « Inès »)
 format-calendar-explained = Rendez-vous prévus, relances dues et rappels pour garder le contact
 
 
