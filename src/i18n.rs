@@ -215,11 +215,17 @@ pub fn variables(language: Language, id: &str) -> Vec<String> {
     else {
         return Vec::new();
     };
-    // The message runs to the next line that starts an entry or a comment.
+    // The message runs to the next line that starts another message or a comment.
+    let starts_entry = |line: &str| {
+        line.starts_with('#')
+            || line.split_once(" =").is_some_and(|(id, _)| {
+                !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            })
+    };
     let body: String = source[start..]
         .lines()
         .enumerate()
-        .take_while(|(n, line)| *n == 0 || line.starts_with(' ') || line.is_empty())
+        .take_while(|(n, line)| *n == 0 || !starts_entry(line))
         .map(|(_, line)| line)
         .collect::<Vec<_>>()
         .join("\n");

@@ -121,12 +121,18 @@ fn every_menu_item_comes_from_the_catalogue() {
     carnet::i18n::set_pseudo_locale(false);
 }
 
-/// Every character of every message has a glyph in the interface's font (egui's Ubuntu
-/// Light, which the PDF embeds too): French typography's narrow no-break space, for one, has
+/// Every character of every message has a glyph in the interface's fonts (egui's Ubuntu
+/// Light, then its icons): French typography's narrow no-break space, for one, has
 /// none, and egui would draw a box.
 #[test]
 fn every_character_of_the_catalogues_has_a_glyph() {
-    let face = ttf_parser::Face::parse(epaint_default_fonts::UBUNTU_LIGHT, 0).unwrap();
+    let faces: Vec<ttf_parser::Face<'_>> = [
+        epaint_default_fonts::UBUNTU_LIGHT,
+        epaint_default_fonts::EGUI_ICONS,
+    ]
+    .iter()
+    .map(|font| ttf_parser::Face::parse(font, 0).unwrap())
+    .collect();
     for language in Language::ALL {
         for line in language.catalogue_source().lines() {
             if line.starts_with('#') {
@@ -134,7 +140,7 @@ fn every_character_of_the_catalogues_has_a_glyph() {
             }
             for c in line.chars().filter(|c| !c.is_control()) {
                 assert!(
-                    face.glyph_index(c).is_some(),
+                    faces.iter().any(|face| face.glyph_index(c).is_some()),
                     "no glyph for {c:?} (U+{:04X}) in {language:?}: {line}",
                     c as u32
                 );

@@ -63,3 +63,40 @@ view-project = Project
 theme-system = Follow the system
 theme-light = Light
 theme-dark = Dark
+
+## The welcome page
+
+welcome-title = Welcome to Carnet
+welcome-intro = Carnet maps the people you know for a project — a job search, a venture — and how well you really know them. Trust is built face to face: people you import stay "online only" until you meet them and log it.
+welcome-your-name = Your name
+welcome-name-hint = First and last name
+welcome-centre = You are at the centre of the map.
+welcome-import-linkedin = Import LinkedIn connections…
+welcome-import-linkedin-hover = LinkedIn › Settings › Data privacy › Get a copy of your data › Connections: the Connections.csv file
+welcome-import-vcard = Import contacts (vCard)…
+welcome-import-vcard-hover = A .vcf file from your phone, Google or Apple Contacts
+welcome-add-contact = Add a contact
+welcome-add-contact-hover = Someone you just met
+welcome-open-demo = Open the demo project
+welcome-open-demo-hover = A job search with 40 people, their meetings and introductions
+welcome-open-project = Open a project…
+welcome-open-project-hover = A Carnet project file (.ron)
+welcome-start = Start with your network
+welcome-look-around = Or look around first
+welcome-recent = Recent projects
+
+## The status bar
+
+status-counts = { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+} · { $encounters ->
+    [one] { $encounters } encounter
+   *[other] { $encounters } encounters
+} · { $introductions ->
+    [one] { $introductions } introduction
+   *[other] { $introductions } introductions
+}
+status-unsaved = Unsaved changes
+status-read-only = Read-only
+status-read-only-hover = Another Carnet window has this project open

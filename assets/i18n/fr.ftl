@@ -64,3 +64,41 @@ view-project = Projet
 theme-system = Comme le système
 theme-light = Clair
 theme-dark = Sombre
+
+
+## La page d'accueil
+
+welcome-title = Bienvenue dans Carnet
+welcome-intro = Carnet dessine les personnes que vous connaissez pour un projet — une recherche d'emploi, une création d'entreprise — et à quel point vous les connaissez vraiment. La confiance naît en face à face : les personnes importées restent « en ligne seulement » tant que vous ne les avez pas rencontrées et noté la rencontre.
+welcome-your-name = Votre nom
+welcome-name-hint = Prénom et nom
+welcome-centre = Vous êtes au centre de la carte.
+welcome-import-linkedin = Importer vos relations LinkedIn…
+welcome-import-linkedin-hover = LinkedIn › Préférences › Confidentialité des données › Obtenir une copie de vos données › Relations : le fichier Connections.csv
+welcome-import-vcard = Importer des contacts (vCard)…
+welcome-import-vcard-hover = Un fichier .vcf de votre téléphone, de Google ou d'Apple Contacts
+welcome-add-contact = Ajouter un contact
+welcome-add-contact-hover = Quelqu'un que vous venez de rencontrer
+welcome-open-demo = Ouvrir le projet de démonstration
+welcome-open-demo-hover = Une recherche d'emploi avec 40 personnes, leurs rendez-vous et leurs mises en relation
+welcome-open-project = Ouvrir un projet…
+welcome-open-project-hover = Un fichier de projet Carnet (.ron)
+welcome-start = Commencez par votre réseau
+welcome-look-around = Ou faites d'abord le tour
+welcome-recent = Projets récents
+
+## La barre d'état
+
+status-counts = { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+} · { $encounters ->
+    [one] { $encounters } rencontre
+   *[other] { $encounters } rencontres
+} · { $introductions ->
+    [one] { $introductions } mise en relation
+   *[other] { $introductions } mises en relation
+}
+status-unsaved = Modifications non enregistrées
+status-read-only = Lecture seule
+status-read-only-hover = Une autre fenêtre de Carnet a ce projet ouvert

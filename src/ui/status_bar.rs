@@ -1,5 +1,6 @@
 //! The status bar: what happened last, and the size of the network.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use super::theme;
@@ -43,19 +44,19 @@ pub fn status_bar_ui(
     // The counts take their room on the right first; the message gets the rest, and a long
     // one is cut with "…" (the whole of it on hover) rather than drawn under the counts.
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        let counts = format!(
-            "{} contacts · {} encounters · {} introductions",
-            network.contacts().len(),
-            network.encounters().len(),
-            network.introductions().len()
+        let counts = tr!(
+            "status-counts",
+            contacts = network.contacts().len(),
+            encounters = network.encounters().len(),
+            introductions = network.introductions().len()
         );
         ui.label(RichText::new(counts).color(theme::weak_color(ui.visuals())));
         if dirty {
-            ui.label(RichText::new("Unsaved changes").color(theme::weak_color(ui.visuals())));
+            ui.label(RichText::new(tr!("status-unsaved")).color(theme::weak_color(ui.visuals())));
         }
         if read_only {
-            ui.label(RichText::new("Read-only").color(ui.visuals().warn_fg_color))
-                .on_hover_text("Another Carnet window has this project open");
+            ui.label(RichText::new(tr!("status-read-only")).color(ui.visuals().warn_fg_color))
+                .on_hover_text(tr!("status-read-only-hover"));
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
             let color = if status.is_error {

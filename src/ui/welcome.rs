@@ -11,6 +11,7 @@ use crate::action::Action;
 use crate::import::Format;
 use crate::model::Network;
 use crate::session::Command;
+use crate::tr;
 
 /// Whether the project is a blank one: never saved, and nobody in it yet.
 pub fn is_blank(network: &Network, saved: bool) -> bool {
@@ -39,14 +40,10 @@ impl Welcome {
             .show(ui, |ui| {
                 ui.set_max_width(560.0);
                 ui.add_space(16.0);
-                ui.heading("Welcome to Carnet");
-                ui.label(
-                    "Carnet maps the people you know for a project — a job search, a venture — \
-                     and how well you really know them. Trust is built face to face: people \
-                     you import stay \"online only\" until you meet them and log it.",
-                );
+                ui.heading(tr!("welcome-title"));
+                ui.label(tr!("welcome-intro"));
                 ui.add_space(12.0);
-                ui.strong("Your name");
+                ui.strong(tr!("welcome-your-name"));
                 let typed = self.name.get_or_insert_with(|| {
                     if project.me.name == "Me" {
                         String::new()
@@ -57,10 +54,10 @@ impl Welcome {
                 let field = ui
                     .add(
                         TextEdit::singleline(typed)
-                            .hint_text("First and last name")
+                            .hint_text(tr!("welcome-name-hint"))
                             .desired_width(280.0),
                     )
-                    .accessible_name("Your name");
+                    .accessible_name(tr!("welcome-your-name"));
                 if field.changed() && !typed.trim().is_empty() {
                     let mut changed = project.clone();
                     changed.me.name = typed.trim().to_owned();
@@ -69,50 +66,49 @@ impl Welcome {
                         field: "your name",
                     }));
                 }
-                ui.label(
-                    RichText::new("You are at the centre of the map.")
-                        .small()
-                        .color(weak),
-                );
+                ui.label(RichText::new(tr!("welcome-centre")).small().color(weak));
                 ui.add_space(12.0);
                 let first_steps = [
                     (
-                        "Import LinkedIn connections…",
-                        "LinkedIn › Settings › Data privacy › Get a copy of your data › \
-                         Connections: the Connections.csv file",
+                        tr!("welcome-import-linkedin"),
+                        tr!("welcome-import-linkedin-hover"),
                         Action::Import(Format::LinkedIn),
                     ),
                     (
-                        "Import contacts (vCard)…",
-                        "A .vcf file from your phone, Google or Apple Contacts",
+                        tr!("welcome-import-vcard"),
+                        tr!("welcome-import-vcard-hover"),
                         Action::Import(Format::VCard),
                     ),
                     (
-                        "Add a contact",
-                        "Someone you just met",
+                        tr!("welcome-add-contact"),
+                        tr!("welcome-add-contact-hover"),
                         Action::Document(Command::AddContact),
                     ),
                 ];
                 let look_around = [
                     (
-                        "Open the demo project",
-                        "A job search with 40 people, their meetings and introductions",
+                        tr!("welcome-open-demo"),
+                        tr!("welcome-open-demo-hover"),
                         Action::OpenDemo,
                     ),
                     (
-                        "Open a project…",
-                        "A Carnet project file (.ron)",
+                        tr!("welcome-open-project"),
+                        tr!("welcome-open-project-hover"),
                         Action::Open,
                     ),
                 ];
                 for (title, buttons) in [
-                    ("Start with your network", &first_steps[..]),
-                    ("Or look around first", &look_around[..]),
+                    (tr!("welcome-start"), &first_steps[..]),
+                    (tr!("welcome-look-around"), &look_around[..]),
                 ] {
                     ui.strong(title);
                     ui.horizontal_wrapped(|ui| {
                         for (label, hover, action) in buttons {
-                            if ui.button(*label).on_hover_text(*hover).clicked() {
+                            if ui
+                                .button(label.as_str())
+                                .on_hover_text(hover.as_str())
+                                .clicked()
+                            {
                                 actions.push(action.clone());
                             }
                         }
@@ -121,7 +117,7 @@ impl Welcome {
                 }
                 if !recent.is_empty() {
                     ui.add_space(12.0);
-                    ui.strong("Recent projects");
+                    ui.strong(tr!("welcome-recent"));
                     for path in recent.iter().take(5) {
                         let name = crate::files::file_name(path);
                         if ui
