@@ -31,6 +31,10 @@ pub struct Cli {
     /// Select this contact when the window opens (a unique part of the name is enough).
     #[arg(long, value_name = "NAME")]
     pub select: Option<String>,
+    /// The language to speak: en or fr (by default, LC_ALL, LC_MESSAGES or LANG's; in the
+    /// window, the one chosen in View, else the system's).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<crate::i18n::Language>,
 }
 
 /// Commands that run without a window.

@@ -13,6 +13,10 @@ fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,rfd=off"))
         .init();
     let cli = Cli::parse();
+    carnet::i18n::set_language(
+        cli.lang
+            .unwrap_or_else(carnet::i18n::Language::of_environment),
+    );
     let outcome = match cli.command {
         Some(Command::Check { file, json }) => carnet::cli::check(&file, json),
         Some(Command::Prep {
@@ -50,7 +54,7 @@ fn main() -> ExitCode {
             seed,
             out,
         }) => carnet::cli::generate(contacts, imported, linkedin_archive, seed, &out),
-        None => return run_app(cli.file, cli.screenshot, cli.select, started),
+        None => return run_app(cli.file, cli.screenshot, cli.select, cli.lang, started),
     };
     // Names come from other people's files: no control character of theirs reaches the
     // terminal (an escape sequence could rewrite the screen or the window's title).
@@ -79,6 +83,7 @@ fn run_app(
     file: Option<std::path::PathBuf>,
     screenshot: Option<std::path::PathBuf>,
     select: Option<String>,
+    language: Option<carnet::i18n::Language>,
     started: std::time::Instant,
 ) -> ExitCode {
     let options = eframe::NativeOptions {
@@ -95,6 +100,10 @@ fn run_app(
         options,
         Box::new(move |cc| {
             let mut app = carnet::App::new(cc, file).with_started(started);
+            // --lang speaks that language for this run, without changing the preference.
+            if let Some(language) = language {
+                carnet::i18n::set_language(language);
+            }
             if let Some(name) = &select {
                 app.select_by_name(name);
             }
