@@ -296,6 +296,55 @@ pub fn message_ids(language: Language) -> Vec<String> {
         .collect()
 }
 
+/// A date in words, in the interface's language: "mardi 2 décembre 2026", "Tuesday
+/// 2 December 2026".
+pub fn long_date(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike as _;
+    crate::tr!(
+        "date-long",
+        weekday = tr(&format!("weekday-{}", date.weekday().number_from_monday())),
+        day = date.day(),
+        month = tr(&format!("month-{}", date.month())),
+        year = date.year().to_string(),
+    )
+}
+
+/// A short date in words: "mar. 2 déc. 2026", "Tue 2 Dec 2026".
+pub fn short_date(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike as _;
+    crate::tr!(
+        "date-short",
+        weekday = tr(&format!(
+            "weekday-short-{}",
+            date.weekday().number_from_monday()
+        )),
+        day = date.day(),
+        month = tr(&format!("month-short-{}", date.month())),
+        year = date.year().to_string(),
+    )
+}
+
+/// How long ago (or how soon) `date` is from `today`, in words: "il y a 3 mois", "in 2
+/// weeks", "yesterday".
+pub fn relative_date(date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+    let days = (today - date).num_days();
+    let (id, count) = match days.unsigned_abs() {
+        0 => return tr("date-today"),
+        1 if days > 0 => return tr("date-yesterday"),
+        1 => return tr("date-tomorrow"),
+        n @ 2..=13 => ("days", n),
+        n @ 14..=59 => ("weeks", n / 7),
+        n @ 60..=729 => ("months", n / 30),
+        n => ("years", n / 365),
+    };
+    let id = if days > 0 {
+        format!("date-{id}-ago")
+    } else {
+        format!("date-in-{id}")
+    };
+    crate::tr!(&id, count = count)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -307,6 +356,40 @@ mod tests {
         assert_eq!(Language::of_locale("en_US"), Some(Language::English));
         assert_eq!(Language::of_locale("C"), None);
         assert_eq!(Language::of_locale("de_DE"), None);
+    }
+
+    #[test]
+    fn dates_read_in_the_language() {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        set_language(Language::French);
+        assert_eq!(long_date(date), "mardi 1er décembre 2026");
+        assert_eq!(long_date(today), "jeudi 3 décembre 2026");
+        assert_eq!(short_date(today), "jeu. 3 déc. 2026");
+        assert_eq!(relative_date(date, today), "il y a 2 jours");
+        assert_eq!(
+            relative_date(today - chrono::Duration::days(95), today),
+            "il y a 3 mois"
+        );
+        assert_eq!(
+            relative_date(today + chrono::Duration::days(14), today),
+            "dans 2 semaines"
+        );
+        assert_eq!(
+            relative_date(today - chrono::Duration::days(1), today),
+            "hier"
+        );
+        set_language(Language::English);
+        assert_eq!(long_date(date), "Tuesday 1 December 2026");
+        assert_eq!(short_date(today), "Thu 3 Dec 2026");
+        assert_eq!(
+            relative_date(today - chrono::Duration::days(95), today),
+            "3 months ago"
+        );
+        assert_eq!(
+            relative_date(today + chrono::Duration::days(1), today),
+            "tomorrow"
+        );
     }
 
     #[test]

@@ -100,3 +100,100 @@ status-counts = { $contacts ->
 status-unsaved = Unsaved changes
 status-read-only = Read-only
 status-read-only-hover = Another Carnet window has this project open
+
+## Dates
+
+date-long = { $weekday } { $day } { $month } { $year }
+date-short = { $weekday } { $day } { $month } { $year }
+date-today = today
+date-yesterday = yesterday
+date-tomorrow = tomorrow
+date-days-ago = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}
+date-weeks-ago = { $count ->
+    [one] { $count } week ago
+   *[other] { $count } weeks ago
+}
+date-months-ago = { $count ->
+    [one] { $count } month ago
+   *[other] { $count } months ago
+}
+date-years-ago = { $count ->
+    [one] { $count } year ago
+   *[other] { $count } years ago
+}
+date-in-days = { $count ->
+    [one] in { $count } day
+   *[other] in { $count } days
+}
+date-in-weeks = { $count ->
+    [one] in { $count } week
+   *[other] in { $count } weeks
+}
+date-in-months = { $count ->
+    [one] in { $count } month
+   *[other] in { $count } months
+}
+date-in-years = { $count ->
+    [one] in { $count } year
+   *[other] in { $count } years
+}
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+weekday-short-1 = Mon
+weekday-short-2 = Tue
+weekday-short-3 = Wed
+weekday-short-4 = Thu
+weekday-short-5 = Fri
+weekday-short-6 = Sat
+weekday-short-7 = Sun
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+
+## The date field and its calendar
+
+date-field-hint = YYYY-MM-DD
+date-field-hover = A date, or words: yesterday, next friday, in 2 weeks, 12/2…
+date-field-calendar = Calendar
+date-field-calendar-hover = Pick the day on a calendar
+date-field-not-yet = not a date yet
+calendar-previous-month = Previous month
+calendar-next-month = Next month
+calendar-month = { $month } { $year }
+calendar-today = Today
+calendar-weekday-1 = Mo
+calendar-weekday-2 = Tu
+calendar-weekday-3 = We
+calendar-weekday-4 = Th
+calendar-weekday-5 = Fr
+calendar-weekday-6 = Sa
+calendar-weekday-7 = Su

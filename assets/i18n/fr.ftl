@@ -102,3 +102,102 @@ status-counts = { $contacts ->
 status-unsaved = Modifications non enregistrées
 status-read-only = Lecture seule
 status-read-only-hover = Une autre fenêtre de Carnet a ce projet ouvert
+
+
+## Dates
+
+date-long = { $weekday } { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+date-short = { $weekday } { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+date-today = aujourd'hui
+date-yesterday = hier
+date-tomorrow = demain
+date-days-ago = il y a { $count } { $count ->
+    [one] jour
+   *[other] jours
+}
+date-weeks-ago = il y a { $count } { $count ->
+    [one] semaine
+   *[other] semaines
+}
+date-months-ago = il y a { $count } mois
+date-years-ago = il y a { $count } { $count ->
+    [one] an
+   *[other] ans
+}
+date-in-days = dans { $count } { $count ->
+    [one] jour
+   *[other] jours
+}
+date-in-weeks = dans { $count } { $count ->
+    [one] semaine
+   *[other] semaines
+}
+date-in-months = dans { $count } mois
+date-in-years = dans { $count } { $count ->
+    [one] an
+   *[other] ans
+}
+weekday-1 = lundi
+weekday-2 = mardi
+weekday-3 = mercredi
+weekday-4 = jeudi
+weekday-5 = vendredi
+weekday-6 = samedi
+weekday-7 = dimanche
+weekday-short-1 = lun.
+weekday-short-2 = mar.
+weekday-short-3 = mer.
+weekday-short-4 = jeu.
+weekday-short-5 = ven.
+weekday-short-6 = sam.
+weekday-short-7 = dim.
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+month-short-1 = janv.
+month-short-2 = févr.
+month-short-3 = mars
+month-short-4 = avr.
+month-short-5 = mai
+month-short-6 = juin
+month-short-7 = juil.
+month-short-8 = août
+month-short-9 = sept.
+month-short-10 = oct.
+month-short-11 = nov.
+month-short-12 = déc.
+
+
+## Le champ de date et son calendrier
+
+date-field-hint = AAAA-MM-JJ
+date-field-hover = Une date, ou des mots : hier, vendredi prochain, dans 2 semaines, 2/12…
+date-field-calendar = Calendrier
+date-field-calendar-hover = Choisir le jour sur un calendrier
+date-field-not-yet = pas encore une date
+calendar-previous-month = Mois précédent
+calendar-next-month = Mois suivant
+calendar-month = { $month } { $year }
+calendar-today = Aujourd'hui
+calendar-weekday-1 = lu
+calendar-weekday-2 = ma
+calendar-weekday-3 = me
+calendar-weekday-4 = je
+calendar-weekday-5 = ve
+calendar-weekday-6 = sa
+calendar-weekday-7 = di

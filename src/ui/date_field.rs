@@ -3,6 +3,7 @@
 //! "il y a 2 semaines"), with the day it means shown beside it and a small month calendar to
 //! pick from. The model keeps chrono dates; this is the UI edge.
 
+use crate::tr;
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 use egui::{Id, Response, TextEdit, Ui};
 
@@ -117,10 +118,10 @@ pub fn date_field_ui(
                 TextEdit::singleline(text)
                     .id(id)
                     .desired_width(96.0)
-                    .hint_text("YYYY-MM-DD"),
+                    .hint_text(tr!("date-field-hint")),
             )
             .accessible_name(label)
-            .on_hover_text("A date, or words: yesterday, next friday, vendredi prochain, 2/12…");
+            .on_hover_text(tr!("date-field-hover"));
         let parsed = parse_date(text, today);
         if response.lost_focus()
             && let Some(day) = parsed
@@ -129,8 +130,8 @@ pub fn date_field_ui(
             *text = format_date(day);
         }
         let button = ui
-            .button("Calendar")
-            .on_hover_text("Pick the day on a calendar");
+            .button(tr!("date-field-calendar"))
+            .on_hover_text(tr!("date-field-calendar-hover"));
         let month_id = id.with("calendar-month");
         if button.clicked() {
             let shown = parse_date(text, today).unwrap_or(today);
@@ -139,10 +140,10 @@ pub fn date_field_ui(
         match parsed {
             // Words typed: say which day they mean.
             Some(day) if *text != format_date(day) => {
-                ui.weak(day.format("%a %-d %b %Y").to_string());
+                ui.weak(crate::i18n::short_date(day));
             }
             None if !text.trim().is_empty() => {
-                ui.colored_label(ui.visuals().warn_fg_color, "not a date yet");
+                ui.colored_label(ui.visuals().warn_fg_color, tr!("date-field-not-yet"));
             }
             _ => {}
         }
@@ -179,23 +180,32 @@ fn calendar_ui(
     ui.horizontal(|ui| {
         if ui
             .small_button("<")
-            .on_hover_text("Previous month")
+            .on_hover_text(tr!("calendar-previous-month"))
             .clicked()
         {
             *month = month.checked_sub_months(Months::new(1)).unwrap_or(*month);
         }
-        ui.strong(month.format("%B %Y").to_string());
-        if ui.small_button(">").on_hover_text("Next month").clicked() {
+        ui.strong(tr!(
+            "calendar-month",
+            month = tr!(&format!("month-{}", month.month())),
+            year = month.year().to_string()
+        ));
+        if ui
+            .small_button(">")
+            .on_hover_text(tr!("calendar-next-month"))
+            .clicked()
+        {
             *month = month.checked_add_months(Months::new(1)).unwrap_or(*month);
         }
-        if ui.small_button("Today").clicked() {
+        if ui.small_button(tr!("calendar-today")).clicked() {
             picked = Some(today);
         }
     });
     egui::Grid::new("calendar-days")
         .spacing([2.0, 2.0])
         .show(ui, |ui| {
-            for weekday in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
+            for weekday in 1..=7 {
+                let weekday = tr!(&format!("calendar-weekday-{weekday}"));
                 ui.weak(weekday);
             }
             ui.end_row();
@@ -213,7 +223,7 @@ fn calendar_ui(
                 }
                 if ui
                     .selectable_label(selected == Some(day), text)
-                    .on_hover_text(day.format("%A %-d %B %Y").to_string())
+                    .on_hover_text(crate::i18n::long_date(day))
                     .clicked()
                 {
                     picked = Some(day);
