@@ -324,6 +324,17 @@ pub fn short_date(date: chrono::NaiveDate) -> String {
     )
 }
 
+/// A date in a table: "16 Aug 2026", "16 août 2026".
+pub fn compact_date(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike as _;
+    crate::tr!(
+        "date-compact",
+        day = date.day(),
+        month = tr(&format!("month-short-{}", date.month())),
+        year = date.year().to_string(),
+    )
+}
+
 /// How long ago (or how soon) `date` is from `today`, in words: "il y a 3 mois", "in 2
 /// weeks", "yesterday".
 pub fn relative_date(date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {

@@ -197,3 +197,29 @@ calendar-weekday-4 = Th
 calendar-weekday-5 = Fr
 calendar-weekday-6 = Sa
 calendar-weekday-7 = Su
+date-compact = { $day } { $month } { $year }
+
+## The contact list
+
+contacts-title = Contacts
+contacts-add = Add contact
+contacts-add-hover = Add a contact and edit it (Ctrl+Shift+N)
+contacts-search = Search contacts
+contacts-search-hint = Search name, organization, role, tag (Ctrl+F)
+contacts-sort-by = Sort by
+contacts-sort-name = Name
+contacts-sort-organization = Organization
+contacts-sort-last-met = Last met in person
+contacts-count = { $total ->
+    [one] { $total } contact
+   *[other] { $total } contacts
+}
+contacts-count-shown = { $shown } of { $total ->
+    [one] { $total } contact
+   *[other] { $total } contacts
+}
+contacts-none-yet = No contacts yet. Add the people you meet with “Add contact”.
+contacts-no-match = No contact matches this search.
+contacts-column-name = Name
+contacts-column-last-met = Last in person
+contacts-column-last-met-hover = The last time you met face to face: calls and messages do not count, as they build no trust

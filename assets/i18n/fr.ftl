@@ -201,3 +201,29 @@ calendar-weekday-4 = je
 calendar-weekday-5 = ve
 calendar-weekday-6 = sa
 calendar-weekday-7 = di
+date-compact = { $day } { $month } { $year }
+
+## La liste des contacts
+
+contacts-title = Contacts
+contacts-add = Ajouter un contact
+contacts-add-hover = Ajouter un contact et le modifier (Ctrl+Maj+N)
+contacts-search = Chercher des contacts
+contacts-search-hint = Chercher un nom, une organisation, un poste, une étiquette (Ctrl+F)
+contacts-sort-by = Trier par
+contacts-sort-name = Nom
+contacts-sort-organization = Organisation
+contacts-sort-last-met = Dernière rencontre en personne
+contacts-count = { $total ->
+    [one] { $total } contact
+   *[other] { $total } contacts
+}
+contacts-count-shown = { $shown } sur { $total ->
+    [one] { $total } contact
+   *[other] { $total } contacts
+}
+contacts-none-yet = Aucun contact pour l'instant. Ajoutez les personnes que vous rencontrez avec « Ajouter un contact ».
+contacts-no-match = Aucun contact ne correspond à cette recherche.
+contacts-column-name = Nom
+contacts-column-last-met = Vu en personne
+contacts-column-last-met-hover = La dernière fois que vous vous êtes vus en face à face : les appels et les messages ne comptent pas, ils ne créent pas de confiance

@@ -1,5 +1,6 @@
 //! The contact list: search as you type, sort, select, add.
 
+use crate::tr;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -34,12 +35,12 @@ pub enum SortKey {
 impl SortKey {
     const ALL: [Self; 3] = [Self::Name, Self::Organization, Self::LastMetInPerson];
 
-    fn label(self) -> &'static str {
-        match self {
-            Self::Name => "Name",
-            Self::Organization => "Organization",
-            Self::LastMetInPerson => "Last met in person",
-        }
+    fn label(self) -> String {
+        tr!(match self {
+            Self::Name => "contacts-sort-name",
+            Self::Organization => "contacts-sort-organization",
+            Self::LastMetInPerson => "contacts-sort-last-met",
+        })
     }
 }
 
@@ -276,11 +277,11 @@ impl ContactsPanel {
         let session = view.session;
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            ui.heading("Contacts");
+            ui.heading(tr!("contacts-title"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .button("Add contact")
-                    .on_hover_text("Add a contact and edit it (Ctrl+Shift+N)")
+                    .button(tr!("contacts-add"))
+                    .on_hover_text(tr!("contacts-add-hover"))
                     .clicked()
                 {
                     actions.push(Action::Document(Command::AddContact));
@@ -290,15 +291,15 @@ impl ContactsPanel {
         let search = ui
             .add(
                 TextEdit::singleline(&mut self.query)
-                    .hint_text("Search name, organization, role, tag (Ctrl+F)")
+                    .hint_text(tr!("contacts-search-hint"))
                     .desired_width(f32::INFINITY),
             )
-            .accessible_name("Search contacts");
+            .accessible_name(tr!("contacts-search"));
         if ui.input_mut(|i| i.consume_shortcut(&SEARCH_SHORTCUT)) {
             search.request_focus();
         }
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Sort by").color(theme::weak_color(ui.visuals())));
+            ui.label(RichText::new(tr!("contacts-sort-by")).color(theme::weak_color(ui.visuals())));
             let combo = egui::ComboBox::from_id_salt("contacts-sort")
                 .selected_text(self.sort.label())
                 .show_ui(ui, |ui| {
@@ -306,7 +307,7 @@ impl ContactsPanel {
                         ui.selectable_value(&mut self.sort, key, key.label());
                     }
                 });
-            let _ = combo.response.accessible_name("Sort by");
+            let _ = combo.response.accessible_name(tr!("contacts-sort-by"));
         });
         self.refresh(session, view.version);
         if search.has_focus() || search.lost_focus() {
@@ -316,9 +317,9 @@ impl ContactsPanel {
         let total = session.network().contacts().len();
         let shown = self.rows.visible.len();
         let count_text = if shown == total {
-            format!("{total} contacts")
+            tr!("contacts-count", total = total)
         } else {
-            format!("{shown} of {total} contacts")
+            tr!("contacts-count-shown", shown = shown, total = total)
         };
         ui.label(
             RichText::new(count_text)
@@ -328,11 +329,11 @@ impl ContactsPanel {
         ui.separator();
 
         if total == 0 {
-            ui.label("No contacts yet. Add the people you meet with “Add contact”.");
+            ui.label(tr!("contacts-none-yet"));
             return;
         }
         if shown == 0 {
-            ui.label("No contact matches this search.");
+            ui.label(tr!("contacts-no-match"));
             return;
         }
         self.table_ui(ui, session.selection, &session.also_selected, actions);
@@ -410,13 +411,11 @@ impl ContactsPanel {
         table
             .header(18.0, |mut header| {
                 header.col(|ui| {
-                    ui.strong("Name");
+                    ui.strong(tr!("contacts-column-name"));
                 });
                 header.col(|ui| {
-                    ui.strong("Last in person").on_hover_text(
-                        "The last time you met face to face: calls and messages do not count, \
-                         as they build no trust",
-                    );
+                    ui.strong(tr!("contacts-column-last-met"))
+                        .on_hover_text(tr!("contacts-column-last-met-hover"));
                 });
             })
             .body(|body| {
@@ -462,10 +461,9 @@ impl ContactsPanel {
                         });
                         row.col(|ui| {
                             ui.set_min_height(theme::ROW_HEIGHT * 1.6);
-                            let text = contact.last_in_person.map_or_else(
-                                || "—".to_owned(),
-                                |d| d.format("%Y-%m-%d").to_string(),
-                            );
+                            let text = contact
+                                .last_in_person
+                                .map_or_else(|| "—".to_owned(), crate::i18n::compact_date);
                             ui.with_layout(
                                 egui::Layout::left_to_right(egui::Align::Center),
                                 |ui| {
