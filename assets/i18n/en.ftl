@@ -223,3 +223,16 @@ contacts-no-match = No contact matches this search.
 contacts-column-name = Name
 contacts-column-last-met = Last in person
 contacts-column-last-met-hover = The last time you met face to face: calls and messages do not count, as they build no trust
+
+## The window
+
+title = Carnet — { $project } ({ $file }){ $unsaved ->
+    [yes] {" •"}
+   *[no] {""}
+}{ $read_only ->
+    [yes] {" — read-only"}
+   *[no] {""}
+}
+title-not-saved = not saved
+tab-overdue = { $tab } ({ $overdue })
+status-new-project = New project

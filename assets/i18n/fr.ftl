@@ -227,3 +227,16 @@ contacts-no-match = Aucun contact ne correspond à cette recherche.
 contacts-column-name = Nom
 contacts-column-last-met = Vu en personne
 contacts-column-last-met-hover = La dernière fois que vous vous êtes vus en face à face : les appels et les messages ne comptent pas, ils ne créent pas de confiance
+
+## La fenêtre
+
+title = Carnet — { $project } ({ $file }){ $unsaved ->
+    [yes] {" •"}
+   *[no] {""}
+}{ $read_only ->
+    [yes] {" — lecture seule"}
+   *[no] {""}
+}
+title-not-saved = non enregistré
+tab-overdue = { $tab } ({ $overdue })
+status-new-project = Nouveau projet

@@ -139,7 +139,7 @@ impl App {
             dialogs,
             dialog_purpose: None,
             modals: Vec::new(),
-            status: Status::info("New project"),
+            status: Status::info(crate::tr!("status-new-project")),
             contacts_panel: ContactsPanel::default(),
             contact_panel: ContactPanel::default(),
             project_panel: ProjectPanel::default(),
@@ -304,16 +304,16 @@ impl App {
     pub fn title(&self) -> String {
         let network = self.session.network();
         let file = self.session.path().and_then(Path::file_name).map_or_else(
-            || "not saved".to_owned(),
+            || crate::tr!("title-not-saved"),
             |name| name.to_string_lossy().into_owned(),
         );
-        let dirty = if self.session.is_dirty() { " •" } else { "" };
-        let read_only = if self.safety.read_only {
-            " — read-only"
-        } else {
-            ""
-        };
-        format!("Carnet — {} ({file}){dirty}{read_only}", network.name)
+        crate::tr!(
+            "title",
+            project = network.name.as_str(),
+            file = file,
+            unsaved = if self.session.is_dirty() { "yes" } else { "no" },
+            read_only = if self.safety.read_only { "yes" } else { "no" },
+        )
     }
 
     /// Selects the contact a name designates (`--select`); says why in the status bar when
@@ -472,9 +472,9 @@ impl App {
             ui.horizontal(|ui| {
                 for tab in CentralView::ALL {
                     let label = if tab == CentralView::Agenda && overdue > 0 {
-                        format!("{} ({overdue})", tab.label())
+                        crate::tr!("tab-overdue", tab = tab.label(), overdue = overdue)
                     } else {
-                        tab.label().to_owned()
+                        tab.label()
                     };
                     if ui.selectable_label(self.central == tab, label).clicked() {
                         self.actions.push(Action::ShowView(tab));
