@@ -236,3 +236,85 @@ title = Carnet — { $project } ({ $file }){ $unsaved ->
 title-not-saved = not saved
 tab-overdue = { $tab } ({ $overdue })
 status-new-project = New project
+
+## The Agenda
+
+agenda-title = Agenda for { $date }
+agenda-empty = Nothing planned, nothing due. Plan a meeting from a contact, or set a keep-in-touch cadence on the people you want to see regularly.
+agenda-this-week = This week
+agenda-this-week-explained = The few things most worth doing now, and why.
+agenda-group = { $title } ({ $count })
+agenda-group-debrief = To debrief, from your calendar
+agenda-group-meetings = Meetings ahead
+agenda-group-watch = Watch: news from people you trust
+agenda-group-see-again = Time to see again
+agenda-group-worth-meeting = Worth meeting in person
+agenda-group-introductions = Introductions waiting
+agenda-group-due-soon = Due soon
+agenda-group-late-month = Late by up to a month
+agenda-group-late-quarter = Late by one to three months
+agenda-group-older = Older: settle them or set them aside
+agenda-promises-heading = Promises due within { $days } days or overdue ({ $count })
+agenda-show-fewer = Show fewer
+agenda-show-all = Show all { $count }
+agenda-meeting = { $date }{ $time } · { $kind } with { $names }
+agenda-at-place = at { $place }
+agenda-prepare = Prepare
+agenda-prepare-name = Prepare the meeting of { $date } with { $names }
+agenda-edit = Edit…
+agenda-edit-hover = Change the date, or write the debrief once it happened
+agenda-i-promised = I promised { $people }
+agenda-they-promised = { $people } promised
+agenda-overdue-since = Overdue since { $date }
+agenda-due = Due { $date }
+agenda-promise = { $who }: { $what }
+agenda-done = Done
+agenda-done-hover = Mark this promise as kept
+agenda-done-name = Done: { $what }
+agenda-cadence-overdue = every { $cadence } days; last in touch { $last }, { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+agenda-cadence-never = every { $cadence } days; never in touch yet
+agenda-worth-meeting = online only; introduced by { $introducer } (your trust: { $trust })
+agenda-date-time = { $date } { $time }
+agenda-a-meeting = A meeting
+agenda-debrief-line = { $when } · { $title }
+agenda-with = with { $names }
+agenda-debrief = Debrief…
+agenda-debrief-name = Debrief { $title } of { $date }
+agenda-debrief-hover = Log what was said and the trust it built: the day, the place and the people are filled in
+agenda-not-a-meeting = Not a meeting
+agenda-not-a-meeting-name = { $title } of { $date } is not a meeting
+agenda-not-a-meeting-hover = Off the Agenda, with every occurrence of this calendar event, and not queued again
+agenda-moved-when = { $weeks ->
+    [0] this week
+    [1] a week ago
+   *[other] { $weeks } weeks ago
+}
+agenda-their-new-place = their new place
+agenda-moved = moved to { $now } { $when } (was { $was }): congratulate them; they now bridge to { $place }
+agenda-not-linked = not linked on LinkedIn: connect, and mention the { $kind } of { $date }
+agenda-stalled = { $status } since { $since } ({ $days ->
+    [one] { $days } day
+   *[other] { $days } days
+})
+agenda-introductions = Introductions…
+agenda-introduction-name = See the introduction: { $what }
+agenda-reason = — { $reason }
+agenda-open = Open
+agenda-open-hover = Show { $name } in the contact panel
+agenda-open-name = Open { $name }
+agenda-log = Log…
+agenda-log-name = Log encounter with { $name }
+agenda-plan = Plan…
+agenda-plan-name = Plan meeting with { $name }
+agenda-snooze = Snooze
+agenda-snooze-week = A week
+agenda-snooze-month = A month
+agenda-snooze-quarter = Three months
+agenda-snooze-name = Snooze: { $what }
+agenda-snooze-hover = Take it off the Agenda for a while
+agenda-not-relevant = Not relevant
+agenda-not-relevant-hover = Take it off the Agenda for good (Ctrl+Z brings it back)
+agenda-not-relevant-name = Not relevant: { $what }

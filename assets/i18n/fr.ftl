@@ -240,3 +240,85 @@ title = Carnet — { $project } ({ $file }){ $unsaved ->
 title-not-saved = non enregistré
 tab-overdue = { $tab } ({ $overdue })
 status-new-project = Nouveau projet
+
+## L'agenda
+
+agenda-title = Agenda du { $date }
+agenda-empty = Rien de prévu, rien à faire. Prévoyez un rendez-vous depuis un contact, ou fixez un rythme pour garder le contact avec les personnes que vous voulez revoir régulièrement.
+agenda-this-week = Cette semaine
+agenda-this-week-explained = Les quelques choses qui valent le plus d'être faites maintenant, et pourquoi.
+agenda-group = { $title } ({ $count })
+agenda-group-debrief = À débriefer, depuis votre agenda
+agenda-group-meetings = Rendez-vous à venir
+agenda-group-watch = Veille : des nouvelles des personnes de confiance
+agenda-group-see-again = À revoir
+agenda-group-worth-meeting = À rencontrer en personne
+agenda-group-introductions = Mises en relation en attente
+agenda-group-due-soon = Bientôt dues
+agenda-group-late-month = En retard de moins d'un mois
+agenda-group-late-quarter = En retard d'un à trois mois
+agenda-group-older = Plus anciennes : à régler ou à écarter
+agenda-promises-heading = Promesses dues d'ici { $days } jours ou en retard ({ $count })
+agenda-show-fewer = Afficher moins
+agenda-show-all = Afficher les { $count }
+agenda-meeting = { $date }{ $time } · { $kind } avec { $names }
+agenda-at-place = à { $place }
+agenda-prepare = Préparer
+agenda-prepare-name = Préparer le rendez-vous du { $date } avec { $names }
+agenda-edit = Modifier…
+agenda-edit-hover = Changer la date, ou écrire le débrief une fois le rendez-vous passé
+agenda-i-promised = J'ai promis à { $people }
+agenda-they-promised = { $people } a promis
+agenda-overdue-since = En retard depuis le { $date }
+agenda-due = Pour le { $date }
+agenda-promise = { $who } : { $what }
+agenda-done = Fait
+agenda-done-hover = Marquer cette promesse comme tenue
+agenda-done-name = Fait : { $what }
+agenda-cadence-overdue = tous les { $cadence } jours ; dernier contact le { $last }, { $days ->
+    [one] { $days } jour de retard
+   *[other] { $days } jours de retard
+}
+agenda-cadence-never = tous les { $cadence } jours ; jamais en contact pour l'instant
+agenda-worth-meeting = en ligne seulement ; présenté par { $introducer } (votre confiance : { $trust })
+agenda-date-time = { $date } { $time }
+agenda-a-meeting = Un rendez-vous
+agenda-debrief-line = { $when } · { $title }
+agenda-with = avec { $names }
+agenda-debrief = Débriefer…
+agenda-debrief-name = Débriefer { $title } du { $date }
+agenda-debrief-hover = Noter ce qui s'est dit et la confiance créée : le jour, le lieu et les personnes sont déjà remplis
+agenda-not-a-meeting = Pas un rendez-vous
+agenda-not-a-meeting-name = { $title } du { $date } n'est pas un rendez-vous
+agenda-not-a-meeting-hover = Retiré de l'agenda, avec toutes les occurrences de cet événement, et plus jamais proposé
+agenda-moved-when = { $weeks ->
+    [0] cette semaine
+    [1] il y a une semaine
+   *[other] il y a { $weeks } semaines
+}
+agenda-their-new-place = leur nouvelle structure
+agenda-moved = nouveau poste : { $now } { $when } (avant : { $was }) : à féliciter ; fait désormais le pont vers { $place }
+agenda-not-linked = pas en relation sur LinkedIn : connectez-vous, et rappelez le { $kind } du { $date }
+agenda-stalled = { $status } depuis le { $since } ({ $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+})
+agenda-introductions = Mises en relation…
+agenda-introduction-name = Voir la mise en relation : { $what }
+agenda-reason = — { $reason }
+agenda-open = Ouvrir
+agenda-open-hover = Afficher { $name } dans la fiche du contact
+agenda-open-name = Ouvrir { $name }
+agenda-log = Noter…
+agenda-log-name = Noter une rencontre avec { $name }
+agenda-plan = Prévoir…
+agenda-plan-name = Prévoir un rendez-vous avec { $name }
+agenda-snooze = Reporter
+agenda-snooze-week = D'une semaine
+agenda-snooze-month = D'un mois
+agenda-snooze-quarter = De trois mois
+agenda-snooze-name = Reporter : { $what }
+agenda-snooze-hover = Retirer de l'agenda pour un temps
+agenda-not-relevant = Sans objet
+agenda-not-relevant-hover = Retirer de l'agenda pour de bon (Ctrl+Z le fait revenir)
+agenda-not-relevant-name = Sans objet : { $what }

@@ -4,6 +4,7 @@
 //! line acts (open, log, plan, prepare, mark done), and can be snoozed or set aside as no
 //! longer relevant.
 
+use crate::tr;
 use std::collections::HashSet;
 
 use chrono::{Days, NaiveDate};
@@ -62,15 +63,15 @@ impl Shown {
         };
         let mut groups = vec![
             group(
-                "To debrief, from your calendar",
+                "agenda-group-debrief",
                 rest(AgendaLine::Debrief, agenda.to_debrief.len()),
             ),
             group(
-                "Meetings ahead",
+                "agenda-group-meetings",
                 rest(AgendaLine::Meeting, agenda.planned.len()),
             ),
             group(
-                "Watch: news from people you trust",
+                "agenda-group-watch",
                 rest(AgendaLine::Watch, agenda.watch.len()),
             ),
         ];
@@ -82,8 +83,10 @@ impl Shown {
         {
             groups.push(Group {
                 heading: (i == 0 && count > 0).then(|| {
-                    format!(
-                        "Promises due within {FOLLOW_UP_HORIZON_DAYS} days or overdue ({count})"
+                    tr!(
+                        "agenda-promises-heading",
+                        days = FOLLOW_UP_HORIZON_DAYS,
+                        count = count
                     )
                 }),
                 title,
@@ -91,15 +94,15 @@ impl Shown {
             });
         }
         groups.push(group(
-            "Time to see again",
+            "agenda-group-see-again",
             rest(AgendaLine::SeeAgain, agenda.keep_in_touch.len()),
         ));
         groups.push(group(
-            "Worth meeting in person",
+            "agenda-group-worth-meeting",
             rest(AgendaLine::WorthMeeting, agenda.worth_meeting.len()),
         ));
         groups.push(group(
-            "Introductions waiting",
+            "agenda-group-introductions",
             rest(AgendaLine::Introduction, agenda.stalled_introductions.len()),
         ));
         Self { agenda, groups }
@@ -155,19 +158,16 @@ impl AgendaPanel {
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
-                ui.heading(format!("Agenda for {}", today.format("%A %-d %B %Y")));
+                ui.heading(tr!("agenda-title", date = crate::i18n::long_date(today)));
                 if agenda.is_empty() {
-                    ui.label(
-                        "Nothing planned, nothing due. Plan a meeting from a contact, or set a \
-                         keep-in-touch cadence on the people you want to see regularly.",
-                    );
+                    ui.label(tr!("agenda-empty"));
                     return;
                 }
                 if !agenda.this_week.is_empty() {
                     ui.add_space(8.0);
-                    ui.strong("This week");
+                    ui.strong(tr!("agenda-this-week"));
                     ui.label(
-                        RichText::new("The few things most worth doing now, and why.")
+                        RichText::new(tr!("agenda-this-week-explained"))
                             .small()
                             .color(theme::weak_color(ui.visuals())),
                     );
@@ -200,32 +200,34 @@ fn group_ui(
         return;
     }
     ui.add_space(6.0);
-    egui::CollapsingHeader::new(RichText::new(format!("{title} ({})", group.len())).strong())
-        .id_salt(("agenda-group", title))
-        .default_open(group.len() <= OPEN_UP_TO)
-        .show(ui, |ui| {
-            let all_id = ui.make_persistent_id(("agenda-show-all", title));
-            let mut show_all = ui.data(|d| d.get_temp::<bool>(all_id).unwrap_or(false));
-            let shown = if show_all {
-                group.len()
+    egui::CollapsingHeader::new(
+        RichText::new(tr!("agenda-group", title = tr!(title), count = group.len())).strong(),
+    )
+    .id_salt(("agenda-group", title))
+    .default_open(group.len() <= OPEN_UP_TO)
+    .show(ui, |ui| {
+        let all_id = ui.make_persistent_id(("agenda-show-all", title));
+        let mut show_all = ui.data(|d| d.get_temp::<bool>(all_id).unwrap_or(false));
+        let shown = if show_all {
+            group.len()
+        } else {
+            SECTION_LENGTH
+        };
+        for line in group.iter().take(shown) {
+            lines.line_ui(ui, *line, None, actions);
+        }
+        if group.len() > SECTION_LENGTH {
+            let text = if show_all {
+                tr!("agenda-show-fewer")
             } else {
-                SECTION_LENGTH
+                tr!("agenda-show-all", count = group.len())
             };
-            for line in group.iter().take(shown) {
-                lines.line_ui(ui, *line, None, actions);
+            if ui.button(text).clicked() {
+                show_all = !show_all;
+                ui.data_mut(|d| d.insert_temp(all_id, show_all));
             }
-            if group.len() > SECTION_LENGTH {
-                let text = if show_all {
-                    "Show fewer".to_owned()
-                } else {
-                    format!("Show all {}", group.len())
-                };
-                if ui.button(text).clicked() {
-                    show_all = !show_all;
-                    ui.data_mut(|d| d.insert_temp(all_id, show_all));
-                }
-            }
-        });
+        }
+    });
 }
 
 impl Lines<'_> {
@@ -261,30 +263,36 @@ impl Lines<'_> {
                     .map(|t| t.format(" %H:%M").to_string())
                     .unwrap_or_default();
                 let names = self.names(&meeting.participants);
-                ui.label(format!(
-                    "{}{time} · {} with {names}",
-                    meeting.date.format("%a %Y-%m-%d"),
-                    meeting.kind.label(),
+                ui.label(tr!(
+                    "agenda-meeting",
+                    date = crate::i18n::short_date(meeting.date),
+                    time = time,
+                    kind = meeting.kind.label(),
+                    names = names.as_str(),
                 ));
                 if let Some(encounter) = encounter
                     && !encounter.place.is_empty()
                 {
-                    ui.weak(format!("at {}", encounter.place));
+                    ui.weak(tr!("agenda-at-place", place = encounter.place.as_str()));
                 }
                 reason_ui(ui, reason);
                 if let Some(first) = meeting.participants.first() {
                     open_button(ui, *first, &self.name(*first), actions);
                 }
-                let prepare = ui.small_button("Prepare");
+                let prepare = ui.small_button(tr!("agenda-prepare"));
                 if prepare
-                    .accessible_name(format!("Prepare the meeting of {} with {names}", meeting.date))
+                    .accessible_name(tr!(
+                        "agenda-prepare-name",
+                        date = meeting.date.to_string(),
+                        names = names.as_str()
+                    ))
                     .clicked()
                 {
                     actions.push(Action::Prepare(PrepTarget::Meeting(meeting.encounter)));
                 }
                 if ui
-                    .small_button("Edit…")
-                    .on_hover_text("Change the date, or write the debrief once it happened")
+                    .small_button(tr!("agenda-edit"))
+                    .on_hover_text(tr!("agenda-edit-hover"))
                     .clicked()
                 {
                     actions.push(Action::EditEncounter(meeting.encounter));
@@ -296,27 +304,37 @@ impl Lines<'_> {
                 };
                 let people = self.names(&follow_up.participants);
                 let who = match follow_up.by {
-                    Promiser::Me => format!("I promised {people}"),
-                    Promiser::Them => format!("{people} promised"),
+                    Promiser::Me => tr!("agenda-i-promised", people = people.as_str()),
+                    Promiser::Them => tr!("agenda-they-promised", people = people.as_str()),
                 };
                 if follow_up.is_overdue(today) {
                     ui.label(
-                        RichText::new(format!("Overdue since {}", follow_up.due))
-                            .color(ui.visuals().error_fg_color),
+                        RichText::new(tr!(
+                            "agenda-overdue-since",
+                            date = crate::i18n::short_date(follow_up.due)
+                        ))
+                        .color(ui.visuals().error_fg_color),
                     );
                 } else {
-                    ui.label(format!("Due {}", follow_up.due));
+                    ui.label(tr!(
+                        "agenda-due",
+                        date = crate::i18n::short_date(follow_up.due)
+                    ));
                 }
-                ui.label(format!("{who}: {}", follow_up.what));
+                ui.label(tr!(
+                    "agenda-promise",
+                    who = who,
+                    what = follow_up.what.as_str()
+                ));
                 reason_ui(ui, reason);
                 if let Some(first) = follow_up.participants.first() {
                     open_button(ui, *first, &self.name(*first), actions);
                 }
                 let done = ui
-                    .small_button("Done")
-                    .on_hover_text("Mark this promise as kept");
+                    .small_button(tr!("agenda-done"))
+                    .on_hover_text(tr!("agenda-done-hover"));
                 if done
-                    .accessible_name(format!("Done: {}", follow_up.what))
+                    .accessible_name(tr!("agenda-done-name", what = follow_up.what.as_str()))
                     .clicked()
                 {
                     actions.push(Action::Document(Command::SetFollowUpDone {
@@ -343,11 +361,13 @@ impl Lines<'_> {
                 let who = self.name(due.contact);
                 ui.label(RichText::new(&who).strong());
                 ui.label(match (due.last_contact, due.days_overdue) {
-                    (Some(last), Some(days)) => format!(
-                        "every {} days; last in touch {last}, {days} days overdue",
-                        due.cadence_days
+                    (Some(last), Some(days)) => tr!(
+                        "agenda-cadence-overdue",
+                        cadence = due.cadence_days,
+                        last = crate::i18n::short_date(last),
+                        days = days
                     ),
-                    _ => format!("every {} days; never in touch yet", due.cadence_days),
+                    _ => tr!("agenda-cadence-never", cadence = due.cadence_days),
                 });
                 reason_ui(ui, reason);
                 contact_actions_ui(ui, due.contact, &who, actions);
@@ -360,10 +380,10 @@ impl Lines<'_> {
                 let who = self.name(worth.contact);
                 let trust = facts_for(network, worth.vouched_by, today).trust;
                 ui.label(RichText::new(&who).strong());
-                ui.label(format!(
-                    "online only; introduced by {} (your trust: {})",
-                    self.name(worth.vouched_by),
-                    trust.label()
+                ui.label(tr!(
+                    "agenda-worth-meeting",
+                    introducer = self.name(worth.vouched_by),
+                    trust = trust.label()
                 ));
                 reason_ui(ui, reason);
                 contact_actions_ui(ui, worth.contact, &who, actions);
@@ -380,32 +400,48 @@ impl Lines<'_> {
                     return;
                 };
                 let when = match meeting.time {
-                    Some(time) => format!("{} {}", meeting.date.format("%a %Y-%m-%d"), time.format("%H:%M")),
-                    None => meeting.date.format("%a %Y-%m-%d").to_string(),
+                    Some(time) => tr!(
+                        "agenda-date-time",
+                        date = crate::i18n::short_date(meeting.date),
+                        time = time.format("%H:%M").to_string()
+                    ),
+                    None => crate::i18n::short_date(meeting.date),
                 };
                 let title = if meeting.title.is_empty() {
-                    "A meeting".to_owned()
+                    tr!("agenda-a-meeting")
                 } else {
                     meeting.title.clone()
                 };
-                ui.label(format!("{when} · {title}"));
+                ui.label(tr!(
+                    "agenda-debrief-line",
+                    when = when,
+                    title = title.as_str()
+                ));
                 if !meeting.place.is_empty() {
-                    ui.weak(format!("at {}", meeting.place));
+                    ui.weak(tr!("agenda-at-place", place = meeting.place.as_str()));
                 }
-                ui.label(format!("with {}", self.names(&meeting.people)));
+                ui.label(tr!("agenda-with", names = self.names(&meeting.people)));
                 reason_ui(ui, reason);
                 if ui
-                    .small_button("Debrief…")
-                    .accessible_name(format!("Debrief {title} of {}", meeting.date))
-                    .on_hover_text("Log what was said and the trust it built: the day, the place and the people are filled in")
+                    .small_button(tr!("agenda-debrief"))
+                    .accessible_name(tr!(
+                        "agenda-debrief-name",
+                        title = title.as_str(),
+                        date = meeting.date.to_string()
+                    ))
+                    .on_hover_text(tr!("agenda-debrief-hover"))
                     .clicked()
                 {
                     actions.push(Action::DebriefCalendarMeeting(Box::new(meeting.clone())));
                 }
                 if ui
-                    .small_button("Not a meeting")
-                    .accessible_name(format!("{title} of {} is not a meeting", meeting.date))
-                    .on_hover_text("Off the Agenda, with every occurrence of this calendar event, and not queued again")
+                    .small_button(tr!("agenda-not-a-meeting"))
+                    .accessible_name(tr!(
+                        "agenda-not-a-meeting-name",
+                        title = title.as_str(),
+                        date = meeting.date.to_string()
+                    ))
+                    .on_hover_text(tr!("agenda-not-a-meeting-hover"))
                     .clicked()
                 {
                     actions.push(Action::Document(Command::DismissCalendarEvent {
@@ -425,30 +461,28 @@ impl Lines<'_> {
                 match watch {
                     WatchLine::NewJob { from, since, .. } => {
                         let weeks = (today - *since).num_days() / 7;
-                        let when = match weeks {
-                            0 => "this week".to_owned(),
-                            1 => "a week ago".to_owned(),
-                            w => format!("{w} weeks ago"),
-                        };
+                        let when = tr!("agenda-moved-when", weeks = weeks);
                         let now = Job::of(person);
                         ui.label(RichText::new(&who).strong());
-                        ui.label(format!(
-                            "moved to {} {when} (was {}): congratulate them; they now bridge \
-                             to {}",
-                            now.describe(),
-                            from.describe(),
-                            if now.organization.is_empty() {
-                                "their new place"
-                            } else {
-                                now.organization.as_str()
-                            }
+                        let place = if now.organization.is_empty() {
+                            tr!("agenda-their-new-place")
+                        } else {
+                            now.organization.clone()
+                        };
+                        ui.label(tr!(
+                            "agenda-moved",
+                            now = now.describe(),
+                            when = when,
+                            was = from.describe(),
+                            place = place
                         ));
                     }
                     WatchLine::NotLinked { last_met, kind, .. } => {
                         ui.label(RichText::new(&who).strong());
-                        ui.label(format!(
-                            "not linked on LinkedIn: connect, and mention the {} of {last_met}",
-                            kind.label().to_lowercase()
+                        ui.label(tr!(
+                            "agenda-not-linked",
+                            kind = kind.label().to_lowercase(),
+                            date = crate::i18n::long_date(*last_met)
                         ));
                     }
                 }
@@ -465,16 +499,16 @@ impl Lines<'_> {
                 };
                 let what = introductions_panel::describe(network, intro);
                 ui.label(RichText::new(&what).strong());
-                ui.label(format!(
-                    "{} since {} ({} days)",
-                    stalled.status.label(),
-                    stalled.since,
-                    stalled.days
+                ui.label(tr!(
+                    "agenda-stalled",
+                    status = stalled.status.label(),
+                    since = crate::i18n::short_date(stalled.since),
+                    days = stalled.days
                 ));
                 reason_ui(ui, reason);
-                let open = ui.small_button("Introductions…");
+                let open = ui.small_button(tr!("agenda-introductions"));
                 if open
-                    .accessible_name(format!("See the introduction: {what}"))
+                    .accessible_name(tr!("agenda-introduction-name", what = what.as_str()))
                     .clicked()
                 {
                     actions.push(Action::ShowView(CentralView::Introductions));
@@ -499,10 +533,10 @@ fn follow_ups_by_age(
     lines: &[AgendaLine],
 ) -> Vec<(&'static str, Vec<AgendaLine>)> {
     let mut groups: Vec<(&'static str, Vec<AgendaLine>)> = vec![
-        ("Due soon", Vec::new()),
-        ("Late by up to a month", Vec::new()),
-        ("Late by one to three months", Vec::new()),
-        ("Older: settle them or set them aside", Vec::new()),
+        ("agenda-group-due-soon", Vec::new()),
+        ("agenda-group-late-month", Vec::new()),
+        ("agenda-group-late-quarter", Vec::new()),
+        ("agenda-group-older", Vec::new()),
     ];
     for line in lines {
         let AgendaLine::FollowUp(i) = line else {
@@ -533,7 +567,7 @@ fn follow_ups_by_age(
 fn reason_ui(ui: &mut Ui, reason: Option<&str>) {
     if let Some(reason) = reason {
         ui.label(
-            RichText::new(format!("— {reason}"))
+            RichText::new(tr!("agenda-reason", reason = reason))
                 .italics()
                 .color(theme::weak_color(ui.visuals())),
         );
@@ -542,18 +576,21 @@ fn reason_ui(ui: &mut Ui, reason: Option<&str>) {
 
 fn open_button(ui: &mut Ui, contact: ContactId, name: &str, actions: &mut Vec<Action>) {
     let open = ui
-        .small_button("Open")
-        .on_hover_text(format!("Show {name} in the contact panel"));
-    if open.accessible_name(format!("Open {name}")).clicked() {
+        .small_button(tr!("agenda-open"))
+        .on_hover_text(tr!("agenda-open-hover", name = name));
+    if open
+        .accessible_name(tr!("agenda-open-name", name = name))
+        .clicked()
+    {
         actions.push(Action::Select(Some(contact)));
     }
 }
 
 fn contact_actions_ui(ui: &mut Ui, contact: ContactId, name: &str, actions: &mut Vec<Action>) {
     open_button(ui, contact, name, actions);
-    let log = ui.small_button("Log…");
+    let log = ui.small_button(tr!("agenda-log"));
     if log
-        .accessible_name(format!("Log encounter with {name}"))
+        .accessible_name(tr!("agenda-log-name", name = name))
         .clicked()
     {
         actions.push(Action::Select(Some(contact)));
@@ -562,9 +599,9 @@ fn contact_actions_ui(ui: &mut Ui, contact: ContactId, name: &str, actions: &mut
             form: FormKind::Encounter,
         });
     }
-    let plan = ui.small_button("Plan…");
+    let plan = ui.small_button(tr!("agenda-plan"));
     if plan
-        .accessible_name(format!("Plan meeting with {name}"))
+        .accessible_name(tr!("agenda-plan-name", name = name))
         .clicked()
     {
         actions.push(Action::Select(Some(contact)));
@@ -584,9 +621,13 @@ fn set_aside_ui(
     today: NaiveDate,
     actions: &mut Vec<Action>,
 ) {
-    let snooze = ui.menu_button("Snooze", |ui| {
-        for (label, days) in [("A week", 7), ("A month", 30), ("Three months", 91)] {
-            if ui.button(label).clicked() {
+    let snooze = ui.menu_button(tr!("agenda-snooze"), |ui| {
+        for (label, days) in [
+            ("agenda-snooze-week", 7),
+            ("agenda-snooze-month", 30),
+            ("agenda-snooze-quarter", 91),
+        ] {
+            if ui.button(tr!(label)).clicked() {
                 let until = today.checked_add_days(Days::new(days));
                 actions.push(Action::Document(Command::SetAside {
                     item: item.clone(),
@@ -597,13 +638,13 @@ fn set_aside_ui(
     });
     let _ = snooze
         .response
-        .accessible_name(format!("Snooze: {what}"))
-        .on_hover_text("Take it off the Agenda for a while");
+        .accessible_name(tr!("agenda-snooze-name", what = what))
+        .on_hover_text(tr!("agenda-snooze-hover"));
     let dismiss = ui
-        .small_button("Not relevant")
-        .on_hover_text("Take it off the Agenda for good (Ctrl+Z brings it back)");
+        .small_button(tr!("agenda-not-relevant"))
+        .on_hover_text(tr!("agenda-not-relevant-hover"));
     if dismiss
-        .accessible_name(format!("Not relevant: {what}"))
+        .accessible_name(tr!("agenda-not-relevant-name", what = what))
         .clicked()
     {
         actions.push(Action::Document(Command::SetAside { item, until: None }));
