@@ -434,10 +434,7 @@ pub fn check(file: &Path, json: bool) -> Result<String, String> {
     let statuses: Vec<String> = IntroStatus::ALL
         .iter()
         .filter_map(|status| {
-            let count = summary
-                .introductions_by_status
-                .get(status.label())
-                .copied()?;
+            let count = summary.introductions_by_status.get(status.key()).copied()?;
             (count > 0).then(|| format!("{} {count}", status.label()))
         })
         .collect();

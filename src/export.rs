@@ -191,7 +191,7 @@ pub fn to_csv(network: &Network, today: NaiveDate) -> Result<String, String> {
             &contact.links.join("; "),
             &contact.tags.join(", "),
             if f.met_in_person() { "yes" } else { "no" },
-            f.trust.label(),
+            &f.trust.label(),
             &f.last_in_person.map_or_else(String::new, |d| d.to_string()),
             &f.encounter_count.to_string(),
             &origin,

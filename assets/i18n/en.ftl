@@ -318,3 +318,29 @@ agenda-snooze-hover = Take it off the Agenda for a while
 agenda-not-relevant = Not relevant
 agenda-not-relevant-hover = Take it off the Agenda for good (Ctrl+Z brings it back)
 agenda-not-relevant-name = Not relevant: { $what }
+
+## Kinds of encounter, trust, origins, introduction steps
+
+kind-coffee = Coffee
+kind-meal = Meal
+kind-meeting = Meeting
+kind-event = Event
+kind-call = Call
+kind-video = Video call
+kind-message = Message
+trust-none = none
+trust-low = low
+trust-medium = medium
+trust-high = high
+trust-full = full
+origin-by-hand = Added by hand
+origin-introduced = Introduced by someone
+origin-linkedin = Imported from LinkedIn
+origin-vcard = Imported from vCard
+intro-planned = planned
+intro-asked = asked
+intro-accepted = accepted
+intro-made = made
+intro-met = they met
+intro-declined = declined
+intro-dropped = dropped

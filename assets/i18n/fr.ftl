@@ -322,3 +322,29 @@ agenda-snooze-hover = Retirer de l'agenda pour un temps
 agenda-not-relevant = Sans objet
 agenda-not-relevant-hover = Retirer de l'agenda pour de bon (Ctrl+Z le fait revenir)
 agenda-not-relevant-name = Sans objet : { $what }
+
+## Types de rencontre, confiance, origines, étapes d'une mise en relation
+
+kind-coffee = Café
+kind-meal = Repas
+kind-meeting = Réunion
+kind-event = Événement
+kind-call = Appel
+kind-video = Visio
+kind-message = Message
+trust-none = aucune
+trust-low = faible
+trust-medium = moyenne
+trust-high = forte
+trust-full = totale
+origin-by-hand = Ajouté à la main
+origin-introduced = Présenté par quelqu'un
+origin-linkedin = Importé de LinkedIn
+origin-vcard = Importé d'une vCard
+intro-planned = prévue
+intro-asked = demandée
+intro-accepted = acceptée
+intro-made = faite
+intro-met = ils se sont rencontrés
+intro-declined = refusée
+intro-dropped = abandonnée

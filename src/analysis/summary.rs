@@ -25,7 +25,7 @@ pub struct Summary {
     pub relations: usize,
     /// Number of contacts met in person at least once.
     pub met_in_person: usize,
-    /// Introductions by status label, in pipeline order of first appearance.
+    /// Introductions by status key ([`IntroStatus::key`]), in pipeline order of first appearance.
     pub introductions_by_status: BTreeMap<String, usize>,
 }
 
@@ -39,7 +39,7 @@ impl Summary {
                 .introductions()
                 .filter(|i| i.status() == status)
                 .count();
-            by_status.insert(status.label().to_owned(), count);
+            by_status.insert(status.key().to_owned(), count);
         }
         Self {
             contacts: network.contacts().len(),

@@ -22,13 +22,13 @@ pub enum Origin {
 
 impl Origin {
     /// A short description for lists and summaries.
-    pub fn label(&self) -> &'static str {
-        match self {
-            Self::AddedByHand => "Added by hand",
-            Self::IntroducedBy(_) => "Introduced by someone",
-            Self::LinkedIn(_) => "Imported from LinkedIn",
-            Self::VCard => "Imported from vCard",
-        }
+    pub fn label(&self) -> String {
+        crate::tr!(match self {
+            Self::AddedByHand => "origin-by-hand",
+            Self::IntroducedBy(_) => "origin-introduced",
+            Self::LinkedIn(_) => "origin-linkedin",
+            Self::VCard => "origin-vcard",
+        })
     }
 }
 

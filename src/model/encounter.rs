@@ -48,16 +48,16 @@ impl EncounterKind {
     }
 
     /// A short, capitalized description.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Coffee => "Coffee",
-            Self::Meal => "Meal",
-            Self::Meeting => "Meeting",
-            Self::Event => "Event",
-            Self::Call => "Call",
-            Self::Video => "Video call",
-            Self::Message => "Message",
-        }
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Self::Coffee => "kind-coffee",
+            Self::Meal => "kind-meal",
+            Self::Meeting => "kind-meeting",
+            Self::Event => "kind-event",
+            Self::Call => "kind-call",
+            Self::Video => "kind-video",
+            Self::Message => "kind-message",
+        })
     }
 }
 
@@ -84,14 +84,14 @@ impl TrustLevel {
     pub const ALL: [Self; 5] = [Self::None, Self::Low, Self::Medium, Self::High, Self::Full];
 
     /// A short, lower-case description.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::None => "none",
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Full => "full",
-        }
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Self::None => "trust-none",
+            Self::Low => "trust-low",
+            Self::Medium => "trust-medium",
+            Self::High => "trust-high",
+            Self::Full => "trust-full",
+        })
     }
 
     /// The level as a number from 0 (none) to 4 (full).

@@ -41,7 +41,8 @@ impl IntroStatus {
     ];
 
     /// A short, lower-case description.
-    pub fn label(self) -> &'static str {
+    /// A stable name in English, for keys and machine-readable output (`carnet check --json`).
+    pub fn key(self) -> &'static str {
         match self {
             Self::Planned => "planned",
             Self::Asked => "asked",
@@ -51,6 +52,19 @@ impl IntroStatus {
             Self::Declined => "declined",
             Self::Dropped => "dropped",
         }
+    }
+
+    /// What the interface calls it, in the interface's language.
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Self::Planned => "intro-planned",
+            Self::Asked => "intro-asked",
+            Self::Accepted => "intro-accepted",
+            Self::Made => "intro-made",
+            Self::Met => "intro-met",
+            Self::Declined => "intro-declined",
+            Self::Dropped => "intro-dropped",
+        })
     }
 
     /// Whether the introduction is over, one way or the other.

@@ -214,7 +214,7 @@ pub enum CommandError {
         /// "Thomas Girard to Antoine Mercier".
         names: String,
         /// Where it stands.
-        status: &'static str,
+        status: String,
         /// Since when.
         since: NaiveDate,
     },

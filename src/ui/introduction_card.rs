@@ -23,7 +23,7 @@ struct CardFacts {
     how_known: [String; 2],
     failures: Vec<GateFailure>,
     /// An introduction of the same two people already under way: its id, status and since.
-    under_way: Option<(IntroductionId, &'static str, NaiveDate)>,
+    under_way: Option<(IntroductionId, String, NaiveDate)>,
 }
 
 impl CardFacts {

@@ -167,7 +167,7 @@ impl IntroductionsPanel {
                     }
                     any = true;
                     ui.add_space(6.0);
-                    ui.strong(format!("{} ({})", capitalized(status.label()), rows.len()));
+                    ui.strong(format!("{} ({})", capitalized(&status.label()), rows.len()));
                     for intro in rows.iter().take(ROWS_PER_STATUS) {
                         self.row_ui(ui, network, intro, selection, today, actions);
                     }

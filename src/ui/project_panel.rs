@@ -193,7 +193,7 @@ impl ProjectPanel {
                 for status in IntroStatus::ALL {
                     let count = summary
                         .introductions_by_status
-                        .get(status.label())
+                        .get(status.key())
                         .copied()
                         .unwrap_or(0);
                     if count > 0 {

@@ -329,7 +329,7 @@ fn legend(svg: &mut Svg, visuals: &egui::Visuals, at: Pos2) {
     };
     for level in TrustLevel::ALL {
         let color = theme::trust_color(level, visuals);
-        swatch(svg, &mut y, 5.5, Some(color), None, level.label());
+        swatch(svg, &mut y, 5.5, Some(color), None, &level.label());
     }
     let high = theme::trust_color(TrustLevel::High, visuals);
     let (paler, outline) = (Some(high.gamma_multiply(0.7)), Some((high, 1.4)));
