@@ -235,7 +235,7 @@ fn an_overdue_follow_up_is_in_the_agenda_until_marked_done() {
     // and never asked since.
     harness.get_by_label("Agenda (2)").click();
     harness.run();
-    harness.get_by_label("Overdue since 2026-02-20");
+    harness.get_by_label("Overdue since Fri 20 Feb 2026");
     harness.get_by_label("I introduce Alice Martin to Carol Lefèvre");
     harness.get_by_label("I promised Alice Martin, Bob Dupont: Send the deck");
 

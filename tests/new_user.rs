@@ -48,9 +48,9 @@ fn the_list_shows_the_last_meeting_in_person_not_the_last_call() {
         ScriptedDialogs::default(),
     );
     harness.get_by_label("Last in person");
-    assert!(harness.query_all_by_label("2026-01-10").next().is_some());
+    assert!(harness.query_all_by_label("10 Jan 2026").next().is_some());
     assert!(
-        harness.query_by_label("2026-02-20").is_none(),
+        harness.query_by_label("20 Feb 2026").is_none(),
         "a call is not a meeting in person"
     );
 }
