@@ -2,6 +2,7 @@
 //! from the keyboard alone. Tab moves through the fields, Enter adds the person typed,
 //! Ctrl+Enter saves, Escape cancels.
 
+use crate::tr;
 use chrono::NaiveDate;
 use egui::{Id, Key, KeyboardShortcut, Modifiers, RichText, TextEdit, Ui};
 
@@ -228,13 +229,13 @@ impl EncounterForm {
                     ui.colored_label(ui.visuals().error_fg_color, error);
                 }
                 ui.horizontal(|ui| {
-                    let save = egui::Button::new("Save")
+                    let save = egui::Button::new(tr!("form-save"))
                         .shortcut_text(ui.ctx().format_shortcut(&SAVE_FORM));
                     if ui.add(save).clicked() {
                         outcome = self.finish(today).map(|d| FormOutcome::Save(Box::new(d)));
                     }
                     if ui
-                        .add(egui::Button::new("Cancel").shortcut_text("Esc"))
+                        .add(egui::Button::new(tr!("form-cancel")).shortcut_text("Esc"))
                         .clicked()
                     {
                         outcome = Some(FormOutcome::Cancel);
@@ -244,16 +245,18 @@ impl EncounterForm {
         outcome
     }
 
-    fn heading(&self) -> &'static str {
+    fn heading(&self) -> String {
         if self.planning {
-            return "Plan meeting";
+            return tr!("form-plan-meeting");
         }
-        match (self.editing.is_some(), self.kind == EncounterKind::Event) {
-            (false, false) => "Log encounter",
-            (false, true) => "Log event",
-            (true, false) => "Edit encounter",
-            (true, true) => "Edit event",
-        }
+        tr!(
+            match (self.editing.is_some(), self.kind == EncounterKind::Event) {
+                (false, false) => "form-log-encounter",
+                (false, true) => "form-log-event",
+                (true, false) => "form-edit-encounter",
+                (true, true) => "form-edit-event",
+            }
+        )
     }
 
     fn fields_ui(&mut self, ui: &mut Ui, network: &Network, today: NaiveDate) {
@@ -264,11 +267,11 @@ impl EncounterForm {
             .num_columns(2)
             .spacing([10.0, 8.0])
             .show(ui, |ui| {
-                ui.label("Date");
+                ui.label(tr!("form-date"));
                 let date = date_field_ui(
                     ui,
                     Id::unique("encounter-date"),
-                    "Date",
+                    &tr!("form-date"),
                     &mut self.date,
                     today,
                 );
@@ -282,7 +285,7 @@ impl EncounterForm {
                 }
                 ui.end_row();
 
-                ui.label("Kind");
+                ui.label(tr!("form-kind"));
                 ui.vertical(|ui| {
                     ui.horizontal_wrapped(|ui| {
                         for kind in EncounterKind::ALL {
@@ -290,47 +293,47 @@ impl EncounterForm {
                         }
                     });
                     let how = if self.kind.is_in_person() {
-                        "In person: builds trust."
+                        tr!("form-in-person")
                     } else {
-                        "Remote: keeps the tie warm, never raises trust above low."
+                        tr!("form-remote")
                     };
                     ui.label(RichText::new(how).small().color(weak));
                 });
                 ui.end_row();
 
                 if self.kind == EncounterKind::Event {
-                    ui.label("Event");
+                    ui.label(tr!("form-event"));
                     ui.add(
                         TextEdit::singleline(&mut self.title)
-                            .hint_text("VivaTech 2026, team dinner…")
+                            .hint_text(tr!("form-event-hint"))
                             .desired_width(f32::INFINITY),
                     )
-                    .accessible_name("Event name");
+                    .accessible_name(tr!("form-event-name"));
                     ui.end_row();
                 }
 
-                ui.label("Place");
+                ui.label(tr!("form-place"));
                 self.place_ui(ui);
                 ui.end_row();
 
                 ui.label(if self.kind == EncounterKind::Event {
-                    "People met"
+                    tr!("form-people-met")
                 } else {
-                    "With"
+                    tr!("form-with")
                 });
                 ui.vertical(|ui| self.people_ui(ui, network));
                 ui.end_row();
 
-                ui.label("Notes");
+                ui.label(tr!("form-notes"));
                 let notes = ui
                     .add(
                         TextEdit::multiline(&mut self.notes)
                             .id(Id::unique("encounter-notes"))
-                            .hint_text("What was said, what they are looking for…")
+                            .hint_text(tr!("form-notes-hint"))
                             .desired_rows(4)
                             .desired_width(f32::INFINITY),
                     )
-                    .accessible_name("Notes");
+                    .accessible_name(tr!("form-notes"));
                 if self.focus == Some(Focus::Notes) {
                     self.focus = None;
                     notes.request_focus();
@@ -338,34 +341,30 @@ impl EncounterForm {
                 ui.end_row();
 
                 let ahead = parse_date(&self.date, today).is_some_and(|date| date > today);
-                ui.label("Trust felt");
+                ui.label(tr!("form-trust"));
                 if ahead {
                     // Trust is felt at a meeting, not before it: it is asked at the debrief.
-                    ui.label(
-                        RichText::new("Recorded after the meeting, when you debrief it.")
-                            .small()
-                            .color(weak),
-                    );
+                    ui.label(RichText::new(tr!("form-trust-later")).small().color(weak));
                 } else {
                     ui.vertical(|ui| {
                         ui.horizontal_wrapped(|ui| {
-                            ui.selectable_value(&mut self.trust, None, "not recorded");
+                            ui.selectable_value(
+                                &mut self.trust,
+                                None,
+                                tr!("form-trust-not-recorded"),
+                            );
                             for level in TrustLevel::ALL {
                                 ui.selectable_value(&mut self.trust, Some(level), level.label());
                             }
                         });
                         if !self.kind.is_in_person() && self.trust > Some(TrustLevel::Low) {
-                            ui.label(
-                                RichText::new("Counts as low: trust comes from meeting in person.")
-                                    .small()
-                                    .color(weak),
-                            );
+                            ui.label(RichText::new(tr!("form-trust-remote")).small().color(weak));
                         }
                     });
                 }
                 ui.end_row();
 
-                ui.label("Follow-ups");
+                ui.label(tr!("form-follow-ups"));
                 ui.vertical(|ui| self.follow_ups_ui(ui, today));
                 ui.end_row();
             });
@@ -392,10 +391,10 @@ impl EncounterForm {
                 .add(
                     TextEdit::singleline(&mut self.place)
                         .id(id)
-                        .hint_text("Where")
+                        .hint_text(tr!("form-place-hint"))
                         .desired_width(f32::INFINITY),
                 )
-                .accessible_name("Place");
+                .accessible_name(tr!("form-place"));
             if response.lost_focus()
                 && ui.input(|i| i.key_pressed(Key::Enter))
                 && let Some(first) = suggestions.first()
@@ -407,7 +406,7 @@ impl EncounterForm {
             if !suggestions.is_empty() {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
-                        RichText::new("Enter completes:")
+                        RichText::new(tr!("form-enter-completes"))
                             .small()
                             .color(theme::weak_color(ui.visuals())),
                     );
@@ -432,7 +431,9 @@ impl EncounterForm {
                 chip_ui(ui, name, || remove = Some(i));
             }
             for (i, name) in self.new_people.iter().enumerate() {
-                chip_ui(ui, &format!("{name} (new)"), || remove_new = Some(i));
+                chip_ui(ui, &tr!("form-new-person", name = name.as_str()), || {
+                    remove_new = Some(i);
+                });
             }
         });
         if let Some(i) = remove {
@@ -447,10 +448,10 @@ impl EncounterForm {
             .add(
                 TextEdit::singleline(&mut self.search)
                     .id(id)
-                    .hint_text("Type a name, Enter adds")
+                    .hint_text(tr!("form-people-hint"))
                     .desired_width(f32::INFINITY),
             )
-            .accessible_name("Add person");
+            .accessible_name(tr!("form-add-person"));
         if self.focus == Some(Focus::People) {
             self.focus = None;
             response.request_focus();
@@ -481,8 +482,8 @@ impl EncounterForm {
             let exact = matches.iter().any(|c| fold(&c.name) == fold(&typed));
             if !exact
                 && ui
-                    .small_button(format!("New contact: {typed}"))
-                    .on_hover_text("Adds this person to your contacts when you save")
+                    .small_button(tr!("form-new-contact", name = typed.as_str()))
+                    .on_hover_text(tr!("form-new-contact-hover"))
                     .clicked()
             {
                 self.add_new_person();
@@ -526,26 +527,26 @@ impl EncounterForm {
         let mut remove = None;
         for (i, follow_up) in self.follow_ups.iter_mut().enumerate() {
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut follow_up.by, Promiser::Me, "I");
-                ui.selectable_value(&mut follow_up.by, Promiser::Them, "They");
+                ui.selectable_value(&mut follow_up.by, Promiser::Me, tr!("form-promiser-me"));
+                ui.selectable_value(&mut follow_up.by, Promiser::Them, tr!("form-promiser-them"));
                 ui.add(
                     TextEdit::singleline(&mut follow_up.what)
                         .id(Id::unique(("follow-up-what", i)))
-                        .hint_text("promised to…")
+                        .hint_text(tr!("form-promise-hint"))
                         .desired_width(170.0),
                 )
-                .accessible_name("Promise");
-                ui.label("due");
+                .accessible_name(tr!("form-promise"));
+                ui.label(tr!("form-promise-due"));
                 date_field_ui(
                     ui,
                     Id::unique(("follow-up-due", i)),
-                    "Due",
+                    &tr!("form-promise-due-name"),
                     &mut follow_up.due,
                     today,
                 );
                 if ui
                     .small_button("x")
-                    .on_hover_text("Remove this follow-up")
+                    .on_hover_text(tr!("form-remove-follow-up"))
                     .clicked()
                 {
                     remove = Some(i);
@@ -556,13 +557,13 @@ impl EncounterForm {
             self.follow_ups.remove(i);
         }
         ui.horizontal(|ui| {
-            if ui.button("I promised…").clicked() {
+            if ui.button(tr!("form-i-promised")).clicked() {
                 self.follow_ups.push(FollowUpDraft {
                     by: Promiser::Me,
                     ..FollowUpDraft::default()
                 });
             }
-            if ui.button("They promised…").clicked() {
+            if ui.button(tr!("form-they-promised")).clicked() {
                 self.follow_ups.push(FollowUpDraft {
                     by: Promiser::Them,
                     ..FollowUpDraft::default()
@@ -583,20 +584,13 @@ impl EncounterForm {
     }
 
     fn draft(&self, today: NaiveDate) -> Result<EncounterDraft, String> {
-        let date = parse_date(&self.date, today).ok_or_else(|| {
-            format!(
-                "\"{}\" is not a date: type it as YYYY-MM-DD, or pick it on the calendar.",
-                self.date.trim()
-            )
-        })?;
+        let date = parse_date(&self.date, today)
+            .ok_or_else(|| tr!("form-error-date", text = self.date.trim()))?;
         if !self.search.trim().is_empty() {
-            return Err(format!(
-                "Press Enter to add \"{}\" to the people met, or clear that field.",
-                self.search.trim()
-            ));
+            return Err(tr!("form-error-unfinished-name", name = self.search.trim()));
         }
         if self.participants.is_empty() && self.new_people.is_empty() {
-            return Err("Add at least one person you met.".to_owned());
+            return Err(tr!("form-error-nobody"));
         }
         let mut follow_ups = Vec::new();
         for draft in &self.follow_ups {
@@ -607,9 +601,10 @@ impl EncounterForm {
             let due = if draft.due.trim().is_empty() {
                 None
             } else {
-                Some(parse_date(&draft.due, today).ok_or_else(|| {
-                    format!("The due date of \"{what}\" is not a date: type it as YYYY-MM-DD.")
-                })?)
+                Some(
+                    parse_date(&draft.due, today)
+                        .ok_or_else(|| tr!("form-error-due", what = what))?,
+                )
             };
             follow_ups.push(FollowUp {
                 by: draft.by,
@@ -673,8 +668,9 @@ fn chip_ui(ui: &mut Ui, name: &str, mut on_remove: impl FnMut()) {
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(name);
-                let button = ui.small_button("x").on_hover_text(format!("Remove {name}"));
-                let button = button.accessible_name(format!("Remove {name}"));
+                let remove = tr!("form-remove", name = name);
+                let button = ui.small_button("x").on_hover_text(&remove);
+                let button = button.accessible_name(remove);
                 if button.clicked() {
                     on_remove();
                 }
