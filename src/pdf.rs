@@ -3,6 +3,7 @@
 //! the interface's own font (Ubuntu Light, from egui: it covers the accents of every Latin
 //! language), embedded and subset; lines are broken at the font's own advance widths.
 
+use crate::tr;
 use chrono::NaiveDate;
 use krilla::Document;
 use krilla::color::rgb;
@@ -110,7 +111,7 @@ const INDENT: f32 = 14.0;
 pub fn prep_sheet(sheet: &PrepSheet, project: &str, paper: Paper) -> Result<Vec<u8>, PdfError> {
     let mut writer = Writer::new(paper, project)?;
     writer.blocks(&sheet.blocks());
-    writer.finish(&format!("Preparing to meet {}", sheet.name))
+    writer.finish(&tr!("prep-title", name = sheet.name.as_str()))
 }
 
 /// What to write as PDF.
@@ -130,14 +131,17 @@ impl PdfDocument {
     pub fn describe(self, network: &Network) -> String {
         match self {
             Self::Sheet(id) => match network.contact(id) {
-                Some(contact) => format!("the preparation sheet for {}", contact.name.trim()),
-                None => "the preparation sheet".to_owned(),
+                Some(contact) => tr!("pdf-describe-sheet-for", name = contact.name.trim()),
+                None => tr!("pdf-describe-sheet"),
             },
             Self::Meeting(id) => match network.encounter(id) {
-                Some(meeting) => format!("the meeting of {}", meeting.date),
-                None => "the meeting".to_owned(),
+                Some(meeting) => tr!(
+                    "pdf-describe-meeting-of",
+                    date = crate::i18n::long_date(meeting.date)
+                ),
+                None => tr!("pdf-describe-meeting"),
             },
-            Self::Day(date) => format!("the booklet of {date}"),
+            Self::Day(date) => tr!("pdf-describe-day", date = crate::i18n::long_date(date)),
         }
     }
 
@@ -186,9 +190,9 @@ pub fn render(
         PdfDocument::Meeting(id) => {
             let meeting = network.encounter(id).ok_or(PdfError::NoSuchMeeting)?;
             let mut writer = Writer::new(paper, &network.name)?;
-            writer.block(&Block::Title(format!(
-                "Meeting of {}",
-                meeting.date.format("%A %-d %B %Y")
+            writer.block(&Block::Title(tr!(
+                "pdf-meeting-title",
+                date = crate::i18n::long_date(meeting.date)
             )));
             meeting_pages(&mut writer, network, &[id], today, false);
             writer.finish(&encounter_heading(meeting, today))
@@ -212,22 +216,26 @@ fn meetings_on(network: &Network, date: NaiveDate) -> Vec<EncounterId> {
 fn meeting_line(network: &Network, meeting: &Encounter) -> String {
     let time = meeting
         .time
-        .map_or_else(|| "All day".to_owned(), |t| t.format("%H:%M").to_string());
+        .map_or_else(|| tr!("pdf-all-day"), |t| t.format("%H:%M").to_string());
     let names: Vec<&str> = meeting
         .participants
         .iter()
         .filter_map(|p| network.contact(*p))
         .map(|c| c.name.trim())
         .collect();
-    let mut line = format!(
-        "{time} · {} with {}",
-        meeting.kind.label(),
-        names.join(", ")
-    );
-    if !meeting.place.trim().is_empty() {
-        line.push_str(&format!(" — {}", meeting.place.trim()));
-    }
-    line
+    let place = meeting.place.trim();
+    let id = if place.is_empty() {
+        "pdf-meeting-line"
+    } else {
+        "pdf-meeting-line-place"
+    };
+    tr!(
+        id,
+        time = time,
+        kind = meeting.kind.label(),
+        names = names.join(", "),
+        place = place
+    )
 }
 
 /// The booklet: a cover listing the meetings of `date`, then each meeting with the sheet
@@ -243,15 +251,15 @@ pub fn day_booklet(
         return Err(PdfError::NoMeeting(date));
     }
     let mut writer = Writer::new(paper, &network.name)?;
-    let day = date.format("%A %-d %B %Y").to_string();
-    writer.block(&Block::Title(format!("Meetings of {day}")));
+    let title = tr!("pdf-day-title", date = crate::i18n::long_date(date));
+    writer.block(&Block::Title(title.clone()));
     if !network.goal.trim().is_empty() {
         writer.block(&Block::Labelled(
-            "Project goal",
+            tr!("prep-goal"),
             network.goal.trim().to_owned(),
         ));
     }
-    writer.block(&Block::Heading("The day"));
+    writer.block(&Block::Heading(tr!("pdf-the-day")));
     for meeting in meetings.iter().filter_map(|id| network.encounter(*id)) {
         writer.block(&Block::Item(meeting_line(network, meeting)));
         if !meeting.notes.trim().is_empty() {
@@ -259,7 +267,7 @@ pub fn day_booklet(
         }
     }
     meeting_pages(&mut writer, network, &meetings, today, true);
-    writer.finish(&format!("Meetings of {day}"))
+    writer.finish(&title)
 }
 
 /// Each person's sheet of each meeting, on a page of its own, under a line saying which
@@ -382,7 +390,7 @@ impl Writer {
                 self.y += 4.0;
             }
             Block::Labelled(label, text) => {
-                self.text(&format!("{label}: {text}"), BODY, INK, 0.0);
+                self.text(&tr!("pdf-labelled", label = label.as_str(), text = text.as_str()), BODY, INK, 0.0);
                 self.y += 4.0;
             }
             Block::Heading(text) => {
@@ -498,7 +506,7 @@ impl Writer {
     fn draw_page(&mut self) {
         let (width, height) = self.paper.size();
         self.pages += 1;
-        let footer = format!("{} · Carnet · page {}", self.project, self.pages);
+        let footer = tr!("pdf-footer", project = self.project.as_str(), page = self.pages);
         let lines = std::mem::take(&mut self.lines);
         let rules = std::mem::take(&mut self.rules);
         let Some(settings) = PageSettings::from_wh(width, height) else {

@@ -322,14 +322,14 @@ fn the_preparation_sheet_says_how_we_met_what_is_owed_and_whom_we_both_know() {
         sheet.how_we_met
     );
     assert_eq!(sheet.recent.len(), 2);
-    assert!(sheet.recent[0].heading.starts_with("2026-04-01 · Meeting"));
+    assert!(sheet.recent[0].heading.starts_with("1 Apr 2026 · Meeting"));
     assert!(
         sheet
             .next
             .as_ref()
             .unwrap()
             .heading
-            .starts_with("2026-07-01 · Meal")
+            .starts_with("1 Jul 2026 · Meal")
     );
     assert_eq!(sheet.my_promises.len(), 1);
     assert_eq!(sheet.their_promises.len(), 1);
@@ -342,10 +342,10 @@ fn the_preparation_sheet_says_how_we_met_what_is_owed_and_whom_we_both_know() {
         "# Preparing to meet Bob Dupont",
         "**Project goal:** Find a job",
         "- How we met: Introduced by Alice Martin",
-        "- I promised: Send my CV (on 2026-04-01, due 2026-04-10)",
-        "- They promised: Ask their manager (on 2026-04-01)",
+        "- I promised: Send my CV (on 1 Apr 2026, due 10 Apr 2026)",
+        "- They promised: Ask their manager (on 1 Apr 2026)",
         "- Alice Martin (introduced us; my trust high)",
-        "- Next meeting: 2026-07-01 · Meal (planned)",
+        "- Next meeting: 1 Jul 2026 · Meal (planned)",
     ] {
         assert!(
             markdown.contains(expected),

@@ -392,3 +392,66 @@ form-error-date = "{ $text }" is not a date: type it as YYYY-MM-DD, or pick it o
 form-error-unfinished-name = Press Enter to add "{ $name }" to the people met, or clear that field.
 form-error-nobody = Add at least one person you met.
 form-error-due = The due date of "{ $what }" is not a date: type it as YYYY-MM-DD.
+
+## The preparation sheet (window, Markdown and PDF)
+
+prep-title = Preparing to meet { $name }
+prep-before = Before: { $jobs }
+prep-goal = Project goal
+prep-goal-line = Project goal: { $goal }
+prep-open-contact = Open contact
+prep-who = Who they are
+prep-how-we-met = How we met: { $how }
+prep-tags = Tags: { $tags }
+prep-next-meeting = Next meeting: { $heading }
+prep-last-encounters = Last encounters
+prep-none-yet = None yet.
+prep-open-promises = Open promises
+prep-none = None.
+prep-mutual = People we both know
+prep-nobody = Nobody in this project.
+prep-my-trust = my trust { $trust }
+prep-online-only = online only
+prep-mutual-line = { $name } ({ $link }; { $met })
+prep-mutual-standing = { $link }; { $met }
+prep-introductions = Introductions in progress
+prep-introduction = { $introducer } introduces { $a } to { $b } ({ $status })
+prep-promise = { $who ->
+    [me] I promised
+   *[them] They promised
+}: { $what } (on { $on })
+prep-promise-due = { $who ->
+    [me] I promised
+   *[them] They promised
+}: { $what } (on { $on }, due { $due })
+prep-encounter-heading = { $date } · { $kind }
+prep-planned = { $heading } (planned)
+prep-standing = Met in person { $count ->
+    [one] { $count } time
+   *[other] { $count } times
+}, last on { $last }; trust { $trust }
+prep-standing-online = Online only: never met in person; trust { $trust }
+prep-met-introduced-by = introduced by { $name }
+prep-met-introduced = introduced by someone
+prep-met-linkedin-since = LinkedIn connection since { $date }
+prep-met-linkedin = LinkedIn connection
+prep-met-vcard = from my address book
+prep-met-first = first met in person on { $heading }
+prep-met-not-recorded = not recorded
+prep-link-introduced-us = introduced us
+prep-link-they-introduced = they introduced us
+prep-link-introduction = in an introduction together
+prep-link-met = met together on { $date }
+pdf-day-title = Meetings of { $date }
+pdf-the-day = The day
+pdf-meeting-title = Meeting of { $date }
+pdf-all-day = All day
+pdf-meeting-line = { $time } · { $kind } with { $names }
+pdf-meeting-line-place = { $time } · { $kind } with { $names } — { $place }
+pdf-labelled = { $label }: { $text }
+pdf-footer = { $project } · Carnet · page { $page }
+pdf-describe-sheet-for = the preparation sheet for { $name }
+pdf-describe-sheet = the preparation sheet
+pdf-describe-meeting-of = the meeting of { $date }
+pdf-describe-meeting = the meeting
+pdf-describe-day = the booklet of { $date }

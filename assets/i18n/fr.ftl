@@ -396,3 +396,66 @@ form-error-date = « { $text } » n'est pas une date : tapez-la sous la forme
 form-error-unfinished-name = Appuyez sur Entrée pour ajouter « { $name } » aux personnes rencontrées, ou videz ce champ.
 form-error-nobody = Ajoutez au moins une personne rencontrée.
 form-error-due = L'échéance de « { $what } » n'est pas une date : tapez-la sous la forme AAAA-MM-JJ.
+
+## La fiche de préparation (fenêtre, Markdown et PDF)
+
+prep-title = Préparer le rendez-vous avec { $name }
+prep-before = Avant : { $jobs }
+prep-goal = Objectif du projet
+prep-goal-line = Objectif du projet : { $goal }
+prep-open-contact = Ouvrir le contact
+prep-who = Qui c'est
+prep-how-we-met = Comment on s'est connus : { $how }
+prep-tags = Étiquettes : { $tags }
+prep-next-meeting = Prochain rendez-vous : { $heading }
+prep-last-encounters = Dernières rencontres
+prep-none-yet = Aucune pour l'instant.
+prep-open-promises = Promesses en cours
+prep-none = Aucune.
+prep-mutual = Connaissances communes
+prep-nobody = Personne dans ce projet.
+prep-my-trust = ma confiance : { $trust }
+prep-online-only = en ligne seulement
+prep-mutual-line = { $name } ({ $link } ; { $met })
+prep-mutual-standing = { $link } ; { $met }
+prep-introductions = Mises en relation en cours
+prep-introduction = { $introducer } présente { $a } à { $b } ({ $status })
+prep-promise = { $who ->
+    [me] J'ai promis
+   *[them] Promis par eux
+} : { $what } (le { $on })
+prep-promise-due = { $who ->
+    [me] J'ai promis
+   *[them] Promis par eux
+} : { $what } (le { $on }, pour le { $due })
+prep-encounter-heading = { $date } · { $kind }
+prep-planned = { $heading } (prévu)
+prep-standing = Vu en personne { $count ->
+    [one] { $count } fois
+   *[other] { $count } fois
+}, la dernière le { $last } ; confiance { $trust }
+prep-standing-online = En ligne seulement : jamais vu en personne ; confiance { $trust }
+prep-met-introduced-by = présenté par { $name }
+prep-met-introduced = présenté par quelqu'un
+prep-met-linkedin-since = relation LinkedIn depuis le { $date }
+prep-met-linkedin = relation LinkedIn
+prep-met-vcard = de mon carnet d'adresses
+prep-met-first = première rencontre en personne : { $heading }
+prep-met-not-recorded = non renseigné
+prep-link-introduced-us = nous a présentés
+prep-link-they-introduced = présenté par son intermédiaire
+prep-link-introduction = dans une mise en relation commune
+prep-link-met = rencontrés ensemble le { $date }
+pdf-day-title = Rendez-vous du { $date }
+pdf-the-day = La journée
+pdf-meeting-title = Rendez-vous du { $date }
+pdf-all-day = Toute la journée
+pdf-meeting-line = { $time } · { $kind } avec { $names }
+pdf-meeting-line-place = { $time } · { $kind } avec { $names } — { $place }
+pdf-labelled = { $label } : { $text }
+pdf-footer = { $project } · Carnet · page { $page }
+pdf-describe-sheet-for = la fiche de préparation pour { $name }
+pdf-describe-sheet = la fiche de préparation
+pdf-describe-meeting-of = le rendez-vous du { $date }
+pdf-describe-meeting = le rendez-vous
+pdf-describe-day = le livret du { $date }

@@ -8,6 +8,8 @@ use chrono::NaiveDate;
 
 use super::trust::{ContactFacts, facts_for};
 use crate::export::safe::{markdown_text, plain_text};
+use crate::i18n::compact_date;
+use crate::tr;
 use crate::model::{
     ContactId, Encounter, EncounterId, Network, Origin, Person, Promiser, TrustLevel,
 };
@@ -38,17 +40,27 @@ pub struct OpenPromise {
 }
 
 impl OpenPromise {
-    /// "I promised: Send the deck (on 2026-03-02, due 2026-03-10)", with `who` first.
-    pub fn describe(&self, who: &str) -> String {
-        let due = self
-            .due
-            .map(|d| format!(", due {}", d.format("%Y-%m-%d")))
-            .unwrap_or_default();
-        format!(
-            "{who} promised: {} (on {}{due})",
-            self.what,
-            self.promised_on.format("%Y-%m-%d")
-        )
+    /// "I promised: Send the deck (on 2 Mar 2026, due 10 Mar 2026)", by me or by them.
+    pub fn describe(&self, by: crate::model::Promiser) -> String {
+        let who = match by {
+            crate::model::Promiser::Me => "me",
+            crate::model::Promiser::Them => "them",
+        };
+        match self.due {
+            Some(due) => tr!(
+                "prep-promise-due",
+                who = who,
+                what = self.what.as_str(),
+                on = compact_date(self.promised_on),
+                due = compact_date(due)
+            ),
+            None => tr!(
+                "prep-promise",
+                who = who,
+                what = self.what.as_str(),
+                on = compact_date(self.promised_on)
+            ),
+        }
     }
 }
 
@@ -108,10 +120,10 @@ pub struct PrepSheet {
 
 /// A one-line heading for an encounter: date, kind, title and place.
 pub fn encounter_heading(encounter: &Encounter, today: NaiveDate) -> String {
-    let mut heading = format!(
-        "{} · {}",
-        encounter.date.format("%Y-%m-%d"),
-        encounter.kind.label()
+    let mut heading = tr!(
+        "prep-encounter-heading",
+        date = compact_date(encounter.date),
+        kind = encounter.kind.label()
     );
     for part in [&encounter.title, &encounter.place] {
         if !part.trim().is_empty() {
@@ -120,7 +132,7 @@ pub fn encounter_heading(encounter: &Encounter, today: NaiveDate) -> String {
         }
     }
     if encounter.is_planned(today) {
-        heading.push_str(" (planned)");
+        heading = tr!("prep-planned", heading = heading);
     }
     heading
 }
@@ -170,12 +182,12 @@ impl PrepSheet {
             .introductions()
             .filter(|i| i.involves_contact(contact) && !i.status().is_closed())
             .map(|i| {
-                format!(
-                    "{} introduces {} to {} ({})",
-                    network.person_name(i.introducer),
-                    network.person_name(i.a),
-                    network.person_name(i.b),
-                    i.status().label()
+                tr!(
+                    "prep-introduction",
+                    introducer = network.person_name(i.introducer),
+                    a = network.person_name(i.a),
+                    b = network.person_name(i.b),
+                    status = i.status().label()
                 )
             })
             .collect();
@@ -212,37 +224,46 @@ impl PrepSheet {
 
     /// The sheet as a sequence of blocks, for Markdown and for PDF alike.
     pub fn blocks(&self) -> Vec<Block> {
-        let mut blocks = vec![Block::Title(format!("Preparing to meet {}", self.name))];
+        let mut blocks = vec![Block::Title(tr!("prep-title", name = self.name.as_str()))];
         if !self.role_and_organization.is_empty() {
             blocks.push(Block::Paragraph(self.role_and_organization.clone()));
         }
         if !self.before.is_empty() {
-            blocks.push(Block::Paragraph(format!(
-                "Before: {}",
-                self.before.join("; ")
+            blocks.push(Block::Paragraph(tr!(
+                "prep-before",
+                jobs = self.before.join("; ")
             )));
         }
         if !self.goal.trim().is_empty() {
-            blocks.push(Block::Labelled("Project goal", self.goal.trim().to_owned()));
+            blocks.push(Block::Labelled(
+                tr!("prep-goal"),
+                self.goal.trim().to_owned(),
+            ));
         }
-        blocks.push(Block::Heading("Who they are"));
-        blocks.push(Block::Item(format!("How we met: {}", self.how_we_met)));
+        blocks.push(Block::Heading(tr!("prep-who")));
+        blocks.push(Block::Item(tr!(
+            "prep-how-we-met",
+            how = self.how_we_met.as_str()
+        )));
         blocks.push(Block::Item(self.standing()));
         for line in &self.online {
             blocks.push(Block::Item(line.clone()));
         }
         if !self.tags.is_empty() {
-            blocks.push(Block::Item(format!("Tags: {}", self.tags.join(", "))));
+            blocks.push(Block::Item(tr!("prep-tags", tags = self.tags.join(", "))));
         }
         if let Some(next) = &self.next {
-            blocks.push(Block::Item(format!("Next meeting: {}", next.heading)));
+            blocks.push(Block::Item(tr!(
+                "prep-next-meeting",
+                heading = next.heading.as_str()
+            )));
         }
         if !self.notes.trim().is_empty() {
             blocks.push(Block::Quote(self.notes.trim().to_owned()));
         }
-        blocks.push(Block::Heading("Last encounters"));
+        blocks.push(Block::Heading(tr!("prep-last-encounters")));
         if self.recent.is_empty() {
-            blocks.push(Block::Plain("None yet.".to_owned()));
+            blocks.push(Block::Plain(tr!("prep-none-yet")));
         }
         for recalled in &self.recent {
             blocks.push(Block::StrongItem(recalled.heading.clone()));
@@ -250,32 +271,37 @@ impl PrepSheet {
                 blocks.push(Block::Detail(line.to_owned()));
             }
         }
-        blocks.push(Block::Heading("Open promises"));
+        blocks.push(Block::Heading(tr!("prep-open-promises")));
         if self.my_promises.is_empty() && self.their_promises.is_empty() {
-            blocks.push(Block::Plain("None.".to_owned()));
+            blocks.push(Block::Plain(tr!("prep-none")));
         }
-        for (who, promises) in [("I", &self.my_promises), ("They", &self.their_promises)] {
+        for (by, promises) in [
+            (crate::model::Promiser::Me, &self.my_promises),
+            (crate::model::Promiser::Them, &self.their_promises),
+        ] {
             for promise in promises {
-                blocks.push(Block::Item(promise.describe(who)));
+                blocks.push(Block::Item(promise.describe(by)));
             }
         }
-        blocks.push(Block::Heading("People we both know"));
+        blocks.push(Block::Heading(tr!("prep-mutual")));
         if self.mutual.is_empty() {
-            blocks.push(Block::Plain("Nobody in this project.".to_owned()));
+            blocks.push(Block::Plain(tr!("prep-nobody")));
         }
         for mutual in &self.mutual {
             let met = if mutual.met_in_person {
-                format!("my trust {}", mutual.trust.label())
+                tr!("prep-my-trust", trust = mutual.trust.label())
             } else {
-                "online only".to_owned()
+                tr!("prep-online-only")
             };
-            blocks.push(Block::Item(format!(
-                "{} ({}; {met})",
-                mutual.name, mutual.link
+            blocks.push(Block::Item(tr!(
+                "prep-mutual-line",
+                name = mutual.name.as_str(),
+                link = mutual.link.as_str(),
+                met = met
             )));
         }
         if !self.introductions.is_empty() {
-            blocks.push(Block::Heading("Introductions in progress"));
+            blocks.push(Block::Heading(tr!("prep-introductions")));
             for intro in &self.introductions {
                 blocks.push(Block::Item(intro.clone()));
             }
@@ -287,17 +313,13 @@ impl PrepSheet {
     pub fn standing(&self) -> String {
         let facts = &self.facts;
         match facts.last_in_person {
-            Some(last) => format!(
-                "Met in person {} time{}, last on {}; trust {}",
-                facts.in_person_count,
-                if facts.in_person_count == 1 { "" } else { "s" },
-                last.format("%Y-%m-%d"),
-                facts.trust.label()
+            Some(last) => tr!(
+                "prep-standing",
+                count = facts.in_person_count,
+                last = compact_date(last),
+                trust = facts.trust.label()
             ),
-            None => format!(
-                "Online only: never met in person; trust {}",
-                facts.trust.label()
-            ),
+            None => tr!("prep-standing-online", trust = facts.trust.label()),
         }
     }
 }
@@ -310,9 +332,9 @@ pub enum Block {
     /// A paragraph.
     Paragraph(String),
     /// A paragraph with a label in bold ("Project goal: …").
-    Labelled(&'static str, String),
+    Labelled(String, String),
     /// A section's heading.
-    Heading(&'static str),
+    Heading(String),
     /// An item of a list.
     Item(String),
     /// An item of a list, in bold.
@@ -398,17 +420,17 @@ fn how_we_met(
 ) -> String {
     let origin = match network.contact(contact).map(|c| &c.origin) {
         Some(Origin::IntroducedBy(Some(by))) => {
-            format!(
-                "introduced by {}",
-                network.person_name(Person::Contact(*by))
+            tr!(
+                "prep-met-introduced-by",
+                name = network.person_name(Person::Contact(*by))
             )
         }
-        Some(Origin::IntroducedBy(None)) => "introduced by someone".to_owned(),
+        Some(Origin::IntroducedBy(None)) => tr!("prep-met-introduced"),
         Some(Origin::LinkedIn(Some(on))) => {
-            format!("LinkedIn connection since {}", on.format("%Y-%m-%d"))
+            tr!("prep-met-linkedin-since", date = compact_date(*on))
         }
-        Some(Origin::LinkedIn(None)) => "LinkedIn connection".to_owned(),
-        Some(Origin::VCard) => "from my address book".to_owned(),
+        Some(Origin::LinkedIn(None)) => tr!("prep-met-linkedin"),
+        Some(Origin::VCard) => tr!("prep-met-vcard"),
         Some(Origin::AddedByHand) | None => String::new(),
     };
     let first_in_person = encounters_newest_first
@@ -416,11 +438,11 @@ fn how_we_met(
         .rev()
         .find(|e| e.is_in_person() && !e.is_planned(today));
     let first =
-        first_in_person.map(|e| format!("first met in person on {}", encounter_heading(e, today)));
+        first_in_person.map(|e| tr!("prep-met-first", heading = encounter_heading(e, today)));
     let mut parts: Vec<String> = [origin].into_iter().filter(|s| !s.is_empty()).collect();
     parts.extend(first);
     if parts.is_empty() {
-        return "not recorded".to_owned();
+        return tr!("prep-met-not-recorded");
     }
     let mut sentence = parts.join("; ");
     if let Some(first) = sentence.get_mut(0..1) {
@@ -451,11 +473,11 @@ fn mutual_contacts(
         link(other, relation.kind.label().to_owned());
     }
     if let Some(Origin::IntroducedBy(Some(by))) = network.contact(contact).map(|c| &c.origin) {
-        link(*by, "introduced us".to_owned());
+        link(*by, tr!("prep-link-introduced-us"));
     }
     for other in network.contacts() {
         if other.origin == Origin::IntroducedBy(Some(contact)) {
-            link(other.id, "they introduced us".to_owned());
+            link(other.id, tr!("prep-link-they-introduced"));
         }
     }
     for intro in network
@@ -464,7 +486,7 @@ fn mutual_contacts(
     {
         for person in [intro.introducer, intro.a, intro.b] {
             if let Person::Contact(other) = person {
-                link(other, "in an introduction together".to_owned());
+                link(other, tr!("prep-link-introduction"));
             }
         }
     }
@@ -472,7 +494,7 @@ fn mutual_contacts(
         for other in &encounter.participants {
             link(
                 *other,
-                format!("met together on {}", encounter.date.format("%Y-%m-%d")),
+                tr!("prep-link-met", date = compact_date(encounter.date)),
             );
         }
     }

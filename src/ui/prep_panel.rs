@@ -1,6 +1,8 @@
 //! The meeting preparation sheet, in the central panel: who they are, how we met, what was
 //! said, open promises, people we both know, introductions in progress, the project's goal.
 
+use crate::tr;
+use crate::model::Promiser;
 use egui::{RichText, Ui};
 
 use super::theme;
@@ -201,21 +203,21 @@ fn output_row(
 fn sheet_ui(ui: &mut Ui, sheet: &PrepSheet, actions: &mut Vec<Action>) {
     let weak = theme::weak_color(ui.visuals());
     ui.add_space(8.0);
-    ui.heading(format!("Preparing to meet {}", sheet.name));
+    ui.heading(tr!("prep-title", name = sheet.name.as_str()));
     if !sheet.role_and_organization.is_empty() {
         ui.label(RichText::new(&sheet.role_and_organization).color(weak));
     }
     if !sheet.before.is_empty() {
-        ui.label(RichText::new(format!("Before: {}", sheet.before.join("; "))).color(weak));
+        ui.label(RichText::new(tr!("prep-before", jobs = sheet.before.join("; "))).color(weak));
     }
     for line in &sheet.online {
         ui.label(RichText::new(line).color(weak));
     }
     ui.horizontal(|ui| {
-        if ui.small_button("Open contact").clicked() {
+        if ui.small_button(tr!("prep-open-contact")).clicked() {
             actions.push(Action::Select(Some(sheet.contact)));
         }
-        if ui.small_button("Log encounter…").clicked() {
+        if ui.small_button(tr!("menu-log-encounter")).clicked() {
             actions.push(Action::LogEncounter {
                 with: vec![sheet.contact],
                 form: FormKind::Encounter,
@@ -223,25 +225,25 @@ fn sheet_ui(ui: &mut Ui, sheet: &PrepSheet, actions: &mut Vec<Action>) {
         }
     });
     if !sheet.goal.trim().is_empty() {
-        ui.label(RichText::new(format!("Project goal: {}", sheet.goal.trim())).italics());
+        ui.label(RichText::new(tr!("prep-goal-line", goal = sheet.goal.trim())).italics());
     }
 
-    subheading(ui, "Who they are");
-    ui.label(format!("How we met: {}", sheet.how_we_met));
+    subheading(ui, &tr!("prep-who"));
+    ui.label(tr!("prep-how-we-met", how = sheet.how_we_met.as_str()));
     ui.label(sheet.standing());
     if !sheet.tags.is_empty() {
-        ui.label(format!("Tags: {}", sheet.tags.join(", ")));
+        ui.label(tr!("prep-tags", tags = sheet.tags.join(", ")));
     }
     if let Some(next) = &sheet.next {
-        ui.label(format!("Next meeting: {}", next.heading));
+        ui.label(tr!("prep-next-meeting", heading = next.heading.as_str()));
     }
     if !sheet.notes.trim().is_empty() {
         ui.label(RichText::new(sheet.notes.trim()).color(weak));
     }
 
-    subheading(ui, "Last encounters");
+    subheading(ui, &tr!("prep-last-encounters"));
     if sheet.recent.is_empty() {
-        ui.label(RichText::new("None yet.").color(weak));
+        ui.label(RichText::new(tr!("prep-none-yet")).color(weak));
     }
     for recalled in &sheet.recent {
         ui.label(RichText::new(&recalled.heading).strong());
@@ -250,36 +252,44 @@ fn sheet_ui(ui: &mut Ui, sheet: &PrepSheet, actions: &mut Vec<Action>) {
         }
     }
 
-    subheading(ui, "Open promises");
+    subheading(ui, &tr!("prep-open-promises"));
     if sheet.my_promises.is_empty() && sheet.their_promises.is_empty() {
-        ui.label(RichText::new("None.").color(weak));
+        ui.label(RichText::new(tr!("prep-none")).color(weak));
     }
-    for (who, promises) in [("I", &sheet.my_promises), ("They", &sheet.their_promises)] {
+    for (by, promises) in [
+        (Promiser::Me, &sheet.my_promises),
+        (Promiser::Them, &sheet.their_promises),
+    ] {
         for promise in promises {
-            ui.label(promise.describe(who));
+            ui.label(promise.describe(by));
         }
     }
 
-    subheading(ui, "People we both know");
+    subheading(ui, &tr!("prep-mutual"));
     if sheet.mutual.is_empty() {
-        ui.label(RichText::new("Nobody in this project.").color(weak));
+        ui.label(RichText::new(tr!("prep-nobody")).color(weak));
     }
     for mutual in &sheet.mutual {
         ui.horizontal_wrapped(|ui| {
             if ui.link(&mutual.name).clicked() {
                 actions.push(Action::Select(Some(mutual.contact)));
             }
-            let standing = if mutual.met_in_person {
-                format!("{}; my trust {}", mutual.link, mutual.trust.label())
+            let met = if mutual.met_in_person {
+                tr!("prep-my-trust", trust = mutual.trust.label())
             } else {
-                format!("{}; online only", mutual.link)
+                tr!("prep-online-only")
             };
+            let standing = tr!(
+                "prep-mutual-standing",
+                link = mutual.link.as_str(),
+                met = met
+            );
             ui.label(RichText::new(standing).color(weak));
         });
     }
 
     if !sheet.introductions.is_empty() {
-        subheading(ui, "Introductions in progress");
+        subheading(ui, &tr!("prep-introductions"));
         for intro in &sheet.introductions {
             ui.label(intro);
         }
