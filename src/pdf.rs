@@ -390,7 +390,12 @@ impl Writer {
                 self.y += 4.0;
             }
             Block::Labelled(label, text) => {
-                self.text(&tr!("pdf-labelled", label = label.as_str(), text = text.as_str()), BODY, INK, 0.0);
+                self.text(
+                    &tr!("pdf-labelled", label = label.as_str(), text = text.as_str()),
+                    BODY,
+                    INK,
+                    0.0,
+                );
                 self.y += 4.0;
             }
             Block::Heading(text) => {
@@ -506,7 +511,11 @@ impl Writer {
     fn draw_page(&mut self) {
         let (width, height) = self.paper.size();
         self.pages += 1;
-        let footer = tr!("pdf-footer", project = self.project.as_str(), page = self.pages);
+        let footer = tr!(
+            "pdf-footer",
+            project = self.project.as_str(),
+            page = self.pages
+        );
         let lines = std::mem::take(&mut self.lines);
         let rules = std::mem::take(&mut self.rules);
         let Some(settings) = PageSettings::from_wh(width, height) else {

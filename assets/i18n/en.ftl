@@ -455,3 +455,25 @@ pdf-describe-sheet = the preparation sheet
 pdf-describe-meeting-of = the meeting of { $date }
 pdf-describe-meeting = the meeting
 pdf-describe-day = the booklet of { $date }
+
+## Why a line is in "This week"
+
+reason-prepare = { $days ->
+    [0] today: prepare it
+    [1] tomorrow: prepare it
+   *[other] in { $days } days: prepare it
+}
+reason-late = { $days ->
+    [one] { $days } day late: a promise kept builds trust
+   *[other] { $days } days late: a promise kept builds trust
+}
+reason-due = { $days ->
+    [0] due today: a promise kept builds trust
+    [one] due in { $days } day: a promise kept builds trust
+   *[other] due in { $days } days: a promise kept builds trust
+}
+reason-remind = a friendly reminder to { $people } keeps it alive
+reason-fades = trust { $trust }: it fades without meeting
+reason-nudge = a short nudge moves it
+reason-vouched = someone you trust vouches for them: meet in person
+reason-new-job = a word now says you keep track

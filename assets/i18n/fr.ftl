@@ -459,3 +459,25 @@ pdf-describe-sheet = la fiche de préparation
 pdf-describe-meeting-of = le rendez-vous du { $date }
 pdf-describe-meeting = le rendez-vous
 pdf-describe-day = le livret du { $date }
+
+## Pourquoi une ligne est dans « Cette semaine »
+
+reason-prepare = { $days ->
+    [0] aujourd'hui : à préparer
+    [1] demain : à préparer
+   *[other] dans { $days } jours : à préparer
+}
+reason-late = { $days ->
+    [one] { $days } jour de retard : une promesse tenue crée la confiance
+   *[other] { $days } jours de retard : une promesse tenue crée la confiance
+}
+reason-due = { $days ->
+    [0] pour aujourd'hui : une promesse tenue crée la confiance
+    [one] dans { $days } jour : une promesse tenue crée la confiance
+   *[other] dans { $days } jours : une promesse tenue crée la confiance
+}
+reason-remind = un rappel amical à { $people } la fait vivre
+reason-fades = confiance { $trust } : elle s'use sans rencontre
+reason-nudge = une petite relance la fait avancer
+reason-vouched = quelqu'un de confiance se porte garant : à rencontrer en personne
+reason-new-job = un mot maintenant montre que vous suivez

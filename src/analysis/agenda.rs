@@ -6,6 +6,7 @@
 //! owner set aside (snoozed, or no longer relevant) are left out. Then a ranking: the few
 //! lines most worth doing this week, each with its reason.
 
+use crate::tr;
 use chrono::{Days, NaiveDate};
 
 use super::trust::{ContactFacts, facts_for};
@@ -240,11 +241,7 @@ impl Agenda {
                 ranked.push(Priority {
                     line: AgendaLine::Meeting(i),
                     // The line names the people; the reason says when.
-                    reason: match days {
-                        0 => "today: prepare it".to_owned(),
-                        1 => "tomorrow: prepare it".to_owned(),
-                        d => format!("in {d} days: prepare it"),
-                    },
+                    reason: tr!("reason-prepare", days = days),
                     score: 100.0 - days as f32 * 4.0,
                 });
             }
@@ -264,18 +261,12 @@ impl Agenda {
             let (score, reason) = match (due.by, late) {
                 (Promiser::Me, l) if l > 0 => (
                     85.0 - l as f32 * 0.5 + best_trust as f32 * 2.0,
-                    format!("{} late: a promise kept builds trust", counted_days(l)),
+                    tr!("reason-late", days = l),
                 ),
-                (Promiser::Me, l) => (
-                    75.0 + best_trust as f32 * 2.0,
-                    match -l {
-                        0 => "due today: a promise kept builds trust".to_owned(),
-                        d => format!("due in {}: a promise kept builds trust", counted_days(d)),
-                    },
-                ),
+                (Promiser::Me, l) => (75.0 + best_trust as f32 * 2.0, tr!("reason-due", days = -l)),
                 (Promiser::Them, _) => (
                     40.0 - late.max(0) as f32 * 0.2 + best_trust as f32 * 2.0,
-                    format!("a friendly reminder to {people} keeps it alive"),
+                    tr!("reason-remind", people = people),
                 ),
             };
             ranked.push(Priority {
@@ -290,21 +281,21 @@ impl Agenda {
             let late = due.days_overdue.unwrap_or(0);
             ranked.push(Priority {
                 line: AgendaLine::SeeAgain(i),
-                reason: format!("trust {}: it fades without meeting", trusted.label()),
+                reason: tr!("reason-fades", trust = trusted.label()),
                 score: 45.0 + level as f32 * 6.0 - (late as f32 / 30.0).min(15.0),
             });
         }
         for (i, stalled) in self.stalled_introductions.iter().enumerate() {
             ranked.push(Priority {
                 line: AgendaLine::Introduction(i),
-                reason: "a short nudge moves it".to_owned(),
+                reason: tr!("reason-nudge"),
                 score: 50.0 - (stalled.days as f32 / 10.0).min(20.0),
             });
         }
         for (i, worth) in self.worth_meeting.iter().enumerate() {
             ranked.push(Priority {
                 line: AgendaLine::WorthMeeting(i),
-                reason: "someone you trust vouches for them: meet in person".to_owned(),
+                reason: tr!("reason-vouched"),
                 score: 30.0 + trust(worth.vouched_by) as f32 * 3.0,
             });
         }
@@ -312,7 +303,7 @@ impl Agenda {
             if let WatchLine::NewJob { contact, since, .. } = line {
                 ranked.push(Priority {
                     line: AgendaLine::Watch(i),
-                    reason: "a word now says you keep track".to_owned(),
+                    reason: tr!("reason-new-job"),
                     score: 55.0 + trust(*contact) as f32 * 3.0
                         - (today - *since).num_days() as f32 / 10.0,
                 });
@@ -521,15 +512,6 @@ fn trust_rank(level: TrustLevel) -> usize {
         .iter()
         .position(|l| *l == level)
         .unwrap_or(0)
-}
-
-/// "1 day", "6 days".
-fn counted_days(days: i64) -> String {
-    if days == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{days} days")
-    }
 }
 
 /// The Watch: trusted people (trust at the project's threshold or more) who changed jobs in

@@ -9,10 +9,10 @@ use chrono::NaiveDate;
 use super::trust::{ContactFacts, facts_for};
 use crate::export::safe::{markdown_text, plain_text};
 use crate::i18n::compact_date;
-use crate::tr;
 use crate::model::{
     ContactId, Encounter, EncounterId, Network, Origin, Person, Promiser, TrustLevel,
 };
+use crate::tr;
 
 /// How many past encounters the sheet recalls.
 pub const RECENT_ENCOUNTERS: usize = 3;

@@ -1,8 +1,8 @@
 //! The meeting preparation sheet, in the central panel: who they are, how we met, what was
 //! said, open promises, people we both know, introductions in progress, the project's goal.
 
-use crate::tr;
 use crate::model::Promiser;
+use crate::tr;
 use egui::{RichText, Ui};
 
 use super::theme;
