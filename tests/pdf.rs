@@ -451,7 +451,7 @@ fn a_planned_meeting_offers_the_day_booklet() {
     assert_eq!(pages_text(&pdf).len(), 4);
     let status = harness.state().status().message.clone();
     assert!(
-        status.starts_with("Saved the booklet of 2026-12-09 to "),
+        status.starts_with("Saved the booklet of Wednesday 9 December 2026 to "),
         "{status}"
     );
 }

@@ -477,3 +477,31 @@ reason-fades = trust { $trust }: it fades without meeting
 reason-nudge = a short nudge moves it
 reason-vouched = someone you trust vouches for them: meet in person
 reason-new-job = a word now says you keep track
+
+## Status messages and file prompts
+
+status-opened = Opened { $path }
+status-opened-demo = Opened the demo project: look around; Save as… keeps a copy of your changes
+status-saving = Saving { $path }…
+status-saved = Saved { $path }
+status-saved-pdf = Saved { $what } to { $path } ({ $paper })
+status-printing = Sending { $what } to the printer…
+status-printed = Sent { $what } to the printer
+status-printed-said = Sent { $what } to the printer ({ $said })
+status-exported-map = Exported the map to { $path }
+status-exported = Exported { $holds } to { $path }
+this-project = This project
+dialog-open = Open project
+dialog-open-button = Open
+dialog-import = Import contacts
+dialog-import-button = Import
+dialog-read-calendar = Meetings to debrief from a calendar
+dialog-read-button = Read
+dialog-merge = Merge another project
+dialog-merge-button = Merge
+dialog-export-map = Export the map
+dialog-export = Export contacts
+dialog-export-button = Export
+dialog-save-pdf = Save as PDF
+dialog-save-as = Save project as
+dialog-save-button = Save

@@ -481,3 +481,31 @@ reason-fades = confiance { $trust } : elle s'use sans rencontre
 reason-nudge = une petite relance la fait avancer
 reason-vouched = quelqu'un de confiance se porte garant : à rencontrer en personne
 reason-new-job = un mot maintenant montre que vous suivez
+
+## Messages d'état et champs de chemin
+
+status-opened = Ouvert : { $path }
+status-opened-demo = Projet de démonstration ouvert : faites le tour ; Enregistrer sous… garde une copie de vos changements
+status-saving = Enregistrement de { $path }…
+status-saved = Enregistré : { $path }
+status-saved-pdf = Enregistré dans { $path } ({ $paper }) : { $what }
+status-printing = Envoi de { $what } à l'imprimante…
+status-printed = Envoyé à l'imprimante : { $what }
+status-printed-said = Envoyé à l'imprimante ({ $said }) : { $what }
+status-exported-map = Carte exportée dans { $path }
+status-exported = Exporté dans { $path } : { $holds }
+this-project = Ce projet
+dialog-open = Ouvrir un projet
+dialog-open-button = Ouvrir
+dialog-import = Importer des contacts
+dialog-import-button = Importer
+dialog-read-calendar = Rendez-vous à débriefer, depuis un agenda
+dialog-read-button = Lire
+dialog-merge = Fusionner un autre projet
+dialog-merge-button = Fusionner
+dialog-export-map = Exporter la carte
+dialog-export = Exporter les contacts
+dialog-export-button = Exporter
+dialog-save-pdf = Enregistrer en PDF
+dialog-save-as = Enregistrer le projet sous
+dialog-save-button = Enregistrer

@@ -2,6 +2,7 @@
 //! fallback, import and merge previews, exports. The reading and writing itself is
 //! [`crate::files`], shared with the command line.
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 use super::App;
@@ -57,7 +58,7 @@ impl App {
         let shown = session.path().unwrap_or(path).to_owned();
         self.replace_session(session);
         self.preferences.remember(&shown);
-        self.status = Status::info(format!("Opened {}", shown.display()));
+        self.status = Status::info(tr!("status-opened", path = shown.display().to_string()));
         Ok(())
     }
 
@@ -67,9 +68,7 @@ impl App {
         const DEMO: &[u8] = include_bytes!("../../assets/examples/demo.ron");
         let network = store::parse(DEMO, Path::new("demo.ron")).map_err(AppError::Open)?;
         self.replace_session(Session::with_network(network, None));
-        self.status = Status::info(
-            "Opened the demo project: look around; Save as… keeps a copy of your changes",
-        );
+        self.status = Status::info(tr!("status-opened-demo"));
         Ok(())
     }
 
@@ -138,7 +137,7 @@ impl App {
                 waker();
             })
             .map_err(AppError::SaveThread)?;
-        self.status = Status::info(format!("Saving {}…", path.display()));
+        self.status = Status::info(tr!("status-saving", path = path.display().to_string()));
         self.save_job = Some(SaveJob {
             receiver,
             outcome: None,
@@ -172,7 +171,7 @@ impl App {
         self.safety.saved(&job.path);
         self.changed_on_disk = false;
         self.preferences.remember(&job.path);
-        self.status = Status::info(format!("Saved {}", job.path.display()));
+        self.status = Status::info(tr!("status-saved", path = job.path.display().to_string()));
         if let Some(intent) = job.then {
             // Changes made while the save ran are not in the file: asking about them again
             // is the intent's own business.
@@ -300,28 +299,34 @@ impl App {
     fn path_prompt_for(&self, purpose: &DialogPurpose) -> PathPrompt {
         let folder = current_folder();
         let (title, confirm, text) = match purpose {
-            DialogPurpose::Open => ("Open project", "Open", folder),
-            DialogPurpose::Import(_) => ("Import contacts", "Import", folder),
-            DialogPurpose::ReadCalendar => ("Meetings to debrief from a calendar", "Read", folder),
-            DialogPurpose::MergeProject => ("Merge another project", "Merge", folder),
+            DialogPurpose::Open => (tr!("dialog-open"), tr!("dialog-open-button"), folder),
+            DialogPurpose::Import(_) => (tr!("dialog-import"), tr!("dialog-import-button"), folder),
+            DialogPurpose::ReadCalendar => (
+                tr!("dialog-read-calendar"),
+                tr!("dialog-read-button"),
+                folder,
+            ),
+            DialogPurpose::MergeProject => {
+                (tr!("dialog-merge"), tr!("dialog-merge-button"), folder)
+            }
             DialogPurpose::ExportMap => (
-                "Export the map",
-                "Export",
+                tr!("dialog-export-map"),
+                tr!("dialog-export-button"),
                 format!("{folder}{}", self.map_image_name()),
             ),
             DialogPurpose::Export(format) => (
-                "Export contacts",
-                "Export",
+                tr!("dialog-export"),
+                tr!("dialog-export-button"),
                 format!("{folder}{}", self.export_name(*format)),
             ),
             DialogPurpose::SavePdf(document) => (
-                "Save as PDF",
-                "Save",
+                tr!("dialog-save-pdf"),
+                tr!("dialog-save-button"),
                 format!("{folder}{}", document.file_name(self.session.network())),
             ),
             DialogPurpose::SaveAs { .. } => (
-                "Save project as",
-                "Save",
+                tr!("dialog-save-as"),
+                tr!("dialog-save-button"),
                 self.session.path().map_or_else(
                     || format!("{folder}{}", self.suggested_file_name()),
                     |p| p.display().to_string(),
@@ -330,7 +335,7 @@ impl App {
         };
         let reason = "No file dialog is available on this system (no desktop portal and no \
                       zenity), so type the path of the file instead.";
-        let prompt = PathPrompt::new(title, confirm, text, reason);
+        let prompt = PathPrompt::new(&title, &confirm, text, reason);
         // The list shows the files the prompt is for: projects to open, merge or save over,
         // files of the format to import or export, images for the map.
         match purpose {
@@ -368,10 +373,11 @@ impl App {
         let paper = self.preferences.paper();
         let what = files::write_pdf(self.session.network(), document, self.today(), paper, path)
             .map_err(AppError::Pdf)?;
-        self.status = Status::info(format!(
-            "Saved {what} to {} ({})",
-            path.display(),
-            paper.label()
+        self.status = Status::info(tr!(
+            "status-saved-pdf",
+            what = what,
+            path = path.display().to_string(),
+            paper = paper.label()
         ));
         Ok(())
     }
@@ -399,7 +405,7 @@ impl App {
                 waker();
             })
             .map_err(|error| AppError::Print(error.to_string()))?;
-        self.status = Status::info(format!("Sending {what} to the printer…"));
+        self.status = Status::info(tr!("status-printing", what = what.as_str()));
         self.print_job = Some(PrintJob { receiver, what });
         Ok(())
     }
@@ -416,12 +422,11 @@ impl App {
             return Ok(());
         };
         let said = outcome.map_err(|error| AppError::Print(error.to_string()))?;
-        let said = if said.is_empty() {
-            String::new()
+        self.status = Status::info(if said.is_empty() {
+            tr!("status-printed", what = job.what.as_str())
         } else {
-            format!(" ({said})")
-        };
-        self.status = Status::info(format!("Sent {} to the printer{said}", job.what));
+            tr!("status-printed-said", what = job.what.as_str(), said = said)
+        });
         Ok(())
     }
 
@@ -445,7 +450,10 @@ impl App {
         let view = self.map.image_view(&self.session);
         crate::ui::map::write_map_image(self.session.network(), self.today(), &view, path)
             .map_err(AppError::MapExport)?;
-        self.status = Status::info(format!("Exported the map to {}", path.display()));
+        self.status = Status::info(tr!(
+            "status-exported-map",
+            path = path.display().to_string()
+        ));
         Ok(())
     }
 
@@ -453,7 +461,11 @@ impl App {
     fn export_to(&mut self, format: export::Format, path: &Path) -> Result<(), AppError> {
         let holds = files::export_network(format, self.session.network(), self.today(), path)
             .map_err(AppError::Export)?;
-        self.status = Status::info(format!("Exported {holds} to {}", path.display()));
+        self.status = Status::info(tr!(
+            "status-exported",
+            holds = holds,
+            path = path.display().to_string()
+        ));
         Ok(())
     }
 
@@ -522,7 +534,7 @@ impl App {
     pub(super) fn file_label(&self) -> String {
         self.session
             .path()
-            .map_or_else(|| "This project".to_owned(), file_name)
+            .map_or_else(|| tr!("this-project"), file_name)
     }
 }
 
