@@ -505,3 +505,36 @@ dialog-export-button = Export
 dialog-save-pdf = Save as PDF
 dialog-save-as = Save project as
 dialog-save-button = Save
+
+## The contact panel
+
+contact-none-selected = No contact selected
+contact-none-selected-hint = Select a contact in the list to see and edit it.
+contact-encounters = Encounters ({ $count })
+contact-details = Details
+contact-delete = Delete contact…
+contact-maybe-same = Maybe the same person as { $name } ({ $why })
+contact-merge = Merge…
+contact-merge-hover = Combine the two records into this one
+contact-show = Show
+contact-no-name = (no name)
+contact-left-linkedin = No longer in your LinkedIn export since { $date }
+contact-left-linkedin-hover = They were missing from a LinkedIn export you imported: perhaps they left LinkedIn or removed the connection. Kept here; the flag goes when an export lists them again.
+contact-met-in-person = Met in person
+contact-times = { $count ->
+    [one] { $count } time
+   *[other] { $count } times
+}
+contact-last = · last { $date }
+contact-online-only = Online only
+contact-online-only-hover = You have never met this person face to face.
+contact-trust = Trust: { $trust }
+contact-trust-rule = Trust comes from meeting in person: it is the trust you felt at your latest in-person encounter. Calls, video calls and messages never raise it above low.
+contact-warmth = · warmth { $percent }%
+contact-warmth-hover = How warm the tie is today: it fades with time since you last met in person (halving every 6 months); calls and messages keep it at most half warm.
+contact-next-meeting = Next meeting planned on { $date }
+likeness-profile = same LinkedIn profile
+likeness-email = same email
+likeness-phone = same phone number
+likeness-name-organization = same name, same organization now or before
+likeness-name = same name

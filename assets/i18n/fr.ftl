@@ -509,3 +509,33 @@ dialog-export-button = Exporter
 dialog-save-pdf = Enregistrer en PDF
 dialog-save-as = Enregistrer le projet sous
 dialog-save-button = Enregistrer
+
+## La fiche du contact
+
+contact-none-selected = Aucun contact sélectionné
+contact-none-selected-hint = Sélectionnez un contact dans la liste pour le voir et le modifier.
+contact-encounters = Rencontres ({ $count })
+contact-details = Détails
+contact-delete = Supprimer le contact…
+contact-maybe-same = Peut-être la même personne que { $name } ({ $why })
+contact-merge = Fusionner…
+contact-merge-hover = Réunir les deux fiches en celle-ci
+contact-show = Afficher
+contact-no-name = (sans nom)
+contact-left-linkedin = Absent de votre export LinkedIn depuis le { $date }
+contact-left-linkedin-hover = Absent d'un export LinkedIn que vous avez importé : peut-être a-t-il quitté LinkedIn ou retiré la relation. Gardé ici ; la marque disparaît quand un export le mentionne à nouveau.
+contact-met-in-person = Vu en personne
+contact-times = { $count } fois
+contact-last = · dernière fois le { $date }
+contact-online-only = En ligne seulement
+contact-online-only-hover = Vous n'avez jamais rencontré cette personne en face à face.
+contact-trust = Confiance : { $trust }
+contact-trust-rule = La confiance naît de la rencontre en personne : c'est la confiance ressentie lors de votre dernière rencontre en personne. Les appels, les visios et les messages ne la portent jamais au-delà de faible.
+contact-warmth = · chaleur { $percent } %
+contact-warmth-hover = La chaleur du lien aujourd'hui : elle baisse avec le temps depuis votre dernière rencontre en personne (de moitié tous les 6 mois) ; les appels et les messages la gardent au plus à moitié.
+contact-next-meeting = Prochain rendez-vous prévu le { $date }
+likeness-profile = même profil LinkedIn
+likeness-email = même e-mail
+likeness-phone = même numéro de téléphone
+likeness-name-organization = même nom, même organisation actuelle ou passée
+likeness-name = même nom

@@ -22,14 +22,14 @@ pub enum Likeness {
 
 impl Likeness {
     /// In words, for "Maybe the same person as X (same email)".
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::ProfileUrl => "same LinkedIn profile",
-            Self::Email => "same email",
-            Self::Phone => "same phone number",
-            Self::NameAndOrganization => "same name, same organization now or before",
-            Self::Name => "same name",
-        }
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Self::ProfileUrl => "likeness-profile",
+            Self::Email => "likeness-email",
+            Self::Phone => "likeness-phone",
+            Self::NameAndOrganization => "likeness-name-organization",
+            Self::Name => "likeness-name",
+        })
     }
 }
 

@@ -30,6 +30,6 @@ pub use prep::{
 pub use search::{ContactQuery, Rank, SearchIndex, find_contact, fold, searchable_text};
 pub use summary::Summary;
 pub use trust::{
-    ContactFacts, IN_PERSON_HALF_LIFE_DAYS, REMOTE_HALF_LIFE_DAYS, REMOTE_WEIGHT, TRUST_RULE,
-    facts_by_contact, facts_for,
+    ContactFacts, IN_PERSON_HALF_LIFE_DAYS, REMOTE_HALF_LIFE_DAYS, REMOTE_WEIGHT, facts_by_contact,
+    facts_for, trust_rule,
 };

@@ -11,9 +11,11 @@ use chrono::NaiveDate;
 
 use crate::model::{ContactId, Encounter, Network, TrustLevel};
 
-/// The rule in one sentence, for tooltips and the README.
-pub const TRUST_RULE: &str = "Trust comes from meeting in person: it is the trust you felt at \
-your latest in-person encounter. Calls, video calls and messages never raise it above low.";
+/// The rule of trust in one sentence, in the interface's language (hover text wherever trust
+/// is shown).
+pub fn trust_rule() -> String {
+    crate::tr!("contact-trust-rule")
+}
 
 /// Days after which the warmth of an in-person encounter has halved.
 pub const IN_PERSON_HALF_LIFE_DAYS: f32 = 180.0;

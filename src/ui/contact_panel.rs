@@ -1,6 +1,7 @@
 //! The selected contact's editor: every field of a contact, what the encounters say about
 //! them, and deletion with confirmation.
 
+use crate::tr;
 use chrono::NaiveDate;
 use egui::{Grid, Id, RichText, Ui};
 
@@ -8,7 +9,7 @@ use super::menu_bar;
 use super::text_field::{Drafts, commas_to_list, lines_to_list};
 use super::theme;
 use crate::action::{Action, FormKind, PrepTarget};
-use crate::analysis::{Likeness, TRUST_RULE, encounter_heading, facts_for, likely_duplicates_of};
+use crate::analysis::{Likeness, encounter_heading, facts_for, likely_duplicates_of};
 use crate::model::{Contact, ContactId, Encounter, Network, Origin, Person, Promiser, TrustLevel};
 use crate::session::Command;
 use crate::ui::ViewContext;
@@ -75,8 +76,8 @@ impl ContactPanel {
         }
         let Some(contact) = session.selection.and_then(|id| network.contact(id)) else {
             ui.add_space(8.0);
-            ui.heading("No contact selected");
-            ui.label("Select a contact in the list to see and edit it.");
+            ui.heading(tr!("contact-none-selected"));
+            ui.label(tr!("contact-none-selected-hint"));
             return;
         };
         egui::ScrollArea::vertical()
@@ -88,7 +89,7 @@ impl ContactPanel {
                 actions_row_ui(ui, contact.id, actions);
                 ui.separator();
                 let count = network.encounters_with(contact.id).count();
-                egui::CollapsingHeader::new(format!("Encounters ({count})"))
+                egui::CollapsingHeader::new(tr!("contact-encounters", count = count))
                     .id_salt("encounters")
                     .default_open(true)
                     .show(ui, |ui| {
@@ -96,7 +97,7 @@ impl ContactPanel {
                         timeline_ui(ui, network, contact.id, today, &mut show_all, actions);
                         self.show_all_encounters = show_all.then_some(contact.id);
                     });
-                egui::CollapsingHeader::new("Details")
+                egui::CollapsingHeader::new(tr!("contact-details"))
                     .id_salt("details")
                     .default_open(true)
                     .show(ui, |ui| {
@@ -104,7 +105,7 @@ impl ContactPanel {
                     });
                 introductions_ui(ui, network, contact.id);
                 ui.add_space(12.0);
-                if ui.button("Delete contact…").clicked() {
+                if ui.button(tr!("contact-delete")).clicked() {
                     self.confirm_delete = Some(contact.id);
                 }
                 ui.add_space(8.0);
@@ -137,16 +138,16 @@ impl ContactPanel {
             };
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(format!(
-                        "Maybe the same person as {} ({})",
-                        contact.name.trim(),
-                        likeness.label()
+                    RichText::new(tr!(
+                        "contact-maybe-same",
+                        name = contact.name.trim(),
+                        why = likeness.label()
                     ))
                     .color(ui.visuals().warn_fg_color),
                 );
                 if ui
-                    .small_button("Merge…")
-                    .on_hover_text("Combine the two records into this one")
+                    .small_button(tr!("contact-merge"))
+                    .on_hover_text(tr!("contact-merge-hover"))
                     .clicked()
                 {
                     actions.push(Action::AskMergeContacts {
@@ -154,7 +155,7 @@ impl ContactPanel {
                         absorbed: *other,
                     });
                 }
-                if ui.small_button("Show").clicked() {
+                if ui.small_button(tr!("contact-show")).clicked() {
                     actions.push(Action::Select(Some(*other)));
                 }
             });
@@ -164,9 +165,9 @@ impl ContactPanel {
     fn header_ui(&self, ui: &mut Ui, network: &Network, contact: &Contact, today: NaiveDate) {
         ui.add_space(4.0);
         let name = if contact.name.trim().is_empty() {
-            "(no name)"
+            tr!("contact-no-name")
         } else {
-            contact.name.as_str()
+            contact.name.clone()
         };
         ui.heading(name);
         let subtitle = contact.role_and_organization();
@@ -176,22 +177,21 @@ impl ContactPanel {
         // Where they worked before, newest first: a move is worth a word when you meet.
         for past in contact.past_jobs.iter().rev() {
             ui.label(
-                RichText::new(format!("Before: {}", past.describe()))
+                RichText::new(tr!("prep-before", jobs = past.describe()))
                     .small()
                     .color(theme::weak_color(ui.visuals())),
             );
         }
         if let Some(since) = contact.left_linkedin_export {
             ui.label(
-                RichText::new(format!("No longer in your LinkedIn export since {since}"))
-                    .small()
-                    .color(ui.visuals().warn_fg_color),
+                RichText::new(tr!(
+                    "contact-left-linkedin",
+                    date = crate::i18n::compact_date(since)
+                ))
+                .small()
+                .color(ui.visuals().warn_fg_color),
             )
-            .on_hover_text(
-                "They were missing from a LinkedIn export you imported: perhaps they left \
-                 LinkedIn or removed the connection. Kept here; the flag goes when an export \
-                 lists them again.",
-            );
+            .on_hover_text(tr!("contact-left-linkedin-hover"));
         }
         let facts = facts_for(network, contact.id, today);
         let visuals = ui.visuals().clone();
@@ -199,34 +199,36 @@ impl ContactPanel {
             if facts.met_in_person() {
                 theme::presence_dot(ui, true);
                 ui.label(
-                    RichText::new("Met in person").color(theme::met_in_person_color(&visuals)),
+                    RichText::new(tr!("contact-met-in-person"))
+                        .color(theme::met_in_person_color(&visuals)),
                 );
-                let times = facts.in_person_count;
-                ui.label(format!("{times} time{}", if times == 1 { "" } else { "s" }));
+                ui.label(tr!("contact-times", count = facts.in_person_count));
                 if let Some(last) = facts.last_in_person {
-                    ui.label(format!("· last {}", last.format("%Y-%m-%d")));
+                    ui.label(tr!("contact-last", date = crate::i18n::compact_date(last)));
                 }
             } else {
                 theme::presence_dot(ui, false);
-                ui.label(RichText::new("Online only").color(theme::online_only_color(&visuals)))
-                    .on_hover_text("You have never met this person face to face.");
+                ui.label(
+                    RichText::new(tr!("contact-online-only"))
+                        .color(theme::online_only_color(&visuals)),
+                )
+                .on_hover_text(tr!("contact-online-only-hover"));
             }
         });
         ui.horizontal(|ui| {
-            ui.label(format!("Trust: {}", facts.trust.label()))
-                .on_hover_text(TRUST_RULE);
+            ui.label(tr!("contact-trust", trust = facts.trust.label()))
+                .on_hover_text(tr!("contact-trust-rule"));
             let warmth = facts.warmth(today);
-            ui.label(format!("· warmth {:.0}%", warmth * 100.0))
-                .on_hover_text(
-                    "How warm the tie is today: it fades with time since you last met in \
-                     person (halving every 6 months); calls and messages keep it at most \
-                     half warm.",
-                );
+            ui.label(tr!(
+                "contact-warmth",
+                percent = (warmth * 100.0).round() as i64
+            ))
+            .on_hover_text(tr!("contact-warmth-hover"));
         });
         if let Some(next) = facts.next_planned {
-            ui.label(format!(
-                "Next meeting planned on {}",
-                next.format("%Y-%m-%d")
+            ui.label(tr!(
+                "contact-next-meeting",
+                date = crate::i18n::long_date(next)
             ));
         }
     }

@@ -7,7 +7,7 @@ use egui::{Pos2, Rect, RichText, Sense, Ui, Vec2};
 use super::camera::{MAX_ZOOM, MIN_ZOOM};
 use super::{MAX_NODE_WIDGETS, MapView};
 use crate::action::{Action, FormKind, PrepTarget};
-use crate::analysis::TRUST_RULE;
+use crate::analysis::trust_rule;
 use crate::layout::ME_INDEX;
 use crate::model::Position;
 use crate::session::Command;
@@ -389,7 +389,7 @@ impl MapView {
             None => ui.label("Online only: never met in person"),
         };
         ui.label(format!("Trust: {}", style.trust.label()))
-            .on_hover_text(TRUST_RULE);
+            .on_hover_text(trust_rule());
         if let Some(by) = &style.introduced_by {
             ui.label(format!("Introduced by {by}"));
         }

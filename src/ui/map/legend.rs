@@ -84,7 +84,7 @@ fn legend_body_ui(ui: &mut Ui, visuals: &egui::Visuals) {
         "Online only: never met",
     );
     ui.label(RichText::new("Trust, from meeting in person").strong())
-        .on_hover_text(crate::analysis::TRUST_RULE);
+        .on_hover_text(crate::analysis::trust_rule());
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 2.0;
         for level in TrustLevel::ALL {
