@@ -282,23 +282,33 @@ impl ContactPanel {
                             update(field, &|c| apply(c, text.clone()));
                         }
                     };
-                text_row(ui, "Name", "name", contact.name.clone(), false, &|c, t| {
-                    c.name = t
-                });
                 text_row(
                     ui,
-                    "Organization",
+                    &tr!("field-name"),
+                    "name",
+                    contact.name.clone(),
+                    false,
+                    &|c, t| c.name = t,
+                );
+                text_row(
+                    ui,
+                    &tr!("field-organization"),
                     "organization",
                     contact.organization.clone(),
                     false,
                     &|c, t| c.organization = t,
                 );
-                text_row(ui, "Role", "role", contact.role.clone(), false, &|c, t| {
-                    c.role = t
-                });
                 text_row(
                     ui,
-                    "Emails",
+                    &tr!("field-role"),
+                    "role",
+                    contact.role.clone(),
+                    false,
+                    &|c, t| c.role = t,
+                );
+                text_row(
+                    ui,
+                    &tr!("field-emails"),
                     "emails",
                     contact.emails.join("\n"),
                     true,
@@ -306,7 +316,7 @@ impl ContactPanel {
                 );
                 text_row(
                     ui,
-                    "Phones",
+                    &tr!("field-phones"),
                     "phones",
                     contact.phones.join("\n"),
                     true,
@@ -314,7 +324,7 @@ impl ContactPanel {
                 );
                 text_row(
                     ui,
-                    "Links",
+                    &tr!("field-links"),
                     "links",
                     contact.links.join("\n"),
                     true,
@@ -322,7 +332,7 @@ impl ContactPanel {
                 );
                 text_row(
                     ui,
-                    "Tags",
+                    &tr!("field-tags"),
                     "tags",
                     contact.tags.join(", "),
                     false,
@@ -330,7 +340,7 @@ impl ContactPanel {
                 );
             });
         ui.label(
-            RichText::new("One email, phone or link per line; tags separated by commas.")
+            RichText::new(tr!("contact-fields-hint"))
                 .small()
                 .color(theme::weak_color(ui.visuals())),
         );
@@ -340,20 +350,21 @@ impl ContactPanel {
         keep_in_touch_ui(ui, contact, &mut update);
         if let Some(position) = contact.pinned {
             ui.horizontal(|ui| {
-                ui.label(format!(
-                    "Pinned on the map at ({:.0}, {:.0})",
-                    position.x, position.y
+                ui.label(tr!(
+                    "contact-pinned",
+                    x = position.x.round() as i64,
+                    y = position.y.round() as i64
                 ));
-                if ui.button("Unpin").clicked() {
+                if ui.button(tr!("contact-unpin")).clicked() {
                     update("map position", &|c| c.pinned = None);
                 }
             });
         }
         ui.add_space(6.0);
-        ui.label("Notes");
-        if let Some(text) = self
-            .drafts
-            .multi_line(ui, field_id("notes"), "Notes", &contact.notes)
+        ui.label(tr!("form-notes"));
+        if let Some(text) =
+            self.drafts
+                .multi_line(ui, field_id("notes"), &tr!("form-notes"), &contact.notes)
         {
             update("notes", &|c| c.notes = text.clone());
         }
@@ -381,7 +392,7 @@ impl ContactPanel {
         };
         let mut chosen = kind;
         ui.horizontal(|ui| {
-            ui.label("Origin");
+            ui.label(tr!("contact-origin"));
             let combo = egui::ComboBox::from_id_salt(("origin", contact.id))
                 .selected_text(contact.origin.label())
                 .show_ui(ui, |ui| {
@@ -398,7 +409,7 @@ impl ContactPanel {
                     );
                     ui.selectable_value(&mut chosen, Kind::VCard, Origin::VCard.label());
                 });
-            let _ = combo.response.accessible_name("Origin");
+            let _ = combo.response.accessible_name(tr!("contact-origin"));
         });
         if chosen != kind {
             let origin = match chosen {
@@ -413,15 +424,20 @@ impl ContactPanel {
             Origin::IntroducedBy(by) => {
                 let mut introducer = by;
                 ui.horizontal(|ui| {
-                    ui.label("Introduced by");
-                    let current = by.map_or("someone not in Carnet", |id| {
-                        network.person_name(Person::Contact(id))
-                    });
+                    ui.label(tr!("contact-introduced-by"));
+                    let current = by.map_or_else(
+                        || tr!("contact-someone-not-in-carnet"),
+                        |id| network.person_name(Person::Contact(id)).to_owned(),
+                    );
                     let combo = egui::ComboBox::from_id_salt(("introducer", contact.id))
                         .selected_text(current)
                         .height(320.0)
                         .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut introducer, None, "someone not in Carnet");
+                            ui.selectable_value(
+                                &mut introducer,
+                                None,
+                                tr!("contact-someone-not-in-carnet"),
+                            );
                             let mut others: Vec<&Contact> =
                                 network.contacts().filter(|c| c.id != contact.id).collect();
                             others.sort_by(|a, b| a.name.cmp(&b.name));
@@ -433,7 +449,7 @@ impl ContactPanel {
                                 );
                             }
                         });
-                    let _ = combo.response.accessible_name("Introduced by");
+                    let _ = combo.response.accessible_name(tr!("contact-introduced-by"));
                 });
                 if introducer != by {
                     update("introducer", &|c| {
@@ -443,14 +459,14 @@ impl ContactPanel {
             }
             Origin::LinkedIn(connected_on) => {
                 ui.horizontal(|ui| {
-                    ui.label("Connected on");
+                    ui.label(tr!("contact-connected-on"));
                     let current = connected_on
                         .map(|d| d.format("%Y-%m-%d").to_string())
                         .unwrap_or_default();
                     if let Some(text) = self.drafts.single_line(
                         ui,
                         Id::unique(("connected-on", contact.id)),
-                        "Connected on",
+                        &tr!("contact-connected-on"),
                         &current,
                     ) {
                         let trimmed = text.trim();
@@ -485,17 +501,17 @@ impl ContactPanel {
         let mut answer = None;
         let modal = egui::Modal::new(Id::unique("confirm-delete-contact")).show(ctx, |ui| {
             ui.set_max_width(380.0);
-            ui.heading(format!("Delete {}?", contact.name));
+            ui.heading(tr!("contact-delete-title", name = contact.name.as_str()));
             if let Some(consequences) = removal.consequences() {
                 ui.label(consequences);
             }
-            ui.label("You can undo this with Ctrl+Z.");
+            ui.label(tr!("contact-delete-undo"));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Delete").clicked() {
+                if ui.button(tr!("contact-delete-button")).clicked() {
                     answer = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("form-cancel")).clicked() {
                     answer = Some(false);
                 }
             });
@@ -514,10 +530,6 @@ impl ContactPanel {
     }
 }
 
-/// What the online lines of a contact mean.
-const ONLINE_TIES_NOTE: &str = "From your LinkedIn archive. Writing keeps the tie warm, up to half \
-     as warm as meeting; only meeting in person builds trust.";
-
 /// What LinkedIn says that the owner did not write: the job its export gives (offered, never
 /// forced), how we connected, the days we wrote, and whether they vouch for me online.
 fn linkedin_ui(ui: &mut Ui, contact: &Contact, today: NaiveDate, actions: &mut Vec<Action>) {
@@ -525,17 +537,14 @@ fn linkedin_ui(ui: &mut Ui, contact: &Contact, today: NaiveDate, actions: &mut V
     if let Some(said) = contact.linkedin_job_offered() {
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(format!("LinkedIn says: {}", said.describe()))
+                RichText::new(tr!("contact-linkedin-says", job = said.describe()))
                     .small()
                     .color(ui.visuals().warn_fg_color),
             )
-            .on_hover_text(
-                "Your latest LinkedIn export gives another job than the one you wrote. Yours is \
-                 kept until you choose.",
-            );
+            .on_hover_text(tr!("contact-linkedin-says-hover"));
             if ui
-                .small_button("Use LinkedIn's")
-                .on_hover_text("Yours goes to their past jobs")
+                .small_button(tr!("contact-use-linkedin"))
+                .on_hover_text(tr!("contact-use-linkedin-hover"))
                 .clicked()
             {
                 let mut changed = contact.clone();
@@ -555,7 +564,9 @@ fn linkedin_ui(ui: &mut Ui, contact: &Contact, today: NaiveDate, actions: &mut V
             .find(|v| v.kind == crate::model::VouchKind::Recommendation)
             .filter(|_| line.starts_with("Vouches"));
         ui.label(RichText::new(line).small().color(weak))
-            .on_hover_text(recommendation.map_or(ONLINE_TIES_NOTE, |r| r.what.as_str()));
+            .on_hover_text(
+                recommendation.map_or_else(|| tr!("contact-online-note"), |r| r.what.clone()),
+            );
     }
 }
 
@@ -568,11 +579,8 @@ fn several_selected_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(4.0);
-    ui.heading(format!("{} contacts selected", selected.len()));
-    ui.label(
-        RichText::new("Ctrl+click a contact in the list or on the map to add or remove it.")
-            .color(theme::weak_color(ui.visuals())),
-    );
+    ui.heading(tr!("contact-selected", count = selected.len()));
+    ui.label(RichText::new(tr!("contact-selected-hint")).color(theme::weak_color(ui.visuals())));
     ui.add_space(4.0);
     for id in selected {
         let Some(contact) = network.contact(*id) else {
@@ -581,7 +589,7 @@ fn several_selected_ui(
         ui.horizontal(|ui| {
             if ui
                 .link(contact.name.trim())
-                .on_hover_text("Show only this contact")
+                .on_hover_text(tr!("contact-show-only"))
                 .clicked()
             {
                 actions.push(Action::Select(Some(*id)));
@@ -595,9 +603,9 @@ fn several_selected_ui(
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
         let merge = ui
-            .add_enabled(selected.len() == 2, egui::Button::new("Merge…"))
-            .on_hover_text("The same person recorded twice: combine the two records into one")
-            .on_disabled_hover_text("Select exactly two contacts to merge them");
+            .add_enabled(selected.len() == 2, egui::Button::new(tr!("contact-merge")))
+            .on_hover_text(tr!("contact-merge-two-hover"))
+            .on_disabled_hover_text(tr!("contact-merge-two-disabled"));
         if merge.clicked()
             && let [kept, absorbed] = selected
         {
@@ -607,8 +615,8 @@ fn several_selected_ui(
             });
         }
         if ui
-            .button("Log encounter with all…")
-            .on_hover_text("One encounter where you met all of them")
+            .button(tr!("contact-log-all"))
+            .on_hover_text(tr!("contact-log-all-hover"))
             .clicked()
         {
             actions.push(Action::LogEncounter {
@@ -616,13 +624,13 @@ fn several_selected_ui(
                 form: FormKind::Encounter,
             });
         }
-        if ui.button("Plan meeting with all…").clicked() {
+        if ui.button(tr!("contact-plan-all")).clicked() {
             actions.push(Action::LogEncounter {
                 with: selected.to_vec(),
                 form: FormKind::Planned,
             });
         }
-        if ui.button("Clear selection").clicked() {
+        if ui.button(tr!("contact-clear-selection")).clicked() {
             actions.push(Action::Select(selected.first().copied()));
         }
     });
@@ -633,11 +641,11 @@ fn several_selected_ui(
 fn actions_row_ui(ui: &mut Ui, contact: ContactId, actions: &mut Vec<Action>) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        let log = egui::Button::new("Log encounter…")
+        let log = egui::Button::new(tr!("menu-log-encounter"))
             .shortcut_text(ui.ctx().format_shortcut(&menu_bar::LOG_ENCOUNTER));
         if ui
             .add(log)
-            .on_hover_text("Write down a meeting, a call or a message with this person")
+            .on_hover_text(tr!("contact-log-hover"))
             .clicked()
         {
             actions.push(Action::LogEncounter {
@@ -646,8 +654,8 @@ fn actions_row_ui(ui: &mut Ui, contact: ContactId, actions: &mut Vec<Action>) {
             });
         }
         if ui
-            .button("Plan meeting…")
-            .on_hover_text("An encounter dated in the future is a planned meeting")
+            .button(tr!("menu-plan-meeting"))
+            .on_hover_text(tr!("contact-plan-hover"))
             .clicked()
         {
             actions.push(Action::LogEncounter {
@@ -656,25 +664,22 @@ fn actions_row_ui(ui: &mut Ui, contact: ContactId, actions: &mut Vec<Action>) {
             });
         }
         if ui
-            .button("Prepare")
-            .on_hover_text("The meeting preparation sheet for this person")
+            .button(tr!("agenda-prepare"))
+            .on_hover_text(tr!("contact-prepare-hover"))
             .clicked()
         {
             actions.push(Action::Prepare(PrepTarget::Contact(contact)));
         }
         if ui
-            .button("Introduce to…")
-            .on_hover_text(
-                "Introduce this person to someone, if the trust gate allows \
-                 (or drag them onto someone on the map)",
-            )
+            .button(tr!("contact-introduce"))
+            .on_hover_text(tr!("contact-introduce-hover"))
             .clicked()
         {
             actions.push(Action::StartIntroduction(contact));
         }
         if ui
-            .button("Who can introduce me?")
-            .on_hover_text("Warm paths to this person through people you trust")
+            .button(tr!("contact-who-can-introduce"))
+            .on_hover_text(tr!("contact-who-can-introduce-hover"))
             .clicked()
         {
             actions.push(Action::FindWarmPaths(contact));
@@ -685,7 +690,10 @@ fn actions_row_ui(ui: &mut Ui, contact: ContactId, actions: &mut Vec<Action>) {
 fn keep_in_touch_ui(ui: &mut Ui, contact: &Contact, update: &mut UpdateContact<'_>) {
     ui.horizontal(|ui| {
         let mut enabled = contact.keep_in_touch_days.is_some();
-        if ui.checkbox(&mut enabled, "Keep in touch every").changed() {
+        if ui
+            .checkbox(&mut enabled, tr!("contact-keep-in-touch"))
+            .changed()
+        {
             update("keep-in-touch cadence", &|c| {
                 c.keep_in_touch_days = enabled.then_some(90)
             });
@@ -695,9 +703,9 @@ fn keep_in_touch_ui(ui: &mut Ui, contact: &Contact, update: &mut UpdateContact<'
             enabled,
             egui::DragValue::new(&mut days)
                 .range(1..=3650)
-                .suffix(" days"),
+                .suffix(tr!("contact-days-suffix")),
         );
-        let response = response.accessible_name("Keep in touch every (days)");
+        let response = response.accessible_name(tr!("contact-keep-in-touch-days"));
         if response.changed() && enabled {
             update("keep-in-touch cadence", &|c| {
                 c.keep_in_touch_days = Some(days)
