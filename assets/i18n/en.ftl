@@ -579,3 +579,21 @@ contact-who-can-introduce-hover = Warm paths to this person through people you t
 contact-keep-in-touch = Keep in touch every
 contact-days-suffix = { " " }days
 contact-keep-in-touch-days = Keep in touch every (days)
+contact-no-encounter = No encounter yet. Log one after you meet: trust comes from meeting in person.
+contact-show-all-encounters = Show all { $count } encounters
+contact-with = With { $names }
+contact-trust-felt = Trust felt: { $trust }
+contact-trust-felt-remote = Trust felt: { $trust } (counts as low: not in person)
+contact-promise = { $who ->
+    [me] I
+   *[them] They
+}: { $what }
+contact-promise-due = { $who ->
+    [me] I
+   *[them] They
+}: { $what } (due { $due })
+contact-edit-encounter-name = Edit encounter of { $date }
+contact-delete-encounter-hover = Delete this encounter (Ctrl+Z undoes it)
+contact-delete-encounter-name = Delete encounter of { $date }
+contact-introductions = Introductions ({ $count })
+contact-introduction = { $introducer } introduces { $a } to { $b } — { $status }

@@ -580,3 +580,21 @@ contact-who-can-introduce-hover = Les chemins de confiance jusqu'à cette person
 contact-keep-in-touch = Garder le contact tous les
 contact-days-suffix = { " " }jours
 contact-keep-in-touch-days = Garder le contact tous les (jours)
+contact-no-encounter = Aucune rencontre pour l'instant. Notez-en une après vous être vus : la confiance naît de la rencontre en personne.
+contact-show-all-encounters = Afficher les { $count } rencontres
+contact-with = Avec { $names }
+contact-trust-felt = Confiance ressentie : { $trust }
+contact-trust-felt-remote = Confiance ressentie : { $trust } (compte comme faible : pas en personne)
+contact-promise = { $who ->
+    [me] Moi
+   *[them] Eux
+} : { $what }
+contact-promise-due = { $who ->
+    [me] Moi
+   *[them] Eux
+} : { $what } (pour le { $due })
+contact-edit-encounter-name = Modifier la rencontre du { $date }
+contact-delete-encounter-hover = Supprimer cette rencontre (Ctrl+Z l'annule)
+contact-delete-encounter-name = Supprimer la rencontre du { $date }
+contact-introductions = Mises en relation ({ $count })
+contact-introduction = { $introducer } présente { $a } à { $b } — { $status }

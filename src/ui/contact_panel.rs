@@ -729,12 +729,7 @@ fn timeline_ui(
     let mut encounters: Vec<&Encounter> = network.encounters_with(contact).collect();
     encounters.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
     if encounters.is_empty() {
-        ui.label(
-            RichText::new(
-                "No encounter yet. Log one after you meet: trust comes from meeting in person.",
-            )
-            .color(theme::weak_color(ui.visuals())),
-        );
+        ui.label(RichText::new(tr!("contact-no-encounter")).color(theme::weak_color(ui.visuals())));
         return;
     }
     let shown = if *show_all {
@@ -747,9 +742,9 @@ fn timeline_ui(
     }
     if encounters.len() > TIMELINE_LENGTH {
         let text = if *show_all {
-            "Show fewer".to_owned()
+            tr!("agenda-show-fewer")
         } else {
-            format!("Show all {} encounters", encounters.len())
+            tr!("contact-show-all-encounters", count = encounters.len())
         };
         if ui.button(text).clicked() {
             *show_all = !*show_all;
@@ -783,27 +778,33 @@ fn timeline_entry_ui(
             .map(|p| network.person_name(Person::Contact(*p)))
             .collect();
         if !others.is_empty() {
-            ui.label(RichText::new(format!("With {}", others.join(", "))).color(weak));
+            ui.label(RichText::new(tr!("contact-with", names = others.join(", "))).color(weak));
         }
         if !encounter.notes.trim().is_empty() {
             ui.label(encounter.notes.trim());
         }
         if let Some(trust) = encounter.trust {
-            let mut text = format!("Trust felt: {}", trust.label());
-            if !encounter.is_in_person() && trust > TrustLevel::Low {
-                text.push_str(" (counts as low: not in person)");
-            }
+            let text = if !encounter.is_in_person() && trust > TrustLevel::Low {
+                tr!("contact-trust-felt-remote", trust = trust.label())
+            } else {
+                tr!("contact-trust-felt", trust = trust.label())
+            };
             ui.label(RichText::new(text).small().color(weak));
         }
         for (index, follow_up) in encounter.follow_ups.iter().enumerate() {
             let who = match follow_up.by {
-                Promiser::Me => "I",
-                Promiser::Them => "They",
+                Promiser::Me => "me",
+                Promiser::Them => "them",
             };
-            let mut text = format!("{who}: {}", follow_up.what);
-            if let Some(due) = follow_up.due {
-                text.push_str(&format!(" (due {})", due.format("%Y-%m-%d")));
-            }
+            let text = match follow_up.due {
+                Some(due) => tr!(
+                    "contact-promise-due",
+                    who = who,
+                    what = follow_up.what.as_str(),
+                    due = crate::i18n::compact_date(due)
+                ),
+                None => tr!("contact-promise", who = who, what = follow_up.what.as_str()),
+            };
             let overdue = !follow_up.done && follow_up.due.is_some_and(|d| d < today);
             let mut done = follow_up.done;
             let label = if overdue {
@@ -820,18 +821,24 @@ fn timeline_entry_ui(
             }
         }
         ui.horizontal(|ui| {
-            let edit = ui.small_button("Edit…");
+            let edit = ui.small_button(tr!("agenda-edit"));
             if edit
-                .accessible_name(format!("Edit encounter of {}", encounter.date))
+                .accessible_name(tr!(
+                    "contact-edit-encounter-name",
+                    date = encounter.date.to_string()
+                ))
                 .clicked()
             {
                 actions.push(Action::EditEncounter(encounter.id));
             }
             let delete = ui
-                .small_button("Delete")
-                .on_hover_text("Delete this encounter (Ctrl+Z undoes it)");
+                .small_button(tr!("contact-delete-button"))
+                .on_hover_text(tr!("contact-delete-encounter-hover"));
             if delete
-                .accessible_name(format!("Delete encounter of {}", encounter.date))
+                .accessible_name(tr!(
+                    "contact-delete-encounter-name",
+                    date = encounter.date.to_string()
+                ))
                 .clicked()
             {
                 actions.push(Action::Document(Command::DeleteEncounter(encounter.id)));
@@ -849,14 +856,14 @@ fn introductions_ui(ui: &mut Ui, network: &Network, contact: ContactId) {
         return;
     }
     ui.add_space(6.0);
-    ui.strong(format!("Introductions ({})", intros.len()));
+    ui.strong(tr!("contact-introductions", count = intros.len()));
     for intro in intros {
-        ui.label(format!(
-            "{} introduces {} to {} — {}",
-            network.person_name(intro.introducer),
-            network.person_name(intro.a),
-            network.person_name(intro.b),
-            intro.status().label()
+        ui.label(tr!(
+            "contact-introduction",
+            introducer = network.person_name(intro.introducer),
+            a = network.person_name(intro.a),
+            b = network.person_name(intro.b),
+            status = intro.status().label()
         ));
     }
 }
