@@ -54,7 +54,7 @@ fn dropping_a_contact_on_another_plans_an_introduction_when_trust_allows() {
     // The card says why and how, and that the gate passes; nothing exists yet.
     harness.get_by_label_contains("Introduce Alice Martin to Bob Dupont?");
     harness.get_by_label_contains("The trust gate passes");
-    harness.get_by_label_contains("Alice Martin, Acme: met in person 1 time, last on 2026-01-10");
+    harness.get_by_label_contains("Alice Martin, Acme: met in person 1 time, last on 10 Jan 2026");
     assert_eq!(
         introductions_between(harness.state().session().network(), alice, bob),
         0

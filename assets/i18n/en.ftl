@@ -597,3 +597,74 @@ contact-delete-encounter-hover = Delete this encounter (Ctrl+Z undoes it)
 contact-delete-encounter-name = Delete encounter of { $date }
 contact-introductions = Introductions ({ $count })
 contact-introduction = { $introducer } introduces { $a } to { $b } — { $status }
+
+## Introductions and warm paths
+
+looking-person = a person
+looking-organization = anyone at
+looking-tag = anyone tagged
+step-asked = Asked them
+step-agreed = Both agreed
+step-introduced = Introduced
+step-met = They met
+step-declined = Declined
+step-drop = Drop
+intro-me = I
+intro-unknown-contact = contact { $id }
+intro-i-introduce = I introduce { $a } to { $b }
+intro-introduces-me-to = { $introducer } introduces me to { $b }
+intro-introduces-to-me = { $introducer } introduces { $a } to me
+intro-introduces = { $introducer } introduces { $a } to { $b }
+intro-filter-hint = Filter by name
+intro-filter = Filter introductions
+intro-show-ended = Show ended ones
+intro-more = … and { $count } more: filter by name to find them
+intro-none = No introductions here yet. Drag one contact onto another on the map, or name two people above.
+intro-despite-gate = Planned despite the trust gate: { $reason }
+intro-show-on-map = Show on map
+intro-notes-hint = How it was made, why they fit
+intro-notes-name = Notes on: { $what }
+intro-outcome-hint = What came of it?
+intro-outcome-name = Outcome of: { $what }
+paths-who = Who can introduce me to
+paths-looking-for = Looking for
+paths-hint-name = a name
+paths-hint-organization = an organization
+paths-hint-tag = a tag
+paths-whom = Whom to reach
+paths-find = Find paths
+paths-none = No warm path: nobody you trust (met in person, recently) is known to know them. Meet people first, or record who knows whom.
+paths-strength-explained = Strength: how warm each tie along the path is (trust, and how recently you met), multiplied; 100 % means everyone on it was met lately and is fully trusted.
+paths-already-known = You already know { $name }: { $how }. No introduction needed: contact them yourself.
+paths-formerly = { $name } ({ $formerly })
+paths-formerly-at = formerly at { $organization }
+paths-path = { $rank }. You > { $names }   (strength { $strength } %)
+paths-path-hover = How warm each tie along the path is, multiplied: trust and how recently you met for your own ties, how the two know each other for the others.
+paths-weakest = { $line }  - weakest: { $remedy }
+paths-show = Show path { $rank } on map
+paths-plan = Plan path { $rank } introductions
+paths-plan-hover = Each introducer on the path introduces you to the next person
+paths-you-know = You know { $to }: { $how }
+paths-tie-introduced = one introduced the other
+paths-tie-met-together = you met them together
+paths-can-introduce = { $from } can introduce you to { $to }: { $how }
+remedy-see-again = see { $to } again first (last met { $last })
+remedy-meet = meet { $to } in person first
+remedy-trust = build trust with { $to } first
+remedy-ask = ask { $from } how well they know { $to }
+propose-introduce = Introduce
+propose-to = to
+propose-another-name = another name
+propose-first = First person to introduce
+propose-second = Second person to introduce
+propose-check = Check trust…
+propose-same-person = Those are the same person.
+know-met = met in person { $count ->
+    [one] { $count } time
+   *[other] { $count } times
+}, last on { $last }; trust { $trust }
+know-remote = never met in person ({ $count ->
+    [one] { $count } remote contact
+   *[other] { $count } remote contacts
+}); trust { $trust }
+know-online = online only: never met

@@ -186,18 +186,17 @@ fn looking_for(notes: &str) -> Option<&str> {
 /// How I know someone, in one line: met or not, trust, last met.
 pub fn how_i_know(facts: &ContactFacts) -> String {
     match facts.last_in_person {
-        Some(last) => format!(
-            "met in person {} time{}, last on {last}; trust {}",
-            facts.in_person_count,
-            if facts.in_person_count == 1 { "" } else { "s" },
-            facts.trust.label()
+        Some(last) => crate::tr!(
+            "know-met",
+            count = facts.in_person_count,
+            last = crate::i18n::compact_date(last),
+            trust = facts.trust.label()
         ),
-        None if facts.encounter_count > 0 => format!(
-            "never met in person ({} remote contact{}); trust {}",
-            facts.encounter_count,
-            if facts.encounter_count == 1 { "" } else { "s" },
-            facts.trust.label()
+        None if facts.encounter_count > 0 => crate::tr!(
+            "know-remote",
+            count = facts.encounter_count,
+            trust = facts.trust.label()
         ),
-        None => "online only: never met".to_owned(),
+        None => crate::tr!("know-online"),
     }
 }

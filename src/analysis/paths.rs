@@ -393,5 +393,10 @@ pub fn formerly_at(contact: &crate::model::Contact, target: &PathTarget) -> Opti
         .iter()
         .rev()
         .find(|past| fold(&past.job.organization).contains(&wanted))
-        .map(|past| format!("formerly at {}", past.job.organization.trim()))
+        .map(|past| {
+            crate::tr!(
+                "paths-formerly-at",
+                organization = past.job.organization.trim()
+            )
+        })
 }

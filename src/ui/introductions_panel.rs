@@ -1,6 +1,7 @@
 //! The Introductions tab: every introduction by status, from the plan to the outcome, with
 //! the next step one click away; and a way to propose a new one by name.
 
+use crate::tr;
 use chrono::NaiveDate;
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
@@ -31,12 +32,12 @@ enum Looking {
 impl Looking {
     const ALL: [Self; 3] = [Self::Person, Self::Organization, Self::Tag];
 
-    fn label(self) -> &'static str {
-        match self {
-            Self::Person => "a person",
-            Self::Organization => "anyone at",
-            Self::Tag => "anyone tagged",
-        }
+    fn label(self) -> String {
+        tr!(match self {
+            Self::Person => "looking-person",
+            Self::Organization => "looking-organization",
+            Self::Tag => "looking-tag",
+        })
     }
 }
 
@@ -58,12 +59,12 @@ pub struct IntroductionsPanel {
 }
 
 /// The step that follows `status` on the happy path, and its button's words.
-fn next_step(status: IntroStatus) -> Option<(IntroStatus, &'static str)> {
+fn next_step(status: IntroStatus) -> Option<(IntroStatus, String)> {
     match status {
-        IntroStatus::Planned => Some((IntroStatus::Asked, "Asked them")),
-        IntroStatus::Asked => Some((IntroStatus::Accepted, "Both agreed")),
-        IntroStatus::Accepted => Some((IntroStatus::Made, "Introduced")),
-        IntroStatus::Made => Some((IntroStatus::Met, "They met")),
+        IntroStatus::Planned => Some((IntroStatus::Asked, tr!("step-asked"))),
+        IntroStatus::Asked => Some((IntroStatus::Accepted, tr!("step-agreed"))),
+        IntroStatus::Accepted => Some((IntroStatus::Made, tr!("step-introduced"))),
+        IntroStatus::Made => Some((IntroStatus::Met, tr!("step-met"))),
         IntroStatus::Met | IntroStatus::Declined | IntroStatus::Dropped => None,
     }
 }
@@ -71,29 +72,27 @@ fn next_step(status: IntroStatus) -> Option<(IntroStatus, &'static str)> {
 /// A person's name as the list shows it.
 pub fn person_name(network: &Network, person: Person) -> String {
     match person {
-        Person::Me => "I".to_owned(),
-        Person::Contact(id) => network
-            .contact(id)
-            .map_or_else(|| format!("contact {id}"), |c| c.name.clone()),
+        Person::Me => tr!("intro-me"),
+        Person::Contact(id) => network.contact(id).map_or_else(
+            || tr!("intro-unknown-contact", id = id.to_string()),
+            |c| c.name.clone(),
+        ),
     }
 }
 
 /// "Claire introduces Omar to Léa", "I introduce…", "Claire introduces me to Omar".
 pub fn describe(network: &Network, intro: &Introduction) -> String {
-    let verb = if intro.introducer == Person::Me {
-        "introduce"
-    } else {
-        "introduces"
+    let id = match (intro.introducer, intro.a, intro.b) {
+        (Person::Me, _, _) => "intro-i-introduce",
+        (_, Person::Me, _) => "intro-introduces-me-to",
+        (_, _, Person::Me) => "intro-introduces-to-me",
+        _ => "intro-introduces",
     };
-    let object = |person: Person| match person {
-        Person::Me => "me".to_owned(),
-        Person::Contact(_) => person_name(network, person),
-    };
-    format!(
-        "{} {verb} {} to {}",
-        person_name(network, intro.introducer),
-        object(intro.a),
-        object(intro.b)
+    tr!(
+        id,
+        introducer = person_name(network, intro.introducer),
+        a = person_name(network, intro.a),
+        b = person_name(network, intro.b)
     )
 }
 
@@ -134,11 +133,11 @@ impl IntroductionsPanel {
         ui.horizontal(|ui| {
             ui.add(
                 TextEdit::singleline(&mut self.filter)
-                    .hint_text("Filter by name")
+                    .hint_text(tr!("intro-filter-hint"))
                     .desired_width(200.0),
             )
-            .accessible_name("Filter introductions");
-            ui.checkbox(&mut self.show_closed, "Show ended ones");
+            .accessible_name(tr!("intro-filter"));
+            ui.checkbox(&mut self.show_closed, tr!("intro-show-ended"));
         });
         let words: Vec<String> = fold(&self.filter)
             .split_whitespace()
@@ -167,24 +166,21 @@ impl IntroductionsPanel {
                     }
                     any = true;
                     ui.add_space(6.0);
-                    ui.strong(format!("{} ({})", capitalized(&status.label()), rows.len()));
+                    ui.strong(tr!(
+                        "agenda-group",
+                        title = capitalized(&status.label()),
+                        count = rows.len()
+                    ));
                     for intro in rows.iter().take(ROWS_PER_STATUS) {
                         self.row_ui(ui, network, intro, selection, today, actions);
                     }
                     if rows.len() > ROWS_PER_STATUS {
-                        ui.label(format!(
-                            "… and {} more: filter by name to find them",
-                            rows.len() - ROWS_PER_STATUS
-                        ));
+                        ui.label(tr!("intro-more", count = rows.len() - ROWS_PER_STATUS));
                     }
                 }
                 if !any {
                     ui.label(
-                        RichText::new(
-                            "No introductions here yet. Drag one contact onto another on the \
-                             map, or name two people above.",
-                        )
-                        .color(theme::weak_color(ui.visuals())),
+                        RichText::new(tr!("intro-none")).color(theme::weak_color(ui.visuals())),
                     );
                 }
             });
@@ -198,7 +194,7 @@ impl IntroductionsPanel {
         actions: &mut Vec<Action>,
     ) {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Who can introduce me to");
+            ui.label(tr!("paths-who"));
             let combo = egui::ComboBox::from_id_salt("warm-path-kind")
                 .selected_text(self.looking.label())
                 .show_ui(ui, |ui| {
@@ -206,18 +202,18 @@ impl IntroductionsPanel {
                         ui.selectable_value(&mut self.looking, looking, looking.label());
                     }
                 });
-            let _ = combo.response.accessible_name("Looking for");
+            let _ = combo.response.accessible_name(tr!("paths-looking-for"));
             let field = ui
                 .add(
                     TextEdit::singleline(&mut self.wanted)
-                        .hint_text(match self.looking {
-                            Looking::Person => "a name",
-                            Looking::Organization => "an organization",
-                            Looking::Tag => "a tag",
-                        })
+                        .hint_text(tr!(match self.looking {
+                            Looking::Person => "paths-hint-name",
+                            Looking::Organization => "paths-hint-organization",
+                            Looking::Tag => "paths-hint-tag",
+                        }))
                         .desired_width(180.0),
                 )
-                .accessible_name("Whom to reach");
+                .accessible_name(tr!("paths-whom"));
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             // Completion, computed again only when the text or the kind changes: it scans
             // every contact.
@@ -248,7 +244,7 @@ impl IntroductionsPanel {
                     picked = true;
                 }
             }
-            if ui.button("Find paths").clicked() || entered || picked {
+            if ui.button(tr!("paths-find")).clicked() || entered || picked {
                 let target = match self.looking {
                     Looking::Person => find_contact(network, &self.wanted).map(PathTarget::Person),
                     Looking::Organization => Ok(PathTarget::Organization(self.wanted.clone())),
@@ -284,23 +280,13 @@ impl IntroductionsPanel {
                 }
             }
             Ok(paths) if paths.is_empty() => {
-                ui.label(
-                    RichText::new(
-                        "No warm path: nobody you trust (met in person, recently) is known to \
-                         know them. Meet people first, or record who knows whom.",
-                    )
-                    .color(ui.visuals().warn_fg_color),
-                );
+                ui.label(RichText::new(tr!("paths-none")).color(ui.visuals().warn_fg_color));
             }
             Ok(paths) => {
                 ui.label(
-                    RichText::new(
-                        "Strength: how warm each tie along the path is (trust, and how recently \
-                         you met), multiplied; 100 % means everyone on it was met lately and is \
-                         fully trusted.",
-                    )
-                    .small()
-                    .color(theme::weak_color(ui.visuals())),
+                    RichText::new(tr!("paths-strength-explained"))
+                        .small()
+                        .color(theme::weak_color(ui.visuals())),
                 );
                 for (rank, path) in paths.iter().enumerate() {
                     path_ui(ui, network, target, rank, path, key.today, actions);
@@ -351,37 +337,37 @@ impl IntroductionsPanel {
         };
         let facts = facts_for(network, *person, today);
         (facts.encounter_count > 0).then(|| {
-            format!(
-                "You already know {}: {}. No introduction needed: contact them yourself.",
-                person_name(network, Person::Contact(*person)),
-                how_i_know(&facts)
+            tr!(
+                "paths-already-known",
+                name = person_name(network, Person::Contact(*person)),
+                how = how_i_know(&facts)
             )
         })
     }
 
     fn propose_ui(&mut self, ui: &mut Ui, network: &Network, actions: &mut Vec<Action>) {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Introduce");
+            ui.label(tr!("propose-introduce"));
             ui.add(
                 TextEdit::singleline(&mut self.first)
-                    .hint_text("a name")
+                    .hint_text(tr!("paths-hint-name"))
                     .desired_width(150.0),
             )
-            .accessible_name("First person to introduce");
-            ui.label("to");
+            .accessible_name(tr!("propose-first"));
+            ui.label(tr!("propose-to"));
             ui.add(
                 TextEdit::singleline(&mut self.second)
-                    .hint_text("another name")
+                    .hint_text(tr!("propose-another-name"))
                     .desired_width(150.0),
             )
-            .accessible_name("Second person to introduce");
-            if ui.button("Check trust…").clicked() {
+            .accessible_name(tr!("propose-second"));
+            if ui.button(tr!("propose-check")).clicked() {
                 match (
                     find_contact(network, &self.first),
                     find_contact(network, &self.second),
                 ) {
                     (Ok(a), Ok(b)) if a == b => {
-                        self.problem = Some("Those are the same person.".to_owned());
+                        self.problem = Some(tr!("propose-same-person"));
                     }
                     (Ok(a), Ok(b)) => {
                         self.problem = None;
@@ -418,10 +404,11 @@ impl IntroductionsPanel {
             if let Some(since) = since {
                 let days = (today - since).num_days();
                 ui.label(
-                    RichText::new(format!(
-                        "{} since {since} ({days} day{})",
-                        intro.status().label(),
-                        if days == 1 { "" } else { "s" }
+                    RichText::new(tr!(
+                        "agenda-stalled",
+                        status = intro.status().label(),
+                        since = crate::i18n::compact_date(since),
+                        days = days
                     ))
                     .small()
                     .color(theme::weak_color(ui.visuals())),
@@ -429,7 +416,7 @@ impl IntroductionsPanel {
             }
             if let Some(reason) = &intro.gate_override {
                 ui.label(
-                    RichText::new(format!("Planned despite the trust gate: {reason}"))
+                    RichText::new(tr!("intro-despite-gate", reason = reason.as_str()))
                         .small()
                         .color(ui.visuals().warn_fg_color),
                 );
@@ -442,13 +429,16 @@ impl IntroductionsPanel {
                         Person::Me => None,
                     })
                     .collect();
-                if ui.small_button("Show on map").clicked() {
+                if ui.small_button(tr!("intro-show-on-map")).clicked() {
                     actions.push(Action::ShowOnMap(people));
                 }
                 for person in [intro.a, intro.b] {
                     if let Person::Contact(id) = person {
                         let name = person_name(network, person);
-                        if ui.small_button(format!("Open {name}")).clicked() {
+                        if ui
+                            .small_button(tr!("agenda-open-name", name = name))
+                            .clicked()
+                        {
                             actions.push(Action::Select(Some(id)));
                         }
                     }
@@ -460,13 +450,13 @@ impl IntroductionsPanel {
                             status,
                         }));
                     }
-                    if ui.small_button("Declined").clicked() {
+                    if ui.small_button(tr!("step-declined")).clicked() {
                         actions.push(Action::Document(Command::SetIntroductionStatus {
                             id: intro.id,
                             status: IntroStatus::Declined,
                         }));
                     }
-                    if ui.small_button("Drop").clicked() {
+                    if ui.small_button(tr!("step-drop")).clicked() {
                         actions.push(Action::Document(Command::SetIntroductionStatus {
                             id: intro.id,
                             status: IntroStatus::Dropped,
@@ -477,15 +467,15 @@ impl IntroductionsPanel {
             let what = describe(network, intro);
             let mut texts = vec![(
                 IntroText::Notes,
-                "How it was made, why they fit",
-                format!("Notes on: {what}"),
+                tr!("intro-notes-hint"),
+                tr!("intro-notes-name", what = what.as_str()),
                 &intro.notes,
             )];
             if intro.status() == IntroStatus::Met {
                 texts.push((
                     IntroText::Outcome,
-                    "What came of it?",
-                    format!("Outcome of: {what}"),
+                    tr!("intro-outcome-hint"),
+                    tr!("intro-outcome-name", what = what.as_str()),
                     &intro.outcome,
                 ));
             }
@@ -531,20 +521,17 @@ fn path_ui(
         && let Some(contact) = network.contact(*last)
         && let Some(formerly) = formerly_at(contact, target)
     {
-        name.push_str(&format!(" ({formerly})"));
+        *name = tr!("paths-formerly", name = name.as_str(), formerly = formerly);
     }
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.strong(format!(
-            "{}. You > {}   (strength {:.0} %)",
-            rank + 1,
-            names.join(" > "),
-            path.strength * 100.0
+        ui.strong(tr!(
+            "paths-path",
+            rank = rank + 1,
+            names = names.join(" > "),
+            strength = (path.strength * 100.0).round() as i64
         ))
-        .on_hover_text(
-            "How warm each tie along the path is, multiplied: trust and how recently you met for \
-             your own ties, how the two know each other for the others.",
-        );
+        .on_hover_text(tr!("paths-path-hover"));
         let weakest = path.weakest();
         for (index, hop) in path.hops.iter().enumerate() {
             let line = hop_line(network, hop, today);
@@ -554,7 +541,7 @@ fn path_ui(
             match remedy {
                 Some(remedy) => {
                     ui.label(
-                        RichText::new(format!("{line}  - weakest: {remedy}"))
+                        RichText::new(tr!("paths-weakest", line = line, remedy = remedy))
                             .color(ui.visuals().warn_fg_color),
                     );
                 }
@@ -565,7 +552,7 @@ fn path_ui(
         }
         ui.horizontal(|ui| {
             if ui
-                .small_button(format!("Show path {} on map", rank + 1))
+                .small_button(tr!("paths-show", rank = rank + 1))
                 .clicked()
             {
                 actions.push(Action::ShowOnMap(path.people()));
@@ -580,8 +567,8 @@ fn path_ui(
                 .collect();
             if !to_plan.is_empty()
                 && ui
-                    .small_button(format!("Plan path {} introductions", rank + 1))
-                    .on_hover_text("Each introducer on the path introduces you to the next person")
+                    .small_button(tr!("paths-plan", rank = rank + 1))
+                    .on_hover_text(tr!("paths-plan-hover"))
                     .clicked()
             {
                 actions.push(Action::Document(Command::PlanPath(to_plan)));
@@ -595,20 +582,21 @@ fn hop_line(network: &Network, hop: &Hop, today: NaiveDate) -> String {
     let to = person_name(network, Person::Contact(hop.to));
     match (hop.from, hop.evidence) {
         (Person::Me, _) | (_, TieEvidence::Mine) => {
-            format!(
-                "You know {to}: {}",
-                how_i_know(&facts_for(network, hop.to, today))
+            tr!(
+                "paths-you-know",
+                to = to,
+                how = how_i_know(&facts_for(network, hop.to, today))
             )
         }
         (Person::Contact(from), evidence) => {
             let from_name = person_name(network, Person::Contact(from));
             let how = match evidence {
-                TieEvidence::Introduced => "one introduced the other".to_owned(),
+                TieEvidence::Introduced => tr!("paths-tie-introduced"),
                 TieEvidence::Relation(kind) => kind.label().to_lowercase(),
-                TieEvidence::MetTogether => "you met them together".to_owned(),
+                TieEvidence::MetTogether => tr!("paths-tie-met-together"),
                 TieEvidence::Mine => String::new(),
             };
-            format!("{from_name} can introduce you to {to}: {how}")
+            tr!("paths-can-introduce", from = from_name, to = to, how = how)
         }
     }
 }
@@ -630,14 +618,19 @@ fn remedy(network: &Network, hop: &Hop, today: NaiveDate) -> Option<String> {
                 (today - last).num_days() <= i64::from(network.settings.recency_months) * 30
             });
             Some(match facts.last_in_person {
-                Some(last) if !recent => format!("see {to} again first (last met {last})"),
-                None => format!("meet {to} in person first"),
-                Some(_) => format!("build trust with {to} first"),
+                Some(last) if !recent => tr!(
+                    "remedy-see-again",
+                    to = to,
+                    last = crate::i18n::compact_date(last)
+                ),
+                None => tr!("remedy-meet", to = to),
+                Some(_) => tr!("remedy-trust", to = to),
             })
         }
-        Person::Contact(from) => Some(format!(
-            "ask {} how well they know {to}",
-            person_name(network, Person::Contact(from))
+        Person::Contact(from) => Some(tr!(
+            "remedy-ask",
+            from = person_name(network, Person::Contact(from)),
+            to = to
         )),
     }
 }
