@@ -189,7 +189,7 @@ fn an_introduction_already_under_way_is_offered_instead_of_a_second_one() {
     );
     drag(&mut harness, from, to);
     harness
-        .get_by_label_contains("Already under way: this introduction is planned since 2026-02-01");
+        .get_by_label_contains("Already under way: this introduction is planned since 1 Feb 2026");
     assert!(harness.query_by_label("Plan introduction").is_none());
     assert!(harness.query_by_label("Proceed anyway").is_none());
     harness.get_by_label("Show the open introduction").click();

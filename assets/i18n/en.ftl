@@ -668,3 +668,32 @@ know-remote = never met in person ({ $count ->
    *[other] { $count } remote contacts
 }); trust { $trust }
 know-online = online only: never met
+
+## The introduction card and the trust gate
+
+card-known = { $name }: { $how }
+card-known-about = { $name }, { $about }: { $how }
+card-title = Introduce { $a } to { $b }?
+card-why = Why they fit
+card-why-none = Nothing in their records says so yet: tags, organization, notes.
+card-reason = - { $reason }
+card-how-known = How you know them
+card-under-way = Already under way: this introduction is { $status } since { $since }.
+card-show-open = Show the open introduction
+card-gate-passes = The trust gate passes: you have met both in person, recently, and trust them at least { $threshold }.
+card-plan = Plan introduction
+card-gate-fails = Not yet: the trust gate does not pass
+card-anyway = Or go ahead anyway, and say why (kept with the introduction):
+card-anyway-hint = e.g. Marc asked me for exactly this contact
+card-anyway-name = Reason to proceed
+card-proceed = Proceed anyway
+card-proceed-disabled = Write why you go ahead first
+gate-never-met = You have never met { $name } in person.
+gate-trust-low = Your trust in { $name } is { $trust }; this project asks for at least { $threshold }.
+gate-not-recent = You last met { $name } in person on { $last }, more than { $months } months ago.
+gate-remedy-plan = Plan a meeting with { $name } first.
+gate-remedy-see-again = See { $name } again: trust is built face to face.
+fit-tags = Both tagged { $tags }
+fit-organization = Both at { $organization }
+fit-note = { $name }: “{ $line }”
+fit-relation = They already know each other (a relation is recorded)

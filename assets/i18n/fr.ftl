@@ -666,3 +666,32 @@ know-remote = jamais vu en personne ({ $count ->
    *[other] { $count } contacts à distance
 }) ; confiance { $trust }
 know-online = en ligne seulement : jamais rencontré
+
+## La carte de mise en relation et le seuil de confiance
+
+card-known = { $name } : { $how }
+card-known-about = { $name }, { $about } : { $how }
+card-title = Présenter { $a } à { $b } ?
+card-why = Pourquoi ils vont bien ensemble
+card-why-none = Rien dans leurs fiches ne le dit encore : étiquettes, organisation, notes.
+card-reason = - { $reason }
+card-how-known = Comment vous les connaissez
+card-under-way = Déjà en cours : cette mise en relation est { $status } depuis le { $since }.
+card-show-open = Voir la mise en relation en cours
+card-gate-passes = Le seuil de confiance est atteint : vous les avez rencontrés tous deux en personne, récemment, et votre confiance est au moins { $threshold }.
+card-plan = Prévoir la mise en relation
+card-gate-fails = Pas encore : le seuil de confiance n'est pas atteint
+card-anyway = Ou allez-y quand même, en disant pourquoi (gardé avec la mise en relation) :
+card-anyway-hint = p. ex. Marc m'a demandé exactement ce contact
+card-anyway-name = Raison de passer outre
+card-proceed = Passer outre
+card-proceed-disabled = Écrivez d'abord pourquoi vous passez outre
+gate-never-met = Vous n'avez jamais rencontré { $name } en personne.
+gate-trust-low = Votre confiance en { $name } est { $trust } ; ce projet demande au moins { $threshold }.
+gate-not-recent = Votre dernière rencontre en personne avec { $name } date du { $last }, il y a plus de { $months } mois.
+gate-remedy-plan = Prévoyez d'abord un rendez-vous avec { $name }.
+gate-remedy-see-again = Revoyez { $name } : la confiance se construit en face à face.
+fit-tags = Même étiquette : { $tags }
+fit-organization = Tous deux chez { $organization }
+fit-note = { $name } : « { $line } »
+fit-relation = Ils se connaissent déjà (une relation est notée)

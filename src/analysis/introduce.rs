@@ -43,20 +43,28 @@ impl GateFailure {
     /// What is missing, in one sentence.
     pub fn describe(&self) -> String {
         match self {
-            Self::NeverMetInPerson { name, .. } => format!("You have never met {name} in person."),
+            Self::NeverMetInPerson { name, .. } => {
+                crate::tr!("gate-never-met", name = name.as_str())
+            }
             Self::TrustTooLow {
                 name,
                 trust,
                 threshold,
                 ..
-            } => format!(
-                "Your trust in {name} is {}; this project asks for at least {}.",
-                trust.label(),
-                threshold.label()
+            } => crate::tr!(
+                "gate-trust-low",
+                name = name.as_str(),
+                trust = trust.label(),
+                threshold = threshold.label()
             ),
             Self::NotSeenRecently {
                 name, last, months, ..
-            } => format!("You last met {name} in person on {last}, more than {months} months ago."),
+            } => crate::tr!(
+                "gate-not-recent",
+                name = name.as_str(),
+                last = crate::i18n::compact_date(*last),
+                months = *months
+            ),
         }
     }
 
@@ -64,10 +72,10 @@ impl GateFailure {
     pub fn remedy(&self) -> String {
         match self {
             Self::NeverMetInPerson { name, .. } | Self::NotSeenRecently { name, .. } => {
-                format!("Plan a meeting with {name} first.")
+                crate::tr!("gate-remedy-plan", name = name.as_str())
             }
             Self::TrustTooLow { name, .. } => {
-                format!("See {name} again: trust is built face to face.")
+                crate::tr!("gate-remedy-see-again", name = name.as_str())
             }
         }
     }
@@ -148,21 +156,28 @@ pub fn why_they_fit(network: &Network, a: ContactId, b: ContactId) -> Vec<String
         .map(String::as_str)
         .collect();
     if !shared.is_empty() {
-        reasons.push(format!("Both tagged {}", shared.join(", ")));
+        reasons.push(crate::tr!("fit-tags", tags = shared.join(", ")));
     }
     if !ca.organization.is_empty() && ca.organization.eq_ignore_ascii_case(&cb.organization) {
-        reasons.push(format!("Both at {}", ca.organization));
+        reasons.push(crate::tr!(
+            "fit-organization",
+            organization = ca.organization.as_str()
+        ));
     }
     for who in [ca, cb] {
         if let Some(line) = looking_for(&who.notes) {
-            reasons.push(format!("{}: \u{201c}{line}\u{201d}", who.name));
+            reasons.push(crate::tr!(
+                "fit-note",
+                name = who.name.as_str(),
+                line = line
+            ));
         }
     }
     if network
         .relations()
         .any(|r| (r.a == a && r.b == b) || (r.a == b && r.b == a))
     {
-        reasons.push("They already know each other (a relation is recorded)".to_owned());
+        reasons.push(crate::tr!("fit-relation"));
     }
     reasons
 }

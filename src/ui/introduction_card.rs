@@ -1,6 +1,7 @@
 //! The card that proposes "Introduce A to B": why they fit, how I know each of them, and the
 //! trust gate's verdict with its remedies. Nothing is created until the owner confirms.
 
+use crate::tr;
 use chrono::NaiveDate;
 use egui::{Id, RichText, TextEdit};
 
@@ -33,13 +34,18 @@ impl CardFacts {
             let about = network
                 .contact(id)
                 .map(|c| c.role_and_organization())
-                .filter(|about| !about.is_empty())
-                .map_or_else(String::new, |about| format!(", {about}"));
-            format!(
-                "{}{about}: {}",
-                name(id),
-                how_i_know(&facts_for(network, id, today))
-            )
+                .unwrap_or_default();
+            let how = how_i_know(&facts_for(network, id, today));
+            if about.is_empty() {
+                tr!("card-known", name = name(id), how = how)
+            } else {
+                tr!(
+                    "card-known-about",
+                    name = name(id),
+                    about = about,
+                    how = how
+                )
+            }
         };
         Self {
             names: [name(a).to_owned(), name(b).to_owned()],
@@ -106,22 +112,19 @@ impl IntroductionCard {
         let mut outcome = None;
         let modal = egui::Modal::new(Id::unique("introduction-card")).show(ctx, |ui| {
             ui.set_max_width(460.0);
-            ui.heading(format!("Introduce {name_a} to {name_b}?"));
+            ui.heading(tr!("card-title", a = name_a.as_str(), b = name_b.as_str()));
             ui.add_space(4.0);
-            ui.strong("Why they fit");
+            ui.strong(tr!("card-why"));
             if reasons.is_empty() {
                 ui.label(
-                    RichText::new(
-                        "Nothing in their records says so yet: tags, organization, notes.",
-                    )
-                    .color(theme::weak_color(ui.visuals())),
+                    RichText::new(tr!("card-why-none")).color(theme::weak_color(ui.visuals())),
                 );
             }
             for reason in &reasons {
-                ui.label(format!("- {reason}"));
+                ui.label(tr!("card-reason", reason = reason.as_str()));
             }
             ui.add_space(6.0);
-            ui.strong("How you know them");
+            ui.strong(tr!("card-how-known"));
             for line in &how_known {
                 ui.label(line);
             }
@@ -129,17 +132,19 @@ impl IntroductionCard {
             if let Some((id, status, since)) = under_way {
                 // Planning it again would make two of the same: offer the open one.
                 ui.label(
-                    RichText::new(format!(
-                        "Already under way: this introduction is {status} since {since}."
+                    RichText::new(tr!(
+                        "card-under-way",
+                        status = status.as_str(),
+                        since = crate::i18n::compact_date(since)
                     ))
                     .color(ui.visuals().warn_fg_color),
                 );
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button("Show the open introduction").clicked() {
+                    if ui.button(tr!("card-show-open")).clicked() {
                         outcome = Some(CardOutcome::Act(vec![Action::ShowIntroduction(id)]));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr!("form-cancel")).clicked() {
                         outcome = Some(CardOutcome::Cancel);
                     }
                 });
@@ -147,16 +152,15 @@ impl IntroductionCard {
             }
             if failures.is_empty() {
                 ui.label(
-                    RichText::new(format!(
-                        "The trust gate passes: you have met both in person, recently, and trust \
-                         them at least {}.",
-                        network.settings.trust_threshold.label()
+                    RichText::new(tr!(
+                        "card-gate-passes",
+                        threshold = network.settings.trust_threshold.label()
                     ))
                     .color(theme::pass_color(ui.visuals())),
                 );
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button("Plan introduction").clicked() {
+                    if ui.button(tr!("card-plan")).clicked() {
                         outcome = Some(CardOutcome::Act(vec![Action::Document(
                             Command::PlanIntroduction {
                                 a: self.a,
@@ -165,13 +169,13 @@ impl IntroductionCard {
                             },
                         )]));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr!("form-cancel")).clicked() {
                         outcome = Some(CardOutcome::Cancel);
                     }
                 });
                 return;
             }
-            ui.strong("Not yet: the trust gate does not pass");
+            ui.strong(tr!("card-gate-fails"));
             for failure in &failures {
                 ui.label(RichText::new(failure.describe()).color(ui.visuals().warn_fg_color));
                 ui.horizontal(|ui| {
@@ -179,7 +183,9 @@ impl IntroductionCard {
                     if let GateFailure::NeverMetInPerson { contact, name }
                     | GateFailure::NotSeenRecently { contact, name, .. }
                     | GateFailure::TrustTooLow { contact, name, .. } = failure
-                        && ui.button(format!("Plan meeting with {name}")).clicked()
+                        && ui
+                            .button(tr!("agenda-plan-name", name = name.as_str()))
+                            .clicked()
                     {
                         outcome = Some(CardOutcome::Act(vec![
                             Action::ResumeIntroductionAfterMeeting {
@@ -196,20 +202,20 @@ impl IntroductionCard {
                 });
             }
             ui.add_space(6.0);
-            ui.label("Or go ahead anyway, and say why (kept with the introduction):");
+            ui.label(tr!("card-anyway"));
             ui.add(
                 TextEdit::multiline(&mut self.reason)
                     .desired_rows(2)
                     .desired_width(f32::INFINITY)
-                    .hint_text("e.g. Marc asked me for exactly this contact"),
+                    .hint_text(tr!("card-anyway-hint")),
             )
-            .accessible_name("Reason to proceed");
+            .accessible_name(tr!("card-anyway-name"));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let reason = self.reason.trim();
                 let proceed = ui
-                    .add_enabled(!reason.is_empty(), egui::Button::new("Proceed anyway"))
-                    .on_disabled_hover_text("Write why you go ahead first");
+                    .add_enabled(!reason.is_empty(), egui::Button::new(tr!("card-proceed")))
+                    .on_disabled_hover_text(tr!("card-proceed-disabled"));
                 if proceed.clicked() {
                     outcome = Some(CardOutcome::Act(vec![Action::Document(
                         Command::PlanIntroduction {
@@ -219,7 +225,7 @@ impl IntroductionCard {
                         },
                     )]));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("form-cancel")).clicked() {
                     outcome = Some(CardOutcome::Cancel);
                 }
             });
