@@ -697,3 +697,22 @@ fit-tags = Both tagged { $tags }
 fit-organization = Both at { $organization }
 fit-note = { $name }: “{ $line }”
 fit-relation = They already know each other (a relation is recorded)
+
+## The Project tab
+
+project-untitled = Untitled project
+project-explained = The project: what this network is for, and the rules you keep.
+project-name = Project name
+project-goal = Goal
+project-your-organization = Your organization
+project-your-role = Your role
+project-threshold = Introduce only people I trust at least
+project-threshold-name = Trust threshold
+project-recency = and met in person within the last
+project-months-suffix = { " " }months
+project-recency-name = Recency in months
+project-at-a-glance = At a glance
+project-met-value = { $met } ({ $online } online only)
+project-encounters = Encounters
+project-encounters-value = { $count } ({ $planned } planned)
+project-relations = Relations between contacts

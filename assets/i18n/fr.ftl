@@ -695,3 +695,25 @@ fit-tags = Même étiquette : { $tags }
 fit-organization = Tous deux chez { $organization }
 fit-note = { $name } : « { $line } »
 fit-relation = Ils se connaissent déjà (une relation est notée)
+
+## L'onglet Projet
+
+project-untitled = Projet sans titre
+project-explained = Le projet : à quoi sert ce réseau, et les règles que vous suivez.
+project-name = Nom du projet
+project-goal = Objectif
+project-your-organization = Votre organisation
+project-your-role = Votre poste
+project-threshold = Ne présenter que des personnes en qui j'ai au moins une confiance
+project-threshold-name = Seuil de confiance
+project-recency = et rencontrées en personne dans les derniers
+project-months-suffix = { " " }mois
+project-recency-name = Ancienneté en mois
+project-at-a-glance = En bref
+project-met-value = { $met } ({ $online } en ligne seulement)
+project-encounters = Rencontres
+project-encounters-value = { $count } ({ $planned ->
+    [one] { $planned } prévue
+   *[other] { $planned } prévues
+})
+project-relations = Relations entre contacts

@@ -1,6 +1,7 @@
 //! The project overview: what this network is for, who owns it, the rules it follows, and
 //! where it stands.
 
+use crate::tr;
 use egui::{Grid, Id, RichText, Ui};
 
 use super::text_field::Drafts;
@@ -45,13 +46,12 @@ impl ProjectPanel {
             .show(ui, |ui| {
                 ui.add_space(4.0);
                 ui.heading(if project.name.trim().is_empty() {
-                    "Untitled project"
+                    tr!("project-untitled")
                 } else {
-                    project.name.as_str()
+                    project.name.clone()
                 });
                 ui.label(
-                    RichText::new("The project: what this network is for, and the rules you keep.")
-                        .color(theme::weak_color(ui.visuals())),
+                    RichText::new(tr!("project-explained")).color(theme::weak_color(ui.visuals())),
                 );
                 ui.add_space(6.0);
                 Grid::new("project-fields")
@@ -80,16 +80,23 @@ impl ProjectPanel {
                             };
                         row(
                             ui,
-                            "Project name",
+                            &tr!("project-name"),
                             "project name",
                             &project.name,
                             false,
                             &|p, t| p.name = t,
                         );
-                        row(ui, "Goal", "goal", &project.goal, true, &|p, t| p.goal = t);
                         row(
                             ui,
-                            "Your name",
+                            &tr!("project-goal"),
+                            "goal",
+                            &project.goal,
+                            true,
+                            &|p, t| p.goal = t,
+                        );
+                        row(
+                            ui,
+                            &tr!("welcome-your-name"),
                             "your name",
                             &project.me.name,
                             false,
@@ -97,7 +104,7 @@ impl ProjectPanel {
                         );
                         row(
                             ui,
-                            "Your organization",
+                            &tr!("project-your-organization"),
                             "your organization",
                             &project.me.organization,
                             false,
@@ -105,7 +112,7 @@ impl ProjectPanel {
                         );
                         row(
                             ui,
-                            "Your role",
+                            &tr!("project-your-role"),
                             "your role",
                             &project.me.role,
                             false,
@@ -113,9 +120,9 @@ impl ProjectPanel {
                         );
                     });
                 ui.add_space(8.0);
-                ui.strong("Introductions");
+                ui.strong(tr!("view-introductions"));
                 ui.horizontal(|ui| {
-                    ui.label("Introduce only people I trust at least");
+                    ui.label(tr!("project-threshold"));
                     let mut threshold = project.settings.trust_threshold;
                     let combo = egui::ComboBox::from_id_salt("trust-threshold")
                         .selected_text(threshold.label())
@@ -124,7 +131,9 @@ impl ProjectPanel {
                                 ui.selectable_value(&mut threshold, level, level.label());
                             }
                         });
-                    let _ = combo.response.accessible_name("Trust threshold");
+                    let _ = combo
+                        .response
+                        .accessible_name(tr!("project-threshold-name"));
                     if threshold != project.settings.trust_threshold {
                         update("trust threshold", &|p| {
                             p.settings.trust_threshold = threshold
@@ -132,15 +141,15 @@ impl ProjectPanel {
                     }
                 });
                 ui.horizontal(|ui| {
-                    ui.label("and met in person within the last");
+                    ui.label(tr!("project-recency"));
                     let mut months = project.settings.recency_months;
                     let response = ui
                         .add(
                             egui::DragValue::new(&mut months)
                                 .range(1..=240)
-                                .suffix(" months"),
+                                .suffix(tr!("project-months-suffix")),
                         )
-                        .accessible_name("Recency in months");
+                        .accessible_name(tr!("project-recency-name"));
                     if response.changed() && months != project.settings.recency_months {
                         update("recency", &|p| p.settings.recency_months = months);
                     }
@@ -156,7 +165,7 @@ impl ProjectPanel {
             .summary
             .get_or_compute(key, || Summary::of(network, key.today))
             .clone();
-        ui.strong("At a glance");
+        ui.strong(tr!("project-at-a-glance"));
         Grid::new("project-summary")
             .num_columns(2)
             .spacing([24.0, 4.0])
@@ -166,30 +175,31 @@ impl ProjectPanel {
                     ui.label(value);
                     ui.end_row();
                 };
-                line(ui, "Contacts", summary.contacts.to_string());
+                line(ui, &tr!("contacts-title"), summary.contacts.to_string());
                 line(
                     ui,
-                    "Met in person",
-                    format!(
-                        "{} ({} online only)",
-                        summary.met_in_person,
-                        summary.contacts - summary.met_in_person.min(summary.contacts)
+                    &tr!("contact-met-in-person"),
+                    tr!(
+                        "project-met-value",
+                        met = summary.met_in_person,
+                        online = summary.contacts - summary.met_in_person.min(summary.contacts)
                     ),
                 );
                 line(
                     ui,
-                    "Encounters",
-                    format!(
-                        "{} ({} planned)",
-                        summary.encounters, summary.planned_encounters
+                    &tr!("project-encounters"),
+                    tr!(
+                        "project-encounters-value",
+                        count = summary.encounters,
+                        planned = summary.planned_encounters
                     ),
                 );
+                line(ui, &tr!("project-relations"), summary.relations.to_string());
                 line(
                     ui,
-                    "Relations between contacts",
-                    summary.relations.to_string(),
+                    &tr!("view-introductions"),
+                    summary.introductions.to_string(),
                 );
-                line(ui, "Introductions", summary.introductions.to_string());
                 for status in IntroStatus::ALL {
                     let count = summary
                         .introductions_by_status
