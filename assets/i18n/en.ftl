@@ -716,3 +716,46 @@ project-met-value = { $met } ({ $online } online only)
 project-encounters = Encounters
 project-encounters-value = { $count } ({ $planned } planned)
 project-relations = Relations between contacts
+
+## The map's toolbar
+
+map-fit = Fit
+map-fit-hover = Fit the whole network in view (F, or double-click the background)
+map-clear-highlight = Clear highlight
+map-clear-highlight-hover = Stop lighting up the path or introduction
+map-find = Find on map
+map-filter-hint = Filter: tag, organization, name
+map-filter = Filter the map
+map-filters = Filters
+map-filters-active = Filters ({ $count })
+map-show = Show
+map-min-trust = Min. trust
+map-min-trust-name = Minimum trust
+map-not-met = Not met for
+map-months-suffix = { " " }mo
+map-not-met-name = Not met in person for months
+map-not-met-hover = Only people not met in person for at least this many months (0: everyone)
+map-hide-rest = Hide the rest
+map-focus-on = Focus on { $name } within
+map-focus-steps = Focus steps
+map-focus-steps-hover = Show the people within this many steps (1 to 3)
+map-steps = { $count ->
+    [one] step
+   *[other] steps
+}
+map-whole = Whole map
+map-whole-hover = Leave the focus and show everyone (Esc)
+map-focus = Focus
+map-focus-hover = Show only the selected person and the people within a few steps of them, around them (Esc returns)
+map-focus-disabled = Select a person to focus on them
+map-no-lens = No lens
+map-lens = Lens
+map-lens-hover = A saved combination of filters and focus
+map-save-lens = Save lens…
+map-save-lens-hover = Save these filters and this focus under a name
+map-lens-name-hint = Lens name, e.g. Doctolib push
+map-lens-name = Lens name
+map-replace = Replace
+map-delete-lens = Delete lens
+map-delete-lens-hover = Remove the lens "{ $name }" from the project
+presence-all = Everyone

@@ -717,3 +717,46 @@ project-encounters-value = { $count } ({ $planned ->
    *[other] { $planned } prévues
 })
 project-relations = Relations entre contacts
+
+## La barre d'outils de la carte
+
+map-fit = Tout voir
+map-fit-hover = Faire tenir tout le réseau à l'écran (F, ou double-clic sur le fond)
+map-clear-highlight = Effacer la mise en évidence
+map-clear-highlight-hover = Ne plus éclairer le chemin ou la mise en relation
+map-find = Chercher sur la carte
+map-filter-hint = Filtre : étiquette, organisation, nom
+map-filter = Filtrer la carte
+map-filters = Filtres
+map-filters-active = Filtres ({ $count })
+map-show = Afficher
+map-min-trust = Confiance min.
+map-min-trust-name = Confiance minimale
+map-not-met = Pas vu depuis
+map-months-suffix = { " " }mois
+map-not-met-name = Pas vu en personne depuis (mois)
+map-not-met-hover = Seulement les personnes pas vues en personne depuis au moins ce nombre de mois (0 : tout le monde)
+map-hide-rest = Masquer le reste
+map-focus-on = Centrer sur { $name } à
+map-focus-steps = Pas du centrage
+map-focus-steps-hover = Afficher les personnes à ce nombre de pas au plus (1 à 3)
+map-steps = { $count ->
+    [one] pas
+   *[other] pas
+}
+map-whole = Toute la carte
+map-whole-hover = Quitter le centrage et afficher tout le monde (Échap)
+map-focus = Centrer
+map-focus-hover = N'afficher que la personne sélectionnée et celles à quelques pas d'elle, autour d'elle (Échap pour revenir)
+map-focus-disabled = Sélectionnez une personne pour centrer sur elle
+map-no-lens = Aucune vue
+map-lens = Vue
+map-lens-hover = Une combinaison enregistrée de filtres et de centrage
+map-save-lens = Enregistrer la vue…
+map-save-lens-hover = Enregistrer ces filtres et ce centrage sous un nom
+map-lens-name-hint = Nom de la vue, p. ex. Objectif Doctolib
+map-lens-name = Nom de la vue
+map-replace = Remplacer
+map-delete-lens = Supprimer la vue
+map-delete-lens-hover = Retirer la vue « { $name } » du projet
+presence-all = Tout le monde

@@ -23,12 +23,12 @@ impl Presence {
     pub const ALL: [Self; 3] = [Self::All, Self::MetInPerson, Self::OnlineOnly];
 
     /// The menu label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::All => "Everyone",
-            Self::MetInPerson => "Met in person",
-            Self::OnlineOnly => "Online only",
-        }
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Self::All => "presence-all",
+            Self::MetInPerson => "contact-met-in-person",
+            Self::OnlineOnly => "contact-online-only",
+        })
     }
 }
 

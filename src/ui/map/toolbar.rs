@@ -1,5 +1,6 @@
 //! The map's toolbar: fit, focus, lenses, find, and the filters.
 
+use crate::tr;
 use egui::{Ui, Vec2};
 
 use super::{Focus, MapFilter, MapView, Presence};
@@ -18,8 +19,8 @@ impl MapView {
         let wide = ui.available_width() >= FILTERS_INLINE_FROM;
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button("Fit")
-                .on_hover_text("Fit the whole network in view (F, or double-click the background)")
+                .button(tr!("map-fit"))
+                .on_hover_text(tr!("map-fit-hover"))
                 .clicked()
             {
                 self.auto_fit = true;
@@ -28,8 +29,8 @@ impl MapView {
             self.lenses_ui(ui, session, actions);
             if !self.spotlight.is_empty()
                 && ui
-                    .button("Clear highlight")
-                    .on_hover_text("Stop lighting up the path or introduction")
+                    .button(tr!("map-clear-highlight"))
+                    .on_hover_text(tr!("map-clear-highlight-hover"))
                     .clicked()
             {
                 self.spotlight(&[]);
@@ -38,10 +39,10 @@ impl MapView {
             let find = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.find)
-                        .hint_text("Find on map")
+                        .hint_text(tr!("map-find"))
                         .desired_width(140.0),
                 )
-                .accessible_name("Find on map");
+                .accessible_name(tr!("map-find"));
             if find.changed()
                 || (find.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
             {
@@ -50,10 +51,10 @@ impl MapView {
             ui.separator();
             ui.add(
                 egui::TextEdit::singleline(&mut self.filter.text)
-                    .hint_text("Filter: tag, organization, name")
+                    .hint_text(tr!("map-filter-hint"))
                     .desired_width(170.0),
             )
-            .accessible_name("Filter the map");
+            .accessible_name(tr!("map-filter"));
             if wide {
                 self.filters_inline_ui(ui);
             } else {
@@ -61,9 +62,9 @@ impl MapView {
                 let active =
                     self.filter.active_count() - usize::from(!self.filter.text.trim().is_empty());
                 let label = if active == 0 {
-                    "Filters".to_owned()
+                    tr!("map-filters")
                 } else {
-                    format!("Filters ({active})")
+                    tr!("map-filters-active", count = active)
                 };
                 ui.menu_button(label, |ui| self.filters_menu_ui(ui));
             }
@@ -73,26 +74,26 @@ impl MapView {
     /// The filters as a menu: presence, trust, months since met, hide the rest.
     fn filters_menu_ui(&mut self, ui: &mut Ui) {
         ui.set_min_width(200.0);
-        ui.label("Show");
+        ui.label(tr!("map-show"));
         for presence in Presence::ALL {
             ui.radio_value(&mut self.filter.presence, presence, presence.label());
         }
         ui.separator();
-        ui.label("Min. trust");
+        ui.label(tr!("map-min-trust"));
         for level in TrustLevel::ALL {
             ui.radio_value(&mut self.filter.min_trust, level, level.label());
         }
         ui.separator();
         ui.horizontal(|ui| {
-            ui.label("Not met for");
+            ui.label(tr!("map-not-met"));
             ui.add(
                 egui::DragValue::new(&mut self.filter.not_met_months)
                     .range(0..=120)
-                    .suffix(" mo"),
+                    .suffix(tr!("map-months-suffix")),
             )
-            .accessible_name("Not met in person for months");
+            .accessible_name(tr!("map-not-met-name"));
         });
-        ui.checkbox(&mut self.filter.hide, "Hide the rest");
+        ui.checkbox(&mut self.filter.hide, tr!("map-hide-rest"));
     }
 
     /// The filters beside the text filter, on a wide map.
@@ -104,8 +105,8 @@ impl MapView {
                     ui.selectable_value(&mut self.filter.presence, presence, presence.label());
                 }
             });
-        let _ = combo.response.accessible_name("Show");
-        ui.label("Min. trust");
+        let _ = combo.response.accessible_name(tr!("map-show"));
+        ui.label(tr!("map-min-trust"));
         let combo = egui::ComboBox::from_id_salt("map-min-trust")
             .selected_text(self.filter.min_trust.label())
             .show_ui(ui, |ui| {
@@ -113,16 +114,16 @@ impl MapView {
                     ui.selectable_value(&mut self.filter.min_trust, level, level.label());
                 }
             });
-        let _ = combo.response.accessible_name("Minimum trust");
-        ui.label("Not met for");
+        let _ = combo.response.accessible_name(tr!("map-min-trust-name"));
+        ui.label(tr!("map-not-met"));
         ui.add(
             egui::DragValue::new(&mut self.filter.not_met_months)
                 .range(0..=120)
-                .suffix(" mo"),
+                .suffix(tr!("map-months-suffix")),
         )
-        .accessible_name("Not met in person for months")
-        .on_hover_text("Only people not met in person for at least this many months (0: everyone)");
-        ui.checkbox(&mut self.filter.hide, "Hide the rest");
+        .accessible_name(tr!("map-not-met-name"))
+        .on_hover_text(tr!("map-not-met-hover"));
+        ui.checkbox(&mut self.filter.hide, tr!("map-hide-rest"));
     }
 
     /// Focus on the selected person, how many steps around them, and the way back.
@@ -136,19 +137,19 @@ impl MapView {
                     .and_then(|n| self.scene.nodes.get(*n as usize))
                     .map_or("", |s| s.name.as_str());
                 let mut steps = focus.steps;
-                ui.label(format!("Focus on {name} within"));
+                ui.label(tr!("map-focus-on", name = name));
                 let changed = ui
                     .add(egui::DragValue::new(&mut steps).range(1..=FOCUS_STEPS_MAX))
-                    .accessible_name("Focus steps")
-                    .on_hover_text("Show the people within this many steps (1 to 3)")
+                    .accessible_name(tr!("map-focus-steps"))
+                    .on_hover_text(tr!("map-focus-steps-hover"))
                     .changed();
-                ui.label(if steps == 1 { "step" } else { "steps" });
+                ui.label(tr!("map-steps", count = steps));
                 if changed {
                     self.set_focus(Some(Focus { steps, ..focus }));
                 }
                 if ui
-                    .button("Whole map")
-                    .on_hover_text("Leave the focus and show everyone (Esc)")
+                    .button(tr!("map-whole"))
+                    .on_hover_text(tr!("map-whole-hover"))
                     .clicked()
                 {
                     self.set_focus(None);
@@ -157,12 +158,9 @@ impl MapView {
             None => {
                 let selected = session.selection;
                 let clicked = ui
-                    .add_enabled(selected.is_some(), egui::Button::new("Focus"))
-                    .on_hover_text(
-                        "Show only the selected person and the people within a few steps of \
-                         them, around them (Esc returns)",
-                    )
-                    .on_disabled_hover_text("Select a person to focus on them")
+                    .add_enabled(selected.is_some(), egui::Button::new(tr!("map-focus")))
+                    .on_hover_text(tr!("map-focus-hover"))
+                    .on_disabled_hover_text(tr!("map-focus-disabled"))
                     .clicked();
                 if clicked && let Some(contact) = selected {
                     self.set_focus(Some(Focus { contact, steps: 1 }));
@@ -200,9 +198,12 @@ impl MapView {
         let active = self.active_lens(session).map(|l| l.name.clone());
         let mut chosen: Option<Option<usize>> = None;
         let combo = egui::ComboBox::from_id_salt("map-lens")
-            .selected_text(active.as_deref().unwrap_or("No lens"))
+            .selected_text(active.clone().unwrap_or_else(|| tr!("map-no-lens")))
             .show_ui(ui, |ui| {
-                if ui.selectable_label(active.is_none(), "No lens").clicked() {
+                if ui
+                    .selectable_label(active.is_none(), tr!("map-no-lens"))
+                    .clicked()
+                {
                     chosen = Some(None);
                 }
                 for (i, lens) in lenses.iter().enumerate() {
@@ -214,16 +215,16 @@ impl MapView {
             });
         let _ = combo
             .response
-            .accessible_name("Lens")
-            .on_hover_text("A saved combination of filters and focus");
+            .accessible_name(tr!("map-lens"))
+            .on_hover_text(tr!("map-lens-hover"));
         if let Some(choice) = chosen {
             self.apply_lens(choice.and_then(|i| lenses.get(i)));
         }
         match &mut self.lens_name {
             None => {
                 if ui
-                    .button("Save lens…")
-                    .on_hover_text("Save these filters and this focus under a name")
+                    .button(tr!("map-save-lens"))
+                    .on_hover_text(tr!("map-save-lens-hover"))
                     .clicked()
                 {
                     self.lens_name = Some(active.clone().unwrap_or_default());
@@ -233,10 +234,10 @@ impl MapView {
             Some(typed) => {
                 let field = ui.add(
                     egui::TextEdit::singleline(typed)
-                        .hint_text("Lens name, e.g. Doctolib push")
+                        .hint_text(tr!("map-lens-name-hint"))
                         .desired_width(170.0),
                 );
-                let field = field.accessible_name("Lens name");
+                let field = field.accessible_name(tr!("map-lens-name"));
                 if std::mem::take(&mut self.focus_lens_name) {
                     field.request_focus();
                 }
@@ -248,10 +249,14 @@ impl MapView {
                 let save = ui
                     .add_enabled(
                         !name.is_empty(),
-                        egui::Button::new(if replaces { "Replace" } else { "Save" }),
+                        egui::Button::new(if replaces {
+                            tr!("map-replace")
+                        } else {
+                            tr!("form-save")
+                        }),
                     )
                     .clicked();
-                let cancel = ui.button("Cancel").clicked()
+                let cancel = ui.button(tr!("form-cancel")).clicked()
                     || field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape));
                 if (save || enter) && !name.is_empty() {
                     actions.push(Action::Document(Command::SaveLens(crate::model::Lens {
@@ -267,8 +272,8 @@ impl MapView {
         }
         if let Some(name) = active
             && ui
-                .small_button("Delete lens")
-                .on_hover_text(format!("Remove the lens \"{name}\" from the project"))
+                .small_button(tr!("map-delete-lens"))
+                .on_hover_text(tr!("map-delete-lens-hover", name = name.as_str()))
                 .clicked()
         {
             actions.push(Action::Document(Command::DeleteLens(name)));
