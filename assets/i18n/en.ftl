@@ -759,3 +759,32 @@ map-replace = Replace
 map-delete-lens = Delete lens
 map-delete-lens-hover = Remove the lens "{ $name }" from the project
 presence-all = Everyone
+
+## The map: names, menus, tooltips, legend
+
+map-you = { $name } (you)
+map-this-is-you = This is you: the centre of your network.
+map-focus-person = Focus on this person
+map-delete = Delete…
+map-you-centre = You: the centre of your network.
+map-tooltip-met = Met in person { $count ->
+    [one] { $count } time
+   *[other] { $count } times
+}, last on { $last }
+map-tooltip-online = Online only: never met in person
+legend-hide = Hide legend
+legend-show = Legend
+legend-hover = What sizes, colours, lines and rings mean
+legend-rings = Rings: the nearer me, the closer (named on the map)
+legend-ring-line = { $ring }: { $explanation }.
+legend-met = Met in person (size and colour: trust)
+legend-online = Online only: never met
+legend-trust = Trust, from meeting in person
+legend-paler = Paler: not seen in person lately
+legend-ties = Ties
+legend-encounters = Encounters with me (thicker: more in person)
+legend-introduced = Introduced by (arrow to who was introduced)
+legend-planned = Planned introduction
+legend-know = They know each other
+legend-met-together = Met together (same event or meeting)
+legend-bubble = Zoomed out: a group's online-only people as one bubble (click to open)

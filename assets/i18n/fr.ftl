@@ -760,3 +760,29 @@ map-replace = Remplacer
 map-delete-lens = Supprimer la vue
 map-delete-lens-hover = Retirer la vue « { $name } » du projet
 presence-all = Tout le monde
+
+## La carte : noms, menus, infobulles, légende
+
+map-you = { $name } (vous)
+map-this-is-you = C'est vous : le centre de votre réseau.
+map-focus-person = Centrer sur cette personne
+map-delete = Supprimer…
+map-you-centre = Vous : le centre de votre réseau.
+map-tooltip-met = Vu en personne { $count } fois, la dernière le { $last }
+map-tooltip-online = En ligne seulement : jamais vu en personne
+legend-hide = Masquer la légende
+legend-show = Légende
+legend-hover = Ce que veulent dire les tailles, les couleurs, les traits et les cercles
+legend-rings = Cercles : plus près de moi, plus proche (nommés sur la carte)
+legend-ring-line = { $ring } : { $explanation }.
+legend-met = Vu en personne (taille et couleur : confiance)
+legend-online = En ligne seulement : jamais vu
+legend-trust = La confiance, née de la rencontre en personne
+legend-paler = Plus pâle : pas vu en personne récemment
+legend-ties = Liens
+legend-encounters = Rencontres avec moi (plus épais : plus en personne)
+legend-introduced = Présenté par (la flèche va vers la personne présentée)
+legend-planned = Mise en relation prévue
+legend-know = Ils se connaissent
+legend-met-together = Vus ensemble (même événement ou rendez-vous)
+legend-bubble = En vue d'ensemble : les personnes en ligne seulement d'un groupe en une bulle (clic pour l'ouvrir)

@@ -2,6 +2,7 @@
 //! gather, drag a person to pin them or onto another to introduce them, context menus and the
 //! hover summary.
 
+use crate::tr;
 use egui::{Pos2, Rect, RichText, Sense, Ui, Vec2};
 
 use super::camera::{MAX_ZOOM, MIN_ZOOM};
@@ -95,7 +96,7 @@ impl MapView {
                 && (contact == session.selection
                     || contact.is_some_and(|c| session.also_selected.contains(&c)));
             let label = if node == ME_INDEX {
-                format!("{name} (you)")
+                tr!("map-you", name = name)
             } else {
                 name.to_owned()
             };
@@ -313,30 +314,30 @@ impl MapView {
 
     pub(super) fn context_menu_ui(&self, ui: &mut Ui, node: usize, actions: &mut Vec<Action>) {
         let Some(contact) = self.scene.contact_of(node) else {
-            ui.label("This is you: the centre of your network.");
+            ui.label(tr!("map-this-is-you"));
             return;
         };
         let style = self.scene.nodes.get(node);
         ui.label(RichText::new(style.map_or("", |s| s.name.as_str())).strong());
         // Each entry selects the contact first, so the panel shows whom the action is about.
         let entries = [
-            ("Open", None),
+            (tr!("agenda-open"), None),
             (
-                "Log encounter…",
+                tr!("menu-log-encounter"),
                 Some(Action::LogEncounter {
                     with: vec![contact],
                     form: FormKind::Encounter,
                 }),
             ),
             (
-                "Plan meeting…",
+                tr!("menu-plan-meeting"),
                 Some(Action::LogEncounter {
                     with: vec![contact],
                     form: FormKind::Planned,
                 }),
             ),
             (
-                "Prepare",
+                tr!("agenda-prepare"),
                 Some(Action::Prepare(PrepTarget::Contact(contact))),
             ),
         ];
@@ -347,19 +348,19 @@ impl MapView {
                 ui.close();
             }
         }
-        if ui.button("Focus on this person").clicked() {
+        if ui.button(tr!("map-focus-person")).clicked() {
             actions.push(Action::Select(Some(contact)));
             actions.push(Action::FocusMap(Some(contact)));
             ui.close();
         }
-        if style.is_some_and(|s| s.pinned) && ui.button("Unpin").clicked() {
+        if style.is_some_and(|s| s.pinned) && ui.button(tr!("contact-unpin")).clicked() {
             actions.push(Action::Document(Command::PinContact {
                 id: contact,
                 position: None,
             }));
             ui.close();
         }
-        if ui.button("Delete…").clicked() {
+        if ui.button(tr!("map-delete")).clicked() {
             actions.push(Action::Select(Some(contact)));
             actions.push(Action::AskDeleteContact(contact));
             ui.close();
@@ -372,7 +373,7 @@ impl MapView {
         };
         ui.strong(&style.name);
         if node == ME_INDEX {
-            ui.label("You: the centre of your network.");
+            ui.label(tr!("map-you-centre"));
             return;
         }
         if !style.organization.is_empty() {
@@ -380,18 +381,17 @@ impl MapView {
         }
         let facts = &style.facts;
         match facts.last_in_person {
-            Some(last) => ui.label(format!(
-                "Met in person {} time{}, last on {}",
-                facts.in_person_count,
-                if facts.in_person_count == 1 { "" } else { "s" },
-                last.format("%Y-%m-%d")
+            Some(last) => ui.label(tr!(
+                "map-tooltip-met",
+                count = facts.in_person_count,
+                last = crate::i18n::compact_date(last)
             )),
-            None => ui.label("Online only: never met in person"),
+            None => ui.label(tr!("map-tooltip-online")),
         };
-        ui.label(format!("Trust: {}", style.trust.label()))
+        ui.label(tr!("contact-trust", trust = style.trust.label()))
             .on_hover_text(trust_rule());
         if let Some(by) = &style.introduced_by {
-            ui.label(format!("Introduced by {by}"));
+            ui.label(tr!("prep-met-introduced-by", name = by.as_str()));
         }
     }
 }

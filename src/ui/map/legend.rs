@@ -1,6 +1,7 @@
 //! The map's legend: what sizes, colours, lines and rings mean. It folds away, and starts
 //! folded on a small map, so that it never covers half of it.
 
+use crate::tr;
 use egui::{Rect, RichText, Sense, Ui, Vec2};
 
 use crate::analysis::Circle;
@@ -28,10 +29,14 @@ pub fn legend_ui(ui: &mut Ui, rect: Rect, open: &mut Option<bool>) {
     area.show(ui.ctx(), |ui| {
         egui::Frame::popup(ui.style()).show(ui, |ui| {
             ui.set_max_width(330.0);
-            let label = if is_open { "Hide legend" } else { "Legend" };
+            let label = if is_open {
+                tr!("legend-hide")
+            } else {
+                tr!("legend-show")
+            };
             if ui
                 .selectable_label(is_open, label)
-                .on_hover_text("What sizes, colours, lines and rings mean")
+                .on_hover_text(tr!("legend-hover"))
                 .clicked()
             {
                 *open = Some(!is_open);
@@ -53,11 +58,16 @@ fn legend_body_ui(ui: &mut Ui, visuals: &egui::Visuals) {
     let visuals = visuals.clone();
     let rings = Circle::ALL
         .iter()
-        .map(|c| format!("{}: {}.", c.label(), c.explanation()))
+        .map(|c| {
+            tr!(
+                "legend-ring-line",
+                ring = c.label(),
+                explanation = c.explanation()
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n");
-    ui.label("Rings: the nearer me, the closer (named on the map)")
-        .on_hover_text(rings);
+    ui.label(tr!("legend-rings")).on_hover_text(rings);
     let swatch = |ui: &mut Ui, paint: &dyn Fn(&egui::Painter, Rect), text: &str| {
         ui.horizontal(|ui| {
             let (r, _) = ui.allocate_exact_size(Vec2::new(22.0, 12.0), Sense::hover());
@@ -70,7 +80,7 @@ fn legend_body_ui(ui: &mut Ui, visuals: &egui::Visuals) {
         &|p, r| {
             p.circle_filled(r.center(), 5.0, theme::met_in_person_color(&visuals));
         },
-        "Met in person (size and colour: trust)",
+        &tr!("legend-met"),
     );
     swatch(
         ui,
@@ -81,9 +91,9 @@ fn legend_body_ui(ui: &mut Ui, visuals: &egui::Visuals) {
                 egui::Stroke::new(1.5, theme::online_only_color(&visuals)),
             );
         },
-        "Online only: never met",
+        &tr!("legend-online"),
     );
-    ui.label(RichText::new("Trust, from meeting in person").strong())
+    ui.label(RichText::new(tr!("legend-trust")).strong())
         .on_hover_text(crate::analysis::trust_rule());
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 2.0;
@@ -102,9 +112,9 @@ fn legend_body_ui(ui: &mut Ui, visuals: &egui::Visuals) {
             p.circle_filled(r.center(), 5.5, color.gamma_multiply(0.7));
             p.circle_stroke(r.center(), 5.5, egui::Stroke::new(1.5, color));
         },
-        "Paler: not seen in person lately",
+        &tr!("legend-paler"),
     );
-    ui.label(RichText::new("Ties").strong());
+    ui.label(RichText::new(tr!("legend-ties")).strong());
     let v = &visuals;
     let line = |kind: MapEdgeKind, dashed: bool| {
         move |p: &egui::Painter, r: Rect| {
@@ -134,27 +144,23 @@ fn legend_body_ui(ui: &mut Ui, visuals: &egui::Visuals) {
     swatch(
         ui,
         &line(MapEdgeKind::Encounter, false),
-        "Encounters with me (thicker: more in person)",
+        &tr!("legend-encounters"),
     );
     swatch(
         ui,
         &line(MapEdgeKind::Introduction, false),
-        "Introduced by (arrow to who was introduced)",
+        &tr!("legend-introduced"),
     );
     swatch(
         ui,
         &line(MapEdgeKind::PlannedIntroduction, true),
-        "Planned introduction",
+        &tr!("legend-planned"),
     );
-    swatch(
-        ui,
-        &line(MapEdgeKind::Relation, false),
-        "They know each other",
-    );
+    swatch(ui, &line(MapEdgeKind::Relation, false), &tr!("legend-know"));
     swatch(
         ui,
         &line(MapEdgeKind::MetTogether, true),
-        "Met together (same event or meeting)",
+        &tr!("legend-met-together"),
     );
     swatch(
         ui,
@@ -167,6 +173,6 @@ fn legend_body_ui(ui: &mut Ui, visuals: &egui::Visuals) {
                 egui::Stroke::new(1.5, color),
             );
         },
-        "Zoomed out: a group's online-only people as one bubble (click to open)",
+        &tr!("legend-bubble"),
     );
 }
