@@ -788,3 +788,25 @@ legend-planned = Planned introduction
 legend-know = They know each other
 legend-met-together = Met together (same event or meeting)
 legend-bubble = Zoomed out: a group's online-only people as one bubble (click to open)
+circle-trusted = Trusted, seen lately
+circle-met = Met
+circle-trusted-explained = Met in person, trusted (medium or more), and seen in the last 12 months
+circle-met-explained = Met in person at least once
+circle-online-explained = Never met in person: known online or imported
+ring-steps = { $count ->
+    [one] { $count } step
+   *[other] { $count } steps
+}
+ring-name = Ring: { $name }
+bubble-opens = { $count } people known only online: click or zoom in to see them
+image-title-lens = { $project } — { $lens }
+image-subtitle = { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+} · as of { $date }
+image-rings = Rings: the nearer, the closer
+image-paler = Paler: not seen lately
+image-bubble = A group's online-only people
+image-introduced = Introduced by
+image-met-together = Met together
+image-encounters = Encounters with me

@@ -786,3 +786,25 @@ legend-planned = Mise en relation prévue
 legend-know = Ils se connaissent
 legend-met-together = Vus ensemble (même événement ou rendez-vous)
 legend-bubble = En vue d'ensemble : les personnes en ligne seulement d'un groupe en une bulle (clic pour l'ouvrir)
+circle-trusted = De confiance, vus récemment
+circle-met = Rencontrés
+circle-trusted-explained = Vus en personne, de confiance (moyenne ou plus), et vus dans les 12 derniers mois
+circle-met-explained = Vus en personne au moins une fois
+circle-online-explained = Jamais vus en personne : connus en ligne ou importés
+ring-steps = { $count } pas
+ring-name = Cercle : { $name }
+bubble-opens = { $count ->
+    [one] { $count } personne connue seulement en ligne : cliquez ou zoomez pour la voir
+   *[other] { $count } personnes connues seulement en ligne : cliquez ou zoomez pour les voir
+}
+image-title-lens = { $project } — { $lens }
+image-subtitle = { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+} · au { $date }
+image-rings = Cercles : plus près, plus proche
+image-paler = Plus pâle : pas vu récemment
+image-bubble = Les personnes en ligne seulement d'un groupe
+image-introduced = Présenté par
+image-met-together = Vus ensemble
+image-encounters = Rencontres avec moi

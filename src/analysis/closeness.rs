@@ -39,23 +39,21 @@ impl Circle {
     pub const ALL: [Self; 3] = [Self::TrustedLately, Self::Met, Self::OnlineOnly];
 
     /// The name written along the circle's guide on the map.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::TrustedLately => "Trusted, seen lately",
-            Self::Met => "Met",
-            Self::OnlineOnly => "Online only",
-        }
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Self::TrustedLately => "circle-trusted",
+            Self::Met => "circle-met",
+            Self::OnlineOnly => "contact-online-only",
+        })
     }
 
     /// What the circle holds, in one sentence (tooltips, the legend).
-    pub fn explanation(self) -> &'static str {
-        match self {
-            Self::TrustedLately => {
-                "Met in person, trusted (medium or more), and seen in the last 12 months"
-            }
-            Self::Met => "Met in person at least once",
-            Self::OnlineOnly => "Never met in person: known online or imported",
-        }
+    pub fn explanation(self) -> String {
+        crate::tr!(match self {
+            Self::TrustedLately => "circle-trusted-explained",
+            Self::Met => "circle-met-explained",
+            Self::OnlineOnly => "circle-online-explained",
+        })
     }
 
     /// The circle's number, from 0 (innermost).

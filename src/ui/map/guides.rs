@@ -20,11 +20,9 @@ pub fn ring_name(ring: u8, whole_map: bool) -> String {
     if whole_map {
         Circle::ALL
             .get(ring as usize)
-            .map_or_else(String::new, |c| c.label().to_owned())
-    } else if ring == 0 {
-        "1 step".to_owned()
+            .map_or_else(String::new, |c| c.label())
     } else {
-        format!("{} steps", ring + 1)
+        crate::tr!("ring-steps", count = ring + 1)
     }
 }
 
@@ -75,7 +73,7 @@ pub fn paint_ring_names(
                 rect: label,
                 id: ui.scope_id().with(("ring", ring.ring)),
                 role: egui::accesskit::Role::Label,
-                label: format!("Ring: {name}"),
+                label: crate::tr!("ring-name", name = name.as_str()),
                 opens: None,
             });
         }

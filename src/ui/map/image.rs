@@ -98,7 +98,11 @@ pub fn map_svg(network: &Network, today: NaiveDate, view: &ImageView) -> String 
     let mut svg = Svg::new(width, height, visuals.extreme_bg_color);
     // Title.
     let title = match &view.name {
-        Some(name) => format!("{} — {name}", network.name),
+        Some(name) => crate::tr!(
+            "image-title-lens",
+            project = network.name.as_str(),
+            lens = name.as_str()
+        ),
         None => network.name.clone(),
     };
     svg.text(
@@ -113,10 +117,10 @@ pub fn map_svg(network: &Network, today: NaiveDate, view: &ImageView) -> String 
         12.0,
         theme::weak_color(&visuals),
         "start",
-        &format!(
-            "{} contacts · as of {}",
-            network.contacts().len(),
-            today.format("%Y-%m-%d")
+        &crate::tr!(
+            "image-subtitle",
+            count = network.contacts().len(),
+            date = crate::i18n::long_date(today)
         ),
     );
 
@@ -300,11 +304,11 @@ fn legend(svg: &mut Svg, visuals: &egui::Visuals, at: Pos2) {
         14.0,
         strong,
         "start",
-        "Rings: the nearer, the closer",
+        &crate::tr!("image-rings"),
     );
     y += 20.0;
     for circle in Circle::ALL {
-        svg.text(Pos2::new(at.x, y), 12.0, text, "start", circle.label());
+        svg.text(Pos2::new(at.x, y), 12.0, text, "start", &circle.label());
         y += 17.0;
     }
     y += 10.0;
@@ -313,7 +317,7 @@ fn legend(svg: &mut Svg, visuals: &egui::Visuals, at: Pos2) {
         14.0,
         strong,
         "start",
-        "Trust, from meeting in person",
+        &crate::tr!("legend-trust"),
     );
     y += 20.0;
     // A disc (fill, outline) of radius r, then its meaning.
@@ -333,28 +337,27 @@ fn legend(svg: &mut Svg, visuals: &egui::Visuals, at: Pos2) {
     }
     let high = theme::trust_color(TrustLevel::High, visuals);
     let (paler, outline) = (Some(high.gamma_multiply(0.7)), Some((high, 1.4)));
-    swatch(svg, &mut y, 5.5, paler, outline, "Paler: not seen lately");
+    swatch(svg, &mut y, 5.5, paler, outline, &crate::tr!("image-paler"));
     let online = theme::online_only_color(visuals);
     let ring = Some((online, 1.5));
-    swatch(svg, &mut y, 4.5, None, ring, "Online only: never met");
+    swatch(svg, &mut y, 4.5, None, ring, &crate::tr!("legend-online"));
     let bubble = Some(online.gamma_multiply(0.35));
-    swatch(
-        svg,
-        &mut y,
-        6.0,
-        bubble,
-        ring,
-        "A group's online-only people",
-    );
+    swatch(svg, &mut y, 6.0, bubble, ring, &crate::tr!("image-bubble"));
     y += 28.0;
-    svg.text(Pos2::new(at.x, y), 14.0, strong, "start", "Ties");
+    svg.text(
+        Pos2::new(at.x, y),
+        14.0,
+        strong,
+        "start",
+        &crate::tr!("legend-ties"),
+    );
     y += 20.0;
     for (kind, label) in [
-        (MapEdgeKind::Introduction, "Introduced by"),
-        (MapEdgeKind::PlannedIntroduction, "Planned introduction"),
-        (MapEdgeKind::Relation, "They know each other"),
-        (MapEdgeKind::MetTogether, "Met together"),
-        (MapEdgeKind::Encounter, "Encounters with me"),
+        (MapEdgeKind::Introduction, "image-introduced"),
+        (MapEdgeKind::PlannedIntroduction, "legend-planned"),
+        (MapEdgeKind::Relation, "legend-know"),
+        (MapEdgeKind::MetTogether, "image-met-together"),
+        (MapEdgeKind::Encounter, "image-encounters"),
     ] {
         let color =
             theme::edge_color(kind, visuals).gamma_multiply(if kind == MapEdgeKind::Relation {
@@ -369,7 +372,13 @@ fn legend(svg: &mut Svg, visuals: &egui::Visuals, at: Pos2) {
             color,
             dash_pattern(kind),
         );
-        svg.text(Pos2::new(at.x + 18.0, y), 12.0, text, "start", label);
+        svg.text(
+            Pos2::new(at.x + 18.0, y),
+            12.0,
+            text,
+            "start",
+            &crate::tr!(label),
+        );
         y += 18.0;
     }
 }

@@ -399,10 +399,7 @@ impl Lod {
                 label: caption,
                 opens: Some((
                     bubble.center,
-                    format!(
-                        "{} people known only online: click or zoom in to see them",
-                        bubble.members
-                    ),
+                    crate::tr!("bubble-opens", count = bubble.members),
                 )),
             });
         }
