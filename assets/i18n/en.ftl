@@ -810,3 +810,35 @@ image-bubble = A group's online-only people
 image-introduced = Introduced by
 image-met-together = Met together
 image-encounters = Encounters with me
+
+## Questions: unsaved changes, recovery, another window, a change on disk
+
+unsaved-title = Save your changes?
+unsaved-question = “{ $project }” has changes that are not saved. Save them before { $doing ->
+    [new] starting a new project
+    [open] opening another project
+   *[quit] quitting
+}?
+unsaved-discard = Don't save
+path-prompt-name = File path
+path-prompt-empty = No folders or .{ $extensions } files here.
+recovery-title = Recover unsaved changes?
+recovery-explained = Carnet closed without saving these changes (a crash, a kill, a power cut). Its recovery copies hold them:
+recovery-restore = Restore
+recovery-restore-hover = Open these changes, unsaved, for you to look at and save
+recovery-discard = Discard
+recovery-discard-hover = Delete this recovery copy; the file stays as it is
+recovery-later = Decide later
+elsewhere-title = Already open in another window
+elsewhere-explained = { $file } is open in another Carnet window. If both change it, one will overwrite the other's work.
+elsewhere-read-only = Open read-only
+elsewhere-read-only-hover = Look without changing; Save as… keeps a copy of your own
+elsewhere-edit = Edit anyway
+conflict-title = Changed by another program
+conflict-explained = { $file } was changed on disk (a sync, a git pull, another Carnet) since you opened or saved it, and you have unsaved changes. Nothing is overwritten unless you say so.
+conflict-reload = Reload theirs
+conflict-reload-hover = Open the version on disk; your unsaved changes are lost
+conflict-keep-mine = Keep mine as a copy…
+conflict-keep-mine-hover = Save your version to another file; theirs stays
+conflict-overwrite = Overwrite
+conflict-overwrite-hover = Write your version over theirs (theirs is kept as .bak)

@@ -808,3 +808,35 @@ image-bubble = Les personnes en ligne seulement d'un groupe
 image-introduced = Présenté par
 image-met-together = Vus ensemble
 image-encounters = Rencontres avec moi
+
+## Questions : modifications non enregistrées, récupération, autre fenêtre, changement sur le disque
+
+unsaved-title = Enregistrer vos modifications ?
+unsaved-question = « { $project } » a des modifications non enregistrées. Les enregistrer avant { $doing ->
+    [new] de commencer un nouveau projet
+    [open] d'ouvrir un autre projet
+   *[quit] de quitter
+} ?
+unsaved-discard = Ne pas enregistrer
+path-prompt-name = Chemin du fichier
+path-prompt-empty = Aucun dossier ni fichier .{ $extensions } ici.
+recovery-title = Récupérer les modifications non enregistrées ?
+recovery-explained = Carnet s'est fermé sans enregistrer ces modifications (un plantage, un arrêt forcé, une coupure de courant). Ses copies de récupération les contiennent :
+recovery-restore = Restaurer
+recovery-restore-hover = Ouvrir ces modifications, non enregistrées, pour les regarder et les enregistrer
+recovery-discard = Jeter
+recovery-discard-hover = Supprimer cette copie de récupération ; le fichier reste tel quel
+recovery-later = Décider plus tard
+elsewhere-title = Déjà ouvert dans une autre fenêtre
+elsewhere-explained = { $file } est ouvert dans une autre fenêtre de Carnet. Si les deux le modifient, l'une écrasera le travail de l'autre.
+elsewhere-read-only = Ouvrir en lecture seule
+elsewhere-read-only-hover = Regarder sans modifier ; Enregistrer sous… garde votre propre copie
+elsewhere-edit = Modifier quand même
+conflict-title = Modifié par un autre programme
+conflict-explained = { $file } a été modifié sur le disque (une synchronisation, un git pull, un autre Carnet) depuis que vous l'avez ouvert ou enregistré, et vous avez des modifications non enregistrées. Rien n'est écrasé sans votre accord.
+conflict-reload = Recharger la leur
+conflict-reload-hover = Ouvrir la version du disque ; vos modifications non enregistrées sont perdues
+conflict-keep-mine = Garder la mienne en copie…
+conflict-keep-mine-hover = Enregistrer votre version dans un autre fichier ; la leur reste
+conflict-overwrite = Écraser
+conflict-overwrite-hover = Écrire votre version par-dessus la leur (la leur est gardée en .bak)

@@ -33,12 +33,13 @@ pub enum Intent {
 }
 
 impl Intent {
-    /// What the question about unsaved changes says the user is doing.
+    /// What the user is doing, for the question about unsaved changes: `new`, `open` or
+    /// `quit` (the catalogue's `unsaved-question` words it).
     pub(super) fn doing(&self) -> &'static str {
         match self {
-            Self::New => "starting a new project",
-            Self::Open | Self::OpenPath(_) | Self::OpenDemo => "opening another project",
-            Self::Quit => "quitting",
+            Self::New => "new",
+            Self::Open | Self::OpenPath(_) | Self::OpenDemo => "open",
+            Self::Quit => "quit",
         }
     }
 

@@ -1,5 +1,6 @@
 //! Modal questions: unsaved changes, and a path typed by hand when no file dialog exists.
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 use egui::{Id, Key, RichText, TextEdit};
@@ -26,19 +27,21 @@ pub fn unsaved_changes_ui(
     let mut answer = None;
     let modal = egui::Modal::new(Id::unique("unsaved-changes")).show(ctx, |ui| {
         ui.set_max_width(400.0);
-        ui.heading("Save your changes?");
-        ui.label(format!(
-            "“{project_name}” has changes that are not saved. Save them before {doing}?"
+        ui.heading(tr!("unsaved-title"));
+        ui.label(tr!(
+            "unsaved-question",
+            project = project_name,
+            doing = doing
         ));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(tr!("form-save")).clicked() {
                 answer = Some(UnsavedAnswer::Save);
             }
-            if ui.button("Don't save").clicked() {
+            if ui.button(tr!("unsaved-discard")).clicked() {
                 answer = Some(UnsavedAnswer::Discard);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("form-cancel")).clicked() {
                 answer = Some(UnsavedAnswer::Cancel);
             }
         });
@@ -165,7 +168,7 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Pa
         ui.add_space(6.0);
         let response = ui
             .add(TextEdit::singleline(&mut prompt.text).desired_width(f32::INFINITY))
-            .accessible_name("File path");
+            .accessible_name(tr!("path-prompt-name"));
         if !response.has_focus() && !response.lost_focus() {
             response.request_focus();
         }
@@ -196,9 +199,9 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Pa
                     }
                     if prompt.listing.entries.is_empty() {
                         ui.label(
-                            RichText::new(format!(
-                                "No folders or .{} files here.",
-                                prompt.listing.extensions.join(" or .")
+                            RichText::new(tr!(
+                                "path-prompt-empty",
+                                extensions = prompt.listing.extensions.join(", .")
                             ))
                             .color(theme::weak_color(ui.visuals())),
                         );
@@ -216,7 +219,7 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Pa
                     answer = Some(PathAnswer::Accept(expand_home(text)));
                 }
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("form-cancel")).clicked() {
                 answer = Some(PathAnswer::Cancel);
             }
         });
@@ -259,26 +262,23 @@ pub fn recovery_ui(ctx: &egui::Context, lines: &[RecoveryLine]) -> Option<Recove
     let mut answer = None;
     let modal = egui::Modal::new(Id::unique("recovery")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Recover unsaved changes?");
-        ui.label(
-            "Carnet closed without saving these changes (a crash, a kill, a power cut). Its \
-             recovery copies hold them:",
-        );
+        ui.heading(tr!("recovery-title"));
+        ui.label(tr!("recovery-explained"));
         for (i, line) in lines.iter().enumerate() {
             ui.add_space(6.0);
             ui.strong(&line.title);
             ui.label(&line.details);
             ui.horizontal(|ui| {
                 if ui
-                    .button("Restore")
-                    .on_hover_text("Open these changes, unsaved, for you to look at and save")
+                    .button(tr!("recovery-restore"))
+                    .on_hover_text(tr!("recovery-restore-hover"))
                     .clicked()
                 {
                     answer = Some(RecoveryAnswer::Restore(i));
                 }
                 if ui
-                    .button("Discard")
-                    .on_hover_text("Delete this recovery copy; the file stays as it is")
+                    .button(tr!("recovery-discard"))
+                    .on_hover_text(tr!("recovery-discard-hover"))
                     .clicked()
                 {
                     answer = Some(RecoveryAnswer::Discard(i));
@@ -286,7 +286,7 @@ pub fn recovery_ui(ctx: &egui::Context, lines: &[RecoveryLine]) -> Option<Recove
             });
         }
         ui.add_space(8.0);
-        if ui.button("Decide later").clicked() {
+        if ui.button(tr!("recovery-later")).clicked() {
             answer = Some(RecoveryAnswer::Later);
         }
     });
@@ -301,21 +301,18 @@ pub fn open_elsewhere_ui(ctx: &egui::Context, file: &str) -> Option<bool> {
     let mut read_only = None;
     let modal = egui::Modal::new(Id::unique("open-elsewhere")).show(ctx, |ui| {
         ui.set_max_width(440.0);
-        ui.heading("Already open in another window");
-        ui.label(format!(
-            "{file} is open in another Carnet window. If both change it, one will overwrite \
-             the other's work."
-        ));
+        ui.heading(tr!("elsewhere-title"));
+        ui.label(tr!("elsewhere-explained", file = file));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui
-                .button("Open read-only")
-                .on_hover_text("Look without changing; Save as… keeps a copy of your own")
+                .button(tr!("elsewhere-read-only"))
+                .on_hover_text(tr!("elsewhere-read-only-hover"))
                 .clicked()
             {
                 read_only = Some(true);
             }
-            if ui.button("Edit anyway").clicked() {
+            if ui.button(tr!("elsewhere-edit")).clicked() {
                 read_only = Some(false);
             }
         });
@@ -344,35 +341,32 @@ pub fn disk_conflict_ui(ctx: &egui::Context, file: &str) -> Option<ConflictAnswe
     let mut answer = None;
     let modal = egui::Modal::new(Id::unique("disk-conflict")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading("Changed by another program");
-        ui.label(format!(
-            "{file} was changed on disk (a sync, a git pull, another Carnet) since you opened \
-             or saved it, and you have unsaved changes. Nothing is overwritten unless you say so."
-        ));
+        ui.heading(tr!("conflict-title"));
+        ui.label(tr!("conflict-explained", file = file));
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button("Reload theirs")
-                .on_hover_text("Open the version on disk; your unsaved changes are lost")
+                .button(tr!("conflict-reload"))
+                .on_hover_text(tr!("conflict-reload-hover"))
                 .clicked()
             {
                 answer = Some(ConflictAnswer::ReloadTheirs);
             }
             if ui
-                .button("Keep mine as a copy…")
-                .on_hover_text("Save your version to another file; theirs stays")
+                .button(tr!("conflict-keep-mine"))
+                .on_hover_text(tr!("conflict-keep-mine-hover"))
                 .clicked()
             {
                 answer = Some(ConflictAnswer::KeepMineAsCopy);
             }
             if ui
-                .button("Overwrite")
-                .on_hover_text("Write your version over theirs (theirs is kept as .bak)")
+                .button(tr!("conflict-overwrite"))
+                .on_hover_text(tr!("conflict-overwrite-hover"))
                 .clicked()
             {
                 answer = Some(ConflictAnswer::Overwrite);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("form-cancel")).clicked() {
                 answer = Some(ConflictAnswer::Cancel);
             }
         });
