@@ -135,8 +135,8 @@ pub enum Action {
 /// What the user answered to the question or card on top of the window.
 #[derive(Clone, Debug)]
 pub enum Answer {
-    /// Close it having done nothing; the status bar says this, if anything ("Nothing
-    /// logged").
+    /// Close it having done nothing; the status bar says this message of the catalogue, if
+    /// any ("Nothing logged").
     Dismiss(Option<&'static str>),
     /// "Save your changes?"
     Unsaved(UnsavedAnswer),

@@ -33,11 +33,11 @@ impl Paper {
     pub const ALL: [Self; 2] = [Self::A4, Self::Letter];
 
     /// "A4", "Letter".
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::A4 => "A4",
-            Self::Letter => "Letter",
-        }
+    pub fn label(self) -> String {
+        tr!(match self {
+            Self::A4 => "paper-a4",
+            Self::Letter => "paper-letter",
+        })
     }
 
     /// The paper of the user's region, from the locale (`LC_PAPER`, `LC_ALL`, `LANG`):

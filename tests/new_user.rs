@@ -397,7 +397,7 @@ fn hovering_a_person_on_the_demo_map_shows_their_summary() {
     for _ in 0..90 {
         harness.step();
     }
-    harness.get_by_label("Met in person 1 time, last on 2025-02-14");
+    harness.get_by_label("Met in person 1 time, last on 14 Feb 2025");
 }
 
 /// Item 14: words for a date are read, the day they mean is shown, and a completed place

@@ -85,7 +85,7 @@ fn after_a_crash_the_next_start_offers_the_unsaved_changes() {
     let mut second = app(&f.file, &f.data, ScriptedDialogs::default());
     second.get_by_label("Recover unsaved changes?");
     second.get_by_label_contains("Written ");
-    second.get_by_label_contains("4 contacts, 1 encounters, 1 introductions. The file has 3");
+    second.get_by_label_contains("4 contacts, 1 encounter, 1 introduction. The file has 3");
     second.get_by_label("Restore").click();
     second.run();
     let app = second.state();

@@ -842,3 +842,49 @@ conflict-keep-mine = Keep mine as a copy…
 conflict-keep-mine-hover = Save your version to another file; theirs stays
 conflict-overwrite = Overwrite
 conflict-overwrite-hover = Write your version over theirs (theirs is kept as .bak)
+recovery-counts = { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $encounters ->
+    [one] { $encounters } encounter
+   *[other] { $encounters } encounters
+}, { $introductions ->
+    [one] { $introductions } introduction
+   *[other] { $introductions } introductions
+}
+recovery-never-saved = A project never saved: { $name }
+recovery-of-file = { $name } ({ $path })
+recovery-written = Written { $when }: { $counts }.
+recovery-file-has = { $written } The file has { $counts }.
+recovery-file-gone = { $written } The file no longer exists.
+recovery-discarded = Recovery copy discarded
+recovery-restored = Restored the changes of { $when }: save to keep them
+elsewhere-opened-read-only = Opened read-only: another Carnet window has this project open
+elsewhere-editing = Editing although another Carnet window has this project open
+conflict-not-saved = Not saved
+conflict-reloaded = Reloaded { $path }
+banner-changed = { $file } was changed by another program.
+banner-unsaved = You have unsaved changes: saving will ask what to do.
+banner-reload-theirs = Reload theirs (discard mine)
+banner-reload = Reload
+banner-dismiss = Dismiss
+dismissed-nothing-logged = Nothing logged
+dismissed-nothing-imported = Nothing imported
+dismissed-no-introduction = No introduction planned
+dismissed-nothing-merged = Nothing merged
+status-copied = Copied { $what }: paste it where you like
+prep-heading = Prepare a meeting
+prep-heading-hint = Select a contact, or choose Prepare on a meeting in the Agenda.
+prep-copy-markdown = Copy as Markdown
+prep-copy-markdown-hover = Copy the sheet, to paste in notes or an email
+prep-copied-what = the preparation sheet, as Markdown
+prep-save-pdf = Save as PDF…
+prep-save-pdf-hover = A PDF on { $paper } paper, to print or to read on the way
+prep-print = Print…
+prep-print-hover = Send it to the default printer ({ $command }), on { $paper } paper
+prep-print-none = No print command on this system (lp or lpr): Save as PDF… and print it from a PDF viewer
+prep-booklet = Day booklet as PDF…
+prep-booklet-hover = Every meeting planned on { $date }: a cover listing the day, then one sheet per person
+prep-paper-hover = The paper PDFs are laid out for
+paper-a4 = A4
+paper-letter = Letter

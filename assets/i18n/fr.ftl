@@ -840,3 +840,49 @@ conflict-keep-mine = Garder la mienne en copie…
 conflict-keep-mine-hover = Enregistrer votre version dans un autre fichier ; la leur reste
 conflict-overwrite = Écraser
 conflict-overwrite-hover = Écrire votre version par-dessus la leur (la leur est gardée en .bak)
+recovery-counts = { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $encounters ->
+    [one] { $encounters } rencontre
+   *[other] { $encounters } rencontres
+}, { $introductions ->
+    [one] { $introductions } mise en relation
+   *[other] { $introductions } mises en relation
+}
+recovery-never-saved = Un projet jamais enregistré : { $name }
+recovery-of-file = { $name } ({ $path })
+recovery-written = Écrite le { $when } : { $counts }.
+recovery-file-has = { $written } Le fichier a { $counts }.
+recovery-file-gone = { $written } Le fichier n'existe plus.
+recovery-discarded = Copie de récupération jetée
+recovery-restored = Modifications du { $when } restaurées : enregistrez pour les garder
+elsewhere-opened-read-only = Ouvert en lecture seule : une autre fenêtre de Carnet a ce projet ouvert
+elsewhere-editing = Modification malgré une autre fenêtre de Carnet qui a ce projet ouvert
+conflict-not-saved = Non enregistré
+conflict-reloaded = Rechargé : { $path }
+banner-changed = { $file } a été modifié par un autre programme.
+banner-unsaved = Vous avez des modifications non enregistrées : l'enregistrement vous demandera quoi faire.
+banner-reload-theirs = Recharger la leur (jeter la mienne)
+banner-reload = Recharger
+banner-dismiss = Ignorer
+dismissed-nothing-logged = Rien de noté
+dismissed-nothing-imported = Rien d'importé
+dismissed-no-introduction = Aucune mise en relation prévue
+dismissed-nothing-merged = Rien de fusionné
+status-copied = Copié : { $what }. Collez-le où vous voulez
+prep-heading = Préparer un rendez-vous
+prep-heading-hint = Sélectionnez un contact, ou choisissez Préparer sur un rendez-vous de l'agenda.
+prep-copy-markdown = Copier en Markdown
+prep-copy-markdown-hover = Copier la fiche, pour la coller dans des notes ou un e-mail
+prep-copied-what = la fiche de préparation, en Markdown
+prep-save-pdf = Enregistrer en PDF…
+prep-save-pdf-hover = Un PDF au format { $paper }, à imprimer ou à lire en chemin
+prep-print = Imprimer…
+prep-print-hover = L'envoyer à l'imprimante par défaut ({ $command }), au format { $paper }
+prep-print-none = Aucune commande d'impression sur ce système (lp ou lpr) : Enregistrer en PDF…, puis imprimez depuis un lecteur de PDF
+prep-booklet = Livret du jour en PDF…
+prep-booklet-hover = Tous les rendez-vous prévus le { $date } : une couverture qui liste la journée, puis une fiche par personne
+prep-paper-hover = Le format de papier des PDF
+paper-a4 = A4
+paper-letter = Lettre US

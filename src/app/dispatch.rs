@@ -192,7 +192,7 @@ impl App {
             Action::ShowView(view) => self.central = view,
             Action::Copy { text, what } => {
                 ctx.copy_text(text);
-                self.status = Status::info(format!("Copied {what}: paste it where you like"));
+                self.status = Status::info(crate::tr!("status-copied", what = what));
             }
             Action::Prepare(target) => {
                 self.prep_panel.set_target(target);
@@ -312,7 +312,7 @@ impl App {
             Answer::Dismiss(said) => {
                 self.modals.pop();
                 if let Some(said) = said {
-                    self.status = Status::info(said);
+                    self.status = Status::info(crate::tr!(said));
                 }
                 Ok(())
             }
@@ -379,7 +379,7 @@ impl App {
         match intent {
             Intent::New => {
                 self.replace_session(Session::untitled());
-                self.status = Status::info("New project");
+                self.status = Status::info(crate::tr!("status-new-project"));
             }
             Intent::Open => self.start_dialog(DialogPurpose::Open, ctx, frame),
             Intent::OpenPath(path) => self.open_path(&path)?,

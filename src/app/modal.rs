@@ -133,12 +133,14 @@ impl App {
                     // The form closes once the encounter is recorded (see dispatch).
                     actions.push(Action::Document(Command::SaveEncounter(draft)));
                 }
-                Some(FormOutcome::Cancel) => actions.push(dismiss(Some("Nothing logged"))),
+                Some(FormOutcome::Cancel) => {
+                    actions.push(dismiss(Some("dismissed-nothing-logged")))
+                }
                 None => {}
             },
             Modal::ImportPreview(preview) => match preview.show(ctx) {
                 Some(true) => actions.push(Action::ApplyImport),
-                Some(false) => actions.push(dismiss(Some("Nothing imported"))),
+                Some(false) => actions.push(dismiss(Some("dismissed-nothing-imported"))),
                 None => {}
             },
             Modal::IntroductionCard(card) => match card.show(ctx, network, version) {
@@ -146,7 +148,9 @@ impl App {
                     actions.push(dismiss(None));
                     actions.extend(then);
                 }
-                Some(CardOutcome::Cancel) => actions.push(dismiss(Some("No introduction planned"))),
+                Some(CardOutcome::Cancel) => {
+                    actions.push(dismiss(Some("dismissed-no-introduction")))
+                }
                 None => {}
             },
             Modal::MergeCard(card) => match card.show(ctx, network, version) {
@@ -154,7 +158,9 @@ impl App {
                     actions.push(dismiss(None));
                     actions.push(merge);
                 }
-                Some(MergeOutcome::Cancel) => actions.push(dismiss(Some("Nothing merged"))),
+                Some(MergeOutcome::Cancel) => {
+                    actions.push(dismiss(Some("dismissed-nothing-merged")))
+                }
                 None => {}
             },
         }

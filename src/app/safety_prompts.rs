@@ -45,30 +45,37 @@ impl App {
     /// How a recovery copy reads in the question.
     pub(super) fn recovery_line(&self, copy: &RecoveryCopy) -> prompts::RecoveryLine {
         let counts = |n: &crate::model::Network| {
-            format!(
-                "{} contacts, {} encounters, {} introductions",
-                n.contacts().len(),
-                n.encounters().len(),
-                n.introductions().len()
+            crate::tr!(
+                "recovery-counts",
+                contacts = n.contacts().len(),
+                encounters = n.encounters().len(),
+                introductions = n.introductions().len()
             )
         };
         let title = copy.original.as_deref().map_or_else(
-            || format!("A project never saved: {}", copy.network.name),
-            |p| format!("{} ({})", copy.network.name, p.display()),
+            || crate::tr!("recovery-never-saved", name = copy.network.name.as_str()),
+            |p| {
+                crate::tr!(
+                    "recovery-of-file",
+                    name = copy.network.name.as_str(),
+                    path = p.display().to_string()
+                )
+            },
         );
-        let mut details = format!(
-            "Written {}: {}.",
-            copy.written_at.format("%Y-%m-%d %H:%M"),
-            counts(&copy.network)
+        let written = crate::tr!(
+            "recovery-written",
+            when = copy.written_at.format("%Y-%m-%d %H:%M").to_string(),
+            counts = counts(&copy.network)
         );
-        match copy.original.as_deref() {
-            Some(path) if self.session.path() == Some(path) => details.push_str(&format!(
-                " The file has {}.",
-                counts(self.session.network())
-            )),
-            Some(path) if !path.exists() => details.push_str(" The file no longer exists."),
-            _ => {}
-        }
+        let details = match copy.original.as_deref() {
+            Some(path) if self.session.path() == Some(path) => crate::tr!(
+                "recovery-file-has",
+                written = written,
+                counts = counts(self.session.network())
+            ),
+            Some(path) if !path.exists() => crate::tr!("recovery-file-gone", written = written),
+            _ => written,
+        };
         prompts::RecoveryLine { title, details }
     }
 
@@ -89,7 +96,7 @@ impl App {
                 if let Some(dir) = self.safety.data_dir() {
                     copy.discard(dir);
                 }
-                self.status = Status::info("Recovery copy discarded");
+                self.status = Status::info(crate::tr!("recovery-discarded"));
             }
             RecoveryAnswer::Restore(_) | RecoveryAnswer::Discard(_) | RecoveryAnswer::Later => {
                 copies.clear();
@@ -111,7 +118,7 @@ impl App {
         if let Some(path) = &path {
             self.preferences.remember(path);
         }
-        self.status = Status::info(format!("Restored the changes of {when}: save to keep them"));
+        self.status = Status::info(crate::tr!("recovery-restored", when = when));
     }
 
     /// The project is open in another Carnet: only look, or edit anyway.
@@ -124,9 +131,9 @@ impl App {
         }
         self.safety.read_only = read_only;
         self.status = Status::info(if read_only {
-            "Opened read-only: another Carnet window has this project open"
+            crate::tr!("elsewhere-opened-read-only")
         } else {
-            "Editing although another Carnet window has this project open"
+            crate::tr!("elsewhere-editing")
         });
     }
 
@@ -151,7 +158,7 @@ impl App {
             }
             ConflictAnswer::Overwrite => self.write_save(then, ctx, frame),
             ConflictAnswer::Cancel => {
-                self.status = Status::info("Not saved");
+                self.status = Status::info(crate::tr!("conflict-not-saved"));
                 Ok(())
             }
         }
@@ -166,7 +173,10 @@ impl App {
             Ok(session) => {
                 self.replace_session(session);
                 self.safety.reloaded(&path);
-                self.status = Status::info(format!("Reloaded {}", path.display()));
+                self.status = Status::info(crate::tr!(
+                    "conflict-reloaded",
+                    path = path.display().to_string()
+                ));
                 Ok(())
             }
             Err(error) => {
@@ -189,21 +199,21 @@ impl App {
         egui::Panel::top("disk-banner").show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    egui::RichText::new(format!("{file} was changed by another program."))
+                    egui::RichText::new(crate::tr!("banner-changed", file = file.as_str()))
                         .color(ui.visuals().warn_fg_color),
                 );
                 if dirty {
-                    ui.label("You have unsaved changes: saving will ask what to do.");
+                    ui.label(crate::tr!("banner-unsaved"));
                 }
                 let reload = if dirty {
-                    "Reload theirs (discard mine)"
+                    crate::tr!("banner-reload-theirs")
                 } else {
-                    "Reload"
+                    crate::tr!("banner-reload")
                 };
                 if ui.button(reload).clicked() {
                     actions.push(Action::ReloadFromDisk);
                 }
-                if ui.button("Dismiss").clicked() {
+                if ui.button(crate::tr!("banner-dismiss")).clicked() {
                     actions.push(Action::DismissDiskBanner);
                 }
             });

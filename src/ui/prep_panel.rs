@@ -103,8 +103,8 @@ impl PrepPanel {
             })
             .or(selection.map(PrepTarget::Contact));
         let Some(target) = target else {
-            ui.heading("Prepare a meeting");
-            ui.label("Select a contact, or choose Prepare on a meeting in the Agenda.");
+            ui.heading(tr!("prep-heading"));
+            ui.label(tr!("prep-heading-hint"));
             return;
         };
         let prepared = self.prepare(network, (target, key));
@@ -143,43 +143,43 @@ fn output_row(
     actions: &mut Vec<Action>,
 ) {
     if ui
-        .button("Copy as Markdown")
-        .on_hover_text("Copy the sheet, to paste in notes or an email")
+        .button(tr!("prep-copy-markdown"))
+        .on_hover_text(tr!("prep-copy-markdown-hover"))
         .clicked()
     {
         actions.push(Action::Copy {
             text: markdown.to_owned(),
-            what: "the preparation sheet, as Markdown".to_owned(),
+            what: tr!("prep-copied-what"),
         });
     }
     if ui
-        .button("Save as PDF…")
-        .on_hover_text(format!(
-            "A PDF on {} paper, to print or to read on the way",
-            print.paper.label()
-        ))
+        .button(tr!("prep-save-pdf"))
+        .on_hover_text(tr!("prep-save-pdf-hover", paper = print.paper.label()))
         .clicked()
     {
         actions.push(Action::SavePdf(document));
     }
-    let print_button = ui.add_enabled(print.printer.is_some(), egui::Button::new("Print…"));
+    let print_button = ui.add_enabled(
+        print.printer.is_some(),
+        egui::Button::new(tr!("prep-print")),
+    );
     let print_button = match print.printer {
-        Some(command) => print_button.on_hover_text(format!(
-            "Send it to the default printer ({command}), on {} paper",
-            print.paper.label()
+        Some(command) => print_button.on_hover_text(tr!(
+            "prep-print-hover",
+            command = command,
+            paper = print.paper.label()
         )),
-        None => print_button.on_disabled_hover_text(
-            "No print command on this system (lp or lpr): Save as PDF… and print it from a PDF viewer",
-        ),
+        None => print_button.on_disabled_hover_text(tr!("prep-print-none")),
     };
     if print_button.clicked() {
         actions.push(Action::Print(document));
     }
     if let Some(day) = day
         && ui
-            .button("Day booklet as PDF…")
-            .on_hover_text(format!(
-                "Every meeting planned on {day}: a cover listing the day, then one sheet per person"
+            .button(tr!("prep-booklet"))
+            .on_hover_text(tr!(
+                "prep-booklet-hover",
+                date = crate::i18n::long_date(day)
             ))
             .clicked()
     {
@@ -194,7 +194,7 @@ fn output_row(
             }
         })
         .response
-        .on_hover_text("The paper PDFs are laid out for");
+        .on_hover_text(tr!("prep-paper-hover"));
     if paper != print.paper {
         actions.push(Action::SetPaper(paper));
     }
