@@ -888,3 +888,55 @@ prep-booklet-hover = Every meeting planned on { $date }: a cover listing the day
 prep-paper-hover = The paper PDFs are laid out for
 paper-a4 = A4
 paper-letter = Letter
+
+## The import and merge preview
+
+preview-merge-title = Merge { $source }
+preview-merge-people = { $added ->
+    [one] { $added } new contact
+   *[other] { $added } new contacts
+}, { $matched } already here ({ $updated } with empty fields to fill).
+preview-merge-brings = Brings { $encounters ->
+    [one] { $encounters } encounter
+   *[other] { $encounters } encounters
+}, { $introductions ->
+    [one] { $introductions } introduction
+   *[other] { $introductions } introductions
+} and { $relations ->
+    [one] { $relations } relation
+   *[other] { $relations } relations
+}{ $already ->
+    [0] .
+    [one] ; 1 record already here is not copied.
+   *[other] ; { $already } records already here are not copied.
+}
+preview-merge-matching = People are matched by LinkedIn profile, email, then name and organization. Nothing you wrote is overwritten.
+preview-import-title = Import { $source }
+preview-import-counts = { $added } new, { $matched } already here ({ $updated } with empty fields to fill), { $skipped } skipped.
+preview-file-rows = { $file } ({ $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+})
+preview-read = Read { $files }.
+preview-online = Online ties: { $ties }.
+preview-online-hover = Messages keep people warm on the map, up to a cap; only meeting in person builds trust. Invitation notes show as how you connected, recommendations and endorsements as vouching for you online.
+preview-import-rule = Imported people are online only until you meet them. Nothing you wrote is overwritten.
+preview-partial = This export lists only { $listed } of your { $total } LinkedIn connections: is it a partial export? The { $missing } it leaves out are kept, and flagged only if you say so.
+preview-flag-missing = Flag the { $count } as no longer in my LinkedIn export
+preview-new = New
+preview-new-line = { $name } — { $about }
+preview-new-job = New job
+preview-new-job-line = { $name }: was { $was }, now { $now }
+preview-missing-flagged = No longer in your LinkedIn export (kept, flagged)
+preview-missing-not-flagged = No longer in your LinkedIn export (kept, not flagged)
+preview-kept-yours = You wrote their job yourself: kept
+preview-kept-yours-line = { $name }: { $yours } (LinkedIn says { $theirs })
+preview-take-theirs = Take LinkedIn's for these (yours goes to their past jobs)
+preview-updated = Already here, empty fields filled
+preview-updated-line = { $name } ({ $by }): { $fields }
+preview-skipped = Skipped
+preview-skipped-line = line { $line }: { $reason }
+preview-enter = Enter
+preview-esc = Esc
+preview-nothing-new = Everything in this file is already here
+preview-more = … and { $count } more

@@ -886,3 +886,61 @@ prep-booklet-hover = Tous les rendez-vous prévus le { $date } : une couverture
 prep-paper-hover = Le format de papier des PDF
 paper-a4 = A4
 paper-letter = Lettre US
+
+## L'aperçu d'import et de fusion
+
+preview-merge-title = Fusionner { $source }
+preview-merge-people = { $added ->
+    [one] { $added } nouveau contact
+   *[other] { $added } nouveaux contacts
+}, { $matched } déjà là ({ $updated } avec des champs vides à remplir).
+preview-merge-brings = Apporte { $encounters ->
+    [one] { $encounters } rencontre
+   *[other] { $encounters } rencontres
+}, { $introductions ->
+    [one] { $introductions } mise en relation
+   *[other] { $introductions } mises en relation
+} et { $relations ->
+    [one] { $relations } relation
+   *[other] { $relations } relations
+}{ $already ->
+    [0] .
+    [one] ; { $already } élément déjà là n'est pas copié.
+   *[other] ; { $already } éléments déjà là ne sont pas copiés.
+}
+preview-merge-matching = Les personnes sont reconnues par leur profil LinkedIn, leur e-mail, puis leur nom et leur organisation. Rien de ce que vous avez écrit n'est écrasé.
+preview-import-title = Importer { $source }
+preview-import-counts = { $added ->
+    [one] { $added } nouveau
+   *[other] { $added } nouveaux
+}, { $matched } déjà là ({ $updated } avec des champs vides à remplir), { $skipped ->
+    [one] { $skipped } ignoré
+   *[other] { $skipped } ignorés
+}.
+preview-file-rows = { $file } ({ $rows ->
+    [one] { $rows } ligne
+   *[other] { $rows } lignes
+})
+preview-read = Lu : { $files }.
+preview-online = Liens en ligne : { $ties }.
+preview-online-hover = Les messages gardent les gens au chaud sur la carte, jusqu'à un plafond ; seule la rencontre en personne crée la confiance. Les notes d'invitation disent comment vous êtes entrés en relation, les recommandations et les validations qu'on se porte garant de vous en ligne.
+preview-import-rule = Les personnes importées restent en ligne seulement tant que vous ne les avez pas rencontrées. Rien de ce que vous avez écrit n'est écrasé.
+preview-partial = Cet export ne liste que { $listed } de vos { $total } relations LinkedIn : est-ce un export partiel ? Les { $missing } qu'il omet sont gardées, et marquées seulement si vous le demandez.
+preview-flag-missing = Marquer les { $count } comme absentes de mon export LinkedIn
+preview-new = Nouveaux
+preview-new-line = { $name } — { $about }
+preview-new-job = Nouveau poste
+preview-new-job-line = { $name } : avant { $was }, maintenant { $now }
+preview-missing-flagged = Absents de votre export LinkedIn (gardés, marqués)
+preview-missing-not-flagged = Absents de votre export LinkedIn (gardés, non marqués)
+preview-kept-yours = Vous avez saisi leur poste vous-même : gardé
+preview-kept-yours-line = { $name } : { $yours } (LinkedIn indique { $theirs })
+preview-take-theirs = Prendre celui de LinkedIn pour eux (le vôtre passe dans leurs postes précédents)
+preview-updated = Déjà là, champs vides remplis
+preview-updated-line = { $name } ({ $by }) : { $fields }
+preview-skipped = Ignorés
+preview-skipped-line = ligne { $line } : { $reason }
+preview-enter = Entrée
+preview-esc = Échap
+preview-nothing-new = Tout ce fichier est déjà là
+preview-more = … et { $count } de plus

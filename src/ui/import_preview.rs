@@ -1,9 +1,10 @@
 //! What an import would do, shown before anything changes: who is new, who is already here
 //! (and which empty fields would be filled), what is skipped and why.
 
+use crate::tr;
 use egui::{Id, RichText, ScrollArea};
 
-use crate::import::{ImportPlan, ProjectMerge, plural};
+use crate::import::{ImportPlan, ProjectMerge};
 
 use super::theme;
 
@@ -59,121 +60,102 @@ impl ImportPreview {
         egui::Modal::new(Id::unique("import-preview")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             if let Some(merge) = merge {
-                ui.heading(format!("Merge {}", self.source));
-                ui.label(format!(
-                    "{}, {} already here ({} with empty fields to fill).",
-                    plural(plan.added.len(), "new contact"),
-                    plan.matched.len(),
-                    plan.updated().count(),
+                ui.heading(tr!("preview-merge-title", source = self.source.as_str()));
+                ui.label(tr!(
+                    "preview-merge-people",
+                    added = plan.added.len(),
+                    matched = plan.matched.len(),
+                    updated = plan.updated().count(),
                 ));
-                let brings = format!(
-                    "Brings {}, {} and {}",
-                    plural(merge.encounters_added(), "encounter"),
-                    plural(merge.introductions_added(), "introduction"),
-                    plural(merge.relations_added(), "relation"),
-                );
-                ui.label(match merge.already_here {
-                    0 => format!("{brings}."),
-                    1 => format!("{brings}; 1 record already here is not copied."),
-                    n => format!("{brings}; {n} records already here are not copied."),
-                });
+                ui.label(tr!(
+                    "preview-merge-brings",
+                    encounters = merge.encounters_added(),
+                    introductions = merge.introductions_added(),
+                    relations = merge.relations_added(),
+                    already = merge.already_here,
+                ));
                 ui.label(
-                    RichText::new(
-                        "People are matched by LinkedIn profile, email, then name and \
-                         organization. Nothing you wrote is overwritten.",
-                    )
-                    .color(theme::weak_color(ui.visuals())),
+                    RichText::new(tr!("preview-merge-matching"))
+                        .color(theme::weak_color(ui.visuals())),
                 );
             } else {
-                ui.heading(format!("Import {}", self.source));
-                ui.label(format!(
-                    "{} new, {} already here ({} with empty fields to fill), {} skipped.",
-                    plan.added.len(),
-                    plan.matched.len(),
-                    plan.updated().count(),
-                    plan.skipped.len()
+                ui.heading(tr!("preview-import-title", source = self.source.as_str()));
+                ui.label(tr!(
+                    "preview-import-counts",
+                    added = plan.added.len(),
+                    matched = plan.matched.len(),
+                    updated = plan.updated().count(),
+                    skipped = plan.skipped.len()
                 ));
                 if plan.files_read.len() > 1 {
                     let files: Vec<String> = plan
                         .files_read
                         .iter()
                         .map(|(file, rows)| {
-                            format!("{} ({})", file.file_name(), plural(*rows, "row"))
+                            tr!("preview-file-rows", file = file.file_name(), rows = *rows)
                         })
                         .collect();
                     ui.label(
-                        RichText::new(format!("Read {}.", files.join(", ")))
+                        RichText::new(tr!("preview-read", files = files.join(", ")))
                             .color(theme::weak_color(ui.visuals())),
                     );
                 }
                 if !plan.online.is_empty() {
-                    ui.label(format!("Online ties: {}.", plan.online.describe()))
-                        .on_hover_text(
-                            "Messages keep people warm on the map, up to a cap; only meeting \
-                             in person builds trust. Invitation notes show as how you connected, \
-                             recommendations and endorsements as vouching for you online.",
-                        );
+                    ui.label(tr!("preview-online", ties = plan.online.describe()))
+                        .on_hover_text(tr!("preview-online-hover"));
                 }
                 ui.label(
-                    RichText::new(
-                        "Imported people are online only until you meet them. Nothing you wrote \
-                         is overwritten.",
-                    )
-                    .color(theme::weak_color(ui.visuals())),
+                    RichText::new(tr!("preview-import-rule"))
+                        .color(theme::weak_color(ui.visuals())),
                 );
                 if plan.looks_partial {
                     ui.label(
-                        RichText::new(format!(
-                            "This export lists only {} of your {} LinkedIn connections: is it \
-                             a partial export? The {} it leaves out are kept, and flagged only \
-                             if you say so.",
-                            plan.connections_listed,
-                            plan.connections_listed + plan.missing.len(),
-                            plan.missing.len()
+                        RichText::new(tr!(
+                            "preview-partial",
+                            listed = plan.connections_listed,
+                            total = plan.connections_listed + plan.missing.len(),
+                            missing = plan.missing.len()
                         ))
                         .color(ui.visuals().warn_fg_color),
                     );
                     ui.checkbox(
                         &mut flag_missing,
-                        format!(
-                            "Flag the {} as no longer in my LinkedIn export",
-                            plan.missing.len()
-                        ),
+                        tr!("preview-flag-missing", count = plan.missing.len()),
                     );
                 }
             }
             ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
                 part(
                     ui,
-                    "New",
+                    &tr!("preview-new"),
                     plan.added.iter().map(|c| {
                         let about = c.role_and_organization();
                         if about.is_empty() {
                             c.name.clone()
                         } else {
-                            format!("{} — {about}", c.name)
+                            tr!("preview-new-line", name = c.name.as_str(), about = about)
                         }
                     }),
                 );
                 part(
                     ui,
-                    "New job",
+                    &tr!("preview-new-job"),
                     plan.job_changes.iter().map(|change| {
                         // No arrow: egui's font has no glyph for it.
-                        format!(
-                            "{}: was {}, now {}",
-                            change.name,
-                            change.from.describe(),
-                            change.to.describe()
+                        tr!(
+                            "preview-new-job-line",
+                            name = change.name.as_str(),
+                            was = change.from.describe(),
+                            now = change.to.describe()
                         )
                     }),
                 );
                 part(
                     ui,
-                    if flag_missing {
-                        "No longer in your LinkedIn export (kept, flagged)"
+                    &if flag_missing {
+                        tr!("preview-missing-flagged")
                     } else {
-                        "No longer in your LinkedIn export (kept, not flagged)"
+                        tr!("preview-missing-not-flagged")
                     },
                     plan.missing.iter().map(|m| m.contact.name.clone()),
                 );
@@ -181,53 +163,62 @@ impl ImportPreview {
                 if !plan.kept_yours.is_empty() {
                     part(
                         ui,
-                        "You wrote their job yourself: kept",
+                        &tr!("preview-kept-yours"),
                         plan.kept_yours.iter().map(|kept| {
-                            format!(
-                                "{}: {} (LinkedIn says {})",
-                                kept.name,
-                                kept.yours.describe(),
-                                kept.theirs.describe()
+                            tr!(
+                                "preview-kept-yours-line",
+                                name = kept.name.as_str(),
+                                yours = kept.yours.describe(),
+                                theirs = kept.theirs.describe()
                             )
                         }),
                     );
-                    ui.checkbox(
-                        &mut take_theirs,
-                        "Take LinkedIn's for these (yours goes to their past jobs)",
-                    );
+                    ui.checkbox(&mut take_theirs, tr!("preview-take-theirs"));
                 }
                 part(
                     ui,
-                    "Already here, empty fields filled",
+                    &tr!("preview-updated"),
                     plan.updated().map(|m| {
-                        format!(
-                            "{} ({}): {}",
-                            m.contact.name,
-                            m.by.label(),
-                            m.filled.join(", ")
+                        tr!(
+                            "preview-updated-line",
+                            name = m.contact.name.as_str(),
+                            by = m.by.label(),
+                            fields = m.filled.join(", ")
                         )
                     }),
                 );
                 part(
                     ui,
-                    "Skipped",
-                    plan.skipped
-                        .iter()
-                        .map(|s| format!("line {}: {}", s.line, s.reason)),
+                    &tr!("preview-skipped"),
+                    plan.skipped.iter().map(|s| {
+                        tr!(
+                            "preview-skipped-line",
+                            line = s.line,
+                            reason = s.reason.as_str()
+                        )
+                    }),
                 );
             });
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                let verb = if merge.is_some() { "Merge" } else { "Import" };
+                let verb = if merge.is_some() {
+                    tr!("dialog-merge-button")
+                } else {
+                    tr!("dialog-import-button")
+                };
                 if ui
                     .add_enabled(changes, egui::Button::new(verb))
-                    .on_hover_text("Enter")
-                    .on_disabled_hover_text("Everything in this file is already here")
+                    .on_hover_text(tr!("preview-enter"))
+                    .on_disabled_hover_text(tr!("preview-nothing-new"))
                     .clicked()
                 {
                     answer = Some(true);
                 }
-                if ui.button("Cancel").on_hover_text("Esc").clicked() {
+                if ui
+                    .button(tr!("form-cancel"))
+                    .on_hover_text(tr!("preview-esc"))
+                    .clicked()
+                {
                     answer = Some(false);
                 }
             });
@@ -252,11 +243,11 @@ fn part(ui: &mut egui::Ui, title: &str, lines: impl Iterator<Item = String>) {
         return;
     }
     ui.add_space(6.0);
-    ui.strong(format!("{title} ({count})"));
+    ui.strong(tr!("agenda-group", title = title, count = count));
     for line in lines.into_iter().take(LISTED) {
         ui.label(line);
     }
     if count > LISTED {
-        ui.label(format!("… and {} more", count - LISTED));
+        ui.label(tr!("preview-more", count = count - LISTED));
     }
 }
