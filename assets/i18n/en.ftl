@@ -940,3 +940,17 @@ preview-enter = Enter
 preview-esc = Esc
 preview-nothing-new = Everything in this file is already here
 preview-more = … and { $count } more
+
+## Merging two contacts
+
+merge-keep-in-touch = Keep in touch
+merge-pin = Map pin
+merge-every = Every { $days } days
+merge-where-pinned = Where { $name } is pinned
+merge-title = Merge two contacts
+merge-explained = { $kept } and { $absorbed } become one contact. Emails, phones, links and tags are combined; encounters, introductions and relations follow.
+merge-no-conflict = Their records do not disagree: nothing to choose.
+merge-keep = Where they disagree, keep:
+merge-both = Both, one after the other
+merge-field-value = { $field } ({ $value })
+merge-only = Only { $name } has: { $fields }.

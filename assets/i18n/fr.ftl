@@ -944,3 +944,17 @@ preview-enter = Entrée
 preview-esc = Échap
 preview-nothing-new = Tout ce fichier est déjà là
 preview-more = … et { $count } de plus
+
+## Fusionner deux contacts
+
+merge-keep-in-touch = Garder le contact
+merge-pin = Épingle sur la carte
+merge-every = Tous les { $days } jours
+merge-where-pinned = Là où { $name } est épinglé
+merge-title = Fusionner deux contacts
+merge-explained = { $kept } et { $absorbed } deviennent un seul contact. Les e-mails, téléphones, liens et étiquettes sont réunis ; les rencontres, mises en relation et relations suivent.
+merge-no-conflict = Leurs fiches ne se contredisent pas : rien à choisir.
+merge-keep = Là où elles diffèrent, garder :
+merge-both = Les deux, l'un après l'autre
+merge-field-value = { $field } ({ $value })
+merge-only = Seul { $name } a : { $fields }.

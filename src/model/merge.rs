@@ -29,16 +29,16 @@ pub enum MergeField {
 
 impl MergeField {
     /// The field's name, capitalized.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Name => "Name",
-            Self::Organization => "Organization",
-            Self::Role => "Role",
-            Self::Notes => "Notes",
-            Self::Origin => "Origin",
-            Self::KeepInTouch => "Keep in touch",
-            Self::Pin => "Map pin",
-        }
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Self::Name => "field-name",
+            Self::Organization => "field-organization",
+            Self::Role => "field-role",
+            Self::Notes => "form-notes",
+            Self::Origin => "contact-origin",
+            Self::KeepInTouch => "merge-keep-in-touch",
+            Self::Pin => "merge-pin",
+        })
     }
 
     /// Whether both values can be kept together.

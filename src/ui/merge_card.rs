@@ -2,6 +2,7 @@
 //! records disagree the owner picks, lists are combined, and the card says what moves to the
 //! merged contact before anything changes.
 
+use crate::tr;
 use egui::{Grid, Id, RichText};
 
 use crate::action::Action;
@@ -41,19 +42,22 @@ fn value_text(network: &Network, contact: &Contact, field: MergeField) -> String
         MergeField::Role => contact.role.trim().to_owned(),
         MergeField::Notes => contact.notes.trim().to_owned(),
         MergeField::Origin => match &contact.origin {
-            Origin::IntroducedBy(Some(by)) => format!(
-                "Introduced by {}",
-                network.contact(*by).map_or("someone", |c| c.name.as_str())
-            ),
+            Origin::IntroducedBy(Some(by)) => match network.contact(*by) {
+                Some(introducer) => tr!("prep-met-introduced-by", name = introducer.name.as_str()),
+                None => tr!("prep-met-introduced"),
+            },
             Origin::LinkedIn(Some(date)) => {
-                format!("LinkedIn, connected {}", date.format("%Y-%m-%d"))
+                tr!(
+                    "prep-met-linkedin-since",
+                    date = crate::i18n::compact_date(*date)
+                )
             }
-            other => other.label().to_owned(),
+            other => other.label(),
         },
         MergeField::KeepInTouch => contact
             .keep_in_touch_days
-            .map_or_else(String::new, |days| format!("Every {days} days")),
-        MergeField::Pin => format!("Where {} is pinned", contact.name.trim()),
+            .map_or_else(String::new, |days| tr!("merge-every", days = days)),
+        MergeField::Pin => tr!("merge-where-pinned", name = contact.name.trim()),
     }
 }
 
@@ -109,21 +113,19 @@ impl MergeCard {
         let mut outcome = None;
         let modal = egui::Modal::new(Id::unique("merge-card")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading("Merge two contacts");
-            ui.label(format!(
-                "{} and {} become one contact. Emails, phones, links and tags are combined; \
-                 encounters, introductions and relations follow.",
-                kept.name.trim(),
-                absorbed.name.trim()
+            ui.heading(tr!("merge-title"));
+            ui.label(tr!(
+                "merge-explained",
+                kept = kept.name.trim(),
+                absorbed = absorbed.name.trim()
             ));
             ui.add_space(6.0);
             if conflicting.is_empty() {
                 ui.label(
-                    RichText::new("Their records do not disagree: nothing to choose.")
-                        .color(theme::weak_color(ui.visuals())),
+                    RichText::new(tr!("merge-no-conflict")).color(theme::weak_color(ui.visuals())),
                 );
             } else {
-                ui.strong("Where they disagree, keep:");
+                ui.strong(tr!("merge-keep"));
                 Grid::new("merge-choices")
                     .num_columns(2)
                     .spacing([12.0, 6.0])
@@ -140,7 +142,7 @@ impl MergeCard {
                                         .on_hover_text(text);
                                 }
                                 if field.can_keep_both() {
-                                    ui.radio_value(pick, Pick::Both, "Both, one after the other");
+                                    ui.radio_value(pick, Pick::Both, tr!("merge-both"));
                                 }
                             });
                             ui.end_row();
@@ -154,36 +156,40 @@ impl MergeCard {
                     .iter()
                     .map(|field| {
                         let value = value_text(network, absorbed, *field);
-                        format!(
-                            "{} ({})",
-                            field.label().to_lowercase(),
-                            shortened(&value, 32)
+                        tr!(
+                            "merge-field-value",
+                            field = field.label().to_lowercase(),
+                            value = shortened(&value, 32)
                         )
                     })
                     .collect();
                 ui.add_space(6.0);
-                ui.label(format!(
-                    "Only {} has: {}.",
-                    absorbed.name.trim(),
-                    fields.join(", ")
+                ui.label(tr!(
+                    "merge-only",
+                    name = absorbed.name.trim(),
+                    fields = fields.join(", ")
                 ));
             }
             ui.add_space(6.0);
             let lists = [
-                ("Emails", &merged.emails),
-                ("Phones", &merged.phones),
-                ("Links", &merged.links),
-                ("Tags", &merged.tags),
+                ("field-emails", &merged.emails),
+                ("field-phones", &merged.phones),
+                ("field-links", &merged.links),
+                ("field-tags", &merged.tags),
             ];
             for (label, list) in lists.iter().filter(|(_, list)| !list.is_empty()) {
-                ui.label(format!("{label}: {}", list.join(", ")));
+                ui.label(tr!(
+                    "pdf-labelled",
+                    label = tr!(label),
+                    text = list.join(", ")
+                ));
             }
             if let Some(summary) = &summary {
                 ui.label(summary);
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Merge").clicked() {
+                if ui.button(tr!("dialog-merge-button")).clicked() {
                     outcome = Some(MergeOutcome::Merge(Action::Document(
                         Command::MergeContacts {
                             merged: Box::new(merged.clone()),
@@ -191,7 +197,7 @@ impl MergeCard {
                         },
                     )));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("form-cancel")).clicked() {
                     outcome = Some(MergeOutcome::Cancel);
                 }
             });
