@@ -954,3 +954,19 @@ merge-keep = Where they disagree, keep:
 merge-both = Both, one after the other
 merge-field-value = { $field } ({ $value })
 merge-only = Only { $name } has: { $fields }.
+
+## Errors
+
+error-save-thread = Could not start saving: { $error }
+error-save-read-only = This project is open read-only (another Carnet window has it open): Save as… writes a copy of your own.
+error-edit-read-only = Read-only: this project is open in another Carnet window. Save as… to keep a copy you can change.
+error-import = Nothing imported: { $error }
+error-calendar = Nothing read: { $error }
+error-merge = Nothing merged: { $error }
+error-export = Nothing exported: { $error }
+error-pdf = PDF not saved: { $error }
+error-no-printer = No print command on this system (lp or lpr): Save as PDF… and print it from a PDF viewer.
+error-print = Not printed: { $error }
+error-map = Map not exported: { $error }
+error-reload = Kept your version: { $error }
+error-dropped = Only Carnet projects (.ron files) can be opened by dropping them — { $path }

@@ -958,3 +958,19 @@ merge-keep = Là où elles diffèrent, garder :
 merge-both = Les deux, l'un après l'autre
 merge-field-value = { $field } ({ $value })
 merge-only = Seul { $name } a : { $fields }.
+
+## Erreurs
+
+error-save-thread = Impossible de lancer l'enregistrement : { $error }
+error-save-read-only = Ce projet est ouvert en lecture seule (une autre fenêtre de Carnet l'a ouvert) : Enregistrer sous… en écrit votre propre copie.
+error-edit-read-only = Lecture seule : ce projet est ouvert dans une autre fenêtre de Carnet. Enregistrer sous… pour garder une copie modifiable.
+error-import = Rien d'importé : { $error }
+error-calendar = Rien de lu : { $error }
+error-merge = Rien de fusionné : { $error }
+error-export = Rien d'exporté : { $error }
+error-pdf = PDF non enregistré : { $error }
+error-no-printer = Aucune commande d'impression sur ce système (lp ou lpr) : Enregistrer en PDF…, puis imprimez depuis un lecteur de PDF.
+error-print = Non imprimé : { $error }
+error-map = Carte non exportée : { $error }
+error-reload = Votre version est gardée : { $error }
+error-dropped = Seuls les projets Carnet (fichiers .ron) s'ouvrent en les déposant — { $path }
