@@ -121,14 +121,28 @@ pub fn is_pseudo_message(text: &str) -> bool {
     text.starts_with('‹') && text.ends_with('›')
 }
 
+thread_local! {
+    /// The language `--lang` asks for this run: it wins over the remembered one until the
+    /// user chooses another in View.
+    static FOR_THIS_RUN: Cell<Option<Language>> = const { Cell::new(None) };
+}
+
 /// Sets the interface's language (on this thread).
 pub fn set_language(language: Language) {
     CURRENT.with(|current| current.set(language));
 }
 
+/// Speaks `language` for this run whatever the preferences say (`--lang`); `None` lets
+/// them speak again.
+pub fn set_language_for_this_run(language: Option<Language>) {
+    FOR_THIS_RUN.with(|run| run.set(language));
+}
+
 /// The interface's language (on this thread).
 pub fn language() -> Language {
-    CURRENT.with(Cell::get)
+    FOR_THIS_RUN
+        .with(Cell::get)
+        .unwrap_or_else(|| CURRENT.with(Cell::get))
 }
 
 type Bundle = FluentBundle<FluentResource>;

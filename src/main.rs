@@ -99,11 +99,9 @@ fn run_app(
         "Carnet",
         options,
         Box::new(move |cc| {
-            let mut app = carnet::App::new(cc, file).with_started(started);
             // --lang speaks that language for this run, without changing the preference.
-            if let Some(language) = language {
-                carnet::i18n::set_language(language);
-            }
+            carnet::i18n::set_language_for_this_run(language);
+            let mut app = carnet::App::new(cc, file).with_started(started);
             if let Some(name) = &select {
                 app.select_by_name(name);
             }

@@ -970,3 +970,9 @@ error-print = Not printed: { $error }
 error-map = Map not exported: { $error }
 error-reload = Kept your version: { $error }
 error-dropped = Only Carnet projects (.ron files) can be opened by dropping them — { $path }
+group-caption = { $name } · { $size } · { $met } met{ $formerly ->
+    [0] {""}
+   *[other] {" · "}{ $formerly } formerly
+}
+group-no-organization = No organization
+group-around = Around { $name }

@@ -974,3 +974,15 @@ error-print = Non imprimé : { $error }
 error-map = Carte non exportée : { $error }
 error-reload = Votre version est gardée : { $error }
 error-dropped = Seuls les projets Carnet (fichiers .ron) s'ouvrent en les déposant — { $path }
+group-caption = { $name } · { $size } · { $met } { $met ->
+    [one] vu
+   *[other] vus
+}{ $formerly ->
+    [0] {""}
+   *[other] {" · "}{ $formerly } { $formerly ->
+        [one] ancien
+       *[other] anciens
+    }
+}
+group-no-organization = Sans organisation
+group-around = Autour de { $name }

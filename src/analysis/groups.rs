@@ -158,7 +158,7 @@ impl Grouping {
             if no_ties {
                 let group = *unaffiliated.get_or_insert_with(|| {
                     groups.push(Group {
-                        name: "No organization".to_owned(),
+                        name: crate::tr!("group-no-organization"),
                         kind: GroupKind::Unaffiliated,
                         size: 0,
                         alumni: 0,
@@ -196,7 +196,7 @@ impl Grouping {
             let name = contacts
                 .get(best)
                 .and_then(|id| network.contact(*id))
-                .map(|c| format!("Around {}", c.name))
+                .map(|c| crate::tr!("group-around", name = c.name.as_str()))
                 .unwrap_or_default();
             groups.push(Group {
                 name,

@@ -213,6 +213,7 @@ impl App {
             Action::ClearRecentFiles => self.preferences.recent_files.clear(),
             Action::SetLanguage(language) => {
                 self.preferences.language = Some(language);
+                crate::i18n::set_language_for_this_run(None);
                 crate::i18n::set_language(language);
             }
         }

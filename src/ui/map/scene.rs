@@ -55,11 +55,13 @@ pub struct GroupSummary {
 impl GroupSummary {
     /// "Doctolib · 42 · 3 met", and "· 2 formerly" when others worked there before.
     pub fn caption(&self) -> String {
-        let caption = format!("{} · {} · {} met", self.name, self.size, self.met);
-        match self.alumni {
-            0 => caption,
-            n => format!("{caption} · {n} formerly"),
-        }
+        crate::tr!(
+            "group-caption",
+            name = self.name.as_str(),
+            size = self.size,
+            met = self.met,
+            formerly = self.alumni
+        )
     }
 }
 
