@@ -976,3 +976,20 @@ group-caption = { $name } · { $size } · { $met } met{ $formerly ->
 }
 group-no-organization = No organization
 group-around = Around { $name }
+
+## Opening and saving project files
+
+load-read = Could not read the file ({ $error }) — { $path }
+load-folder = This is a folder, not a project file — { $path }
+load-empty = The file is empty — { $path }
+load-too-large = The file is too large to be a Carnet project ({ $size } bytes; the limit is { $limit }) — { $path }
+load-not-text = { $what }: Carnet projects are UTF-8 text — { $path }
+load-utf16 = The file is UTF-16 encoded
+load-binary = The file is binary, not text
+load-not-utf8 = The file is not valid UTF-8 text
+load-syntax = Not a readable Carnet project: { $message } (line { $line }, column { $column }) — { $path }
+load-future = This project was saved by a newer Carnet (format version { $found }; this one reads up to { $supported }). Update Carnet to open it — { $path }
+load-inconsistent = The project is inconsistent: { $error } — { $path }
+save-folder = Could not save: this is a folder — { $path }
+save-write = Could not save ({ $error }); the file on disk is unchanged — { $path }
+save-serialize = Could not write the project as text: { $message } — { $path }

@@ -986,3 +986,20 @@ group-caption = { $name } · { $size } · { $met } { $met ->
 }
 group-no-organization = Sans organisation
 group-around = Autour de { $name }
+
+## Ouvrir et enregistrer les fichiers de projet
+
+load-read = Impossible de lire le fichier ({ $error }) — { $path }
+load-folder = C'est un dossier, pas un fichier de projet — { $path }
+load-empty = Le fichier est vide — { $path }
+load-too-large = Le fichier est trop gros pour être un projet Carnet ({ $size } octets ; la limite est { $limit }) — { $path }
+load-not-text = { $what } : les projets Carnet sont du texte UTF-8 — { $path }
+load-utf16 = Le fichier est encodé en UTF-16
+load-binary = Le fichier est binaire, pas du texte
+load-not-utf8 = Le fichier n'est pas du texte UTF-8 valide
+load-syntax = Pas un projet Carnet lisible : { $message } (ligne { $line }, colonne { $column }) — { $path }
+load-future = Ce projet a été enregistré par un Carnet plus récent (version de format { $found } ; celui-ci lit jusqu'à la { $supported }). Mettez Carnet à jour pour l'ouvrir — { $path }
+load-inconsistent = Le projet est incohérent : { $error } — { $path }
+save-folder = Impossible d'enregistrer : c'est un dossier — { $path }
+save-write = Impossible d'enregistrer ({ $error }) ; le fichier sur le disque est inchangé — { $path }
+save-serialize = Impossible d'écrire le projet en texte : { $message } — { $path }

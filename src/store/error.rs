@@ -4,10 +4,9 @@
 use std::path::PathBuf;
 
 /// Why a project file could not be opened. The open network is never touched on error.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LoadError {
     /// The file could not be read at all.
-    #[error("Could not read the file ({source}) — {}", path.display())]
     Read {
         /// The file.
         path: PathBuf,
@@ -15,19 +14,16 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The path names a folder.
-    #[error("This is a folder, not a project file — {}", path.display())]
     IsFolder {
         /// The folder.
         path: PathBuf,
     },
     /// Nothing in the file.
-    #[error("The file is empty — {}", path.display())]
     Empty {
         /// The file.
         path: PathBuf,
     },
     /// Larger than any real project.
-    #[error("The file is too large to be a Carnet project ({size} bytes; the limit is {limit}) — {}", path.display())]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -37,15 +33,13 @@ pub enum LoadError {
         limit: u64,
     },
     /// Not UTF-8 text.
-    #[error("{what}: Carnet projects are UTF-8 text — {}", path.display())]
     NotText {
         /// The file.
         path: PathBuf,
-        /// What the bytes look like instead.
+        /// What the bytes look like instead: a message of the catalogue.
         what: &'static str,
     },
     /// Not valid RON, or not the shape of a project.
-    #[error("Not a readable Carnet project: {message} (line {line}, column {column}) — {}", path.display())]
     Syntax {
         /// The file.
         path: PathBuf,
@@ -57,7 +51,6 @@ pub enum LoadError {
         column: usize,
     },
     /// Written by a newer Carnet.
-    #[error("This project was saved by a newer Carnet (format version {found}; this one reads up to {supported}). Update Carnet to open it — {}", path.display())]
     FutureVersion {
         /// The file.
         path: PathBuf,
@@ -67,7 +60,6 @@ pub enum LoadError {
         supported: u32,
     },
     /// Well-formed, but the records contradict each other.
-    #[error("The project is inconsistent: {source} — {}", path.display())]
     Inconsistent {
         /// The file.
         path: PathBuf,
@@ -77,16 +69,14 @@ pub enum LoadError {
 }
 
 /// Why a project could not be saved. The file on disk is unchanged on error.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SaveError {
     /// The target is a folder.
-    #[error("Could not save: this is a folder — {}", path.display())]
     IsFolder {
         /// The target.
         path: PathBuf,
     },
     /// Writing failed (read-only folder, disk full, …).
-    #[error("Could not save ({source}); the file on disk is unchanged — {}", path.display())]
     Write {
         /// The target.
         path: PathBuf,
@@ -94,11 +84,103 @@ pub enum SaveError {
         source: std::io::Error,
     },
     /// The network could not be turned into text (a bug: it should never happen).
-    #[error("Could not write the project as text: {message} — {}", path.display())]
     Serialize {
         /// The target.
         path: PathBuf,
         /// What the serializer said.
         message: String,
     },
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            Self::Read { path, source } => tr!(
+                "load-read",
+                error = source.to_string(),
+                path = path.display().to_string()
+            ),
+            Self::IsFolder { path } => tr!("load-folder", path = path.display().to_string()),
+            Self::Empty { path } => tr!("load-empty", path = path.display().to_string()),
+            Self::TooLarge { path, size, limit } => tr!(
+                "load-too-large",
+                size = size.to_string(),
+                limit = limit.to_string(),
+                path = path.display().to_string()
+            ),
+            Self::NotText { path, what } => tr!(
+                "load-not-text",
+                what = tr!(what),
+                path = path.display().to_string()
+            ),
+            Self::Syntax {
+                path,
+                message,
+                line,
+                column,
+            } => tr!(
+                "load-syntax",
+                message = message.as_str(),
+                line = *line,
+                column = *column,
+                path = path.display().to_string()
+            ),
+            Self::FutureVersion {
+                path,
+                found,
+                supported,
+            } => tr!(
+                "load-future",
+                found = found.to_string(),
+                supported = supported.to_string(),
+                path = path.display().to_string()
+            ),
+            Self::Inconsistent { path, source } => tr!(
+                "load-inconsistent",
+                error = source.to_string(),
+                path = path.display().to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Read { source, .. } => Some(source),
+            Self::Inconsistent { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            Self::IsFolder { path } => tr!("save-folder", path = path.display().to_string()),
+            Self::Write { path, source } => tr!(
+                "save-write",
+                error = source.to_string(),
+                path = path.display().to_string()
+            ),
+            Self::Serialize { path, message } => tr!(
+                "save-serialize",
+                message = message.as_str(),
+                path = path.display().to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Write { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }

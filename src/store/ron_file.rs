@@ -144,13 +144,13 @@ fn as_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, LoadError> {
         what,
     };
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(not_text("The file is UTF-16 encoded"));
+        return Err(not_text("load-utf16"));
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     if bytes.contains(&0) {
-        return Err(not_text("The file is binary, not text"));
+        return Err(not_text("load-binary"));
     }
-    std::str::from_utf8(bytes).map_err(|_| not_text("The file is not valid UTF-8 text"))
+    std::str::from_utf8(bytes).map_err(|_| not_text("load-not-utf8"))
 }
 
 /// The `format_version` a file declares, read without parsing the whole file, so that a file
