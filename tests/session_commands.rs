@@ -337,7 +337,7 @@ fn follow_ups_are_marked_done_and_encounters_deleted() {
     let outcome = run(&mut session, Command::DeleteEncounter(id));
     assert_eq!(
         said(&outcome),
-        "Deleted the encounter of 2026-02-27 (Ctrl+Z brings it back)"
+        "Deleted the encounter of 27 Feb 2026 (Ctrl+Z brings it back)"
     );
     assert!(session.network().encounter(id).is_none());
     undo_restores(&mut session, &logged);

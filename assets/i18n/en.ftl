@@ -993,3 +993,90 @@ load-inconsistent = The project is inconsistent: { $error } — { $path }
 save-folder = Could not save: this is a folder — { $path }
 save-write = Could not save ({ $error }); the file on disk is unchanged — { $path }
 save-serialize = Could not write the project as text: { $message } — { $path }
+
+## What a change did (the status bar), and the undo steps (Edit menu)
+
+outcome-undid = Undid { $step }
+outcome-redid = Redid { $step }
+outcome-nothing-to-undo = Nothing to undo
+outcome-nothing-to-redo = Nothing to redo
+new-contact-name = New contact
+step-add-contact = add contact
+outcome-added-contact = Added a contact: type their name
+step-edit = edit { $field ->
+    [name] name
+    [organization] organization
+    [role] role
+    [emails] emails
+    [phones] phones
+    [links] links
+    [tags] tags
+    [notes] notes
+    [origin] origin
+    [introducer] introducer
+    [connection-date] connection date
+    [keep-in-touch-cadence] keep-in-touch cadence
+    [map-position] map position
+    [project-name] project name
+    [goal] goal
+    [your-name] your name
+    [your-organization] your organization
+    [your-role] your role
+    [trust-threshold] trust threshold
+    [recency] recency
+   *[other] { $field }
+}
+step-delete = delete { $name }
+outcome-deleted = Deleted { $name }.
+step-pin = pin on the map
+step-unpin = unpin
+step-save-lens = save lens { $name }
+step-delete-lens = delete lens { $name }
+step-delete-encounter = delete the encounter of { $date }
+outcome-deleted-encounter = Deleted the encounter of { $date } (Ctrl+Z brings it back)
+step-mark-done = mark "{ $what }" done
+step-mark-not-done = mark "{ $what }" not done
+outcome-done = Done: "{ $what }"
+outcome-not-done = Not done: "{ $what }"
+step-mark-introduction = mark introduction { $status }
+outcome-introduction = Introduction: { $status }
+intro-field-notes = notes
+intro-field-outcome = outcome
+step-edit-introduction = edit the introduction's { $field }
+step-snooze = snooze until { $date }
+outcome-snoozed = Snoozed until { $date } (Ctrl+Z brings it back)
+step-set-aside = set aside as no longer relevant
+outcome-set-aside = No longer on the Agenda (Ctrl+Z brings it back)
+step-read-calendar = read calendar { $source }
+outcome-calendar-queued = { $source }: { $message }. They are in the Agenda (Ctrl+Z takes them back)
+step-not-a-meeting = not a meeting
+outcome-not-a-meeting = “{ $title }” is not a meeting: off the Agenda, and not queued again (Ctrl+Z brings it back)
+step-encounter = { $kind ->
+    [edited] edit encounter
+    [planned] plan meeting
+   *[logged] log encounter
+}
+outcome-encounter = { $kind ->
+    [edited] Encounter updated.
+    [planned] Meeting planned: it is in the Agenda.
+   *[logged] Encounter logged.
+}{ $new_people ->
+    [0] {""}
+    [one] {" "}Added { $new_people } new contact.
+   *[other] {" "}Added { $new_people } new contacts.
+}
+names-a-to-b = { $a } to { $b }
+step-plan-introduction = plan introducing { $a } to { $b }
+outcome-planned-introduction = Planned: introduce { $a } to { $b }. It is in the Introductions tab.
+path-introduction-note = From a warm path
+step-plan-path = plan { $count ->
+    [one] { $count } introduction
+   *[other] { $count } introductions
+}
+outcome-planned-path = Planned { $count ->
+    [one] { $count } introduction
+   *[other] { $count } introductions
+} along the path: ask each introducer in turn.
+step-merge = merge { $absorbed } into { $kept }
+outcome-merged = Merged { $absorbed } into { $kept }.
+outcome-merged-summary = { $merged } { $summary }

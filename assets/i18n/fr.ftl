@@ -1003,3 +1003,90 @@ load-inconsistent = Le projet est incohérent : { $error } — { $path }
 save-folder = Impossible d'enregistrer : c'est un dossier — { $path }
 save-write = Impossible d'enregistrer ({ $error }) ; le fichier sur le disque est inchangé — { $path }
 save-serialize = Impossible d'écrire le projet en texte : { $message } — { $path }
+
+## Ce qu'a fait un changement (barre d'état), et les étapes d'annulation (menu Édition)
+
+outcome-undid = Annulé : { $step }
+outcome-redid = Rétabli : { $step }
+outcome-nothing-to-undo = Rien à annuler
+outcome-nothing-to-redo = Rien à rétablir
+new-contact-name = Nouveau contact
+step-add-contact = ajout d'un contact
+outcome-added-contact = Contact ajouté : tapez son nom
+step-edit = modification { $field ->
+    [name] du nom
+    [organization] de l'organisation
+    [role] du poste
+    [emails] des e-mails
+    [phones] des téléphones
+    [links] des liens
+    [tags] des étiquettes
+    [notes] des notes
+    [origin] de l'origine
+    [introducer] de l'intermédiaire
+    [connection-date] de la date de relation
+    [keep-in-touch-cadence] du rythme de contact
+    [map-position] de la position sur la carte
+    [project-name] du nom du projet
+    [goal] de l'objectif
+    [your-name] de votre nom
+    [your-organization] de votre organisation
+    [your-role] de votre poste
+    [trust-threshold] du seuil de confiance
+    [recency] de l'ancienneté
+   *[other] de « { $field } »
+}
+step-delete = suppression de { $name }
+outcome-deleted = { $name } supprimé.
+step-pin = épinglage sur la carte
+step-unpin = désépinglage
+step-save-lens = enregistrement de la vue { $name }
+step-delete-lens = suppression de la vue { $name }
+step-delete-encounter = suppression de la rencontre du { $date }
+outcome-deleted-encounter = Rencontre du { $date } supprimée (Ctrl+Z la fait revenir)
+step-mark-done = « { $what } » marqué fait
+step-mark-not-done = « { $what } » marqué non fait
+outcome-done = Fait : « { $what } »
+outcome-not-done = Pas fait : « { $what } »
+step-mark-introduction = mise en relation marquée { $status }
+outcome-introduction = Mise en relation : { $status }
+intro-field-notes = notes
+intro-field-outcome = résultat
+step-edit-introduction = modification des { $field } de la mise en relation
+step-snooze = report jusqu'au { $date }
+outcome-snoozed = Reporté jusqu'au { $date } (Ctrl+Z le fait revenir)
+step-set-aside = mise à l'écart
+outcome-set-aside = Retiré de l'agenda (Ctrl+Z le fait revenir)
+step-read-calendar = lecture de l'agenda { $source }
+outcome-calendar-queued = { $source } : { $message }. Ils sont dans l'agenda (Ctrl+Z les retire)
+step-not-a-meeting = pas un rendez-vous
+outcome-not-a-meeting = « { $title } » n'est pas un rendez-vous : retiré de l'agenda, et plus jamais proposé (Ctrl+Z le fait revenir)
+step-encounter = { $kind ->
+    [edited] modification de la rencontre
+    [planned] rendez-vous prévu
+   *[logged] rencontre notée
+}
+outcome-encounter = { $kind ->
+    [edited] Rencontre mise à jour.
+    [planned] Rendez-vous prévu : il est dans l'agenda.
+   *[logged] Rencontre notée.
+}{ $new_people ->
+    [0] {""}
+    [one] {" "}{ $new_people } nouveau contact ajouté.
+   *[other] {" "}{ $new_people } nouveaux contacts ajoutés.
+}
+names-a-to-b = { $a } à { $b }
+step-plan-introduction = mise en relation prévue de { $a } avec { $b }
+outcome-planned-introduction = Prévu : présenter { $a } à { $b }. C'est dans l'onglet Mises en relation.
+path-introduction-note = D'un chemin de confiance
+step-plan-path = { $count ->
+    [one] { $count } mise en relation prévue
+   *[other] { $count } mises en relation prévues
+}
+outcome-planned-path = { $count ->
+    [one] { $count } mise en relation prévue
+   *[other] { $count } mises en relation prévues
+} le long du chemin : demandez à chaque intermédiaire à son tour.
+step-merge = fusion de { $absorbed } dans { $kept }
+outcome-merged = { $absorbed } fusionné dans { $kept }.
+outcome-merged-summary = { $merged } { $summary }

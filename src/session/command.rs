@@ -2,6 +2,7 @@
 //! [`Command`] that [`Session::execute`] turns into one undoable step, or refuses with a
 //! [`CommandError`]. Free of UI, so each command is tested on a bare session.
 
+use crate::tr;
 use chrono::NaiveDate;
 
 use super::{Change, Session};
@@ -146,11 +147,11 @@ pub enum IntroText {
 
 impl IntroText {
     /// The field's name, lower case.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Notes => "notes",
-            Self::Outcome => "outcome",
-        }
+    pub fn label(self) -> String {
+        tr!(match self {
+            Self::Notes => "intro-field-notes",
+            Self::Outcome => "intro-field-outcome",
+        })
     }
 }
 
@@ -235,27 +236,31 @@ impl Session {
     ) -> Result<Outcome, CommandError> {
         match command {
             Command::Undo => Ok(match self.undo() {
-                Some(label) => Outcome::changed(format!("Undid {label}")),
-                None => Outcome::unchanged("Nothing to undo"),
+                Some(label) => Outcome::changed(tr!("outcome-undid", step = label)),
+                None => Outcome::unchanged(tr!("outcome-nothing-to-undo")),
             }),
             Command::Redo => Ok(match self.redo() {
-                Some(label) => Outcome::changed(format!("Redid {label}")),
-                None => Outcome::unchanged("Nothing to redo"),
+                Some(label) => Outcome::changed(tr!("outcome-redid", step = label)),
+                None => Outcome::unchanged(tr!("outcome-nothing-to-redo")),
             }),
             Command::AddContact => {
                 let id = self.allocate_contact_id();
-                let contact = Contact::new(id, "New contact");
+                let contact = Contact::new(id, tr!("new-contact-name"));
                 self.apply(
-                    Change::new("add contact", Edit::PutContact(Box::new(contact))),
+                    Change::new(tr!("step-add-contact"), Edit::PutContact(Box::new(contact))),
                     time,
                 )?;
                 self.select(Some(id));
-                Ok(Outcome::changed("Added a contact: type their name"))
+                Ok(Outcome::changed(tr!("outcome-added-contact")))
             }
             Command::UpdateContact { contact, field } => {
                 let key = format!("contact {} {field}", contact.id);
                 self.apply(
-                    Change::merging(format!("edit {field}"), Edit::PutContact(contact), key),
+                    Change::merging(
+                        tr!("step-edit", field = field.replace(' ', "-")),
+                        Edit::PutContact(contact),
+                        key,
+                    ),
                     time,
                 )?;
                 Ok(Outcome::silent())
@@ -267,8 +272,11 @@ impl Session {
                     .removal_of_contact(id)
                     .ok_or(CommandError::Gone("that contact"))?;
                 let consequences = removal.consequences();
-                self.apply(Change::new(format!("delete {name}"), removal.edit), time)?;
-                let mut message = format!("Deleted {name}.");
+                self.apply(
+                    Change::new(tr!("step-delete", name = name.as_str()), removal.edit),
+                    time,
+                )?;
+                let mut message = tr!("outcome-deleted", name = name.as_str());
                 if let Some(more) = consequences {
                     message.push(' ');
                     message.push_str(&more);
@@ -282,9 +290,9 @@ impl Session {
                     .cloned()
                     .ok_or(CommandError::Gone("that contact"))?;
                 let label = if position.is_some() {
-                    "pin on the map"
+                    tr!("step-pin")
                 } else {
-                    "unpin"
+                    tr!("step-unpin")
                 };
                 contact.pinned = position;
                 self.apply(
@@ -299,7 +307,11 @@ impl Session {
             Command::UpdateProject { project, field } => {
                 let key = format!("project {field}");
                 self.apply(
-                    Change::merging(format!("edit {field}"), Edit::SetProject(project), key),
+                    Change::merging(
+                        tr!("step-edit", field = field.replace(' ', "-")),
+                        Edit::SetProject(project),
+                        key,
+                    ),
                     time,
                 )?;
                 Ok(Outcome::silent())
@@ -310,7 +322,7 @@ impl Session {
                 project.lenses = crate::model::with_lens(&project.lenses, lens);
                 self.apply(
                     Change::new(
-                        format!("save lens {name}"),
+                        tr!("step-save-lens", name = name.as_str()),
                         Edit::SetProject(Box::new(project)),
                     ),
                     time,
@@ -322,7 +334,7 @@ impl Session {
                 project.lenses = crate::model::without_lens(&project.lenses, &name);
                 self.apply(
                     Change::new(
-                        format!("delete lens {name}"),
+                        tr!("step-delete-lens", name = name.as_str()),
                         Edit::SetProject(Box::new(project)),
                     ),
                     time,
@@ -336,10 +348,12 @@ impl Session {
                     .encounter(id)
                     .ok_or(CommandError::Gone("that encounter"))?;
                 let date = encounter.date;
-                let label = format!("delete the encounter of {date}");
+                let date = crate::i18n::compact_date(date);
+                let label = tr!("step-delete-encounter", date = date.as_str());
                 self.apply(Change::new(label, Edit::RemoveEncounter(id)), time)?;
-                Ok(Outcome::changed(format!(
-                    "Deleted the encounter of {date} (Ctrl+Z brings it back)"
+                Ok(Outcome::changed(tr!(
+                    "outcome-deleted-encounter",
+                    date = date
                 )))
             }
             Command::SetFollowUpDone {
@@ -359,18 +373,19 @@ impl Session {
                 follow_up.done = done;
                 let what = follow_up.what.clone();
                 let label = if done {
-                    format!("mark \"{what}\" done")
+                    tr!("step-mark-done", what = what.as_str())
                 } else {
-                    format!("mark \"{what}\" not done")
+                    tr!("step-mark-not-done", what = what.as_str())
                 };
                 self.apply(
                     Change::new(label, Edit::PutEncounter(Box::new(changed))),
                     time,
                 )?;
-                Ok(Outcome::changed(format!(
-                    "{} \"{what}\"",
-                    if done { "Done:" } else { "Not done:" }
-                )))
+                Ok(Outcome::changed(if done {
+                    tr!("outcome-done", what = what)
+                } else {
+                    tr!("outcome-not-done", what = what)
+                }))
             }
             Command::PlanIntroduction {
                 a,
@@ -391,14 +406,14 @@ impl Session {
                     status,
                     date: today,
                 });
-                let label = format!("mark introduction {}", status.label());
+                let label = tr!("step-mark-introduction", status = status.label());
                 self.apply(
                     Change::new(label, Edit::PutIntroduction(Box::new(intro))),
                     time,
                 )?;
-                Ok(Outcome::changed(format!(
-                    "Introduction: {}",
-                    status.label()
+                Ok(Outcome::changed(tr!(
+                    "outcome-introduction",
+                    status = status.label()
                 )))
             }
             Command::SetIntroductionText { id, field, text } => {
@@ -413,7 +428,7 @@ impl Session {
                 }
                 self.apply(
                     Change::merging(
-                        format!("edit the introduction's {}", field.label()),
+                        tr!("step-edit-introduction", field = field.label()),
                         Edit::PutIntroduction(Box::new(intro)),
                         format!("introduction {id} {}", field.label()),
                     ),
@@ -427,13 +442,10 @@ impl Session {
                     crate::model::with_set_aside(&project.set_aside, item, until, today);
                 let (label, message) = match until {
                     Some(day) => (
-                        format!("snooze until {day}"),
-                        format!("Snoozed until {day} (Ctrl+Z brings it back)"),
+                        tr!("step-snooze", date = crate::i18n::compact_date(day)),
+                        tr!("outcome-snoozed", date = crate::i18n::long_date(day)),
                     ),
-                    None => (
-                        "set aside as no longer relevant".to_owned(),
-                        "No longer on the Agenda (Ctrl+Z brings it back)".to_owned(),
-                    ),
+                    None => (tr!("step-set-aside"), tr!("outcome-set-aside")),
                 };
                 self.apply(
                     Change::new(label, Edit::SetProject(Box::new(project))),
@@ -450,13 +462,15 @@ impl Session {
                 project.calendar.extend(plan.queued);
                 self.apply(
                     Change::new(
-                        format!("read calendar {source}"),
+                        tr!("step-read-calendar", source = source.as_str()),
                         Edit::SetProject(Box::new(project)),
                     ),
                     time,
                 )?;
-                Ok(Outcome::changed(format!(
-                    "{source}: {message}. They are in the Agenda (Ctrl+Z takes them back)"
+                Ok(Outcome::changed(tr!(
+                    "outcome-calendar-queued",
+                    source = source.as_str(),
+                    message = message
                 )))
             }
             Command::DismissCalendarEvent { uid } => {
@@ -468,14 +482,14 @@ impl Session {
                 }
                 self.apply(
                     Change::new(
-                        "not a meeting".to_owned(),
+                        tr!("step-not-a-meeting"),
                         Edit::SetProject(Box::new(project)),
                     ),
                     time,
                 )?;
-                Ok(Outcome::changed(format!(
-                    "“{title}” is not a meeting: off the Agenda, and not queued again \
-                     (Ctrl+Z brings it back)"
+                Ok(Outcome::changed(tr!(
+                    "outcome-not-a-meeting",
+                    title = title
                 )))
             }
             Command::Import { source, plan } => self.import(&source, *plan, today, time),
@@ -494,21 +508,17 @@ impl Session {
         let new_people = draft.new_people.len();
         let planned = draft.encounter.is_planned(today);
         let (_, edit) = self.edit_for_draft(draft);
-        let label = match (editing, planned) {
-            (true, _) => "edit encounter",
-            (false, true) => "plan meeting",
-            (false, false) => "log encounter",
+        let kind = match (editing, planned) {
+            (true, _) => "edited",
+            (false, true) => "planned",
+            (false, false) => "logged",
         };
-        self.apply(Change::new(label, edit), time)?;
-        let mut message = match (editing, planned) {
-            (true, _) => "Encounter updated.".to_owned(),
-            (false, true) => "Meeting planned: it is in the Agenda.".to_owned(),
-            (false, false) => "Encounter logged.".to_owned(),
-        };
-        if new_people > 0 {
-            message.push_str(&format!(" Added {}.", plural(new_people, "new contact")));
-        }
-        Ok(Outcome::changed(message))
+        self.apply(Change::new(tr!("step-encounter", kind = kind), edit), time)?;
+        Ok(Outcome::changed(tr!(
+            "outcome-encounter",
+            kind = kind,
+            new_people = new_people
+        )))
     }
 
     /// Plans "introduce `a` to `b`", made by me, dated `today`, if the trust gate passes or
@@ -528,10 +538,10 @@ impl Session {
             let network = self.network();
             return Err(CommandError::AlreadyUnderWay {
                 id: open.id,
-                names: format!(
-                    "{} to {}",
-                    network.person_name(open.a),
-                    network.person_name(open.b)
+                names: tr!(
+                    "names-a-to-b",
+                    a = network.person_name(open.a),
+                    b = network.person_name(open.b)
                 ),
                 status: open.status().label(),
                 since: open.steps.last().map_or(today, |step| step.date),
@@ -564,13 +574,19 @@ impl Session {
             outcome: String::new(),
             gate_override: if failures.is_empty() { None } else { reason },
         };
-        let label = format!("plan introducing {name_a} to {name_b}");
+        let label = tr!(
+            "step-plan-introduction",
+            a = name_a.as_str(),
+            b = name_b.as_str()
+        );
         self.apply(
             Change::new(label, Edit::PutIntroduction(Box::new(intro))),
             time,
         )?;
-        Ok(Outcome::changed(format!(
-            "Planned: introduce {name_a} to {name_b}. It is in the Introductions tab."
+        Ok(Outcome::changed(tr!(
+            "outcome-planned-introduction",
+            a = name_a,
+            b = name_b
         )))
     }
 
@@ -593,7 +609,7 @@ impl Session {
                     status: IntroStatus::Planned,
                     date: today,
                 }],
-                notes: "From a warm path".to_owned(),
+                notes: tr!("path-introduction-note"),
                 outcome: String::new(),
                 gate_override: None,
             })));
@@ -602,12 +618,9 @@ impl Session {
             return Ok(Outcome::nothing());
         }
         let count = edits.len();
-        let label = format!("plan {}", plural(count, "introduction"));
+        let label = tr!("step-plan-path", count = count);
         self.apply(Change::new(label, Edit::Batch(edits)), time)?;
-        Ok(Outcome::changed(format!(
-            "Planned {} along the path: ask each introducer in turn.",
-            plural(count, "introduction")
-        )))
+        Ok(Outcome::changed(tr!("outcome-planned-path", count = count)))
     }
 
     /// Merges `absorbed` into the contact `merged` replaces, and selects the merged contact.
@@ -626,12 +639,21 @@ impl Session {
             .merge_of_contacts(merged, absorbed)
             .map_err(CommandError::NotMerged)?;
         let summary = merge.summary();
-        let label = format!("merge {absorbed_name} into {name}");
+        let label = tr!(
+            "step-merge",
+            absorbed = absorbed_name.as_str(),
+            kept = name.as_str()
+        );
         self.apply(Change::new(label, merge.edit), time)?;
         self.select(Some(kept));
+        let merged = tr!(
+            "outcome-merged",
+            absorbed = absorbed_name.as_str(),
+            kept = name.as_str()
+        );
         Ok(Outcome::changed(match summary {
-            Some(summary) => format!("Merged {absorbed_name} into {name}. {summary}"),
-            None => format!("Merged {absorbed_name} into {name}."),
+            Some(summary) => tr!("outcome-merged-summary", merged = merged, summary = summary),
+            None => merged,
         }))
     }
 
