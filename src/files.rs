@@ -12,10 +12,9 @@ use crate::model::Network;
 use crate::store::{self, LoadError};
 
 /// Why a file could not be read or written.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum FileError {
     /// The file could not be read at all.
-    #[error("Cannot read {}: {source}", path.display())]
     Read {
         /// The file.
         path: PathBuf,
@@ -23,7 +22,6 @@ pub enum FileError {
         source: std::io::Error,
     },
     /// The file was read, but it is not in the format asked for.
-    #[error("{error} — {}", path.display())]
     Parse {
         /// The file.
         path: PathBuf,
@@ -31,7 +29,6 @@ pub enum FileError {
         error: ImportError,
     },
     /// A calendar file that cannot be read.
-    #[error("{error} — {}", path.display())]
     Calendar {
         /// The file.
         path: PathBuf,
@@ -39,14 +36,11 @@ pub enum FileError {
         error: crate::calendar::read::CalendarError,
     },
     /// A project file that does not load.
-    #[error(transparent)]
-    Load(#[from] LoadError),
+    Load(LoadError),
     /// A project cannot be merged into itself.
-    #[error("{} is this project's own file", .0.display())]
     SameFile(PathBuf),
     /// The export could not be written out (the text could not be made, or the disk
     /// refused it); the file on disk is as it was.
-    #[error("{message} — {}", path.display())]
     Write {
         /// The file.
         path: PathBuf,
@@ -205,4 +199,51 @@ pub fn file_name(path: &Path) -> String {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     )
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            Self::Read { path, source } => tr!(
+                "file-read",
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+            Self::Parse { path, error } => tr!(
+                "file-problem",
+                problem = error.to_string(),
+                path = path.display().to_string()
+            ),
+            Self::Calendar { path, error } => tr!(
+                "file-problem",
+                problem = error.to_string(),
+                path = path.display().to_string()
+            ),
+            Self::Load(error) => error.to_string(),
+            Self::SameFile(path) => tr!("file-same", path = path.display().to_string()),
+            Self::Write { path, message } => tr!(
+                "file-problem",
+                problem = message.as_str(),
+                path = path.display().to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for FileError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Read { source, .. } => Some(source),
+            Self::Load(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+impl From<LoadError> for FileError {
+    fn from(error: LoadError) -> Self {
+        Self::Load(error)
+    }
 }

@@ -1080,3 +1080,25 @@ outcome-planned-path = Planned { $count ->
 step-merge = merge { $absorbed } into { $kept }
 outcome-merged = Merged { $absorbed } into { $kept }.
 outcome-merged-summary = { $merged } { $summary }
+
+## Files that cannot be read, imports refused, changes refused
+
+file-read = Cannot read { $path }: { $error }
+file-problem = { $problem } — { $path }
+file-same = { $path } is this project's own file
+import-empty = The file is empty
+import-not-text = This is not a text file (is it an image or a document renamed?)
+import-not-utf8 = The file is not UTF-8 text (byte { $byte } is invalid)
+import-no-cards = No vCard was found in this file (no BEGIN:VCARD line)
+import-archive = This archive was not imported: { $why }
+import-no-archive-header = no header row with the columns LinkedIn writes in { $file } was found
+import-no-header = No header row with { $expected } was found: is this a LinkedIn Connections.csv?
+command-refused = That change was refused: { $error }
+command-gate = Not planned: { $reasons }
+command-not-merged = Not merged: { $error }
+command-under-way = Not planned: the introduction of { $names } is already under way ({ $status } since { $since }). It is in the Introductions tab.
+command-gone = Nothing changed: { $what } no longer exists
+gone-contact = that contact
+gone-encounter = that encounter
+gone-follow-up = that follow-up
+gone-introduction = that introduction

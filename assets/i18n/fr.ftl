@@ -1090,3 +1090,25 @@ outcome-planned-path = { $count ->
 step-merge = fusion de { $absorbed } dans { $kept }
 outcome-merged = { $absorbed } fusionné dans { $kept }.
 outcome-merged-summary = { $merged } { $summary }
+
+## Fichiers illisibles, imports refusés, changements refusés
+
+file-read = Impossible de lire { $path } : { $error }
+file-problem = { $problem } — { $path }
+file-same = { $path } est le fichier de ce projet
+import-empty = Le fichier est vide
+import-not-text = Ce n'est pas un fichier texte (une image ou un document renommé ?)
+import-not-utf8 = Le fichier n'est pas du texte UTF-8 (l'octet { $byte } est invalide)
+import-no-cards = Aucune vCard dans ce fichier (pas de ligne BEGIN:VCARD)
+import-archive = Cette archive n'a pas été importée : { $why }
+import-no-archive-header = aucune ligne d'en-tête avec les colonnes que LinkedIn écrit dans { $file }
+import-no-header = Aucune ligne d'en-tête avec { $expected } : est-ce bien un Connections.csv de LinkedIn ?
+command-refused = Ce changement a été refusé : { $error }
+command-gate = Non prévu : { $reasons }
+command-not-merged = Non fusionné : { $error }
+command-under-way = Non prévu : la mise en relation de { $names } est déjà en cours ({ $status } depuis le { $since }). Elle est dans l'onglet Mises en relation.
+command-gone = Rien n'a changé : { $what } n'existe plus
+gone-contact = ce contact
+gone-encounter = cette rencontre
+gone-follow-up = cette suite
+gone-introduction = cette mise en relation

@@ -140,28 +140,21 @@ pub fn parse_linkedin_files(files: Vec<(ArchiveFile, Vec<u8>)>) -> Result<Parsed
 }
 
 /// Why a file cannot be imported at all. The network is untouched.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     /// Nothing in it.
-    #[error("The file is empty")]
     Empty,
     /// Binary data: an image or a document renamed.
-    #[error("This is not a text file (is it an image or a document renamed?)")]
     NotText,
     /// Text, but not UTF-8.
-    #[error("The file is not UTF-8 text (byte {0} is invalid)")]
     NotUtf8(usize),
     /// No `BEGIN:VCARD` anywhere.
-    #[error("No vCard was found in this file (no BEGIN:VCARD line)")]
     NoCards,
     /// A zip archive that is not a readable LinkedIn export.
-    #[error("This archive was not imported: {0}")]
     Archive(String),
     /// A file of LinkedIn's archive without the columns LinkedIn writes in it.
-    #[error("no header row with the columns LinkedIn writes in {0} was found")]
     NoArchiveHeader(&'static str),
     /// A CSV without the columns the format needs.
-    #[error("No header row with {expected} was found: is this a LinkedIn Connections.csv?")]
     NoHeader {
         /// The columns looked for.
         expected: &'static str,
@@ -993,3 +986,21 @@ impl ImportPlan {
         text
     }
 }
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            Self::Empty => tr!("import-empty"),
+            Self::NotText => tr!("import-not-text"),
+            Self::NotUtf8(byte) => tr!("import-not-utf8", byte = *byte),
+            Self::NoCards => tr!("import-no-cards"),
+            Self::Archive(why) => tr!("import-archive", why = why.as_str()),
+            Self::NoArchiveHeader(file) => tr!("import-no-archive-header", file = *file),
+            Self::NoHeader { expected } => tr!("import-no-header", expected = *expected),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ImportError {}

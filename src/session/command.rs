@@ -193,22 +193,15 @@ impl Outcome {
 }
 
 /// Why a command was refused; the project is as it was.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CommandError {
     /// The network refused the edit (it would break a rule that keeps it consistent).
-    #[error("That change was refused: {0}")]
-    Refused(#[from] ModelError),
+    Refused(ModelError),
     /// The trust gate failed and the owner gave no reason to go ahead.
-    #[error("Not planned: {}", .0.join(" "))]
     GateFailed(Vec<String>),
     /// Two contacts could not be merged.
-    #[error("Not merged: {0}")]
     NotMerged(ModelError),
     /// The same two people already have an introduction under way.
-    #[error(
-        "Not planned: the introduction of {names} is already under way ({status} since {since}). \
-         It is in the Introductions tab."
-    )]
     AlreadyUnderWay {
         /// The open introduction.
         id: IntroductionId,
@@ -220,7 +213,6 @@ pub enum CommandError {
         since: NaiveDate,
     },
     /// The command names a contact, encounter, introduction or follow-up that is gone.
-    #[error("Nothing changed: {0} no longer exists")]
     Gone(&'static str),
 }
 
@@ -270,7 +262,7 @@ impl Session {
                 let name = network.person_name(Person::Contact(id)).to_owned();
                 let removal = network
                     .removal_of_contact(id)
-                    .ok_or(CommandError::Gone("that contact"))?;
+                    .ok_or(CommandError::Gone("gone-contact"))?;
                 let consequences = removal.consequences();
                 self.apply(
                     Change::new(tr!("step-delete", name = name.as_str()), removal.edit),
@@ -288,7 +280,7 @@ impl Session {
                     .network()
                     .contact(id)
                     .cloned()
-                    .ok_or(CommandError::Gone("that contact"))?;
+                    .ok_or(CommandError::Gone("gone-contact"))?;
                 let label = if position.is_some() {
                     tr!("step-pin")
                 } else {
@@ -346,7 +338,7 @@ impl Session {
                 let encounter = self
                     .network()
                     .encounter(id)
-                    .ok_or(CommandError::Gone("that encounter"))?;
+                    .ok_or(CommandError::Gone("gone-encounter"))?;
                 let date = encounter.date;
                 let date = crate::i18n::compact_date(date);
                 let label = tr!("step-delete-encounter", date = date.as_str());
@@ -365,11 +357,11 @@ impl Session {
                     .network()
                     .encounter(encounter)
                     .cloned()
-                    .ok_or(CommandError::Gone("that encounter"))?;
+                    .ok_or(CommandError::Gone("gone-encounter"))?;
                 let follow_up = changed
                     .follow_ups
                     .get_mut(index)
-                    .ok_or(CommandError::Gone("that follow-up"))?;
+                    .ok_or(CommandError::Gone("gone-follow-up"))?;
                 follow_up.done = done;
                 let what = follow_up.what.clone();
                 let label = if done {
@@ -398,7 +390,7 @@ impl Session {
                     .network()
                     .introduction(id)
                     .cloned()
-                    .ok_or(CommandError::Gone("that introduction"))?;
+                    .ok_or(CommandError::Gone("gone-introduction"))?;
                 if intro.status() == status {
                     return Ok(Outcome::nothing());
                 }
@@ -421,7 +413,7 @@ impl Session {
                     .network()
                     .introduction(id)
                     .cloned()
-                    .ok_or(CommandError::Gone("that introduction"))?;
+                    .ok_or(CommandError::Gone("gone-introduction"))?;
                 match field {
                     IntroText::Notes => intro.notes = text,
                     IntroText::Outcome => intro.outcome = text,
@@ -729,5 +721,36 @@ impl Session {
         Ok(Outcome::changed(format!(
             "Merged {source}: {summary} (Ctrl+Z takes it all back)"
         )))
+    }
+}
+
+impl std::fmt::Display for CommandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Refused(error) => tr!("command-refused", error = error.to_string()),
+            Self::GateFailed(reasons) => tr!("command-gate", reasons = reasons.join(" ")),
+            Self::NotMerged(error) => tr!("command-not-merged", error = error.to_string()),
+            Self::AlreadyUnderWay {
+                names,
+                status,
+                since,
+                ..
+            } => tr!(
+                "command-under-way",
+                names = names.as_str(),
+                status = status.as_str(),
+                since = crate::i18n::compact_date(*since)
+            ),
+            Self::Gone(what) => tr!("command-gone", what = tr!(what)),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for CommandError {}
+
+impl From<ModelError> for CommandError {
+    fn from(error: ModelError) -> Self {
+        Self::Refused(error)
     }
 }
