@@ -80,24 +80,36 @@ impl Paper {
 }
 
 /// Why a PDF could not be made.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum PdfError {
     /// The embedded font could not be read (never expected).
-    #[error("The font to write the PDF with could not be read")]
     Font,
     /// The PDF writer refused the document.
-    #[error("The PDF could not be written: {0}")]
     Write(String),
     /// Nothing planned that day.
-    #[error("No meeting is planned on {0}")]
     NoMeeting(NaiveDate),
     /// The person is no longer in the project.
-    #[error("This contact is no longer in the project")]
     NoSuchContact,
     /// The meeting is no longer in the project.
-    #[error("This meeting is no longer in the project")]
     NoSuchMeeting,
 }
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Font => tr!("pdf-error-font"),
+            Self::Write(why) => tr!("pdf-error-write", why = why.as_str()),
+            Self::NoMeeting(date) => {
+                tr!("pdf-error-no-meeting", date = crate::i18n::long_date(*date))
+            }
+            Self::NoSuchContact => tr!("pdf-error-no-contact"),
+            Self::NoSuchMeeting => tr!("pdf-error-no-meeting-left"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for PdfError {}
 
 const MARGIN: f32 = 56.0;
 const BODY: f32 = 10.5;

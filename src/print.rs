@@ -20,13 +20,11 @@ pub struct PrintCommand {
 }
 
 /// Why a document was not printed.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum PrintError {
     /// The PDF could not be handed over (temporary file).
-    #[error("Could not write the file to print: {0}")]
     Spool(std::io::Error),
     /// The print command could not run.
-    #[error("Could not run {program}: {source}")]
     Run {
         /// The command.
         program: String,
@@ -34,13 +32,41 @@ pub enum PrintError {
         source: std::io::Error,
     },
     /// The print command refused the job.
-    #[error("{program} refused to print: {message}")]
     Refused {
         /// The command.
         program: String,
         /// What it said (its error output).
         message: String,
     },
+}
+
+impl std::fmt::Display for PrintError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            Self::Spool(error) => tr!("print-error-spool", error = error.to_string()),
+            Self::Run { program, source } => tr!(
+                "print-error-run",
+                program = program.as_str(),
+                error = source.to_string()
+            ),
+            Self::Refused { program, message } => tr!(
+                "print-error-refused",
+                program = program.as_str(),
+                message = message.as_str()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for PrintError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Spool(error) | Self::Run { source: error, .. } => Some(error),
+            Self::Refused { .. } => None,
+        }
+    }
 }
 
 impl PrintCommand {

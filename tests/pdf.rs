@@ -230,7 +230,10 @@ fn the_day_booklet_has_a_cover_listing_the_day_then_one_sheet_per_person() {
         Paper::A4,
     )
     .unwrap_err();
-    assert_eq!(nothing.to_string(), "No meeting is planned on 2026-12-10");
+    assert_eq!(
+        nothing.to_string(),
+        "No meeting is planned on Thursday 10 December 2026"
+    );
 }
 
 #[test]
@@ -295,7 +298,7 @@ fn carnet_prep_and_carnet_booklet_write_pdfs() {
     ]);
     assert!(!ok);
     assert!(
-        said.contains("No meeting is planned on 2026-12-10"),
+        said.contains("No meeting is planned on Thursday 10 December 2026"),
         "{said}"
     );
     assert!(!empty.exists());

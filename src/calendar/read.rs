@@ -11,19 +11,15 @@
 use chrono::{Datelike as _, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 /// Why a calendar file cannot be read; nothing is changed.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CalendarError {
     /// Nothing in it.
-    #[error("The file is empty")]
     Empty,
     /// Not UTF-8 text.
-    #[error("The file is not UTF-8 text (byte {0} is invalid)")]
     NotUtf8(usize),
     /// Not a calendar.
-    #[error("No BEGIN:VCALENDAR line: is this a calendar (.ics) file?")]
     NotCalendar,
     /// A line that breaks the format.
-    #[error("Line {line}: {why}")]
     Broken {
         /// The line, from 1.
         line: usize,
@@ -31,6 +27,21 @@ pub enum CalendarError {
         why: String,
     },
 }
+
+impl std::fmt::Display for CalendarError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            Self::Empty => tr!("import-empty"),
+            Self::NotUtf8(byte) => tr!("import-not-utf8", byte = *byte),
+            Self::NotCalendar => tr!("calendar-not-calendar"),
+            Self::Broken { line, why } => tr!("calendar-broken", line = *line, why = why.as_str()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for CalendarError {}
 
 /// Someone invited to an event.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

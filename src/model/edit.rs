@@ -34,51 +34,68 @@ pub enum Edit {
 }
 
 /// Why an edit was refused. The network is unchanged when an edit fails.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ModelError {
     /// A reference to a contact that is not in the network.
-    #[error("There is no contact with id {0}")]
     MissingContact(ContactId),
     /// A reference to an encounter that is not in the network.
-    #[error("There is no encounter with id {0}")]
     MissingEncounter(EncounterId),
     /// A reference to an introduction that is not in the network.
-    #[error("There is no introduction with id {0}")]
     MissingIntroduction(IntroductionId),
     /// A reference to a relation that is not in the network.
-    #[error("There is no relation with id {0}")]
     MissingRelation(RelationId),
     /// An id that the network never handed out.
-    #[error("Id {0} was never allocated by this network")]
     UnallocatedId(u64),
     /// An encounter without anyone met.
-    #[error("Encounter {0} has no participants")]
     NoParticipants(EncounterId),
     /// The same contact twice in one encounter.
-    #[error("Encounter {0} lists a participant twice")]
     DuplicateParticipant(EncounterId),
     /// An introduction of someone to themselves, or by one of the two introduced.
-    #[error("Introduction {0} must involve three different people")]
     SelfIntroduction(IntroductionId),
     /// An introduction with no dated step.
-    #[error("Introduction {0} has no status history")]
     NoSteps(IntroductionId),
     /// A relation of a contact with themselves.
-    #[error("Relation {0} links a contact to themselves")]
     SelfRelation(RelationId),
     /// A contact recorded as introduced by themselves.
-    #[error("Contact {0} cannot be introduced by themselves")]
     SelfIntroducedContact(ContactId),
     /// A contact that something still refers to.
-    #[error("Contact {0} is still referred to by other records")]
     StillReferenced(ContactId),
     /// A contact merged with itself.
-    #[error("Contact {0} cannot be merged with itself")]
     SelfMerge(ContactId),
     /// Two records of one kind with the same id in a file.
-    #[error("Id {0} is used twice")]
     DuplicateId(u64),
 }
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            Self::MissingContact(id) => tr!("model-missing-contact", id = id.to_string()),
+            Self::MissingEncounter(id) => tr!("model-missing-encounter", id = id.to_string()),
+            Self::MissingIntroduction(id) => {
+                tr!("model-missing-introduction", id = id.to_string())
+            }
+            Self::MissingRelation(id) => tr!("model-missing-relation", id = id.to_string()),
+            Self::UnallocatedId(id) => tr!("model-unallocated", id = id.to_string()),
+            Self::NoParticipants(id) => tr!("model-no-participants", id = id.to_string()),
+            Self::DuplicateParticipant(id) => {
+                tr!("model-duplicate-participant", id = id.to_string())
+            }
+            Self::SelfIntroduction(id) => tr!("model-self-introduction", id = id.to_string()),
+            Self::NoSteps(id) => tr!("model-no-steps", id = id.to_string()),
+            Self::SelfRelation(id) => tr!("model-self-relation", id = id.to_string()),
+            Self::SelfIntroducedContact(id) => {
+                tr!("model-self-introduced", id = id.to_string())
+            }
+            Self::StillReferenced(id) => tr!("model-still-referenced", id = id.to_string()),
+            Self::SelfMerge(id) => tr!("model-self-merge", id = id.to_string()),
+            Self::DuplicateId(id) => tr!("model-duplicate-id", id = id.to_string()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ModelError {}
 
 impl Edit {
     /// Whether applying this edit would change nothing (an empty batch).

@@ -44,13 +44,11 @@ pub struct ImageView {
 }
 
 /// Why an image could not be made or written.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum MapImageError {
     /// The SVG could not be drawn (a bug, or a font missing).
-    #[error("Could not draw the map: {0}")]
     Draw(String),
     /// The file could not be written.
-    #[error("Could not write {path}: {message}")]
     Write {
         /// Why.
         message: String,
@@ -58,6 +56,22 @@ pub enum MapImageError {
         path: String,
     },
 }
+
+impl std::fmt::Display for MapImageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Draw(why) => crate::tr!("map-error-draw", why = why.as_str()),
+            Self::Write { message, path } => crate::tr!(
+                "map-error-write",
+                path = path.as_str(),
+                message = message.as_str()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for MapImageError {}
 
 /// The map of `network` as an SVG document.
 pub fn map_svg(network: &Network, today: NaiveDate, view: &ImageView) -> String {
