@@ -16,7 +16,9 @@ pub mod read;
 
 use crate::analysis::{PrepSheet, STALE_AFTER_DAYS, facts_by_contact};
 use crate::export::safe::{one_line, plain_text, push_content_line, text_value};
-use crate::model::{AgendaItem, CalendarMeeting, ContactId, Encounter, Network, Promiser, plural};
+use crate::i18n::compact_date;
+use crate::model::{AgendaItem, CalendarMeeting, ContactId, Encounter, Network, Promiser};
+use crate::tr;
 
 /// How long a planned meeting with a time lasts in the calendar.
 pub const MEETING_MINUTES: i64 = 60;
@@ -40,12 +42,12 @@ impl CalendarCounts {
 
     /// "5 events: 2 meetings, 2 follow-ups, 1 keep-in-touch reminder".
     pub fn describe(self) -> String {
-        format!(
-            "{}: {}, {}, {}",
-            plural(self.events(), "event"),
-            plural(self.meetings, "meeting"),
-            plural(self.follow_ups, "follow-up"),
-            plural(self.keep_in_touch, "keep-in-touch reminder"),
+        tr!(
+            "ics-counts",
+            events = self.events(),
+            meetings = self.meetings,
+            follow_ups = self.follow_ups,
+            reminders = self.keep_in_touch
         )
     }
 }
@@ -110,13 +112,20 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
             };
             let what = follow_up.what.trim();
             let summary = match follow_up.by {
-                Promiser::Me => format!("Follow-up: {what} (promised to {names})"),
-                Promiser::Them => format!("Follow-up: {names} promised {what}"),
+                Promiser::Me => tr!("ics-follow-up-mine", what = what, names = names.as_str()),
+                Promiser::Them => {
+                    tr!("ics-follow-up-theirs", what = what, names = names.as_str())
+                }
             };
-            let late = if due < today {
-                format!("Due {due}: late. ")
+            let promised = tr!(
+                "ics-promised-on",
+                date = compact_date(encounter.date),
+                kind = encounter.kind.label()
+            );
+            let description = if due < today {
+                tr!("ics-late", due = compact_date(due), promised = promised)
             } else {
-                String::new()
+                promised
             };
             let mut reminder = event(format!(
                 "follow-up-{}-{:016x}",
@@ -126,11 +135,7 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
             reminder
                 .summary(&one_line(&summary))
                 .all_day(day)
-                .description(&format!(
-                    "{late}Promised on {} ({}).",
-                    encounter.date,
-                    encounter.kind.label()
-                ));
+                .description(&description);
             calendar.push(reminder.done());
             counts.follow_ups += 1;
         }
@@ -153,19 +158,22 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
         let Some(day) = reminder_day(network, &item, due, today) else {
             continue;
         };
-        let last = fact
-            .last_encounter
-            .map_or_else(|| "never in touch yet".to_owned(), |d| format!("last {d}"));
+        let description = match fact.last_encounter {
+            Some(last) => tr!(
+                "ics-cadence-last",
+                cadence = cadence,
+                last = compact_date(last)
+            ),
+            None => tr!("ics-cadence-never", cadence = cadence),
+        };
         let mut reminder = event(format!("keep-in-touch-{}", contact.id.0));
         all_day(&mut reminder, day);
         reminder
-            .summary(&one_line(&format!(
-                "See {} again",
-                one_line(contact.name.trim())
+            .summary(&one_line(&tr!(
+                "ics-see-again",
+                name = one_line(contact.name.trim())
             )))
-            .description(&format!(
-                "You want to see them every {cadence} days ({last})."
-            ));
+            .description(&description);
         calendar.push(reminder.done());
         counts.keep_in_touch += 1;
     }
@@ -217,7 +225,7 @@ fn names_of(network: &Network, encounter: &Encounter) -> String {
         .map(|c| c.name.trim())
         .collect();
     if names.is_empty() {
-        "someone".to_owned()
+        tr!("ics-someone")
     } else {
         names.join(", ")
     }
@@ -227,10 +235,10 @@ fn names_of(network: &Network, encounter: &Encounter) -> String {
 fn meeting_title(network: &Network, encounter: &Encounter) -> String {
     let title = encounter.title.trim();
     if title.is_empty() {
-        format!(
-            "{} with {}",
-            encounter.kind.label(),
-            names_of(network, encounter)
+        tr!(
+            "ics-meeting-title",
+            kind = encounter.kind.label(),
+            names = names_of(network, encounter)
         )
     } else {
         title.to_owned()
@@ -239,7 +247,7 @@ fn meeting_title(network: &Network, encounter: &Encounter) -> String {
 
 /// Who comes, what the meeting is for, and each person's preparation sheet.
 fn meeting_description(network: &Network, encounter: &Encounter, today: NaiveDate) -> String {
-    let mut text = format!("With {}.", names_of(network, encounter));
+    let mut text = tr!("ics-with", names = names_of(network, encounter));
     if !encounter.notes.trim().is_empty() {
         text.push_str(&format!("\n\n{}", encounter.notes.trim()));
     }
@@ -249,7 +257,8 @@ fn meeting_description(network: &Network, encounter: &Encounter, today: NaiveDat
             text.push_str(sheet.to_markdown(1).trim_end());
         }
     }
-    text.push_str(&format!("\n\nPlanned in Carnet ({}).", network.name.trim()));
+    text.push_str("\n\n");
+    text.push_str(&tr!("ics-planned-in-carnet", project = network.name.trim()));
     text
 }
 
@@ -294,26 +303,22 @@ impl DebriefPlan {
     pub fn describe(&self) -> String {
         let mut also = Vec::new();
         if self.already > 0 {
-            also.push(format!("{} already queued", self.already));
+            also.push(tr!("debrief-already", count = self.already));
         }
         if self.dismissed > 0 {
-            also.push(format!("{} not meetings", self.dismissed));
+            also.push(tr!("debrief-dismissed", count = self.dismissed));
         }
         if self.without_contacts > 0 {
-            also.push(format!(
-                "{} without any of your contacts",
-                plural(self.without_contacts, "event")
+            also.push(tr!(
+                "debrief-without-contacts",
+                count = self.without_contacts
             ));
         }
-        let queued = match self.queued.len() {
-            0 => "No new meeting with your contacts to debrief".to_owned(),
-            1 => "1 meeting with your contacts to debrief".to_owned(),
-            n => format!("{n} meetings with your contacts to debrief"),
-        };
+        let queued = tr!("debrief-queued", count = self.queued.len());
         if also.is_empty() {
             queued
         } else {
-            format!("{queued} ({})", also.join(", "))
+            tr!("debrief-with-also", queued = queued, also = also.join(", "))
         }
     }
 }

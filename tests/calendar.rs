@@ -191,7 +191,7 @@ fn planned_meetings_follow_ups_and_reminders_read_back_by_an_independent_parser(
         "Follow-up: Claire Moreau promised Introduce me to the CTO",
     );
     assert_eq!(value(theirs, "DTSTART"), "20261203");
-    assert!(value(theirs, "DESCRIPTION").starts_with("Due 2026-11-28: late."));
+    assert!(value(theirs, "DESCRIPTION").starts_with("Due 28 Nov 2026: late."));
 
     // Keep in touch: Marc's cadence ran out (called 2026-10-20, every 30 days): today. Inès
     // has a meeting planned: no reminder.

@@ -1128,3 +1128,42 @@ print-error-run = Could not run { $program }: { $error }
 print-error-refused = { $program } refused to print: { $message }
 map-error-draw = Could not draw the map: { $why }
 map-error-write = Could not write { $path }: { $message }
+
+## The calendar export, and meetings to debrief from a calendar
+
+ics-counts = { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+}: { $meetings ->
+    [one] { $meetings } meeting
+   *[other] { $meetings } meetings
+}, { $follow_ups ->
+    [one] { $follow_ups } follow-up
+   *[other] { $follow_ups } follow-ups
+}, { $reminders ->
+    [one] { $reminders } keep-in-touch reminder
+   *[other] { $reminders } keep-in-touch reminders
+}
+ics-follow-up-mine = Follow-up: { $what } (promised to { $names })
+ics-follow-up-theirs = Follow-up: { $names } promised { $what }
+ics-promised-on = Promised on { $date } ({ $kind }).
+ics-late = Due { $due }: late. { $promised }
+ics-cadence-last = You want to see them every { $cadence } days (last { $last }).
+ics-cadence-never = You want to see them every { $cadence } days (never in touch yet).
+ics-see-again = See { $name } again
+ics-someone = someone
+ics-meeting-title = { $kind } with { $names }
+ics-with = With { $names }.
+ics-planned-in-carnet = Planned in Carnet ({ $project }).
+debrief-already = { $count } already queued
+debrief-dismissed = { $count } not meetings
+debrief-without-contacts = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+} without any of your contacts
+debrief-queued = { $count ->
+    [0] No new meeting with your contacts to debrief
+    [one] { $count } meeting with your contacts to debrief
+   *[other] { $count } meetings with your contacts to debrief
+}
+debrief-with-also = { $queued } ({ $also })

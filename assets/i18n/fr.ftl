@@ -1138,3 +1138,45 @@ print-error-run = Impossible de lancer { $program } : { $error }
 print-error-refused = { $program } a refusé d'imprimer : { $message }
 map-error-draw = Impossible de dessiner la carte : { $why }
 map-error-write = Impossible d'écrire { $path } : { $message }
+
+## L'export d'agenda, et les rendez-vous à débriefer depuis un agenda
+
+ics-counts = { $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+} : { $meetings ->
+    [one] { $meetings } rendez-vous
+   *[other] { $meetings } rendez-vous
+}, { $follow_ups ->
+    [one] { $follow_ups } suite
+   *[other] { $follow_ups } suites
+}, { $reminders ->
+    [one] { $reminders } rappel pour garder le contact
+   *[other] { $reminders } rappels pour garder le contact
+}
+ics-follow-up-mine = Suite : { $what } (promis à { $names })
+ics-follow-up-theirs = Suite : { $names } a promis { $what }
+ics-promised-on = Promis le { $date } ({ $kind }).
+ics-late = Pour le { $due } : en retard. { $promised }
+ics-cadence-last = Vous voulez les voir tous les { $cadence } jours (dernière fois le { $last }).
+ics-cadence-never = Vous voulez les voir tous les { $cadence } jours (jamais en contact pour l'instant).
+ics-see-again = Revoir { $name }
+ics-someone = quelqu'un
+ics-meeting-title = { $kind } avec { $names }
+ics-with = Avec { $names }.
+ics-planned-in-carnet = Prévu dans Carnet ({ $project }).
+debrief-already = { $count } déjà en attente
+debrief-dismissed = { $count ->
+    [one] { $count } qui n'est pas un rendez-vous
+   *[other] { $count } qui ne sont pas des rendez-vous
+}
+debrief-without-contacts = { $count ->
+    [one] { $count } événement sans aucun de vos contacts
+   *[other] { $count } événements sans aucun de vos contacts
+}
+debrief-queued = { $count ->
+    [0] Aucun nouveau rendez-vous avec vos contacts à débriefer
+    [one] { $count } rendez-vous avec vos contacts à débriefer
+   *[other] { $count } rendez-vous avec vos contacts à débriefer
+}
+debrief-with-also = { $queued } ({ $also })
