@@ -80,7 +80,7 @@ impl Format {
 
     /// The network in this format.
     pub fn write(self, network: &Network, today: NaiveDate) -> Result<Written, String> {
-        let contacts = || plural(network.contacts().len(), "contact");
+        let contacts = || tr!("contacts-count", total = network.contacts().len());
         Ok(match self {
             Self::VCard => Written {
                 text: to_vcard(network),
@@ -158,30 +158,38 @@ pub fn to_csv(network: &Network, today: NaiveDate) -> Result<String, String> {
     let facts: HashMap<_, ContactFacts> = facts_by_contact(network, today);
     let none = ContactFacts::default();
     let mut writer = csv::Writer::from_writer(Vec::new());
+    // Headers and words in the interface's language; dates stay ISO, which every
+    // spreadsheet reads as a date.
     let header = [
-        "Name",
-        "Organization",
-        "Role",
-        "Emails",
-        "Phones",
-        "Links",
-        "Tags",
-        "Met in person",
-        "Trust",
-        "Last met in person",
-        "Encounters",
-        "Origin",
-    ];
+        "field-name",
+        "field-organization",
+        "field-role",
+        "field-emails",
+        "field-phones",
+        "field-links",
+        "field-tags",
+        "contact-met-in-person",
+        "csv-trust",
+        "contacts-sort-last-met",
+        "project-encounters",
+        "contact-origin",
+    ]
+    .map(|id| tr!(id));
     writer.write_record(header).map_err(|e| e.to_string())?;
     for contact in network.contacts() {
         let f = facts.get(&contact.id).unwrap_or(&none);
         let origin = match &contact.origin {
-            Origin::IntroducedBy(Some(by)) => format!(
-                "Introduced by {}",
-                network.contact(*by).map_or("?", |c| c.name.as_str())
+            Origin::IntroducedBy(Some(by)) => tr!(
+                "csv-introduced-by",
+                name = network.contact(*by).map_or("?", |c| c.name.as_str())
             ),
-            other => other.label().to_owned(),
+            other => other.label(),
         };
+        let met = tr!(if f.met_in_person() {
+            "csv-yes"
+        } else {
+            "csv-no"
+        });
         let cells = [
             contact.name.as_str(),
             contact.organization.as_str(),
@@ -190,7 +198,7 @@ pub fn to_csv(network: &Network, today: NaiveDate) -> Result<String, String> {
             &contact.phones.join("; "),
             &contact.links.join("; "),
             &contact.tags.join(", "),
-            if f.met_in_person() { "yes" } else { "no" },
+            &met,
             &f.trust.label(),
             &f.last_in_person.map_or_else(String::new, |d| d.to_string()),
             &f.encounter_count.to_string(),

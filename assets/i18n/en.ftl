@@ -1167,3 +1167,7 @@ debrief-queued = { $count ->
    *[other] { $count } meetings with your contacts to debrief
 }
 debrief-with-also = { $queued } ({ $also })
+csv-trust = Trust
+csv-introduced-by = Introduced by { $name }
+csv-yes = yes
+csv-no = no

@@ -1180,3 +1180,7 @@ debrief-queued = { $count ->
    *[other] { $count } rendez-vous avec vos contacts à débriefer
 }
 debrief-with-also = { $queued } ({ $also })
+csv-trust = Confiance
+csv-introduced-by = Présenté par { $name }
+csv-yes = oui
+csv-no = non
