@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::analysis::{ContactFacts, facts_by_contact};
-use crate::model::{Contact, Network, Origin, plural};
+use crate::model::{Contact, Network, Origin};
 use crate::tr;
 
 /// The formats Carnet exports.
