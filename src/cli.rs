@@ -3,6 +3,7 @@
 //! brings contacts in, `carnet merge` brings another project in, `carnet export` takes
 //! contacts out.
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
@@ -203,24 +204,24 @@ pub fn import(
     let report = plan.report();
     let today = chrono::Local::now().date_naive();
     if dry_run {
-        return Ok(format!("{report}\nNothing written (--dry-run)"));
+        return Ok(tr!("cli-dry-run", report = report));
     }
     let Some(edit) = plan
         .as_of(today)
         .into_edit(|| network.allocate_contact_id())
     else {
-        return Ok(format!(
-            "{report}
-Nothing to change in {}",
-            into.display()
+        return Ok(tr!(
+            "cli-nothing-to-change",
+            report = report,
+            path = into.display().to_string()
         ));
     };
     network.apply(edit).map_err(|error| error.to_string())?;
     store::save(&network, into).map_err(|error| error.to_string())?;
-    Ok(format!(
-        "{report}
-Saved {}",
-        into.display()
+    Ok(tr!(
+        "cli-saved",
+        report = report,
+        path = into.display().to_string()
     ))
 }
 
@@ -230,7 +231,7 @@ fn load_or_create(path: &Path) -> Result<crate::model::Network, String> {
         store::load(path).map_err(|error| error.to_string())
     } else {
         let name = path.file_stem().map_or_else(
-            || "Imported".to_owned(),
+            || tr!("cli-imported-project"),
             |s| s.to_string_lossy().into_owned(),
         );
         Ok(crate::model::Network::new(name))
@@ -243,7 +244,7 @@ pub fn merge(src: &Path, into: &Path) -> Result<String, String> {
     let own = into.exists().then_some(into);
     let other = crate::files::read_project_to_merge(own, src).map_err(|error| match error {
         crate::files::FileError::SameFile(path) => {
-            format!("{} cannot be merged into itself", path.display())
+            tr!("cli-merge-itself", path = path.display().to_string())
         }
         other => other.to_string(),
     })?;
@@ -251,11 +252,19 @@ pub fn merge(src: &Path, into: &Path) -> Result<String, String> {
     let merge = crate::import::ProjectMerge::new(&network, &other);
     let report = merge.report();
     let Some(edit) = merge.into_edit(&mut network) else {
-        return Ok(format!("{report}\nNothing to change in {}", into.display()));
+        return Ok(tr!(
+            "cli-nothing-to-change",
+            report = report,
+            path = into.display().to_string()
+        ));
     };
     network.apply(edit).map_err(|error| error.to_string())?;
     store::save(&network, into).map_err(|error| error.to_string())?;
-    Ok(format!("{report}\nSaved {}", into.display()))
+    Ok(tr!(
+        "cli-saved",
+        report = report,
+        path = into.display().to_string()
+    ))
 }
 
 /// The formats `carnet export` writes.
@@ -285,12 +294,16 @@ pub fn export(
         ExportFormat::Ics => crate::export::Format::Calendar,
     };
     if byte_order_mark && format != crate::export::Format::ExcelCsv {
-        return Err("--bom is for the CSV table only".to_owned());
+        return Err(tr!("cli-bom-csv-only"));
     }
     let today = chrono::Local::now().date_naive();
     let holds = crate::files::export_network(format, &network, today, out)
         .map_err(|error| error.to_string())?;
-    Ok(format!("Wrote {holds} to {}", out.display()))
+    Ok(tr!(
+        "cli-wrote",
+        what = holds,
+        path = out.display().to_string()
+    ))
 }
 
 /// Runs `carnet render`: the text to print on success, or the error message.
@@ -307,9 +320,13 @@ pub fn render(file: &Path, out: &Path, lens: Option<&str>) -> Result<String, Str
                 .ok_or_else(|| {
                     let names: Vec<&str> = network.lenses.iter().map(|l| l.name.as_str()).collect();
                     if names.is_empty() {
-                        format!("No lens named \"{name}\": {} has no lens", file.display())
+                        tr!(
+                            "cli-no-lens-none",
+                            name = name,
+                            path = file.display().to_string()
+                        )
                     } else {
-                        format!("No lens named \"{name}\" (lenses: {})", names.join(", "))
+                        tr!("cli-no-lens", name = name, lenses = names.join(", "))
                     }
                 })?;
             crate::ui::map::ImageView {
@@ -320,10 +337,10 @@ pub fn render(file: &Path, out: &Path, lens: Option<&str>) -> Result<String, Str
         }
     };
     crate::ui::map::write_map_image(&network, today, &view, out).map_err(|e| e.to_string())?;
-    Ok(format!(
-        "Wrote the map of {} to {}",
-        file.display(),
-        out.display()
+    Ok(tr!(
+        "cli-wrote-map",
+        file = file.display().to_string(),
+        path = out.display().to_string()
     ))
 }
 
@@ -369,15 +386,24 @@ pub fn prep(
     let network = store::load(file).map_err(|error| error.to_string())?;
     let today = chrono::Local::now().date_naive();
     let contact = find_contact(&network, name)?;
-    let sheet = PrepSheet::for_contact(&network, contact, today)
-        .ok_or_else(|| format!("No contact named \"{name}\" — {}", file.display()))?;
+    let sheet = PrepSheet::for_contact(&network, contact, today).ok_or_else(|| {
+        tr!(
+            "cli-no-contact",
+            name = name,
+            path = file.display().to_string()
+        )
+    })?;
     let Some(out) = pdf else {
         return Ok(sheet.to_markdown(1));
     };
     let document = crate::pdf::PdfDocument::Sheet(contact);
     let what = crate::files::write_pdf(&network, document, today, PaperArg::or_locale(paper), out)
         .map_err(|error| error.to_string())?;
-    Ok(format!("Wrote {what} to {}", out.display()))
+    Ok(tr!(
+        "cli-wrote",
+        what = what,
+        path = out.display().to_string()
+    ))
 }
 
 /// Runs `carnet booklet`: the day's meetings as a PDF booklet.
@@ -392,7 +418,11 @@ pub fn booklet(
     let document = crate::pdf::PdfDocument::Day(date);
     let what = crate::files::write_pdf(&network, document, today, PaperArg::or_locale(paper), out)
         .map_err(|error| error.to_string())?;
-    Ok(format!("Wrote {what} to {}", out.display()))
+    Ok(tr!(
+        "cli-wrote",
+        what = what,
+        path = out.display().to_string()
+    ))
 }
 
 /// The JSON that `carnet check --json` prints.

@@ -148,3 +148,47 @@ fn every_character_of_the_catalogues_has_a_glyph() {
         }
     }
 }
+
+/// The command line speaks French with `--lang fr` or `LANG=fr_FR.UTF-8`: its messages and
+/// the CSV table's headers, while the cells a formula could hide in stay neutralized.
+#[test]
+fn the_command_line_speaks_french_when_asked() {
+    use std::process::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("contacts.csv");
+    let run = Command::new(env!("CARGO_BIN_EXE_carnet"))
+        .args(["export", "csv"])
+        .arg(common::demo_path())
+        .arg("--out")
+        .arg(&out)
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert!(said.starts_with("Écrit dans "), "{said}");
+    assert!(said.contains(": 40 contacts"), "{said}");
+    let table = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        table.starts_with("Nom,Organisation,Poste,E-mails"),
+        "{table}"
+    );
+    assert!(table.contains(",oui,") && table.contains(",non,"));
+
+    // --lang wins over the environment.
+    let run = Command::new(env!("CARGO_BIN_EXE_carnet"))
+        .args(["export", "csv", "--lang", "en"])
+        .arg(common::demo_path())
+        .arg("--out")
+        .arg(&out)
+        .env("LANG", "fr_FR.UTF-8")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&run.stdout).starts_with("Wrote 40 contacts"));
+}

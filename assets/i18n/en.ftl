@@ -1171,3 +1171,20 @@ csv-trust = Trust
 csv-introduced-by = Introduced by { $name }
 csv-yes = yes
 csv-no = no
+
+## The command line
+
+cli-dry-run = { $report }
+    Nothing written (--dry-run)
+cli-nothing-to-change = { $report }
+    Nothing to change in { $path }
+cli-saved = { $report }
+    Saved { $path }
+cli-imported-project = Imported
+cli-merge-itself = { $path } cannot be merged into itself
+cli-bom-csv-only = --bom is for the CSV table only
+cli-wrote = Wrote { $what } to { $path }
+cli-no-lens-none = No lens named "{ $name }": { $path } has no lens
+cli-no-lens = No lens named "{ $name }" (lenses: { $lenses })
+cli-wrote-map = Wrote the map of { $file } to { $path }
+cli-no-contact = No contact named "{ $name }" — { $path }

@@ -1184,3 +1184,20 @@ csv-trust = Confiance
 csv-introduced-by = Présenté par { $name }
 csv-yes = oui
 csv-no = non
+
+## La ligne de commande
+
+cli-dry-run = { $report }
+    Rien d'écrit (--dry-run)
+cli-nothing-to-change = { $report }
+    Rien à changer dans { $path }
+cli-saved = { $report }
+    Enregistré : { $path }
+cli-imported-project = Importé
+cli-merge-itself = { $path } ne peut pas être fusionné avec lui-même
+cli-bom-csv-only = --bom ne vaut que pour le tableau CSV
+cli-wrote = Écrit dans { $path } : { $what }
+cli-no-lens-none = Aucune vue nommée « { $name } » : { $path } n'a aucune vue
+cli-no-lens = Aucune vue nommée « { $name } » (vues : { $lenses })
+cli-wrote-map = Carte de { $file } écrite dans { $path }
+cli-no-contact = Aucun contact nommé « { $name } » — { $path }
