@@ -956,7 +956,7 @@ fn the_contact_panel_offers_linkedins_job_and_shows_ties_online() {
     let mut harness = common::app_as_of(file, day("2026-12-03"));
     harness.state_mut().select_by_name("Priya Sharma");
     harness.run();
-    harness.get_by_label("LinkedIn messages: 2 days, last 2026-11-15");
+    harness.get_by_label("LinkedIn messages: 2 days, last 15 Nov 2026");
     harness.get_by_label("Vouches for you online: endorsed Product Management, Hiring");
     harness.get_by_label("LinkedIn says: Technical Recruiter, Stripe, Inc.");
     harness.get_by_label("Use LinkedIn's").click();
@@ -976,7 +976,7 @@ fn the_contact_panel_offers_linkedins_job_and_shows_ties_online() {
 
     harness.state_mut().select_by_name("Léa Bernard");
     harness.run();
-    harness.get_by_label_contains("How we connected: You wrote on 2025-06-21");
+    harness.get_by_label_contains("How we connected: You wrote on 21 Jun 2025");
 }
 
 /// In the app, without a native dialog, the LinkedIn import lists the archive's .zip beside

@@ -1188,3 +1188,25 @@ cli-no-lens-none = No lens named "{ $name }": { $path } has no lens
 cli-no-lens = No lens named "{ $name }" (lenses: { $lenses })
 cli-wrote-map = Wrote the map of { $file } to { $path }
 cli-no-contact = No contact named "{ $name }" — { $path }
+
+## Ties online (LinkedIn's archive)
+
+online-wrote-on = { $who ->
+    [me] You wrote
+   *[them] They wrote
+} on { $date }: “{ $message }”
+online-wrote = { $who ->
+    [me] You wrote
+   *[them] They wrote
+}: “{ $message }”
+online-how-we-connected = How we connected: { $how }
+online-messages = LinkedIn messages: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}, last { $last }
+online-vouches = Vouches for you online: { $vouches }
+online-recommended = { $count ->
+    [one] recommended you
+   *[other] recommended you { $count } times
+}
+online-endorsed = endorsed { $skills }

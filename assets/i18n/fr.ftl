@@ -1201,3 +1201,25 @@ cli-no-lens-none = Aucune vue nommée « { $name } » : { $path } n'a aucune 
 cli-no-lens = Aucune vue nommée « { $name } » (vues : { $lenses })
 cli-wrote-map = Carte de { $file } écrite dans { $path }
 cli-no-contact = Aucun contact nommé « { $name } » — { $path }
+
+## Liens en ligne (l'archive LinkedIn)
+
+online-wrote-on = { $who ->
+    [me] Vous avez écrit
+   *[them] Ils ont écrit
+} le { $date } : « { $message } »
+online-wrote = { $who ->
+    [me] Vous avez écrit
+   *[them] Ils ont écrit
+} : « { $message } »
+online-how-we-connected = Comment vous êtes entrés en relation : { $how }
+online-messages = Messages LinkedIn : { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}, le dernier le { $last }
+online-vouches = Se porte garant de vous en ligne : { $vouches }
+online-recommended = { $count ->
+    [one] vous a recommandé
+   *[other] vous a recommandé { $count } fois
+}
+online-endorsed = a validé { $skills }

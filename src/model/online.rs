@@ -22,16 +22,28 @@ pub struct Invitation {
 impl Invitation {
     /// "You wrote: …" or "They wrote: …".
     pub fn describe(&self) -> String {
-        let who = if self.from_me {
-            "You wrote"
-        } else {
-            "They wrote"
-        };
+        let who = if self.from_me { "me" } else { "them" };
         match self.sent {
-            Some(day) => format!("{who} on {day}: “{}”", self.message.trim()),
-            None => format!("{who}: “{}”", self.message.trim()),
+            Some(day) => crate::tr!(
+                "online-wrote-on",
+                who = who,
+                date = crate::i18n::compact_date(day),
+                message = self.message.trim()
+            ),
+            None => crate::tr!("online-wrote", who = who, message = self.message.trim()),
         }
     }
+}
+
+/// What a line about an online tie is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnlineLine {
+    /// The invitation's note.
+    HowWeConnected,
+    /// The days we wrote.
+    Messages,
+    /// Recommendations and endorsements.
+    Vouches,
 }
 
 /// How someone vouched for me online.
@@ -147,19 +159,33 @@ impl OnlineTies {
     /// What the archive says of the tie, one line each: how we connected, the days we wrote,
     /// whether they vouch for me online.
     pub fn describe_lines(&self) -> Vec<String> {
+        self.lines().into_iter().map(|(_, line)| line).collect()
+    }
+
+    /// [`Self::describe_lines`], each with what it is about.
+    pub fn lines(&self) -> Vec<(OnlineLine, String)> {
         let mut lines = Vec::new();
         if let Some(invitation) = &self.invitation {
-            lines.push(format!("How we connected: {}", invitation.describe()));
+            lines.push((
+                OnlineLine::HowWeConnected,
+                crate::tr!("online-how-we-connected", how = invitation.describe()),
+            ));
         }
         if let Some(last) = self.last_message() {
-            lines.push(format!(
-                "LinkedIn messages: {}, last {}",
-                super::counted(self.message_days.len(), "day", "days"),
-                last.format("%Y-%m-%d")
+            lines.push((
+                OnlineLine::Messages,
+                crate::tr!(
+                    "online-messages",
+                    days = self.message_days.len(),
+                    last = crate::i18n::compact_date(last)
+                ),
             ));
         }
         if let Some(vouches) = self.describe_vouches() {
-            lines.push(format!("Vouches for you online: {vouches}"));
+            lines.push((
+                OnlineLine::Vouches,
+                crate::tr!("online-vouches", vouches = vouches),
+            ));
         }
         lines
     }
@@ -178,13 +204,11 @@ impl OnlineTies {
             .map(|v| v.what.trim())
             .collect();
         let mut parts = Vec::new();
-        match recommendations {
-            0 => {}
-            1 => parts.push("recommended you".to_owned()),
-            n => parts.push(format!("recommended you {n} times")),
+        if recommendations > 0 {
+            parts.push(crate::tr!("online-recommended", count = recommendations));
         }
         if !skills.is_empty() {
-            parts.push(format!("endorsed {}", skills.join(", ")));
+            parts.push(crate::tr!("online-endorsed", skills = skills.join(", ")));
         }
         (!parts.is_empty()).then(|| parts.join("; "))
     }

@@ -556,13 +556,13 @@ fn linkedin_ui(ui: &mut Ui, contact: &Contact, today: NaiveDate, actions: &mut V
             }
         });
     }
-    for line in contact.online.describe_lines() {
+    for (about, line) in contact.online.lines() {
         let recommendation = contact
             .online
             .vouches
             .iter()
             .find(|v| v.kind == crate::model::VouchKind::Recommendation)
-            .filter(|_| line.starts_with("Vouches"));
+            .filter(|_| about == crate::model::OnlineLine::Vouches);
         ui.label(RichText::new(line).small().color(weak))
             .on_hover_text(
                 recommendation.map_or_else(|| tr!("contact-online-note"), |r| r.what.clone()),
