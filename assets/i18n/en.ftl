@@ -1210,3 +1210,29 @@ online-recommended = { $count ->
    *[other] recommended you { $count } times
 }
 online-endorsed = endorsed { $skills }
+
+## What goes with a deleted or merged contact
+
+count-introductions = { $count ->
+    [one] { $count } introduction
+   *[other] { $count } introductions
+}
+count-relations = { $count ->
+    [one] { $count } relation
+   *[other] { $count } relations
+}
+count-introduced-contacts = { $count ->
+    [one] { $count } contact they introduced
+   *[other] { $count } contacts they introduced
+}
+removal-also-deletes = Also deletes { $what }.
+removal-shared = Removes them from { $count ->
+    [one] { $count } shared encounter
+   *[other] { $count } shared encounters
+}.
+merge-moving = Moving to the merged contact: { $what }.
+merge-dropped = Dropped: { $count ->
+    [one] { $count } link
+   *[other] { $count } links
+} between the two records or already recorded.
+two-sentences = { $first } { $second }

@@ -1223,3 +1223,29 @@ online-recommended = { $count ->
    *[other] vous a recommandé { $count } fois
 }
 online-endorsed = a validé { $skills }
+
+## Ce qui part avec un contact supprimé ou fusionné
+
+count-introductions = { $count ->
+    [one] { $count } mise en relation
+   *[other] { $count } mises en relation
+}
+count-relations = { $count ->
+    [one] { $count } relation
+   *[other] { $count } relations
+}
+count-introduced-contacts = { $count ->
+    [one] { $count } contact présenté par cette personne
+   *[other] { $count } contacts présentés par cette personne
+}
+removal-also-deletes = Supprime aussi { $what }.
+removal-shared = Retire cette personne { $count ->
+    [one] d'une rencontre partagée
+   *[other] de { $count } rencontres partagées
+}.
+merge-moving = Passent au contact fusionné : { $what }.
+merge-dropped = Abandonnés : { $count ->
+    [one] { $count } lien
+   *[other] { $count } liens
+} entre les deux fiches ou déjà notés.
+two-sentences = { $first } { $second }

@@ -307,35 +307,28 @@ impl ContactMerge {
     /// What follows the merged contact, in a sentence ("Moving to the merged contact: 3
     /// encounters, 1 relation."), or `None` when nothing referred to the absorbed one.
     pub fn summary(&self) -> Option<String> {
-        let mut moved = Vec::new();
-        let mut count = |n: usize, one: &str, many: &str| {
-            if n > 0 {
-                moved.push(super::counted(n, one, many));
-            }
-        };
-        count(self.encounters_moved, "encounter", "encounters");
-        count(self.introductions_moved, "introduction", "introductions");
-        count(self.relations_moved, "relation", "relations");
-        count(
-            self.origins_moved,
-            "contact they introduced",
-            "contacts they introduced",
-        );
-        let mut sentences = Vec::new();
-        if !moved.is_empty() {
-            sentences.push(format!(
-                "Moving to the merged contact: {}.",
-                moved.join(", ")
-            ));
-        }
+        let moved: Vec<String> = [
+            ("count-encounters", self.encounters_moved),
+            ("count-introductions", self.introductions_moved),
+            ("count-relations", self.relations_moved),
+            ("count-introduced-contacts", self.origins_moved),
+        ]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(id, n)| crate::tr!(id, count = n))
+        .collect();
+        let moving =
+            (!moved.is_empty()).then(|| crate::tr!("merge-moving", what = moved.join(", ")));
         let dropped = self.introductions_dropped + self.relations_dropped;
-        if dropped > 0 {
-            sentences.push(format!(
-                "Dropped: {} between the two records or already recorded.",
-                super::plural(dropped, "link")
-            ));
+        let dropped = (dropped > 0).then(|| crate::tr!("merge-dropped", count = dropped));
+        match (moving, dropped) {
+            (Some(moving), Some(dropped)) => Some(crate::tr!(
+                "two-sentences",
+                first = moving,
+                second = dropped
+            )),
+            (moving, dropped) => moving.or(dropped),
         }
-        (!sentences.is_empty()).then(|| sentences.join(" "))
     }
 }
 

@@ -153,30 +153,27 @@ pub struct ContactRemoval {
 impl ContactRemoval {
     /// A sentence saying what goes with the contact, or `None` when nothing does.
     pub fn consequences(&self) -> Option<String> {
-        let mut parts = Vec::new();
-        let mut count = |n: usize, one: &str, many: &str| {
-            if n > 0 {
-                parts.push(super::counted(n, one, many));
-            }
-        };
-        count(self.encounters_removed, "encounter", "encounters");
-        count(self.introductions_removed, "introduction", "introductions");
-        count(self.relations_removed, "relation", "relations");
-        let mut sentence =
-            (!parts.is_empty()).then(|| format!("Also deletes {}.", parts.join(", ")));
-        if self.encounters_updated > 0 {
-            let shared = format!(
-                "Removes them from {} shared encounter{}.",
-                self.encounters_updated,
-                if self.encounters_updated == 1 {
-                    ""
-                } else {
-                    "s"
-                }
-            );
-            sentence = Some(sentence.map_or(shared.clone(), |s| format!("{s} {shared}")));
+        let parts: Vec<String> = [
+            ("count-encounters", self.encounters_removed),
+            ("count-introductions", self.introductions_removed),
+            ("count-relations", self.relations_removed),
+        ]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(id, n)| crate::tr!(id, count = n))
+        .collect();
+        let deletes = (!parts.is_empty())
+            .then(|| crate::tr!("removal-also-deletes", what = parts.join(", ")));
+        let shared = (self.encounters_updated > 0)
+            .then(|| crate::tr!("removal-shared", count = self.encounters_updated));
+        match (deletes, shared) {
+            (Some(deletes), Some(shared)) => Some(crate::tr!(
+                "two-sentences",
+                first = deletes,
+                second = shared
+            )),
+            (deletes, shared) => deletes.or(shared),
         }
-        sentence
     }
 }
 
