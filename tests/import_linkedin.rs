@@ -384,7 +384,9 @@ fn a_later_export_reports_moves_newcomers_and_departures_and_keeps_history() {
     assert_eq!(missing, ["Paul Simon"]);
     let report = plan.report();
     assert!(
-        report.contains("new job: Claire Moreau: VP Product, Doctolib → Head of Product, Alan")
+        report.contains(
+            "new job: Claire Moreau: was VP Product, Doctolib, now Head of Product, Alan"
+        )
     );
     assert!(report.contains("no longer in your LinkedIn export: Paul Simon (kept)"));
 
@@ -506,7 +508,7 @@ fn the_command_line_dry_run_reports_and_writes_nothing() {
     assert!(dry.status.success());
     let text = String::from_utf8_lossy(&dry.stdout);
     assert!(
-        text.contains("new job: Marc Dubois: CTO, Qonto → CTO, Pennylane"),
+        text.contains("new job: Marc Dubois: was CTO, Qonto, now CTO, Pennylane"),
         "{text}"
     );
     assert!(text.contains("no longer in your LinkedIn export: Paul Simon (kept)"));

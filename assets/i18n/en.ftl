@@ -1236,3 +1236,38 @@ merge-dropped = Dropped: { $count ->
    *[other] { $count } links
 } between the two records or already recorded.
 two-sentences = { $first } { $second }
+
+## The import report (command line)
+
+matched-card = same card
+matched-name-organization = same name and organization
+news-messages = { $days ->
+    [one] { $days } day of messages
+   *[other] { $days } days of messages
+} with { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}
+news-invitations = { $count ->
+    [one] { $count } invitation note
+   *[other] { $count } invitation notes
+}
+news-recommendations = { $count ->
+    [one] { $count } recommendation
+   *[other] { $count } recommendations
+}
+news-endorsements = { $count ->
+    [one] { $count } endorsement
+   *[other] { $count } endorsements
+}
+report-read = Read { $files }
+report-summary = { $added } new, { $matched } matched ({ $updated } with empty fields filled), { $skipped } skipped
+report-and = { $first }; { $second }
+report-linkedin = { $jobs } with a new job, { $missing } no longer in your LinkedIn export
+report-online = online: { $news } (warmth, never trust)
+report-new-job = new job: { $name }: was { $was }, now { $now }
+report-partial = this export lists only { $listed } of your { $total } LinkedIn connections: a partial export? The { $missing } missing are not flagged
+report-missing = no longer in your LinkedIn export: { $name } (kept)
+report-kept = kept what you wrote for { $name }: { $yours } (LinkedIn says { $theirs })
+report-matched = matched { $name } ({ $by }): filled { $fields }
+report-skipped = skipped line { $line }: { $reason }

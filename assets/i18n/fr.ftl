@@ -1249,3 +1249,44 @@ merge-dropped = Abandonnés : { $count ->
    *[other] { $count } liens
 } entre les deux fiches ou déjà notés.
 two-sentences = { $first } { $second }
+
+## Le compte rendu d'import (ligne de commande)
+
+matched-card = même fiche
+matched-name-organization = même nom et même organisation
+news-messages = { $days ->
+    [one] { $days } jour de messages
+   *[other] { $days } jours de messages
+} avec { $people ->
+    [one] { $people } personne
+   *[other] { $people } personnes
+}
+news-invitations = { $count ->
+    [one] { $count } note d'invitation
+   *[other] { $count } notes d'invitation
+}
+news-recommendations = { $count ->
+    [one] { $count } recommandation
+   *[other] { $count } recommandations
+}
+news-endorsements = { $count ->
+    [one] { $count } validation
+   *[other] { $count } validations
+}
+report-read = Lu : { $files }
+report-summary = { $added ->
+    [one] { $added } nouveau
+   *[other] { $added } nouveaux
+}, { $matched } reconnus ({ $updated } aux champs vides remplis), { $skipped ->
+    [one] { $skipped } ignoré
+   *[other] { $skipped } ignorés
+}
+report-and = { $first } ; { $second }
+report-linkedin = { $jobs } avec un nouveau poste, { $missing } absents de votre export LinkedIn
+report-online = en ligne : { $news } (chaleur, jamais confiance)
+report-new-job = nouveau poste : { $name } : avant { $was }, maintenant { $now }
+report-partial = cet export ne liste que { $listed } de vos { $total } relations LinkedIn : un export partiel ? Les { $missing } absentes ne sont pas marquées
+report-missing = absent de votre export LinkedIn : { $name } (gardé)
+report-kept = gardé ce que vous avez saisi pour { $name } : { $yours } (LinkedIn indique { $theirs })
+report-matched = reconnu { $name } ({ $by }) : rempli { $fields }
+report-skipped = ligne { $line } ignorée : { $reason }

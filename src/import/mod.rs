@@ -13,7 +13,6 @@ mod project;
 mod table;
 pub mod vcard;
 
-use crate::model::counted;
 pub use crate::model::plural;
 pub use online::{ArchiveFile, Named, OnlineFact, OnlineRecord};
 pub use project::ProjectMerge;
@@ -197,14 +196,14 @@ pub enum MatchedBy {
 
 impl MatchedBy {
     /// In words.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Uid => "same card",
-            Self::ProfileUrl => "same LinkedIn profile",
-            Self::Email => "same email",
-            Self::NameAndOrganization => "same name and organization",
-            Self::Name => "same name",
-        }
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Self::Uid => "matched-card",
+            Self::ProfileUrl => "likeness-profile",
+            Self::Email => "likeness-email",
+            Self::NameAndOrganization => "matched-name-organization",
+            Self::Name => "likeness-name",
+        })
     }
 }
 
@@ -326,28 +325,20 @@ impl OnlineNews {
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
         if self.message_days > 0 {
-            parts.push(format!(
-                "{} with {}",
-                counted(self.message_days, "day of messages", "days of messages"),
-                counted(self.people_messaged, "person", "people")
+            parts.push(crate::tr!(
+                "news-messages",
+                days = self.message_days,
+                people = self.people_messaged
             ));
         }
-        if self.invitations > 0 {
-            parts.push(counted(
-                self.invitations,
-                "invitation note",
-                "invitation notes",
-            ));
-        }
-        if self.recommendations > 0 {
-            parts.push(counted(
-                self.recommendations,
-                "recommendation",
-                "recommendations",
-            ));
-        }
-        if self.endorsements > 0 {
-            parts.push(counted(self.endorsements, "endorsement", "endorsements"));
+        for (id, count) in [
+            ("news-invitations", self.invitations),
+            ("news-recommendations", self.recommendations),
+            ("news-endorsements", self.endorsements),
+        ] {
+            if count > 0 {
+                parts.push(crate::tr!(id, count = count));
+            }
         }
         parts.join(", ")
     }
@@ -908,82 +899,86 @@ impl ImportPlan {
 
     /// The report printed by the command line and shown before applying.
     pub fn report(&self) -> String {
-        let updated = self.updated().count();
-        let mut text = String::new();
+        use crate::tr;
+        let mut lines = Vec::new();
         if self.files_read.len() > 1 {
             let files: Vec<String> = self
                 .files_read
                 .iter()
-                .map(|(file, rows)| format!("{} ({})", file.file_name(), plural(*rows, "row")))
+                .map(|(file, rows)| tr!("preview-file-rows", file = file.file_name(), rows = *rows))
                 .collect();
-            text.push_str(&format!("Read {}\n", files.join(", ")));
+            lines.push(tr!("report-read", files = files.join(", ")));
         }
-        text.push_str(&format!(
-            "{} new, {} matched ({} with empty fields filled), {} skipped",
-            self.added.len(),
-            self.matched.len(),
-            updated,
-            self.skipped.len()
-        ));
+        let mut summary = tr!(
+            "report-summary",
+            added = self.added.len(),
+            matched = self.matched.len(),
+            updated = self.updated().count(),
+            skipped = self.skipped.len()
+        );
         if !self.job_changes.is_empty() || !self.missing.is_empty() {
-            text.push_str(&format!(
-                "; {} with a new job, {} no longer in your LinkedIn export",
-                self.job_changes.len(),
-                self.missing.len()
-            ));
+            summary = tr!(
+                "report-and",
+                first = summary,
+                second = tr!(
+                    "report-linkedin",
+                    jobs = self.job_changes.len(),
+                    missing = self.missing.len()
+                )
+            );
         }
         if !self.online.is_empty() {
-            text.push_str(&format!(
-                "; online: {} (warmth, never trust)",
-                self.online.describe()
-            ));
+            summary = tr!(
+                "report-and",
+                first = summary,
+                second = tr!("report-online", news = self.online.describe())
+            );
         }
+        lines.push(summary);
+        let mut detail = |line: String| lines.push(format!("  {line}"));
         for change in &self.job_changes {
-            text.push_str(&format!(
-                "\n  new job: {}: {} → {}",
-                change.name,
-                change.from.describe(),
-                change.to.describe()
+            detail(tr!(
+                "report-new-job",
+                name = change.name.as_str(),
+                was = change.from.describe(),
+                now = change.to.describe()
             ));
         }
         if self.looks_partial && !self.flag_missing {
-            text.push_str(&format!(
-                "\n  this export lists only {} of your {} LinkedIn connections: a partial \
-                 export? The {} missing are not flagged",
-                self.connections_listed,
-                self.connections_listed + self.missing.len(),
-                self.missing.len()
+            detail(tr!(
+                "report-partial",
+                listed = self.connections_listed,
+                total = self.connections_listed + self.missing.len(),
+                missing = self.missing.len()
             ));
         }
         for missing in &self.missing {
-            text.push_str(&format!(
-                "\n  no longer in your LinkedIn export: {} (kept)",
-                missing.contact.name
-            ));
+            detail(tr!("report-missing", name = missing.contact.name.as_str()));
         }
         for kept in &self.kept_yours {
-            text.push_str(&format!(
-                "\n  kept what you wrote for {}: {} (LinkedIn says {})",
-                kept.name,
-                kept.yours.describe(),
-                kept.theirs.describe()
+            detail(tr!(
+                "report-kept",
+                name = kept.name.as_str(),
+                yours = kept.yours.describe(),
+                theirs = kept.theirs.describe()
             ));
         }
         for matched in self.updated() {
-            text.push_str(&format!(
-                "\n  matched {} ({}): filled {}",
-                matched.contact.name,
-                matched.by.label(),
-                matched.filled.join(", ")
+            detail(tr!(
+                "report-matched",
+                name = matched.contact.name.as_str(),
+                by = matched.by.label(),
+                fields = matched.filled.join(", ")
             ));
         }
         for skipped in &self.skipped {
-            text.push_str(&format!(
-                "\n  skipped line {}: {}",
-                skipped.line, skipped.reason
+            detail(tr!(
+                "report-skipped",
+                line = skipped.line,
+                reason = skipped.reason.as_str()
             ));
         }
-        text
+        lines.join("\n")
     }
 }
 
