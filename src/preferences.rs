@@ -42,12 +42,6 @@ impl Preferences {
         self.paper.unwrap_or_else(crate::pdf::Paper::of_locale)
     }
 
-    /// The interface's language: the one chosen, else the system's.
-    pub fn language(&self) -> crate::i18n::Language {
-        self.language
-            .unwrap_or_else(crate::i18n::Language::of_system)
-    }
-
     /// Puts `path` first in the recent files (once), keeping the newest ten.
     pub fn remember(&mut self, path: &Path) {
         self.recent_files.retain(|p| p != path);

@@ -6,7 +6,6 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::process::Command;
 
 use carnet::model::{
     AgendaItem, Contact, ContactId, Edit, Encounter, EncounterKind, FollowUp, Network, Promiser,
@@ -276,7 +275,7 @@ fn the_command_line_exports_the_calendar() {
         .unwrap();
     let file = common::saved_network(dir.path(), &network);
     let out = dir.path().join("calendar.ics");
-    let run = Command::new(env!("CARGO_BIN_EXE_carnet"))
+    let run = common::carnet()
         .args(["export", "ics"])
         .arg(&file)
         .arg("--out")

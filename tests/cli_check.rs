@@ -3,13 +3,8 @@
 
 mod common;
 
-use std::process::Command;
-
 fn carnet(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_carnet"))
-        .args(args)
-        .output()
-        .unwrap();
+    let output = common::carnet().args(args).output().unwrap();
     (
         output.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&output.stdout).into_owned(),

@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use carnet::export::{to_csv, to_vcard};
 use carnet::import::{Format, ImportPlan};
 use carnet::model::{Contact, Edit, Network};
@@ -92,7 +90,7 @@ fn the_command_line_exports_both_formats() {
     let dir = tempfile::tempdir().unwrap();
     for (format, name) in [("vcard", "out.vcf"), ("csv", "out.csv")] {
         let out = dir.path().join(name);
-        let run = Command::new(env!("CARGO_BIN_EXE_carnet"))
+        let run = common::carnet()
             .args(["export", format])
             .arg(common::demo_path())
             .arg("--out")

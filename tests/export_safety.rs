@@ -7,8 +7,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use carnet::analysis::PrepSheet;
 use carnet::export::safe::{csv_cell_text, one_line, plain_text};
 use carnet::export::{to_csv, to_vcard};
@@ -363,10 +361,7 @@ fn a_linkedin_row_with_formulas_exports_as_a_table_a_spreadsheet_cannot_run() {
     .unwrap();
     let project = common::saved_network(dir.path(), &Network::new("Search"));
     let carnet = |args: &[&std::ffi::OsStr]| {
-        let run = Command::new(env!("CARGO_BIN_EXE_carnet"))
-            .args(args)
-            .output()
-            .unwrap();
+        let run = common::carnet().args(args).output().unwrap();
         assert!(
             run.status.success(),
             "{}",
@@ -448,7 +443,7 @@ fn a_linkedin_row_with_formulas_exports_as_a_table_a_spreadsheet_cannot_run() {
     assert!(!report.contains(['\u{1b}', '\u{7}']), "{report:?}");
 
     // --bom is for the table only.
-    let run = Command::new(env!("CARGO_BIN_EXE_carnet"))
+    let run = common::carnet()
         .args(["export", "vcard"])
         .arg(&project)
         .arg("--out")

@@ -206,7 +206,7 @@ fn killing_a_save_at_random_moments_never_leaves_a_broken_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("killed.ron");
     let generate = |seed: u64, out: &Path| {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_carnet"));
+        let mut command = common::carnet();
         command
             .args([
                 "generate",

@@ -6,7 +6,6 @@
 mod common;
 
 use std::path::PathBuf;
-use std::process::Command;
 
 use carnet::import::{Format, ImportError, ImportPlan, linkedin};
 use carnet::model::{Contact, Edit, Network, Origin};
@@ -175,7 +174,7 @@ fn the_command_line_creates_the_project_and_reports() {
     std::fs::write(&src, TODAY_EXPORT).unwrap();
     let into = dir.path().join("job-search.ron");
     let run = || {
-        Command::new(env!("CARGO_BIN_EXE_carnet"))
+        common::carnet()
             .args(["import", "linkedin"])
             .arg(&src)
             .arg("--into")
@@ -200,7 +199,7 @@ fn the_command_line_creates_the_project_and_reports() {
     let before = std::fs::read(&into).unwrap();
     let png = dir.path().join("photo.csv");
     std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
-    let refused = Command::new(env!("CARGO_BIN_EXE_carnet"))
+    let refused = common::carnet()
         .args(["import", "linkedin"])
         .arg(&png)
         .arg("--into")
@@ -491,7 +490,7 @@ fn the_command_line_dry_run_reports_and_writes_nothing() {
     std::fs::write(&b, EXPORT_B).unwrap();
     let into = dir.path().join("watch.ron");
     let run = |src: &PathBuf, dry: bool| {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_carnet"));
+        let mut command = common::carnet();
         command
             .args(["import", "linkedin"])
             .arg(src)
@@ -625,7 +624,7 @@ fn the_linkedin_archive_is_read_and_hostile_archives_are_refused() {
     let good = dir.path().join("export.zip");
     std::fs::write(&good, &archive).unwrap();
     let run = |src: &std::path::Path| {
-        Command::new(env!("CARGO_BIN_EXE_carnet"))
+        common::carnet()
             .args(["import", "linkedin"])
             .arg(src)
             .arg("--into")
@@ -881,7 +880,7 @@ fn the_command_line_imports_the_whole_archive() {
     let zip = dir.path().join("Basic_LinkedInDataExport.zip");
     std::fs::write(&zip, archive_of("today")).unwrap();
     let project = dir.path().join("search.ron");
-    let output = Command::new(env!("CARGO_BIN_EXE_carnet"))
+    let output = common::carnet()
         .args(["import", "linkedin"])
         .arg(&zip)
         .arg("--into")

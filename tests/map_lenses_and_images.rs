@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use carnet::App;
 use carnet::file_dialogs::{DialogAnswer, DialogKind, ScriptedDialogs};
 use carnet::model::{Focus, Lens, MapFilter, Presence};
@@ -185,7 +183,7 @@ fn carnet_render_writes_png_and_svg_with_a_lens() {
     let file = common::saved_network(dir.path(), &network);
     for name in ["map.png", "map.svg"] {
         let out = dir.path().join(name);
-        let run = Command::new(env!("CARGO_BIN_EXE_carnet"))
+        let run = common::carnet()
             .arg("render")
             .arg(&file)
             .arg("--out")
@@ -213,7 +211,7 @@ fn carnet_render_writes_png_and_svg_with_a_lens() {
             );
         }
     }
-    let run = Command::new(env!("CARGO_BIN_EXE_carnet"))
+    let run = common::carnet()
         .arg("render")
         .arg(&file)
         .arg("--out")

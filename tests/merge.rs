@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use carnet::file_dialogs::{DialogAnswer, DialogKind, ScriptedDialogs};
 use carnet::import::ProjectMerge;
 use carnet::model::{
@@ -416,7 +414,7 @@ fn the_command_line_merges_a_project_and_refuses_broken_ones() {
     let src = dir.path().join("side.ron");
     carnet::store::save(&other, &src).unwrap();
     let run = |src: &std::path::Path| {
-        Command::new(env!("CARGO_BIN_EXE_carnet"))
+        common::carnet()
             .arg("merge")
             .arg(src)
             .arg("--into")

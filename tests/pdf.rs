@@ -7,7 +7,6 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 use carnet::app::App;
 use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
@@ -242,10 +241,7 @@ fn carnet_prep_and_carnet_booklet_write_pdfs() {
     let (network, _, _) = project();
     let file = common::saved_network(dir.path(), &network);
     let run = |args: &[&str]| {
-        let output = Command::new(env!("CARGO_BIN_EXE_carnet"))
-            .args(args)
-            .output()
-            .unwrap();
+        let output = common::carnet().args(args).output().unwrap();
         (
             output.status.success(),
             String::from_utf8_lossy(&output.stdout).into_owned()

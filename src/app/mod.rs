@@ -108,6 +108,9 @@ pub struct App {
 impl App {
     /// The app with native file dialogs; opens `file` when given, else the last project.
     pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        // The system's language, unless one was chosen in View (read in `with_dialogs`);
+        // a harness without `new` speaks English, whatever the machine's locale.
+        crate::i18n::set_language(crate::i18n::Language::of_system());
         let app = Self::with_dialogs(cc, file, Box::new(NativeDialogs::default()));
         match eframe::storage_dir("carnet") {
             Some(dir) => app.with_data_dir(dir),
@@ -167,7 +170,9 @@ impl App {
             system_theme: None,
             screenshot: None,
         };
-        crate::i18n::set_language(app.preferences.language());
+        if let Some(language) = app.preferences.language {
+            crate::i18n::set_language(language);
+        }
         app.apply_theme(&cc.egui_ctx);
         theme::apply_text_sizes(&cc.egui_ctx);
         if let Some(zoom) = app.preferences.ui_zoom.filter(|z| (0.5..=3.0).contains(z)) {

@@ -193,3 +193,14 @@ pub fn type_path(harness: &mut Harness<'_, App>, text: &str) {
         .type_text(text);
     harness.run();
 }
+
+/// The `carnet` command, in English whatever the developer's locale (LANG, LC_ALL,
+/// LC_MESSAGES), so that tests read its messages; a test of French sets its own.
+pub fn carnet() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_carnet"));
+    command
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    command
+}
