@@ -192,3 +192,67 @@ fn the_command_line_speaks_french_when_asked() {
         .unwrap();
     assert!(String::from_utf8_lossy(&run.stdout).starts_with("Wrote 40 contacts"));
 }
+
+/// Every text a tab shows comes from the catalogue, or is the project's own data (a name, an
+/// organization, a note…): under the pseudo-locale, nothing else may be left unwrapped.
+#[test]
+fn every_tab_shows_only_catalogue_text_and_the_projects_data() {
+    let network = carnet::store::load(&common::demo_path()).unwrap();
+    let mut data: BTreeSet<String> = BTreeSet::new();
+    for contact in network.contacts() {
+        for text in [
+            &contact.name,
+            &contact.organization,
+            &contact.role,
+            &contact.notes,
+        ] {
+            data.insert(text.trim().to_owned());
+        }
+        data.insert(contact.role_and_organization());
+        data.extend(contact.tags.iter().cloned());
+        data.extend(contact.emails.iter().cloned());
+        data.extend(contact.links.iter().cloned());
+    }
+    for encounter in network.encounters() {
+        for text in [&encounter.notes, &encounter.place, &encounter.title] {
+            data.insert(text.trim().to_owned());
+        }
+        data.extend(encounter.notes.lines().map(|l| l.trim().to_owned()));
+    }
+    data.insert(network.name.clone());
+    data.insert(network.goal.clone());
+    let is_data = |label: &str| {
+        let label = label.trim();
+        label.is_empty()
+            || data.contains(label)
+            || label.chars().all(|c| !c.is_alphabetic())
+            || carnet::i18n::is_pseudo_message(without_shortcut(label))
+    };
+
+    let mut harness = common::app_as_of(common::demo_path(), common::day("2026-12-03"));
+    carnet::i18n::set_pseudo_locale(true);
+    harness.state_mut().select_by_name("Claire Moreau");
+    harness.run();
+    let mut strays = BTreeSet::new();
+    for tab in [
+        "‹Map›",
+        "‹Agenda",
+        "‹Prepare›",
+        "‹Introductions›",
+        "‹Project›",
+    ] {
+        // The tab is the first label that reads so (the Agenda's carries its count).
+        let tab_node = if tab.ends_with('›') {
+            harness.query_all_by_label(tab).next()
+        } else {
+            harness.query_all_by_label_contains(tab).next()
+        };
+        if let Some(node) = tab_node {
+            node.click();
+        }
+        harness.run();
+        strays.extend(labels(&harness).into_iter().filter(|l| !is_data(l)));
+    }
+    carnet::i18n::set_pseudo_locale(false);
+    assert!(strays.is_empty(), "not from the catalogue: {strays:#?}");
+}
