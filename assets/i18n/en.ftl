@@ -1271,3 +1271,49 @@ report-missing = no longer in your LinkedIn export: { $name } (kept)
 report-kept = kept what you wrote for { $name }: { $yours } (LinkedIn says { $theirs })
 report-matched = matched { $name } ({ $by }): filled { $fields }
 report-skipped = skipped line { $line }: { $reason }
+
+## Imports and merges, done
+
+outcome-nothing-to-import = Nothing to import: everyone is already here
+step-import = import from { $source }
+done-new-contacts = { $count ->
+    [one] { $count } new contact
+   *[other] { $count } new contacts
+}
+done-filled = filled empty fields of { $count }
+done-new-jobs = { $count } with a new job
+done-missing = { $count } no longer in your LinkedIn export (kept)
+done-online = online ties: { $news }
+outcome-imported = Imported { $done } (Ctrl+Z takes it all back)
+merged-project-summary = { $contacts ->
+    [one] { $contacts } new contact
+   *[other] { $contacts } new contacts
+}, { $encounters ->
+    [one] { $encounters } encounter
+   *[other] { $encounters } encounters
+}, { $introductions ->
+    [one] { $introductions } introduction
+   *[other] { $introductions } introductions
+} and { $relations ->
+    [one] { $relations } relation
+   *[other] { $relations } relations
+}
+outcome-nothing-to-merge = Nothing to merge: everything is already here
+step-merge-project = merge { $source }
+outcome-merged-project = Merged { $source }: { $summary } (Ctrl+Z takes it all back)
+project-merge-summary = { $contacts ->
+    [one] { $contacts } new contact
+   *[other] { $contacts } new contacts
+}, { $matched } already here ({ $updated } with empty fields filled); { $encounters ->
+    [one] { $encounters } encounter
+   *[other] { $encounters } encounters
+}, { $introductions ->
+    [one] { $introductions } introduction
+   *[other] { $introductions } introductions
+} and { $relations ->
+    [one] { $relations } relation
+   *[other] { $relations } relations
+} to add; { $already ->
+    [one] { $already } record
+   *[other] { $already } records
+} already here

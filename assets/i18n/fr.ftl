@@ -1290,3 +1290,49 @@ report-missing = absent de votre export LinkedIn : { $name } (gardé)
 report-kept = gardé ce que vous avez saisi pour { $name } : { $yours } (LinkedIn indique { $theirs })
 report-matched = reconnu { $name } ({ $by }) : rempli { $fields }
 report-skipped = ligne { $line } ignorée : { $reason }
+
+## Imports et fusions, faits
+
+outcome-nothing-to-import = Rien à importer : tout le monde est déjà là
+step-import = import depuis { $source }
+done-new-contacts = { $count ->
+    [one] { $count } nouveau contact
+   *[other] { $count } nouveaux contacts
+}
+done-filled = champs vides remplis pour { $count }
+done-new-jobs = { $count } avec un nouveau poste
+done-missing = { $count } absents de votre export LinkedIn (gardés)
+done-online = liens en ligne : { $news }
+outcome-imported = Importé : { $done } (Ctrl+Z annule tout)
+merged-project-summary = { $contacts ->
+    [one] { $contacts } nouveau contact
+   *[other] { $contacts } nouveaux contacts
+}, { $encounters ->
+    [one] { $encounters } rencontre
+   *[other] { $encounters } rencontres
+}, { $introductions ->
+    [one] { $introductions } mise en relation
+   *[other] { $introductions } mises en relation
+} et { $relations ->
+    [one] { $relations } relation
+   *[other] { $relations } relations
+}
+outcome-nothing-to-merge = Rien à fusionner : tout est déjà là
+step-merge-project = fusion de { $source }
+outcome-merged-project = Fusionné { $source } : { $summary } (Ctrl+Z annule tout)
+project-merge-summary = { $contacts ->
+    [one] { $contacts } nouveau contact
+   *[other] { $contacts } nouveaux contacts
+}, { $matched } déjà là ({ $updated } aux champs vides remplis) ; { $encounters ->
+    [one] { $encounters } rencontre
+   *[other] { $encounters } rencontres
+}, { $introductions ->
+    [one] { $introductions } mise en relation
+   *[other] { $introductions } mises en relation
+} et { $relations ->
+    [one] { $relations } relation
+   *[other] { $relations } relations
+} à ajouter ; { $already ->
+    [one] { $already } élément déjà là
+   *[other] { $already } éléments déjà là
+}

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::{ImportPlan, Incoming, Parsed, Slot};
 use crate::model::{
     ContactId, Edit, Encounter, EncounterKind, Introduction, Network, Origin, Person, Relation,
-    RelationKind, plural,
+    RelationKind,
 };
 
 /// A person of the other project, once matched: me, a contact here, or a new one.
@@ -222,16 +222,15 @@ impl ProjectMerge {
     /// One line: what comes, and what was already here.
     pub fn summary(&self) -> String {
         let contacts = &self.contacts;
-        format!(
-            "{}, {} already here ({} with empty fields filled); {}, {} and {} to add; {} \
-             already here",
-            plural(contacts.added.len(), "new contact"),
-            contacts.matched.len(),
-            contacts.updated().count(),
-            plural(self.encounters.len(), "encounter"),
-            plural(self.introductions.len(), "introduction"),
-            plural(self.relations.len(), "relation"),
-            plural(self.already_here, "record"),
+        crate::tr!(
+            "project-merge-summary",
+            contacts = contacts.added.len(),
+            matched = contacts.matched.len(),
+            updated = contacts.updated().count(),
+            encounters = self.encounters.len(),
+            introductions = self.introductions.len(),
+            relations = self.relations.len(),
+            already = self.already_here
         )
     }
 
@@ -239,11 +238,12 @@ impl ProjectMerge {
     pub fn report(&self) -> String {
         let mut text = self.summary();
         for matched in self.contacts.updated() {
-            text.push_str(&format!(
-                "\n  matched {} ({}): filled {}",
-                matched.contact.name,
-                matched.by.label(),
-                matched.filled.join(", ")
+            text.push_str("\n  ");
+            text.push_str(&crate::tr!(
+                "report-matched",
+                name = matched.contact.name.as_str(),
+                by = matched.by.label(),
+                fields = matched.filled.join(", ")
             ));
         }
         text

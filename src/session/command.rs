@@ -10,7 +10,7 @@ use crate::analysis;
 use crate::import::{ImportPlan, ProjectMerge};
 use crate::model::{
     AgendaItem, Contact, ContactId, Edit, EncounterDraft, EncounterId, IntroStatus, IntroStep,
-    Introduction, IntroductionId, Lens, ModelError, Person, Position, Project, plural,
+    Introduction, IntroductionId, Lens, ModelError, Person, Position, Project,
 };
 
 /// A change the user asks of the open project.
@@ -672,29 +672,25 @@ impl Session {
         };
         let online = plan.online.describe();
         let Some(edit) = plan.as_of(today).into_edit(|| self.allocate_contact_id()) else {
-            return Ok(Outcome::unchanged(
-                "Nothing to import: everyone is already here",
-            ));
+            return Ok(Outcome::unchanged(tr!("outcome-nothing-to-import")));
         };
-        self.apply(Change::new(format!("import from {source}"), edit), time)?;
-        let mut done = vec![plural(added, "new contact")];
+        self.apply(Change::new(tr!("step-import", source = source), edit), time)?;
+        let mut done = vec![tr!("done-new-contacts", count = added)];
         if updated > 0 {
-            done.push(format!("filled empty fields of {updated}"));
+            done.push(tr!("done-filled", count = updated));
         }
         if new_jobs > 0 {
-            done.push(format!("{new_jobs} with a new job"));
+            done.push(tr!("done-new-jobs", count = new_jobs));
         }
         if missing > 0 {
-            done.push(format!(
-                "{missing} no longer in your LinkedIn export (kept)"
-            ));
+            done.push(tr!("done-missing", count = missing));
         }
         if !online.is_empty() {
-            done.push(format!("online ties: {online}"));
+            done.push(tr!("done-online", news = online));
         }
-        Ok(Outcome::changed(format!(
-            "Imported {} (Ctrl+Z takes it all back)",
-            done.join(", ")
+        Ok(Outcome::changed(tr!(
+            "outcome-imported",
+            done = done.join(", ")
         )))
     }
 
@@ -705,21 +701,24 @@ impl Session {
         merge: ProjectMerge,
         time: f64,
     ) -> Result<Outcome, CommandError> {
-        let summary = format!(
-            "{}, {}, {} and {}",
-            plural(merge.contacts.added.len(), "new contact"),
-            plural(merge.encounters_added(), "encounter"),
-            plural(merge.introductions_added(), "introduction"),
-            plural(merge.relations_added(), "relation"),
+        let summary = tr!(
+            "merged-project-summary",
+            contacts = merge.contacts.added.len(),
+            encounters = merge.encounters_added(),
+            introductions = merge.introductions_added(),
+            relations = merge.relations_added()
         );
         let Some(edit) = self.edit_for_project_merge(merge) else {
-            return Ok(Outcome::unchanged(
-                "Nothing to merge: everything is already here",
-            ));
+            return Ok(Outcome::unchanged(tr!("outcome-nothing-to-merge")));
         };
-        self.apply(Change::new(format!("merge {source}"), edit), time)?;
-        Ok(Outcome::changed(format!(
-            "Merged {source}: {summary} (Ctrl+Z takes it all back)"
+        self.apply(
+            Change::new(tr!("step-merge-project", source = source), edit),
+            time,
+        )?;
+        Ok(Outcome::changed(tr!(
+            "outcome-merged-project",
+            source = source,
+            summary = summary
         )))
     }
 }
