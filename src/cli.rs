@@ -14,12 +14,7 @@ use crate::store::{self, FORMAT_VERSION};
 
 /// Carnet: map your professional network.
 #[derive(Debug, Parser)]
-#[command(
-    name = "carnet",
-    version,
-    about,
-    args_conflicts_with_subcommands = true
-)]
+#[command(name = "carnet", version, about)]
 pub struct Cli {
     /// What to do; without a command, Carnet opens its window.
     #[command(subcommand)]
@@ -36,6 +31,27 @@ pub struct Cli {
     /// window, the one chosen in View, else the system's).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<crate::i18n::Language>,
+}
+
+impl Cli {
+    /// Parses the command line, exiting with clap's message on an error. `--lang` may come
+    /// before or after the command; a file, `--screenshot` and `--select` are for the window
+    /// and go with no command.
+    pub fn parse_arguments() -> Self {
+        use clap::CommandFactory as _;
+        let cli = Self::parse();
+        if cli.command.is_some()
+            && (cli.file.is_some() || cli.screenshot.is_some() || cli.select.is_some())
+        {
+            Self::command()
+                .error(
+                    clap::error::ErrorKind::ArgumentConflict,
+                    tr!("cli-window-arguments-with-command"),
+                )
+                .exit();
+        }
+        cli
+    }
 }
 
 /// Commands that run without a window.
@@ -356,9 +372,10 @@ pub fn generate(
     if let Some(rows) = linkedin_archive {
         let zip = crate::generate::linkedin_archive(rows, seed, today)?;
         store::write_atomically(out, &zip).map_err(|e| e.to_string())?;
-        return Ok(format!(
-            "Wrote {}: LinkedIn's archive of {rows} connections",
-            out.display()
+        return Ok(tr!(
+            "cli-wrote-archive",
+            path = out.display().to_string(),
+            count = rows
         ));
     }
     let network = match imported {
@@ -366,13 +383,13 @@ pub fn generate(
         None => crate::generate::generate(contacts, seed, today).map_err(|e| e.to_string())?,
     };
     store::save(&network, out).map_err(|e| e.to_string())?;
-    Ok(format!(
-        "Wrote {}: {} contacts, {} encounters, {} introductions, {} relations",
-        out.display(),
-        network.contacts().len(),
-        network.encounters().len(),
-        network.introductions().len(),
-        network.relations().len()
+    Ok(tr!(
+        "cli-wrote-generated",
+        path = out.display().to_string(),
+        contacts = network.contacts().len(),
+        encounters = network.encounters().len(),
+        introductions = network.introductions().len(),
+        relations = network.relations().len()
     ))
 }
 
@@ -468,26 +485,49 @@ pub fn check(file: &Path, json: bool) -> Result<String, String> {
             (count > 0).then(|| format!("{} {count}", status.label()))
         })
         .collect();
-    let mut text = format!(
-        "{}: a valid Carnet project (format version {FORMAT_VERSION})\n",
-        file.display()
-    );
-    text.push_str(&format!("  Project        {}\n", network.name));
-    text.push_str(&format!(
-        "  Contacts       {} ({} met in person, {} online only)\n",
-        summary.contacts,
-        summary.met_in_person,
-        summary.contacts.saturating_sub(summary.met_in_person)
-    ));
-    text.push_str(&format!(
-        "  Encounters     {} ({} planned)\n",
-        summary.encounters, summary.planned_encounters
-    ));
-    text.push_str(&format!("  Introductions  {}", summary.introductions));
+    let mut introductions = summary.introductions.to_string();
     if !statuses.is_empty() {
-        text.push_str(&format!(" ({})", statuses.join(", ")));
+        introductions = tr!(
+            "cli-check-with-detail",
+            count = summary.introductions,
+            detail = statuses.join(", ")
+        );
     }
-    text.push('\n');
-    text.push_str(&format!("  Relations      {}", summary.relations));
+    let rows = [
+        (tr!("cli-check-project"), network.name.clone()),
+        (
+            tr!("cli-check-contacts"),
+            tr!(
+                "cli-check-contacts-detail",
+                count = summary.contacts,
+                met = summary.met_in_person,
+                online = summary.contacts.saturating_sub(summary.met_in_person)
+            ),
+        ),
+        (
+            tr!("cli-check-encounters"),
+            tr!(
+                "cli-check-encounters-detail",
+                count = summary.encounters,
+                planned = summary.planned_encounters
+            ),
+        ),
+        (tr!("cli-check-introductions"), introductions),
+        (tr!("cli-check-relations"), summary.relations.to_string()),
+    ];
+    let width = rows
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or_default()
+        + 2;
+    let mut text = tr!(
+        "cli-check-valid",
+        path = file.display().to_string(),
+        version = FORMAT_VERSION
+    );
+    for (label, value) in rows {
+        text.push_str(&format!("\n  {label:<width$}{value}"));
+    }
     Ok(text)
 }

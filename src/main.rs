@@ -2,8 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser as _;
-
 use carnet::cli::{Cli, Command};
 
 fn main() -> ExitCode {
@@ -12,11 +10,11 @@ fn main() -> ExitCode {
     // window, and offers a path field instead.
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,rfd=off"))
         .init();
-    let cli = Cli::parse();
-    carnet::i18n::set_language(
-        cli.lang
-            .unwrap_or_else(carnet::i18n::Language::of_environment),
-    );
+    carnet::i18n::set_language(carnet::i18n::Language::of_environment());
+    let cli = Cli::parse_arguments();
+    if let Some(language) = cli.lang {
+        carnet::i18n::set_language(language);
+    }
     let outcome = match cli.command {
         Some(Command::Check { file, json }) => carnet::cli::check(&file, json),
         Some(Command::Prep {

@@ -193,6 +193,40 @@ fn the_command_line_speaks_french_when_asked() {
     assert!(String::from_utf8_lossy(&run.stdout).starts_with("Wrote 40 contacts"));
 }
 
+/// `carnet check` prints its table in French, aligned on the longest French label, with
+/// `--lang` before the command as well as after it; and a window's file with a command is
+/// refused with a message.
+#[test]
+fn carnet_check_speaks_french_with_lang_before_the_command() {
+    let run = common::carnet()
+        .args(["--lang", "fr", "check"])
+        .arg(common::demo_path())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success(), "{said}");
+    assert!(
+        said.contains("un projet Carnet valide (format version 1)"),
+        "{said}"
+    );
+    assert!(said.contains("  Rencontres     59 (2 prévues)"), "{said}");
+    assert!(said.contains("  Présentations  10 (prévue 2, "), "{said}");
+    assert!(
+        said.contains("26 rencontrés en personne, 14 seulement en ligne"),
+        "{said}"
+    );
+
+    let run = common::carnet()
+        .arg(common::demo_path())
+        .arg("check")
+        .arg(common::demo_path())
+        .output()
+        .unwrap();
+    assert!(!run.status.success());
+    let said = String::from_utf8_lossy(&run.stderr);
+    assert!(said.contains("do not go with a command"), "{said}");
+}
+
 /// Every text a tab shows comes from the catalogue, or is the project's own data (a name, an
 /// organization, a note…): under the pseudo-locale, nothing else may be left unwrapped.
 #[test]

@@ -1188,6 +1188,41 @@ cli-no-lens-none = No lens named "{ $name }": { $path } has no lens
 cli-no-lens = No lens named "{ $name }" (lenses: { $lenses })
 cli-wrote-map = Wrote the map of { $file } to { $path }
 cli-no-contact = No contact named "{ $name }" — { $path }
+cli-window-arguments-with-command = a project file, --screenshot and --select open the window: they do not go with a command
+cli-check-valid = { $path }: a valid Carnet project (format version { $version })
+cli-check-project = Project
+cli-check-contacts = Contacts
+cli-check-encounters = Encounters
+cli-check-introductions = Introductions
+cli-check-relations = Relations
+cli-check-contacts-detail = { $count } ({ $met } met in person, { $online } online only)
+cli-check-encounters-detail = { $count } ({ $planned } planned)
+cli-check-with-detail = { $count } ({ $detail })
+cli-wrote-archive = Wrote { $path }: LinkedIn's archive of { $count ->
+    [one] { $count } connection
+   *[other] { $count } connections
+}
+cli-wrote-generated = Wrote { $path }: { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $encounters ->
+    [one] { $encounters } encounter
+   *[other] { $encounters } encounters
+}, { $introductions ->
+    [one] { $introductions } introduction
+   *[other] { $introductions } introductions
+}, { $relations ->
+    [one] { $relations } relation
+   *[other] { $relations } relations
+}
+
+## How two contacts know each other
+
+relation-colleagues = colleagues
+relation-former-colleagues = former colleagues
+relation-friends = friends
+relation-family = family
+relation-knows = know each other
 
 ## Ties online (LinkedIn's archive)
 

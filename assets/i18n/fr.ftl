@@ -460,7 +460,7 @@ pdf-describe-meeting-of = le rendez-vous du { $date }
 pdf-describe-meeting = le rendez-vous
 pdf-describe-day = le livret du { $date }
 
-## Pourquoi une ligne est dans « Cette semaine »
+## Pourquoi une ligne est dans « Cette semaine »
 
 reason-prepare = { $days ->
     [0] aujourd'hui : à préparer
@@ -761,7 +761,7 @@ map-delete-lens = Supprimer la vue
 map-delete-lens-hover = Retirer la vue « { $name } » du projet
 presence-all = Tout le monde
 
-## La carte : noms, menus, infobulles, légende
+## La carte : noms, menus, infobulles, légende
 
 map-you = { $name } (vous)
 map-this-is-you = C'est vous : le centre de votre réseau.
@@ -809,7 +809,7 @@ image-introduced = Présenté par
 image-met-together = Vus ensemble
 image-encounters = Rencontres avec moi
 
-## Questions : modifications non enregistrées, récupération, autre fenêtre, changement sur le disque
+## Questions : modifications non enregistrées, récupération, autre fenêtre, changement sur le disque
 
 unsaved-title = Enregistrer vos modifications ?
 unsaved-question = « { $project } » a des modifications non enregistrées. Les enregistrer avant { $doing ->
@@ -1201,6 +1201,50 @@ cli-no-lens-none = Aucune vue nommée « { $name } » : { $path } n'a aucune 
 cli-no-lens = Aucune vue nommée « { $name } » (vues : { $lenses })
 cli-wrote-map = Carte de { $file } écrite dans { $path }
 cli-no-contact = Aucun contact nommé « { $name } » — { $path }
+cli-window-arguments-with-command = un fichier de projet, --screenshot et --select ouvrent la fenêtre : ils ne vont pas avec une commande
+cli-check-valid = { $path } : un projet Carnet valide (format version { $version })
+cli-check-project = Projet
+cli-check-contacts = Contacts
+cli-check-encounters = Rencontres
+cli-check-introductions = Présentations
+cli-check-relations = Relations
+cli-check-contacts-detail = { $count } ({ $met ->
+    [one] { $met } rencontré en personne
+   *[other] { $met } rencontrés en personne
+}, { $online ->
+    [one] { $online } seulement en ligne
+   *[other] { $online } seulement en ligne
+})
+cli-check-encounters-detail = { $count } ({ $planned ->
+    [one] { $planned } prévue
+   *[other] { $planned } prévues
+})
+cli-check-with-detail = { $count } ({ $detail })
+cli-wrote-archive = Écrit : { $path }, l'archive LinkedIn de { $count ->
+    [one] { $count } relation
+   *[other] { $count } relations
+}
+cli-wrote-generated = Écrit : { $path }, { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $encounters ->
+    [one] { $encounters } rencontre
+   *[other] { $encounters } rencontres
+}, { $introductions ->
+    [one] { $introductions } présentation
+   *[other] { $introductions } présentations
+}, { $relations ->
+    [one] { $relations } relation
+   *[other] { $relations } relations
+}
+
+## Comment deux contacts se connaissent
+
+relation-colleagues = collègues
+relation-former-colleagues = anciens collègues
+relation-friends = amis
+relation-family = famille
+relation-knows = se connaissent
 
 ## Liens en ligne (l'archive LinkedIn)
 

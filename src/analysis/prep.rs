@@ -470,7 +470,7 @@ fn mutual_contacts(
         } else {
             relation.a
         };
-        link(other, relation.kind.label().to_owned());
+        link(other, relation.kind.label());
     }
     if let Some(Origin::IntroducedBy(Some(by))) = network.contact(contact).map(|c| &c.origin) {
         link(*by, tr!("prep-link-introduced-us"));

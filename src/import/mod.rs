@@ -13,7 +13,6 @@ mod project;
 mod table;
 pub mod vcard;
 
-pub use crate::model::plural;
 pub use online::{ArchiveFile, Named, OnlineFact, OnlineRecord};
 pub use project::ProjectMerge;
 

@@ -30,4 +30,4 @@ pub use network::{ContactRemoval, Me, Network, Project, Settings};
 pub use online::{Invitation, OnlineLine, OnlineTies, Vouch, VouchKind};
 pub use relation::{Relation, RelationKind};
 pub use set_aside::{AgendaItem, SetAside, with_set_aside};
-pub use words::{bare_link, bare_profile_link, counted, plural};
+pub use words::{bare_link, bare_profile_link};

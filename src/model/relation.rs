@@ -32,15 +32,15 @@ impl RelationKind {
         Self::Knows,
     ];
 
-    /// A short, lower-case description.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Colleagues => "colleagues",
-            Self::FormerColleagues => "former colleagues",
-            Self::Friends => "friends",
-            Self::Family => "family",
-            Self::Knows => "know each other",
-        }
+    /// A short, lower-case description, in the interface's language.
+    pub fn label(self) -> String {
+        crate::i18n::tr(match self {
+            Self::Colleagues => "relation-colleagues",
+            Self::FormerColleagues => "relation-former-colleagues",
+            Self::Friends => "relation-friends",
+            Self::Family => "relation-family",
+            Self::Knows => "relation-knows",
+        })
     }
 }
 

@@ -1,14 +1,5 @@
-//! Small pieces of wording and normalization shared by the model, imports and analyses.
-
-/// "1 encounter", "2 encounters": `n` and the noun, singular or plural (`many`).
-pub fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// "1 contact", "2 contacts", for nouns whose plural takes an "s".
-pub fn plural(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
-}
+//! Normalization of links shared by the model, imports and analyses. (Words for people live
+//! in the catalogue: see `crate::i18n`.)
 
 /// A link without what does not tell two addresses apart: surrounding spaces, the scheme,
 /// "www." (in any case) and trailing slashes. Compare the result ignoring case. Allocates
@@ -53,12 +44,5 @@ mod tests {
             "linkedin.com/in/é"
         );
         assert_eq!(bare_link(""), "");
-    }
-
-    #[test]
-    fn counts_say_one_or_many() {
-        assert_eq!(plural(1, "contact"), "1 contact");
-        assert_eq!(plural(0, "contact"), "0 contacts");
-        assert_eq!(counted(2, "person", "people"), "2 people");
     }
 }
