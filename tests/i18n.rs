@@ -74,20 +74,42 @@ fn the_view_menu_switches_to_french_and_remembers_it() {
 /// A menu item's label without the shortcut egui writes after it ("‹New› Ctrl+N").
 fn without_shortcut(label: &str) -> &str {
     match label.rsplit_once("› ") {
-        Some((message, shortcut)) if shortcut.starts_with("Ctrl+") => {
+        Some((message, shortcut)) if shortcut.starts_with("Ctrl+") || shortcut == "‹Esc›" => {
             &label[..message.len() + "›".len()]
         }
         _ => label,
     }
 }
 
-/// Every label the window shows now.
+/// The centres of the window's controls (buttons, checkboxes, radio buttons, menus, links),
+/// to hover each for its hover text.
+fn controls(harness: &egui_kittest::Harness<'_, carnet::App>) -> Vec<egui::Pos2> {
+    use egui::accesskit::Role;
+    harness
+        .query_all_by(|node| {
+            matches!(
+                node.role(),
+                Role::Button | Role::CheckBox | Role::RadioButton | Role::ComboBox | Role::Link
+            )
+        })
+        .map(|node| node.rect().center())
+        .collect()
+}
+
+/// Labels egui gives its own widgets for screen readers (a panel's resize handle…).
+const EGUIS_OWN: [&str; 1] = ["Resize panel"];
+
+/// Every label the window shows now: each node's accessible label, and a text label's value.
 fn labels(harness: &egui_kittest::Harness<'_, carnet::App>) -> BTreeSet<String> {
     use egui::accesskit::Role;
     harness
-        .query_all_by_role(Role::Button)
-        .chain(harness.query_all_by_role(Role::Label))
-        .filter_map(|node| node.accesskit_node().label())
+        .query_all_by(|_| true)
+        .flat_map(|node| {
+            let node = node.accesskit_node();
+            let value = (node.role() == Role::Label).then(|| node.value()).flatten();
+            [node.label(), value]
+        })
+        .flatten()
         .collect()
 }
 
@@ -255,16 +277,18 @@ fn every_tab_shows_only_catalogue_text_and_the_projects_data() {
     }
     data.insert(network.name.clone());
     data.insert(network.goal.clone());
+    data.insert(network.me.name.clone());
     let is_data = |label: &str| {
         let label = label.trim();
         label.is_empty()
+            || EGUIS_OWN.contains(&label)
             || data.contains(label)
             || label.chars().all(|c| !c.is_alphabetic())
             || carnet::i18n::is_pseudo_message(without_shortcut(label))
     };
 
-    let mut harness = common::app_as_of(common::demo_path(), common::day("2026-12-03"));
     carnet::i18n::set_pseudo_locale(true);
+    let mut harness = common::app_as_of(common::demo_path(), common::day("2026-12-03"));
     harness.state_mut().select_by_name("Claire Moreau");
     harness.run();
     let mut strays = BTreeSet::new();
@@ -286,7 +310,144 @@ fn every_tab_shows_only_catalogue_text_and_the_projects_data() {
         }
         harness.run();
         strays.extend(labels(&harness).into_iter().filter(|l| !is_data(l)));
+        // Each control's hover text, too.
+        for centre in controls(&harness) {
+            harness.hover_at(centre);
+            harness.run();
+            let shown = labels(&harness).into_iter().filter(|l| !is_data(l));
+            strays.extend(shown.map(|l| format!("{tab} hover: {l}")));
+        }
     }
+    carnet::i18n::set_pseudo_locale(false);
+    assert!(strays.is_empty(), "not from the catalogue: {strays:#?}");
+}
+
+/// The dialogs and cards, under the pseudo-locale: the introduction card (a drop on the map),
+/// the node's menu, the encounter form and its calendar, the merge card, the import preview
+/// and the unsaved-changes question show only catalogue text, or the project's and the
+/// imported file's own names.
+#[test]
+fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
+    use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
+    use egui::{Key, Modifiers, accesskit::Role};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::saved_network(dir.path(), &common::small_network());
+    let vcf = dir.path().join("phone.vcf");
+    std::fs::write(
+        &vcf,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana Kim\r\nORG:Alan\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogAnswer::Picked(vcf));
+    carnet::i18n::set_pseudo_locale(true);
+    let mut harness = common::app_with_dialogs(path, dialogs, common::day("2026-12-03"));
+    let data: BTreeSet<&str> = [
+        "Alice Martin",
+        "Bob Dupont",
+        "Carol Lefèvre",
+        "Acme",
+        "fintech",
+        "alice@acme.example",
+        "Café de Flore",
+        "Talked about \"payments\", and more.\nSecond line.",
+        "Test project",
+        "Find a job",
+        "Dana Kim",
+        "Alan",
+    ]
+    .into();
+    let mut strays = BTreeSet::new();
+    let mut seen = BTreeSet::new();
+    let mut look = |harness: &egui_kittest::Harness<'_, carnet::App>, what: &str| {
+        for label in labels(harness) {
+            let text = label.trim();
+            let fine = text.is_empty()
+                || EGUIS_OWN.contains(&text)
+                || data.contains(text)
+                || text.chars().all(|c| !c.is_alphabetic())
+                || carnet::i18n::is_pseudo_message(without_shortcut(text));
+            if !fine {
+                strays.insert(format!("{what}: {text}"));
+            }
+        }
+        seen.insert(what.to_owned());
+    };
+
+    // The introduction card: Alice dropped onto Bob.
+    let (from, to) = (
+        common::centre_of(&harness, "Alice Martin"),
+        common::centre_of(&harness, "Bob Dupont"),
+    );
+    common::drag(&mut harness, from, to);
+    assert!(harness.query_by_label("‹Plan introduction›").is_some());
+    look(&harness, "introduction card");
+    harness.get_by_label("‹Plan introduction›").click();
+    harness.run();
+
+    // The node's menu.
+    harness
+        .get_by_role_and_label(Role::Button, "Carol Lefèvre")
+        .click_secondary();
+    harness.run();
+    look(&harness, "node menu");
+    harness.key_press(Key::Escape);
+    harness.run();
+
+    // The encounter form, and its calendar.
+    harness
+        .get_by_role_and_label(Role::Label, "Alice Martin")
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    assert!(harness.state().is_logging_encounter());
+    look(&harness, "encounter form");
+    harness
+        .query_all_by_label("‹Calendar›")
+        .next()
+        .expect("the form's date has a calendar")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label("‹Today›").is_some());
+    look(&harness, "calendar");
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    look(&harness, "encounter form, closing");
+    if harness.state().is_logging_encounter() {
+        harness.key_press(Key::Escape);
+        harness.run();
+    }
+
+    // The merge card: Alice and Bob selected.
+    harness
+        .get_by_role_and_label(Role::Label, "Bob Dupont")
+        .click_modifiers(Modifiers::COMMAND);
+    harness.run();
+    harness.get_by_label("‹Merge…›").click();
+    harness.run();
+    assert!(harness.query_by_label("‹Merge two contacts›").is_some());
+    look(&harness, "merge card");
+    harness.key_press(Key::Escape);
+    harness.run();
+
+    // The import preview.
+    common::menu(&mut harness, &["‹File›", "‹Import›"]);
+    harness.get_by_label_contains("Contacts (vCard)").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("phone.vcf").is_some());
+    look(&harness, "import preview");
+    harness.key_press(Key::Escape);
+    harness.run();
+
+    // The unsaved-changes question (the planned introduction is not saved).
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    assert!(harness.state().is_asking_about_unsaved_changes());
+    look(&harness, "unsaved changes");
     carnet::i18n::set_pseudo_locale(false);
     assert!(strays.is_empty(), "not from the catalogue: {strays:#?}");
 }

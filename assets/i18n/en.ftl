@@ -348,6 +348,8 @@ intro-dropped = dropped
 ## The encounter form
 
 form-save = Save
+# The Escape key, as its keycap reads.
+key-escape = Esc
 form-cancel = Cancel
 form-plan-meeting = Plan meeting
 form-log-encounter = Log encounter
@@ -425,6 +427,9 @@ prep-promise-due = { $who ->
    *[them] They promised
 }: { $what } (on { $on }, due { $due })
 prep-encounter-heading = { $date } · { $kind }
+prep-encounter-heading-title = { $date } · { $kind } · { $title }
+prep-encounter-heading-place = { $date } · { $kind } · { $place }
+prep-encounter-heading-title-place = { $date } · { $kind } · { $title } · { $place }
 prep-planned = { $heading } (planned)
 prep-standing = Met in person { $count ->
     [one] { $count } time

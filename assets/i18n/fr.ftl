@@ -352,6 +352,8 @@ intro-dropped = abandonnée
 ## Le formulaire de rencontre
 
 form-save = Enregistrer
+# La touche Échap, comme sur le clavier.
+key-escape = Échap
 form-cancel = Annuler
 form-plan-meeting = Prévoir un rendez-vous
 form-log-encounter = Noter une rencontre
@@ -429,6 +431,9 @@ prep-promise-due = { $who ->
    *[them] Promis par eux
 } : { $what } (le { $on }, pour le { $due })
 prep-encounter-heading = { $date } · { $kind }
+prep-encounter-heading-title = { $date } · { $kind } · { $title }
+prep-encounter-heading-place = { $date } · { $kind } · { $place }
+prep-encounter-heading-title-place = { $date } · { $kind } · { $title } · { $place }
 prep-planned = { $heading } (prévu)
 prep-standing = Vu en personne { $count ->
     [one] { $count } fois

@@ -120,19 +120,33 @@ pub struct PrepSheet {
 
 /// A one-line heading for an encounter: date, kind, title and place.
 pub fn encounter_heading(encounter: &Encounter, today: NaiveDate) -> String {
-    let mut heading = tr!(
-        "prep-encounter-heading",
-        date = compact_date(encounter.date),
-        kind = encounter.kind.label()
-    );
-    for part in [&encounter.title, &encounter.place] {
-        if !part.trim().is_empty() {
-            heading.push_str(" · ");
-            heading.push_str(part.trim());
-        }
-    }
+    let date = compact_date(encounter.date);
+    let kind = encounter.kind.label();
+    let (title, place) = (encounter.title.trim(), encounter.place.trim());
+    let heading = match (title.is_empty(), place.is_empty()) {
+        (true, true) => tr!("prep-encounter-heading", date = date, kind = kind),
+        (false, true) => tr!(
+            "prep-encounter-heading-title",
+            date = date,
+            kind = kind,
+            title = title
+        ),
+        (true, false) => tr!(
+            "prep-encounter-heading-place",
+            date = date,
+            kind = kind,
+            place = place
+        ),
+        (false, false) => tr!(
+            "prep-encounter-heading-title-place",
+            date = date,
+            kind = kind,
+            title = title,
+            place = place
+        ),
+    };
     if encounter.is_planned(today) {
-        heading = tr!("prep-planned", heading = heading);
+        return tr!("prep-planned", heading = heading);
     }
     heading
 }

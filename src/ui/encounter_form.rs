@@ -235,7 +235,7 @@ impl EncounterForm {
                         outcome = self.finish(today).map(|d| FormOutcome::Save(Box::new(d)));
                     }
                     if ui
-                        .add(egui::Button::new(tr!("form-cancel")).shortcut_text("Esc"))
+                        .add(egui::Button::new(tr!("form-cancel")).shortcut_text(tr!("key-escape")))
                         .clicked()
                     {
                         outcome = Some(FormOutcome::Cancel);
