@@ -359,20 +359,24 @@ fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
     ]
     .into();
     let mut strays = BTreeSet::new();
-    let mut seen = BTreeSet::new();
-    let mut look = |harness: &egui_kittest::Harness<'_, carnet::App>, what: &str| {
-        for label in labels(harness) {
-            let text = label.trim();
-            let fine = text.is_empty()
+    // What the window shows, then each control's hover text.
+    let mut look = |harness: &mut egui_kittest::Harness<'_, carnet::App>, what: &str| {
+        let is_fine = |text: &str| {
+            let text = text.trim();
+            text.is_empty()
                 || EGUIS_OWN.contains(&text)
                 || data.contains(text)
                 || text.chars().all(|c| !c.is_alphabetic())
-                || carnet::i18n::is_pseudo_message(without_shortcut(text));
-            if !fine {
-                strays.insert(format!("{what}: {text}"));
-            }
+                || carnet::i18n::is_pseudo_message(without_shortcut(text))
+        };
+        let mut shown = labels(harness);
+        for centre in controls(harness) {
+            harness.hover_at(centre);
+            harness.run();
+            shown.extend(labels(harness));
         }
-        seen.insert(what.to_owned());
+        let stray = shown.into_iter().filter(|text| !is_fine(text));
+        strays.extend(stray.map(|text| format!("{what}: {text}")));
     };
 
     // The introduction card: Alice dropped onto Bob.
@@ -382,7 +386,7 @@ fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
     );
     common::drag(&mut harness, from, to);
     assert!(harness.query_by_label("‹Plan introduction›").is_some());
-    look(&harness, "introduction card");
+    look(&mut harness, "introduction card");
     harness.get_by_label("‹Plan introduction›").click();
     harness.run();
 
@@ -391,7 +395,7 @@ fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
         .get_by_role_and_label(Role::Button, "Carol Lefèvre")
         .click_secondary();
     harness.run();
-    look(&harness, "node menu");
+    look(&mut harness, "node menu");
     harness.key_press(Key::Escape);
     harness.run();
 
@@ -403,7 +407,7 @@ fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
     assert!(harness.state().is_logging_encounter());
-    look(&harness, "encounter form");
+    look(&mut harness, "encounter form");
     harness
         .query_all_by_label("‹Calendar›")
         .next()
@@ -411,12 +415,12 @@ fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
         .click();
     harness.run();
     assert!(harness.query_by_label("‹Today›").is_some());
-    look(&harness, "calendar");
+    look(&mut harness, "calendar");
     harness.key_press(Key::Escape);
     harness.run();
     harness.key_press(Key::Escape);
     harness.run();
-    look(&harness, "encounter form, closing");
+    look(&mut harness, "encounter form, closing");
     if harness.state().is_logging_encounter() {
         harness.key_press(Key::Escape);
         harness.run();
@@ -430,7 +434,7 @@ fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
     harness.get_by_label("‹Merge…›").click();
     harness.run();
     assert!(harness.query_by_label("‹Merge two contacts›").is_some());
-    look(&harness, "merge card");
+    look(&mut harness, "merge card");
     harness.key_press(Key::Escape);
     harness.run();
 
@@ -439,7 +443,7 @@ fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
     harness.get_by_label_contains("Contacts (vCard)").click();
     harness.run();
     assert!(harness.query_by_label_contains("phone.vcf").is_some());
-    look(&harness, "import preview");
+    look(&mut harness, "import preview");
     harness.key_press(Key::Escape);
     harness.run();
 
@@ -447,7 +451,7 @@ fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
     assert!(harness.state().is_asking_about_unsaved_changes());
-    look(&harness, "unsaved changes");
+    look(&mut harness, "unsaved changes");
     carnet::i18n::set_pseudo_locale(false);
     assert!(strays.is_empty(), "not from the catalogue: {strays:#?}");
 }

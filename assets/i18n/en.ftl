@@ -1223,6 +1223,8 @@ cli-wrote-generated = Wrote { $path }: { $contacts ->
 
 ## How two contacts know each other
 
+person-me = Me
+person-deleted = (deleted contact)
 relation-colleagues = colleagues
 relation-former-colleagues = former colleagues
 relation-friends = friends

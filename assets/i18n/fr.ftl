@@ -1245,6 +1245,8 @@ cli-wrote-generated = Écrit : { $path }, { $contacts ->
 
 ## Comment deux contacts se connaissent
 
+person-me = Moi
+person-deleted = (contact supprimé)
 relation-colleagues = collègues
 relation-former-colleagues = anciens collègues
 relation-friends = amis

@@ -228,7 +228,7 @@ impl Agenda {
     ) -> Vec<Priority> {
         let trust = |id: ContactId| trust_rank(facts_of(id).trust);
         let names = |ids: &[ContactId]| {
-            let names: Vec<&str> = ids
+            let names: Vec<_> = ids
                 .iter()
                 .map(|id| network.person_name(Person::Contact(*id)))
                 .collect();

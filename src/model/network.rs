@@ -1,5 +1,6 @@
 //! The whole network of one project, and the rules that keep it consistent.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -28,10 +29,30 @@ pub struct Me {
     pub role: String,
 }
 
+impl Me {
+    /// The name a new project gives its owner until they type theirs.
+    pub const UNNAMED: &str = "Me";
+
+    /// Whether the owner has not given a name yet.
+    pub fn is_unnamed(&self) -> bool {
+        let name = self.name.trim();
+        name.is_empty() || name == Self::UNNAMED
+    }
+
+    /// The owner's name, or "Me" in the interface's language while they have given none.
+    pub fn shown_name(&self) -> Cow<'_, str> {
+        if self.is_unnamed() {
+            Cow::Owned(crate::i18n::tr("person-me"))
+        } else {
+            Cow::Borrowed(self.name.as_str())
+        }
+    }
+}
+
 impl Default for Me {
     fn default() -> Self {
         Self {
-            name: "Me".to_owned(),
+            name: Self::UNNAMED.to_owned(),
             organization: String::new(),
             role: String::new(),
         }
@@ -307,11 +328,15 @@ impl Network {
         self.relations.values().map(Arc::as_ref)
     }
 
-    /// The display name of a person.
-    pub fn person_name(&self, person: Person) -> &str {
+    /// The display name of a person: the owner's "Me" (or "Moi") until they give their name,
+    /// and a word for a contact deleted since.
+    pub fn person_name(&self, person: Person) -> Cow<'_, str> {
         match person {
-            Person::Me => &self.me.name,
-            Person::Contact(id) => self.contact(id).map_or("(deleted contact)", |c| &c.name),
+            Person::Me => self.me.shown_name(),
+            Person::Contact(id) => self.contact(id).map_or_else(
+                || Cow::Owned(crate::i18n::tr("person-deleted")),
+                |contact| Cow::Borrowed(contact.name.as_str()),
+            ),
         }
     }
 

@@ -259,7 +259,7 @@ impl Session {
             }
             Command::DeleteContact(id) => {
                 let network = self.network();
-                let name = network.person_name(Person::Contact(id)).to_owned();
+                let name = network.person_name(Person::Contact(id)).into_owned();
                 let removal = network
                     .removal_of_contact(id)
                     .ok_or(CommandError::Gone("gone-contact"))?;

@@ -232,7 +232,7 @@ fn group_ui(
 
 impl Lines<'_> {
     fn name(&self, id: ContactId) -> String {
-        self.network.person_name(Person::Contact(id)).to_owned()
+        self.network.person_name(Person::Contact(id)).into_owned()
     }
 
     fn names(&self, ids: &[ContactId]) -> String {

@@ -427,7 +427,7 @@ impl ContactPanel {
                     ui.label(tr!("contact-introduced-by"));
                     let current = by.map_or_else(
                         || tr!("contact-someone-not-in-carnet"),
-                        |id| network.person_name(Person::Contact(id)).to_owned(),
+                        |id| network.person_name(Person::Contact(id)).into_owned(),
                     );
                     let combo = egui::ComboBox::from_id_salt(("introducer", contact.id))
                         .selected_text(current)
@@ -771,7 +771,7 @@ fn timeline_entry_ui(
             theme::online_only_color(&visuals)
         };
         ui.label(RichText::new(heading).strong().color(color));
-        let others: Vec<&str> = encounter
+        let others: Vec<_> = encounter
             .participants
             .iter()
             .filter(|p| **p != contact)

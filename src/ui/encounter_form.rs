@@ -428,7 +428,7 @@ impl EncounterForm {
         ui.horizontal_wrapped(|ui| {
             for (i, id) in self.participants.iter().enumerate() {
                 let name = network.person_name(Person::Contact(*id));
-                chip_ui(ui, name, || remove = Some(i));
+                chip_ui(ui, &name, || remove = Some(i));
             }
             for (i, name) in self.new_people.iter().enumerate() {
                 chip_ui(ui, &tr!("form-new-person", name = name.as_str()), || {

@@ -45,7 +45,7 @@ impl Welcome {
                 ui.add_space(12.0);
                 ui.strong(tr!("welcome-your-name"));
                 let typed = self.name.get_or_insert_with(|| {
-                    if project.me.name == "Me" {
+                    if project.me.is_unnamed() {
                         String::new()
                     } else {
                         project.me.name.clone()

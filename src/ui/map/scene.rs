@@ -123,7 +123,7 @@ impl MapScene {
             .collect();
         let mut nodes = Vec::with_capacity(contacts.len() + 1);
         nodes.push(NodeStyle {
-            name: network.me.name.clone(),
+            name: network.me.shown_name().into_owned(),
             organization: network.me.organization.clone(),
             radius: 14.0,
             met_in_person: true,
@@ -154,7 +154,7 @@ impl MapScene {
             });
             let introduced_by = match contact.origin {
                 Origin::IntroducedBy(Some(by)) => {
-                    Some(network.person_name(Person::Contact(by)).to_owned())
+                    Some(network.person_name(Person::Contact(by)).into_owned())
                 }
                 _ => None,
             };
