@@ -34,6 +34,51 @@ fn the_demo_has_what_the_readme_promises() {
     );
 }
 
+/// The French demo is the English one's twin: the same people, meetings, dates, trust and
+/// introductions, with the project's own words in French.
+#[test]
+fn the_french_demo_is_the_twin_of_the_english_one() {
+    let english = carnet::store::load(&common::demo_path()).unwrap();
+    let french = carnet::store::load(&common::demo_path().with_file_name("demo-fr.ron")).unwrap();
+    assert_eq!(french.name, "Recherche d'emploi — poste produit senior");
+    assert!(french.goal.starts_with("Trouver un poste produit senior"));
+    assert_eq!(english.contacts().len(), french.contacts().len());
+    for (en, fr) in english.contacts().zip(french.contacts()) {
+        assert_eq!((en.id, &en.name, &en.links), (fr.id, &fr.name, &fr.links));
+        assert_eq!(en.tags.len(), fr.tags.len());
+        assert_eq!(en.origin, fr.origin);
+    }
+    assert!(
+        french
+            .contacts()
+            .any(|c| c.tags.iter().any(|t| t == "santé"))
+    );
+    assert_eq!(english.encounters().len(), french.encounters().len());
+    for (en, fr) in english.encounters().zip(french.encounters()) {
+        assert_eq!(
+            (en.id, en.date, &en.participants, en.trust, en.kind),
+            (fr.id, fr.date, &fr.participants, fr.trust, fr.kind)
+        );
+        if !en.notes.is_empty() {
+            assert_ne!(en.notes, fr.notes, "a note left in English");
+        }
+        for (en, fr) in en.follow_ups.iter().zip(&fr.follow_ups) {
+            assert_ne!(en.what, fr.what, "a follow-up left in English");
+        }
+    }
+    assert_eq!(english.introductions().len(), french.introductions().len());
+    for (en, fr) in english.introductions().zip(french.introductions()) {
+        assert_eq!(
+            (en.id, en.status(), en.a, en.b),
+            (fr.id, fr.status(), fr.a, fr.b)
+        );
+        if !en.outcome.is_empty() {
+            assert_ne!(en.outcome, fr.outcome, "an outcome left in English");
+        }
+    }
+    assert_eq!(english.relations().len(), french.relations().len());
+}
+
 /// Rewrites the demo in canonical form after `scripts/make_demo.py` regenerated it.
 #[test]
 #[ignore = "a tool, not a test: run it after regenerating the demo"]

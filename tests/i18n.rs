@@ -143,7 +143,7 @@ fn every_menu_item_comes_from_the_catalogue() {
     carnet::i18n::set_pseudo_locale(false);
 }
 
-/// Every character of every message has a glyph in the interface's fonts (egui's Ubuntu
+/// Every character of every message, and of the French demo, has a glyph in the interface's fonts (egui's Ubuntu
 /// Light, then its icons): French typography's narrow no-break space, for one, has
 /// none, and egui would draw a box.
 #[test]
@@ -155,15 +155,21 @@ fn every_character_of_the_catalogues_has_a_glyph() {
     .iter()
     .map(|font| ttf_parser::Face::parse(font, 0).unwrap())
     .collect();
-    for language in Language::ALL {
-        for line in language.catalogue_source().lines() {
-            if line.starts_with('#') {
+    let demo_fr =
+        std::fs::read_to_string(common::demo_path().with_file_name("demo-fr.ron")).unwrap();
+    let sources = Language::ALL
+        .iter()
+        .map(|language| (format!("{language:?}"), language.catalogue_source()))
+        .chain([("the French demo".to_owned(), demo_fr.as_str())]);
+    for (language, source) in sources {
+        for line in source.lines() {
+            if line.starts_with('#') || line.starts_with("//") {
                 continue;
             }
             for c in line.chars().filter(|c| !c.is_control()) {
                 assert!(
                     faces.iter().any(|face| face.glyph_index(c).is_some()),
-                    "no glyph for {c:?} (U+{:04X}) in {language:?}: {line}",
+                    "no glyph for {c:?} (U+{:04X}) in {language}: {line}",
                     c as u32
                 );
             }
@@ -454,4 +460,31 @@ fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
     look(&mut harness, "unsaved changes");
     carnet::i18n::set_pseudo_locale(false);
     assert!(strays.is_empty(), "not from the catalogue: {strays:#?}");
+}
+
+/// In French, the welcome page opens the French demo: the same people, in French words.
+#[test]
+fn the_welcome_page_opens_the_french_demo_in_french() {
+    carnet::i18n::set_language(Language::French);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(400)
+        .build_eframe(|cc| {
+            carnet::App::with_dialogs(
+                cc,
+                None,
+                Box::new(carnet::file_dialogs::ScriptedDialogs::default()),
+            )
+            .with_today(common::day("2026-12-03"))
+        });
+    harness.run();
+    harness.get_by_label("Bienvenue dans Carnet");
+    harness
+        .get_by_label("Ouvrir le projet de démonstration")
+        .click();
+    harness.run();
+    let network = harness.state().session().network();
+    assert_eq!(network.name, "Recherche d'emploi — poste produit senior");
+    assert_eq!(network.contacts().len(), 40);
+    harness.get_by_role_and_label(egui::accesskit::Role::Button, "Claire Moreau");
 }

@@ -13,6 +13,7 @@ use crate::action::Action;
 use crate::export;
 use crate::file_dialogs::{DialogAnswer, DialogKind};
 use crate::files::{self, file_name, with_ron_extension};
+use crate::i18n::Language;
 use crate::import::{self, ImportPlan, ProjectMerge};
 use crate::session::Session;
 use crate::store;
@@ -62,11 +63,17 @@ impl App {
         Ok(())
     }
 
-    /// Opens the demo project built into Carnet, as a project not saved yet (Save as… keeps
-    /// a copy), so that it works wherever Carnet is installed.
+    /// Opens the demo project built into Carnet, in the interface's language, as a project
+    /// not saved yet (Save as… keeps a copy), so that it works wherever Carnet is installed.
     pub(super) fn open_demo(&mut self) -> Result<(), AppError> {
-        const DEMO: &[u8] = include_bytes!("../../assets/examples/demo.ron");
-        let network = store::parse(DEMO, Path::new("demo.ron")).map_err(AppError::Open)?;
+        let (demo, name): (&[u8], &str) = match crate::i18n::language() {
+            Language::English => (include_bytes!("../../assets/examples/demo.ron"), "demo.ron"),
+            Language::French => (
+                include_bytes!("../../assets/examples/demo-fr.ron"),
+                "demo-fr.ron",
+            ),
+        };
+        let network = store::parse(demo, Path::new(name)).map_err(AppError::Open)?;
         self.replace_session(Session::with_network(network, None));
         self.status = Status::info(tr!("status-opened-demo"));
         Ok(())
