@@ -58,6 +58,24 @@ fn catalogues(c: &mut Criterion) {
         });
     }
     group.finish();
+    let mut group = c.benchmark_group("Language: one message formatted");
+    for language in Language::ALL {
+        carnet::i18n::set_language(language);
+        group.bench_function(format!("a label, {language:?}"), |b| {
+            b.iter(|| carnet::i18n::tr("contacts-add"));
+        });
+        group.bench_function(format!("a plural with 3 numbers, {language:?}"), |b| {
+            b.iter(|| {
+                carnet::tr!(
+                    "cli-check-contacts-detail",
+                    count = 40,
+                    met = 26,
+                    online = 14
+                )
+            });
+        });
+    }
+    group.finish();
 }
 
 fn start_up(c: &mut Criterion) {
