@@ -69,6 +69,7 @@ T = {
  "Two recruiters in impact companies; they wanted to compare notes.": "Deux recruteuses dans des entreprises à impact ; elles voulaient échanger.",
  "They now share candidates.": "Elles partagent désormais des candidats.",
  "Marc might be hiring; I have never met him in person yet.": "Marc recrute peut-être ; je ne l'ai encore jamais rencontré en personne.",
+ "Julie asked me directly; Marc's team is hiring now.": "Julie me l'a demandé directement ; l'équipe de Marc recrute en ce moment.",
 }
 TAGS = {"ai": "ia", "climate": "climat", "design": "design", "ecosystem": "écosystème",
  "events": "événements", "fintech": "fintech", "founder": "fondateur", "health": "santé",
@@ -84,6 +85,9 @@ def value(m):
     fr = T.get(text, text)
     return f'{m.group(0)[:m.start(2)-m.start(0)]}{french_typography(fr)}"'
 out = re.sub(r'^(?:\s+)(notes|what|place|role|outcome|goal|name|organization): "((?:[^"\\]|\\.)*)"', value, src, flags=re.M)
+# The reason an introduction went ahead despite the trust gate.
+out = re.sub(r'gate_override: Some\("((?:[^"\\]|\\.)*)"\)',
+             lambda m: 'gate_override: Some("' + french_typography(T.get(m.group(1), m.group(1))) + '")', out)
 # Tags: the list items under tags: [...]
 def tags(m):
     return re.sub(r'"([^"]*)"', lambda t: '"' + TAGS.get(t.group(1), t.group(1)) + '"', m.group(0))
