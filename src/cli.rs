@@ -34,16 +34,22 @@ pub struct Cli {
 }
 
 impl Cli {
-    /// Parses the command line, exiting with clap's message on an error. `--lang` may come
-    /// before or after the command; a file, `--screenshot` and `--select` are for the window
-    /// and go with no command.
+    /// Parses the command line, exiting with clap's message on an error. The help speaks the
+    /// interface's language (`--lang` is looked for first, so that `carnet --lang fr --help`
+    /// is French). `--lang` may come before or after the command; a file, `--screenshot` and
+    /// `--select` are for the window and go with no command.
     pub fn parse_arguments() -> Self {
-        use clap::CommandFactory as _;
-        let cli = Self::parse();
+        use clap::FromArgMatches as _;
+        if let Some(language) = language_asked(std::env::args()) {
+            crate::i18n::set_language(language);
+        }
+        let mut command = Self::localized_command();
+        let matches = command.get_matches_mut();
+        let cli = Self::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
         if cli.command.is_some()
             && (cli.file.is_some() || cli.screenshot.is_some() || cli.select.is_some())
         {
-            Self::command()
+            command
                 .error(
                     clap::error::ErrorKind::ArgumentConflict,
                     tr!("cli-window-arguments-with-command"),
@@ -52,6 +58,106 @@ impl Cli {
         }
         cli
     }
+
+    /// clap's description of the command line, its help texts and headings taken from the
+    /// catalogue: `cli-help-{command}` for a command, `cli-help-{command}-{argument}` for each
+    /// argument (`carnet` for the top level).
+    pub fn localized_command() -> clap::Command {
+        use clap::CommandFactory as _;
+        let command = Self::command();
+        let names: Vec<String> = command
+            .get_subcommands()
+            .map(|sub| sub.get_name().to_owned())
+            .collect();
+        // Help and version last: clap lists headings in the order of their first argument,
+        // and each argument changed moves to the end.
+        let mut command = localize_arguments(command, "carnet")
+            .help_template(tr!("cli-help-template"))
+            .subcommand_help_heading(tr!("cli-heading-commands"))
+            .subcommand_value_name(tr!("cli-value-command"))
+            .disable_help_flag(true)
+            .disable_version_flag(true)
+            .arg(
+                clap::Arg::new("help")
+                    .short('h')
+                    .long("help")
+                    .global(true)
+                    .action(clap::ArgAction::Help)
+                    .help_heading(tr!("cli-heading-options"))
+                    .help(tr!("cli-help-help")),
+            )
+            .arg(
+                clap::Arg::new("version")
+                    .short('V')
+                    .long("version")
+                    .action(clap::ArgAction::Version)
+                    .help_heading(tr!("cli-heading-options"))
+                    .help(tr!("cli-help-version")),
+            );
+        for name in names {
+            command = command.mut_subcommand(&name, |sub| {
+                let about = tr_help(&format!("cli-help-{name}"));
+                let sub = sub.help_template(tr!("cli-help-template"));
+                let sub = match about {
+                    Some(about) => sub.about(about).long_about(None),
+                    None => sub,
+                };
+                localize_arguments(sub, &name)
+            });
+        }
+        match tr_help("cli-help-carnet") {
+            Some(about) => command.about(about).long_about(None),
+            None => command,
+        }
+    }
+}
+
+/// The language `--lang X` or `--lang=X` asks for, looked for before clap parses.
+fn language_asked(arguments: impl Iterator<Item = String>) -> Option<crate::i18n::Language> {
+    use clap::ValueEnum as _;
+    let mut arguments = arguments.skip(1);
+    while let Some(argument) = arguments.next() {
+        let value = match argument.strip_prefix("--lang") {
+            Some("") => arguments.next()?,
+            Some(rest) => rest.strip_prefix('=')?.to_owned(),
+            None => continue,
+        };
+        return crate::i18n::Language::from_str(&value, true).ok();
+    }
+    None
+}
+
+/// A help text of the catalogue, if it has one by that id.
+fn tr_help(id: &str) -> Option<String> {
+    crate::i18n::has_message(id).then(|| crate::i18n::tr(id))
+}
+
+/// Each argument's help from the catalogue, and the headings of arguments and options.
+fn localize_arguments(command: clap::Command, name: &str) -> clap::Command {
+    let ids: Vec<(String, bool)> = command
+        .get_arguments()
+        .filter(|arg| !matches!(arg.get_id().as_str(), "help" | "version"))
+        .map(|arg| (arg.get_id().to_string(), arg.is_positional()))
+        .collect();
+    ids.into_iter().fold(command, |command, (id, positional)| {
+        let help = tr_help(&format!("cli-help-{name}-{}", id.replace('_', "-")));
+        command.mut_arg(&id, |arg| {
+            let heading = if positional {
+                tr!("cli-heading-arguments")
+            } else {
+                tr!("cli-heading-options")
+            };
+            // The help text names the values itself.
+            let listed = arg.get_action().takes_values() && !arg.get_possible_values().is_empty();
+            let arg = arg
+                .help_heading(heading)
+                .hide_possible_values(listed && help.is_some());
+            match help {
+                Some(help) => arg.help(help).long_help(None),
+                None => arg,
+            }
+        })
+    })
 }
 
 /// Commands that run without a window.

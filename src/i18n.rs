@@ -173,6 +173,11 @@ pub fn parse_catalogue(language: Language) -> FluentBundle<FluentResource> {
     bundle
 }
 
+/// Whether the interface's language has a message by this id.
+pub fn has_message(id: &str) -> bool {
+    bundles()[usize::from(language().index())].has_message(id)
+}
+
 /// A message without arguments, in the interface's language.
 pub fn tr(id: &str) -> String {
     format(language(), id, None)

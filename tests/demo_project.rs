@@ -77,7 +77,10 @@ fn the_french_demo_is_the_twin_of_the_english_one() {
         }
         assert_eq!(en.gate_override.is_some(), fr.gate_override.is_some());
         if en.gate_override.is_some() {
-            assert_ne!(en.gate_override, fr.gate_override, "a reason left in English");
+            assert_ne!(
+                en.gate_override, fr.gate_override,
+                "a reason left in English"
+            );
         }
     }
     assert_eq!(english.relations().len(), french.relations().len());

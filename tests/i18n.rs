@@ -488,3 +488,43 @@ fn the_welcome_page_opens_the_french_demo_in_french() {
     assert_eq!(network.contacts().len(), 40);
     harness.get_by_role_and_label(egui::accesskit::Role::Button, "Claire Moreau");
 }
+
+/// The command line's help comes from the catalogue: every command and every argument has
+/// its help text in both languages, and `carnet --lang fr import --help` reads in French.
+#[test]
+fn the_command_lines_help_is_in_the_catalogue() {
+    use clap::CommandFactory as _;
+    let command = carnet::cli::Cli::command();
+    let mut ids = vec!["cli-help-carnet".to_owned()];
+    ids.extend(
+        command
+            .get_arguments()
+            .map(|arg| format!("cli-help-carnet-{}", arg.get_id())),
+    );
+    for sub in command.get_subcommands() {
+        ids.push(format!("cli-help-{}", sub.get_name()));
+        ids.extend(sub.get_arguments().map(|arg| {
+            format!(
+                "cli-help-{}-{}",
+                sub.get_name(),
+                arg.get_id().as_str().replace('_', "-")
+            )
+        }));
+    }
+    for language in Language::ALL {
+        let known = message_ids(language);
+        let missing: Vec<&String> = ids.iter().filter(|id| !known.contains(id)).collect();
+        assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
+    }
+
+    let run = common::carnet()
+        .args(["--lang", "fr", "import", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success(), "{help}");
+    assert!(help.contains("Utilisation\u{a0}: carnet import"), "{help}");
+    assert!(help.contains("Le fichier de projet où importer"), "{help}");
+    assert!(help.contains("Afficher l'aide"), "{help}");
+    assert!(!help.contains("Print help"), "{help}");
+}

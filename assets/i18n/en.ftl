@@ -1359,3 +1359,59 @@ project-merge-summary = { $contacts ->
     [one] { $already } record
    *[other] { $already } records
 } already here
+
+## The command line's help (carnet --help)
+
+# clap writes the colon after each heading; French puts a no-break space before it.
+
+cli-help-template = {"{"}before-help{"}"}{"{"}about-with-newline{"}"}
+    Usage: {"{"}usage{"}"}
+
+    {"{"}all-args{"}"}{"{"}after-help{"}"}
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-value-command = COMMAND
+cli-help-help = Print help
+cli-help-version = Print version
+cli-help-carnet = Map your professional network: contacts, who introduced whom, and the face-to-face encounters that built trust.
+cli-help-carnet-file = The project file to open in the window
+cli-help-carnet-screenshot = Open the window, let the map settle, save a PNG of the window here, and exit
+cli-help-carnet-select = Select this contact when the window opens (a unique part of the name is enough)
+cli-help-carnet-lang = The language to speak: en or fr (by default, LC_ALL, LC_MESSAGES or LANG's; in the window, the one chosen in View, else the system's)
+cli-help-check = Check a project file and print a summary (exit 1 if it cannot be read)
+cli-help-check-file = The project file
+cli-help-check-json = Print one JSON object instead of text
+cli-help-prep = Print the meeting preparation sheet for a contact, as Markdown (or write it as PDF)
+cli-help-prep-file = The project file
+cli-help-prep-name = The contact's name (case and accents do not matter; a unique part is enough)
+cli-help-prep-pdf = Write the sheet as a PDF here instead of printing Markdown
+cli-help-prep-paper = The paper the PDF is laid out for: a4 or letter (default: the locale's, Letter in the US and Canada, A4 elsewhere)
+cli-help-booklet = Write the day booklet: a cover listing the meetings of a day, then one preparation sheet per person met, as PDF
+cli-help-booklet-file = The project file
+cli-help-booklet-date = The day (YYYY-MM-DD)
+cli-help-booklet-pdf = Where to write the PDF
+cli-help-booklet-paper = The paper the PDF is laid out for: a4 or letter (default: the locale's, Letter in the US and Canada, A4 elsewhere)
+cli-help-import = Import contacts into a project (created if missing), and print what was new, matched and skipped. People already there are matched, never duplicated; only their empty fields are filled
+cli-help-import-format = The kind of file: linkedin (LinkedIn's archive or its Connections.csv) or vcard (a .vcf file, one or many cards)
+cli-help-import-src = The file to import. For LinkedIn: the data archive's .zip, its unpacked folder, or its Connections.csv (messages.csv, Invitations.csv, Recommendations_Received.csv and Endorsement_Received_Info.csv beside it are read too)
+cli-help-import-into = The project file to import into
+cli-help-import-dry-run = Print what the import would do, and write nothing
+cli-help-merge = Merge another project into a project (created if missing): its contacts are matched like an import, and their encounters, introductions and relations come along; nothing already there is copied twice
+cli-help-merge-src = The project to bring in
+cli-help-merge-into = The project file to merge into
+cli-help-export = Export every contact of a project: vCard 4.0 (which `carnet import vcard` reads back), a CSV table with trust, met in person and the last in-person date, or a calendar
+cli-help-export-format = The format to write: vcard, csv, or ics (planned meetings with their preparation sheets, follow-ups due and keep-in-touch reminders)
+cli-help-export-file = The project file
+cli-help-export-out = Where to write
+cli-help-export-bom = Start a CSV table with a UTF-8 byte-order mark, so that Excel reads its accents
+cli-help-render = Draw the map of a project into an image: PNG, or SVG when OUT ends in .svg. The same rings, groups, bubbles and colours as the window; with --lens, that lens's filters and focus
+cli-help-render-file = The project file
+cli-help-render-out = Where to write (map.png or map.svg)
+cli-help-render-lens = A lens saved in the project, by name
+cli-help-generate = Write a realistic synthetic network, for benchmarks and demos
+cli-help-generate-contacts = How many contacts
+cli-help-generate-imported = Instead: the demo project with this many LinkedIn connections imported into it, as a new user's first import
+cli-help-generate-linkedin-archive = Instead: LinkedIn's data archive (a .zip) with this many connections, their messages, invitations, recommendations and endorsements
+cli-help-generate-seed = The random seed: the same seed gives the same network
+cli-help-generate-out = Where to write the project file

@@ -1387,3 +1387,57 @@ project-merge-summary = { $contacts ->
     [one] { $already } élément déjà là
    *[other] { $already } éléments déjà là
 }
+
+## L'aide de la ligne de commande (carnet --help)
+
+cli-help-template = {"{"}before-help{"}"}{"{"}about-with-newline{"}"}
+    Utilisation : {"{"}usage{"}"}
+
+    {"{"}all-args{"}"}{"{"}after-help{"}"}
+cli-heading-commands = {"Commandes "}
+cli-heading-arguments = {"Arguments "}
+cli-heading-options = {"Options "}
+cli-value-command = COMMANDE
+cli-help-help = Afficher l'aide
+cli-help-version = Afficher la version
+cli-help-carnet = Dessinez votre réseau professionnel : vos contacts, qui vous a présenté à qui, et les rencontres en face à face qui ont créé la confiance.
+cli-help-carnet-file = Le fichier de projet à ouvrir dans la fenêtre
+cli-help-carnet-screenshot = Ouvrir la fenêtre, laisser la carte se poser, enregistrer ici une image PNG de la fenêtre, et quitter
+cli-help-carnet-select = Sélectionner ce contact à l'ouverture (une partie du nom suffit si elle est unique)
+cli-help-carnet-lang = La langue à parler : en ou fr (par défaut, celle de LC_ALL, LC_MESSAGES ou LANG ; dans la fenêtre, celle choisie dans Affichage, sinon celle du système)
+cli-help-check = Vérifier un fichier de projet et afficher son résumé (code de sortie 1 s'il est illisible)
+cli-help-check-file = Le fichier de projet
+cli-help-check-json = Afficher un objet JSON au lieu du texte
+cli-help-prep = Afficher la fiche de préparation d'un rendez-vous avec un contact, en Markdown (ou l'écrire en PDF)
+cli-help-prep-file = Le fichier de projet
+cli-help-prep-name = Le nom du contact (sans tenir compte de la casse ni des accents ; une partie suffit si elle est unique)
+cli-help-prep-pdf = Écrire la fiche en PDF à cet endroit au lieu d'afficher le Markdown
+cli-help-prep-paper = Le papier du PDF : a4 ou letter (par défaut, celui de la région : Letter aux États-Unis et au Canada, A4 ailleurs)
+cli-help-booklet = Écrire le livret du jour : une couverture qui liste les rendez-vous du jour, puis une fiche de préparation par personne rencontrée, en PDF
+cli-help-booklet-file = Le fichier de projet
+cli-help-booklet-date = Le jour (AAAA-MM-JJ)
+cli-help-booklet-pdf = Où écrire le PDF
+cli-help-booklet-paper = Le papier du PDF : a4 ou letter (par défaut, celui de la région : Letter aux États-Unis et au Canada, A4 ailleurs)
+cli-help-import = Importer des contacts dans un projet (créé s'il n'existe pas), et afficher ce qui est nouveau, reconnu ou ignoré. Les personnes déjà là sont reconnues, jamais en double ; seuls leurs champs vides sont remplis
+cli-help-import-format = Le type de fichier : linkedin (l'archive LinkedIn ou son Connections.csv) ou vcard (un fichier .vcf, une ou plusieurs fiches)
+cli-help-import-src = Le fichier à importer. Pour LinkedIn : le .zip de l'archive de vos données, son dossier décompressé, ou son Connections.csv (messages.csv, Invitations.csv, Recommendations_Received.csv et Endorsement_Received_Info.csv à côté sont lus aussi)
+cli-help-import-into = Le fichier de projet où importer
+cli-help-import-dry-run = Afficher ce que l'import ferait, sans rien écrire
+cli-help-merge = Fusionner un autre projet dans un projet (créé s'il n'existe pas) : ses contacts sont reconnus comme à l'import, leurs rencontres, mises en relation et relations suivent ; rien de ce qui est déjà là n'est copié deux fois
+cli-help-merge-src = Le projet à apporter
+cli-help-merge-into = Le fichier de projet où fusionner
+cli-help-export = Exporter tous les contacts d'un projet : en vCard 4.0 (que `carnet import vcard` relit), en tableau CSV avec la confiance, la rencontre en personne et la dernière date, ou en agenda
+cli-help-export-format = Le format à écrire : vcard, csv, ou ics (les rendez-vous prévus avec leurs fiches de préparation, les suivis dus et les rappels de relance)
+cli-help-export-file = Le fichier de projet
+cli-help-export-out = Où écrire
+cli-help-export-bom = Commencer le tableau CSV par une marque d'ordre des octets UTF-8, pour qu'Excel lise les accents
+cli-help-render = Dessiner la carte d'un projet dans une image : PNG, ou SVG si OUT finit par .svg. Les mêmes cercles, groupes, bulles et couleurs que la fenêtre ; avec --lens, les filtres et le centrage de cette vue
+cli-help-render-file = Le fichier de projet
+cli-help-render-out = Où écrire (carte.png ou carte.svg)
+cli-help-render-lens = Une vue enregistrée dans le projet, par son nom
+cli-help-generate = Écrire un réseau synthétique réaliste, pour les mesures et les démonstrations
+cli-help-generate-contacts = Combien de contacts
+cli-help-generate-imported = À la place : le projet de démonstration avec autant de relations LinkedIn importées, comme le premier import d'un nouvel utilisateur
+cli-help-generate-linkedin-archive = À la place : l'archive de données LinkedIn (un .zip) avec autant de relations, leurs messages, invitations, recommandations et validations
+cli-help-generate-seed = La graine du hasard : la même graine donne le même réseau
+cli-help-generate-out = Où écrire le fichier de projet

@@ -497,7 +497,7 @@ fn worth_meeting(
             })
         })
         .collect();
-    worth.sort_by_cached_key(|w| network.person_name(Person::Contact(w.contact)).to_owned());
+    worth.sort_by_cached_key(|w| network.person_name(Person::Contact(w.contact)));
     worth
 }
 
