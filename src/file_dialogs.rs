@@ -1,6 +1,7 @@
 //! Native file dialogs behind a small trait, so that tests inject paths and no dialog ever
 //! blocks a frame. This is the only file that uses rfd.
 
+use crate::tr;
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -77,22 +78,26 @@ impl FileDialogs for NativeDialogs {
         // The dialog is built on the UI thread, where the window handle is valid, then shown
         // on a thread of its own: rfd blocks until the user answers, and on Linux it can wait
         // forever on a desktop portal that never answers.
+        // Titles and filters are built here too: the language is the UI thread's.
         let dialog = match kind {
             DialogKind::Open | DialogKind::Save { .. } | DialogKind::MergeProject => {
-                rfd::FileDialog::new().add_filter("Carnet project", &["ron"])
+                rfd::FileDialog::new().add_filter(tr!("file-dialog-filter-project"), &["ron"])
             }
             DialogKind::Import(format) => {
                 rfd::FileDialog::new().add_filter(format.label(), format.extensions())
             }
-            DialogKind::ReadCalendar => rfd::FileDialog::new().add_filter("Calendar", &["ics"]),
+            DialogKind::ReadCalendar => {
+                rfd::FileDialog::new().add_filter(tr!("file-dialog-filter-calendar"), &["ics"])
+            }
             DialogKind::Export { format, .. } => {
                 rfd::FileDialog::new().add_filter(format.label(), &[format.extension()])
             }
             DialogKind::SavePdf { .. } => rfd::FileDialog::new().add_filter("PDF", &["pdf"]),
             DialogKind::ExportMap { .. } => rfd::FileDialog::new()
-                .add_filter("PNG image", &["png"])
-                .add_filter("SVG drawing", &["svg"]),
+                .add_filter(tr!("file-dialog-filter-png"), &["png"])
+                .add_filter(tr!("file-dialog-filter-svg"), &["svg"]),
         }
+        .set_title(title_of(&kind))
         .set_parent(frame);
         let ctx = ctx.clone();
         let spawned = std::thread::Builder::new()
@@ -111,6 +116,20 @@ impl FileDialogs for NativeDialogs {
     }
 }
 
+/// The dialog's title, in the interface's language.
+fn title_of(kind: &DialogKind) -> String {
+    match kind {
+        DialogKind::Open => tr!("file-dialog-open"),
+        DialogKind::MergeProject => tr!("file-dialog-merge-project"),
+        DialogKind::Save { .. } => tr!("file-dialog-save-as"),
+        DialogKind::Import(format) => tr!("file-dialog-import", format = format.label()),
+        DialogKind::ReadCalendar => tr!("file-dialog-read-calendar"),
+        DialogKind::SavePdf { .. } => tr!("file-dialog-save-pdf"),
+        DialogKind::ExportMap { .. } => tr!("file-dialog-export-map"),
+        DialogKind::Export { format, .. } => tr!("file-dialog-export", format = format.label()),
+    }
+}
+
 fn run_dialog(
     dialog: rfd::FileDialog,
     kind: DialogKind,
@@ -119,35 +138,14 @@ fn run_dialog(
 ) {
     let started = Instant::now();
     let picked = match kind {
-        DialogKind::Open => dialog.set_title("Open project").pick_file(),
-        DialogKind::MergeProject => dialog
-            .set_title("Merge another project into this one")
-            .pick_file(),
-        DialogKind::Save { suggested_name } => dialog
-            .set_title("Save project as")
-            .set_file_name(suggested_name)
-            .save_file(),
-        DialogKind::Import(format) => dialog
-            .set_title(format!("Import {}", format.label()))
-            .pick_file(),
-        DialogKind::ReadCalendar => dialog
-            .set_title("Meetings to debrief from a calendar")
-            .pick_file(),
-        DialogKind::SavePdf { suggested_name } => dialog
-            .set_title("Save as PDF")
-            .set_file_name(suggested_name)
-            .save_file(),
-        DialogKind::ExportMap { suggested_name } => dialog
-            .set_title("Export the map")
-            .set_file_name(suggested_name)
-            .save_file(),
-        DialogKind::Export {
-            format,
-            suggested_name,
-        } => dialog
-            .set_title(format!("Export {}", format.label()))
-            .set_file_name(suggested_name)
-            .save_file(),
+        DialogKind::Open | DialogKind::MergeProject | DialogKind::Import(_) => dialog.pick_file(),
+        DialogKind::ReadCalendar => dialog.pick_file(),
+        DialogKind::Save { suggested_name }
+        | DialogKind::SavePdf { suggested_name }
+        | DialogKind::ExportMap { suggested_name }
+        | DialogKind::Export { suggested_name, .. } => {
+            dialog.set_file_name(suggested_name).save_file()
+        }
     };
     let answer = match picked {
         Some(path) => DialogAnswer::Picked(path),

@@ -82,9 +82,9 @@ pub fn read_import(format: import::Format, path: &Path) -> Result<Parsed, FileEr
                 source,
             })?;
             if !files.iter().any(|(f, _)| *f == ArchiveFile::Connections) {
-                return Err(parse_error(ImportError::Archive(
-                    "this folder has no Connections.csv: is it LinkedIn's data archive?".to_owned(),
-                )));
+                return Err(parse_error(ImportError::Archive(crate::tr!(
+                    "archive-folder-no-connections"
+                ))));
             }
             let mut loaded = Vec::with_capacity(files.len());
             for (file, at) in files {

@@ -115,7 +115,10 @@ fn run_app(
             log::error!("Carnet could not start: {error}");
             #[expect(clippy::print_stderr, reason = "nothing else can show the error")]
             {
-                eprintln!("Carnet could not start: {error}");
+                eprintln!(
+                    "{}",
+                    carnet::tr!("cli-could-not-start", error = error.to_string())
+                );
             }
             ExitCode::FAILURE
         }

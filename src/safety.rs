@@ -181,7 +181,7 @@ impl Safety {
         {
             self.recovery_job = None;
             if let Err(why) = result {
-                error = Some(format!("Could not write the recovery copy: {why}"));
+                error = Some(crate::tr!("recovery-not-written", why = why.to_string()));
             }
         }
         let Some(dir) = self.data_dir.clone() else {
@@ -218,7 +218,7 @@ impl Safety {
             });
         if let Err(why) = spawned {
             self.recovery_job = None;
-            error = Some(format!("Could not write the recovery copy: {why}"));
+            error = Some(crate::tr!("recovery-not-written", why = why.to_string()));
         }
         (None, error)
     }

@@ -528,3 +528,59 @@ fn the_command_lines_help_is_in_the_catalogue() {
     assert!(help.contains("Afficher l'aide"), "{help}");
     assert!(!help.contains("Print help"), "{help}");
 }
+
+/// What goes wrong speaks French too: a name nobody has, a LinkedIn row with no name, a
+/// damaged vCard and a broken calendar give their reasons in French, and a past job reads
+/// its dates in words.
+#[test]
+fn reasons_and_past_jobs_speak_french() {
+    let run = common::carnet()
+        .args(["--lang", "fr", "prep"])
+        .arg(common::demo_path())
+        .arg("Zorglub")
+        .output()
+        .unwrap();
+    assert!(!run.status.success());
+    let said = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        said.contains("Aucun contact ne s'appelle «\u{a0}Zorglub\u{a0}»"),
+        "{said}"
+    );
+
+    carnet::i18n::set_language(Language::French);
+    let csv =
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n,,,,,,01 Jan 2026\n";
+    let parsed = carnet::import::linkedin::parse(csv.as_bytes()).unwrap();
+    assert_eq!(
+        parsed.skipped[0].reason,
+        "pas de nom (un profil masqué\u{a0}: LinkedIn n'exporte que la date)"
+    );
+    let cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nBEGIN:VCARD\r\nFN:Bob\r\nEND:VCARD\r\n";
+    let parsed = carnet::import::vcard::parse(cards.as_bytes()).unwrap();
+    assert_eq!(
+        parsed.skipped[0].reason,
+        "fiche mal formée (pas de END:VCARD avant la fiche suivante)"
+    );
+    let calendar = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n";
+    let error = carnet::calendar::read::parse(calendar.as_bytes())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("END:VCALENDAR ferme le BEGIN:VEVENT"),
+        "{error}"
+    );
+    let job = carnet::model::PastJob {
+        job: carnet::model::Job {
+            organization: "Doctolib".to_owned(),
+            role: "VP Produit".to_owned(),
+        },
+        from: Some(common::day("2026-06-01")),
+        until: Some(common::day("2026-12-03")),
+        source: carnet::model::PastJob::FROM_LINKEDIN.to_owned(),
+    };
+    assert_eq!(
+        job.describe(),
+        "VP Produit, Doctolib, du 1er juin 2026 au 3 déc. 2026 (export LinkedIn)"
+    );
+    carnet::i18n::set_language(Language::English);
+}

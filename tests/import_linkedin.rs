@@ -402,7 +402,7 @@ fn a_later_export_reports_moves_newcomers_and_departures_and_keeps_history() {
     assert_eq!(claire.job_since, Some(day("2026-12-03")));
     assert_eq!(
         claire.past_jobs[0].describe(),
-        "VP Product, Doctolib, 2026-06-01 – 2026-12-03 (LinkedIn export)"
+        "VP Product, Doctolib, 1 Jun 2026 – 3 Dec 2026 (LinkedIn export)"
     );
     let paul = network.contact_named("Paul Simon").unwrap();
     assert_eq!(

@@ -1053,6 +1053,7 @@ outcome-snoozed = Snoozed until { $date } (Ctrl+Z brings it back)
 step-set-aside = set aside as no longer relevant
 outcome-set-aside = No longer on the Agenda (Ctrl+Z brings it back)
 step-read-calendar = read calendar { $source }
+outcome-calendar-nothing = { $source }: { $message }
 outcome-calendar-queued = { $source }: { $message }. They are in the Agenda (Ctrl+Z takes them back)
 step-not-a-meeting = not a meeting
 outcome-not-a-meeting = “{ $title }” is not a meeting: off the Agenda, and not queued again (Ctrl+Z brings it back)
@@ -1415,3 +1416,95 @@ cli-help-generate-imported = Instead: the demo project with this many LinkedIn c
 cli-help-generate-linkedin-archive = Instead: LinkedIn's data archive (a .zip) with this many connections, their messages, invitations, recommendations and endorsements
 cli-help-generate-seed = The random seed: the same seed gives the same network
 cli-help-generate-out = Where to write the project file
+
+## The system's file dialogs
+
+file-dialog-open = Open project
+file-dialog-merge-project = Merge another project into this one
+file-dialog-save-as = Save project as
+file-dialog-import = Import { $format }
+file-dialog-read-calendar = Meetings to debrief from a calendar
+file-dialog-save-pdf = Save as PDF
+file-dialog-export-map = Export the map
+file-dialog-export = Export { $format }
+file-dialog-filter-project = Carnet project
+file-dialog-filter-calendar = Calendar
+file-dialog-filter-png = PNG image
+file-dialog-filter-svg = SVG drawing
+
+## Fields an import fills
+
+filled-vcard-uid = vCard UID
+filled-organization = organization
+filled-role = role
+filled-emails = emails
+filled-phones = phones
+filled-linkedin-profile = LinkedIn profile
+filled-tags = tags
+filled-notes = notes
+filled-connection-date = connection date
+
+## A job someone held before
+
+past-job = { $job }{ $period ->
+    [between] , { $from } – { $until }
+    [until] , until { $until }
+    [from] , from { $from }
+   *[none] {""}
+}{ $sourced ->
+    [yes] {" "}({ $source })
+   *[no] {""}
+}
+past-job-from-linkedin = LinkedIn export
+past-job-typed-by-hand = typed by hand
+
+## What an import could not read
+
+import-file-not-read = { $file } was not read: { $error }
+import-twice-in-file = { $name } appears twice in the file
+import-unreadable-row = unreadable row ({ $error })
+import-file-unreadable-row = { $file }: unreadable row ({ $error })
+import-hidden-profile = no name (a hidden profile: LinkedIn exports only the date)
+archive-not-zip = it cannot be read as a zip archive ({ $error })
+archive-too-many-files = it holds { $count } files, more than a LinkedIn export
+archive-file-damaged = file { $number } is damaged ({ $error })
+archive-file-unnamed = file { $number } has no readable name ({ $error })
+archive-path-outside = it names a path outside itself ({ $name }), as a malicious archive would
+archive-inflates-to = { $name } would inflate to { $megabytes } MB, more than a LinkedIn export holds
+archive-no-connections = it has no Connections.csv: is it LinkedIn's data archive?
+archive-folder-no-connections = this folder has no Connections.csv: is it LinkedIn's data archive?
+archive-named-damaged = { $name } is damaged ({ $error })
+archive-inflates = { $name } inflates beyond what a LinkedIn export holds
+vcard-line-without-colon = malformed card (line { $line } has no ':')
+vcard-no-end-before-next = malformed card (no END:VCARD before the next card)
+vcard-no-end-before-eof = malformed card (the file ends before END:VCARD)
+vcard-no-name = a card without a name (no FN or N, near line { $line })
+ics-end-closes-other = END:{ $component } closes BEGIN:{ $open } of line { $at }
+ics-end-without-begin = END:{ $component } without BEGIN
+ics-never-closed = BEGIN:{ $open } is never closed
+ics-lone-continuation = a continuation with nothing before it
+ics-not-name-value = “{ $text }” is not NAME:value
+ics-no-property-name = a line without a property name
+ics-not-a-date = { $name } “{ $value }” is not a date or a date-time
+ics-rrule-unreadable = RRULE has an unreadable { $what }
+ics-rrule-unsupported = RRULE repeats { $frequency }, which Carnet does not read
+ics-rrule-without-freq = RRULE without FREQ
+ics-no-dtstart = an event without DTSTART
+
+## Finding a contact by name (carnet prep, --select)
+
+find-give-a-name = Give the name of a contact.
+find-nobody = No contact is named "{ $name }".
+find-ambiguous = "{ $name }" could be { $count } contacts: { $names }. Give more of the name.
+
+## Odds and ends
+
+recovery-not-written = Could not write the recovery copy: { $why }
+screenshot-not-saved = Could not save the screenshot ({ $error }) — { $path }
+cli-could-not-start = Carnet could not start: { $error }
+map-drop-to-introduce = Drop to introduce { $a } to { $b }
+map-empty-hint = Add the people you meet: they will appear around you.
+map-image-no-size = the image has no size
+presence-met-hover = Met in person
+presence-online-hover = Online only: never met in person
+load-id-twice = id { $id } is used twice

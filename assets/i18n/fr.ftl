@@ -201,7 +201,10 @@ calendar-weekday-4 = je
 calendar-weekday-5 = ve
 calendar-weekday-6 = sa
 calendar-weekday-7 = di
-date-compact = { $day } { $month } { $year }
+date-compact = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 
 ## La liste des contacts
 
@@ -1063,6 +1066,7 @@ outcome-snoozed = Reporté jusqu'au { $date } (Ctrl+Z le fait revenir)
 step-set-aside = mise à l'écart
 outcome-set-aside = Retiré de l'agenda (Ctrl+Z le fait revenir)
 step-read-calendar = lecture de l'agenda { $source }
+outcome-calendar-nothing = { $source } : { $message }
 outcome-calendar-queued = { $source } : { $message }. Ils sont dans l'agenda (Ctrl+Z les retire)
 step-not-a-meeting = pas un rendez-vous
 outcome-not-a-meeting = « { $title } » n'est pas un rendez-vous : retiré de l'agenda, et plus jamais proposé (Ctrl+Z le fait revenir)
@@ -1441,3 +1445,95 @@ cli-help-generate-imported = À la place : le projet de démonstration avec aut
 cli-help-generate-linkedin-archive = À la place : l'archive de données LinkedIn (un .zip) avec autant de relations, leurs messages, invitations, recommandations et validations
 cli-help-generate-seed = La graine du hasard : la même graine donne le même réseau
 cli-help-generate-out = Où écrire le fichier de projet
+
+## Les boîtes de dialogue de fichiers du système
+
+file-dialog-open = Ouvrir un projet
+file-dialog-merge-project = Fusionner un autre projet dans celui-ci
+file-dialog-save-as = Enregistrer le projet sous
+file-dialog-import = Importer { $format }
+file-dialog-read-calendar = Rendez-vous à débriefer, depuis un agenda
+file-dialog-save-pdf = Enregistrer en PDF
+file-dialog-export-map = Exporter la carte
+file-dialog-export = Exporter { $format }
+file-dialog-filter-project = Projet Carnet
+file-dialog-filter-calendar = Agenda
+file-dialog-filter-png = Image PNG
+file-dialog-filter-svg = Dessin SVG
+
+## Les champs qu'un import remplit
+
+filled-vcard-uid = UID vCard
+filled-organization = organisation
+filled-role = poste
+filled-emails = e-mails
+filled-phones = téléphones
+filled-linkedin-profile = profil LinkedIn
+filled-tags = étiquettes
+filled-notes = notes
+filled-connection-date = date de mise en relation
+
+## Un poste occupé avant
+
+past-job = { $job }{ $period ->
+    [between] , du { $from } au { $until }
+    [until] , jusqu'au { $until }
+    [from] , depuis le { $from }
+   *[none] {""}
+}{ $sourced ->
+    [yes] {" "}({ $source })
+   *[no] {""}
+}
+past-job-from-linkedin = export LinkedIn
+past-job-typed-by-hand = saisi à la main
+
+## Ce qu'un import n'a pas pu lire
+
+import-file-not-read = { $file } n'a pas été lu : { $error }
+import-twice-in-file = { $name } apparaît deux fois dans le fichier
+import-unreadable-row = ligne illisible ({ $error })
+import-file-unreadable-row = { $file } : ligne illisible ({ $error })
+import-hidden-profile = pas de nom (un profil masqué : LinkedIn n'exporte que la date)
+archive-not-zip = elle ne se lit pas comme une archive zip ({ $error })
+archive-too-many-files = elle contient { $count } fichiers, plus qu'un export LinkedIn
+archive-file-damaged = le fichier { $number } est abîmé ({ $error })
+archive-file-unnamed = le fichier { $number } n'a pas de nom lisible ({ $error })
+archive-path-outside = elle désigne un chemin hors d'elle-même ({ $name }), comme le ferait une archive malveillante
+archive-inflates-to = { $name } se décompresserait en { $megabytes } Mo, plus que ne contient un export LinkedIn
+archive-no-connections = elle ne contient pas de Connections.csv : est-ce bien l'archive de vos données LinkedIn ?
+archive-folder-no-connections = ce dossier ne contient pas de Connections.csv : est-ce bien l'archive de vos données LinkedIn ?
+archive-named-damaged = { $name } est abîmé ({ $error })
+archive-inflates = { $name } se décompresse au-delà de ce que contient un export LinkedIn
+vcard-line-without-colon = fiche mal formée (la ligne { $line } n'a pas de « : »)
+vcard-no-end-before-next = fiche mal formée (pas de END:VCARD avant la fiche suivante)
+vcard-no-end-before-eof = fiche mal formée (le fichier se termine avant END:VCARD)
+vcard-no-name = une fiche sans nom (ni FN ni N, vers la ligne { $line })
+ics-end-closes-other = END:{ $component } ferme le BEGIN:{ $open } de la ligne { $at }
+ics-end-without-begin = END:{ $component } sans BEGIN
+ics-never-closed = BEGIN:{ $open } n'est jamais fermé
+ics-lone-continuation = une ligne de continuation sans rien avant elle
+ics-not-name-value = « { $text } » n'est pas de la forme NOM:valeur
+ics-no-property-name = une ligne sans nom de propriété
+ics-not-a-date = { $name } « { $value } » n'est ni une date ni une date et heure
+ics-rrule-unreadable = RRULE a un { $what } illisible
+ics-rrule-unsupported = RRULE se répète en { $frequency }, ce que Carnet ne lit pas
+ics-rrule-without-freq = RRULE sans FREQ
+ics-no-dtstart = un événement sans DTSTART
+
+## Trouver un contact par son nom (carnet prep, --select)
+
+find-give-a-name = Donnez le nom d'un contact.
+find-nobody = Aucun contact ne s'appelle « { $name } ».
+find-ambiguous = « { $name } » pourrait désigner { $count } contacts : { $names }. Donnez une plus grande partie du nom.
+
+## Divers
+
+recovery-not-written = Impossible d'écrire la copie de secours : { $why }
+screenshot-not-saved = Impossible d'enregistrer la capture ({ $error }) — { $path }
+cli-could-not-start = Carnet n'a pas pu démarrer : { $error }
+map-drop-to-introduce = Déposer pour présenter { $a } à { $b }
+map-empty-hint = Ajoutez les personnes que vous rencontrez : elles apparaîtront autour de vous.
+map-image-no-size = l'image n'a pas de taille
+presence-met-hover = Rencontré en personne
+presence-online-hover = En ligne seulement : jamais rencontré en personne
+load-id-twice = l'identifiant { $id } est utilisé deux fois

@@ -108,7 +108,7 @@ pub fn gate_from_facts(
 ) -> Option<GateFailure> {
     let name = network
         .contact(contact)
-        .map_or_else(|| format!("contact {contact}"), |c| c.name.clone());
+        .map_or_else(|| crate::i18n::tr("person-deleted"), |c| c.name.clone());
     let settings = &network.settings;
     let Some(last) = facts.last_in_person else {
         return Some(GateFailure::NeverMetInPerson { contact, name });
@@ -184,13 +184,16 @@ pub fn why_they_fit(network: &Network, a: ContactId, b: ContactId) -> Vec<String
 
 /// The first line of notes that says what someone looks for.
 fn looking_for(notes: &str) -> Option<&str> {
-    const CUES: [&str; 6] = [
+    const CUES: [&str; 9] = [
         "looking for",
         "looks for",
         "wants to meet",
         "needs",
         "cherche",
         "hiring",
+        "recrute",
+        "veut rencontrer",
+        "a besoin",
     ];
     notes.lines().map(str::trim).find(|line| {
         let lower = line.to_lowercase();

@@ -217,7 +217,7 @@ impl SearchIndex {
 pub fn find_contact(network: &Network, name: &str) -> Result<ContactId, String> {
     let wanted = fold(name.trim());
     if wanted.is_empty() {
-        return Err("Give the name of a contact.".to_owned());
+        return Err(crate::tr!("find-give-a-name"));
     }
     if let Some(exact) = network.contacts().find(|c| fold(&c.name) == wanted) {
         return Ok(exact.id);
@@ -232,7 +232,7 @@ pub fn find_contact(network: &Network, name: &str) -> Result<ContactId, String> 
         .collect();
     match found.as_slice() {
         [one] => Ok(one.id),
-        [] => Err(format!("No contact is named \"{}\".", name.trim())),
+        [] => Err(crate::tr!("find-nobody", name = name.trim())),
         many => {
             let mut names: Vec<&str> = many.iter().map(|c| c.name.as_str()).collect();
             names.sort_unstable();
@@ -243,10 +243,11 @@ pub fn find_contact(network: &Network, name: &str) -> Result<ContactId, String> 
                 .collect::<Vec<_>>()
                 .join(", ");
             let more = if names.len() > 10 { ", …" } else { "" };
-            Err(format!(
-                "\"{}\" could be {} contacts: {shown}{more}. Give more of the name.",
-                name.trim(),
-                names.len()
+            Err(crate::tr!(
+                "find-ambiguous",
+                name = name.trim(),
+                count = names.len(),
+                names = format!("{shown}{more}")
             ))
         }
     }

@@ -72,7 +72,11 @@ impl App {
 /// Writes an RGBA image as a PNG file.
 fn write_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
     let fail = |e: &dyn std::fmt::Display| {
-        format!("Could not save the screenshot ({e}) — {}", path.display())
+        crate::tr!(
+            "screenshot-not-saved",
+            error = e.to_string(),
+            path = path.display().to_string()
+        )
     };
     let file = std::fs::File::create(path).map_err(|e| fail(&e))?;
     let [width, height] = image.size;

@@ -251,11 +251,19 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<CalendarEvent>, CalendarError> {
                     Some((open, at)) => {
                         return Err(broken(
                             line.line,
-                            format!("END:{component} closes BEGIN:{open} of line {at}"),
+                            crate::tr!(
+                                "ics-end-closes-other",
+                                component = component.as_str(),
+                                open = open.as_str(),
+                                at = at
+                            ),
                         ));
                     }
                     None => {
-                        return Err(broken(line.line, format!("END:{component} without BEGIN")));
+                        return Err(broken(
+                            line.line,
+                            crate::tr!("ics-end-without-begin", component = component.as_str()),
+                        ));
                     }
                 }
                 if component == "VEVENT"
@@ -275,7 +283,10 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<CalendarEvent>, CalendarError> {
         }
     }
     if let Some((open, at)) = stack.pop() {
-        return Err(broken(at, format!("BEGIN:{open} is never closed")));
+        return Err(broken(
+            at,
+            crate::tr!("ics-never-closed", open = open.as_str()),
+        ));
     }
     Ok(events)
 }
@@ -294,10 +305,7 @@ fn unfold(text: &str) -> Result<Vec<ContentLine>, CalendarError> {
             match logical.last_mut() {
                 Some((_, line)) => line.push_str(rest),
                 None => {
-                    return Err(broken(
-                        index + 1,
-                        "a continuation with nothing before it".into(),
-                    ));
+                    return Err(broken(index + 1, crate::tr!("ics-lone-continuation")));
                 }
             }
         } else if !raw.trim().is_empty() {
@@ -327,14 +335,14 @@ fn content_line(line: usize, text: &str) -> Result<ContentLine, CalendarError> {
     let Some(colon) = colon else {
         return Err(broken(
             line,
-            format!("“{}” is not NAME:value", shorten(text)),
+            crate::tr!("ics-not-name-value", text = shorten(text)),
         ));
     };
     let (head, value) = (&text[..colon], &text[colon + 1..]);
     let mut parts = split_unquoted(head, ';').into_iter();
     let name = parts.next().unwrap_or_default().trim().to_ascii_uppercase();
     if name.is_empty() {
-        return Err(broken(line, "a line without a property name".into()));
+        return Err(broken(line, crate::tr!("ics-no-property-name")));
     }
     let params = parts
         .filter_map(|p| {
@@ -399,10 +407,10 @@ fn start_of(line: &ContentLine) -> Result<Start, CalendarError> {
     let bad = || {
         broken(
             line.line,
-            format!(
-                "{} “{}” is not a date or a date-time",
-                line.name,
-                shorten(value)
+            crate::tr!(
+                "ics-not-a-date",
+                name = line.name.as_str(),
+                value = shorten(value)
             ),
         )
     };
@@ -445,7 +453,7 @@ fn rule_of(line: &ContentLine) -> Result<Rule, CalendarError> {
         let Some((key, value)) = part.split_once('=') else {
             continue;
         };
-        let bad = |what: &str| broken(line.line, format!("RRULE has an unreadable {what}"));
+        let bad = |what: &str| broken(line.line, crate::tr!("ics-rrule-unreadable", what = what));
         match key.trim().to_ascii_uppercase().as_str() {
             "FREQ" => {
                 frequency = Some(match value.trim().to_ascii_uppercase().as_str() {
@@ -456,7 +464,7 @@ fn rule_of(line: &ContentLine) -> Result<Rule, CalendarError> {
                     other => {
                         return Err(broken(
                             line.line,
-                            format!("RRULE repeats {other}, which Carnet does not read"),
+                            crate::tr!("ics-rrule-unsupported", frequency = other),
                         ));
                     }
                 });
@@ -502,7 +510,8 @@ fn rule_of(line: &ContentLine) -> Result<Rule, CalendarError> {
             _ => {}
         }
     }
-    rule.frequency = frequency.ok_or_else(|| broken(line.line, "RRULE without FREQ".to_owned()))?;
+    rule.frequency =
+        frequency.ok_or_else(|| broken(line.line, crate::tr!("ics-rrule-without-freq")))?;
     Ok(rule)
 }
 
@@ -522,7 +531,7 @@ fn attendee_of(line: &ContentLine) -> Attendee {
 fn event_of(properties: &[&ContentLine], end_line: usize) -> Result<CalendarEvent, CalendarError> {
     let find = |name: &str| properties.iter().find(|p| p.name == name);
     let Some(start) = find("DTSTART") else {
-        return Err(broken(end_line, "an event without DTSTART".into()));
+        return Err(broken(end_line, crate::tr!("ics-no-dtstart")));
     };
     let mut event = CalendarEvent {
         uid: find("UID").map_or_else(

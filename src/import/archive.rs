@@ -3,6 +3,7 @@
 //! archive that names a path outside itself, or that would inflate beyond what a real export
 //! holds, is refused whole.
 
+use crate::tr;
 use std::io::{Cursor, Read as _};
 
 use super::ImportError;
@@ -23,31 +24,37 @@ pub fn is_zip(bytes: &[u8]) -> bool {
 pub fn linkedin_files(bytes: &[u8]) -> Result<Vec<(ArchiveFile, Vec<u8>)>, ImportError> {
     let refuse = |why: String| ImportError::Archive(why);
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|error| refuse(format!("it cannot be read as a zip archive ({error})")))?;
+        .map_err(|error| refuse(tr!("archive-not-zip", error = error.to_string())))?;
     if archive.len() > MAX_FILES {
-        return Err(refuse(format!(
-            "it holds {} files, more than a LinkedIn export",
-            archive.len()
-        )));
+        return Err(refuse(tr!("archive-too-many-files", count = archive.len())));
     }
     let mut wanted: Vec<(ArchiveFile, usize, String)> = Vec::new();
     for index in 0..archive.len() {
-        let file = archive
-            .by_index(index)
-            .map_err(|error| refuse(format!("file {} is damaged ({error})", index + 1)))?;
+        let file = archive.by_index(index).map_err(|error| {
+            refuse(tr!(
+                "archive-file-damaged",
+                number = index + 1,
+                error = error.to_string()
+            ))
+        })?;
         let name = file
             .name()
-            .map_err(|error| refuse(format!("file {} has no readable name ({error})", index + 1)))?
+            .map_err(|error| {
+                refuse(tr!(
+                    "archive-file-unnamed",
+                    number = index + 1,
+                    error = error.to_string()
+                ))
+            })?
             .into_owned();
         if file.enclosed_name().is_none() {
-            return Err(refuse(format!(
-                "it names a path outside itself ({name}), as a malicious archive would"
-            )));
+            return Err(refuse(tr!("archive-path-outside", name = name.as_str())));
         }
         if file.size() > MAX_FILE_BYTES {
-            return Err(refuse(format!(
-                "{name} would inflate to {} MB, more than a LinkedIn export holds",
-                file.size() / (1024 * 1024)
+            return Err(refuse(tr!(
+                "archive-inflates-to",
+                name = name.as_str(),
+                megabytes = file.size() / (1024 * 1024)
             )));
         }
         if let Some(kind) = ArchiveFile::named(&name)
@@ -61,25 +68,31 @@ pub fn linkedin_files(bytes: &[u8]) -> Result<Vec<(ArchiveFile, Vec<u8>)>, Impor
         .iter()
         .any(|(k, _, _)| *k == ArchiveFile::Connections)
     {
-        return Err(refuse(
-            "it has no Connections.csv: is it LinkedIn's data archive?".to_owned(),
-        ));
+        return Err(refuse(tr!("archive-no-connections")));
     }
     wanted.sort_by_key(|(kind, _, _)| ArchiveFile::ALL.iter().position(|k| k == kind));
     let mut files = Vec::with_capacity(wanted.len());
     for (kind, index, name) in wanted {
-        let file = archive
-            .by_index(index)
-            .map_err(|error| refuse(format!("{name} is damaged ({error})")))?;
+        let file = archive.by_index(index).map_err(|error| {
+            refuse(tr!(
+                "archive-named-damaged",
+                name = name.as_str(),
+                error = error.to_string()
+            ))
+        })?;
         let mut content = Vec::new();
         // Read one byte past the limit: a size the header understates is caught here.
         file.take(MAX_FILE_BYTES + 1)
             .read_to_end(&mut content)
-            .map_err(|error| refuse(format!("{name} is damaged ({error})")))?;
+            .map_err(|error| {
+                refuse(tr!(
+                    "archive-named-damaged",
+                    name = name.as_str(),
+                    error = error.to_string()
+                ))
+            })?;
         if content.len() as u64 > MAX_FILE_BYTES {
-            return Err(refuse(format!(
-                "{name} inflates beyond what a LinkedIn export holds"
-            )));
+            return Err(refuse(tr!("archive-inflates", name = name.as_str())));
         }
         files.push((kind, content));
     }

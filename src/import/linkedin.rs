@@ -44,7 +44,7 @@ pub(super) fn is_connections_header(line: &str) -> bool {
 pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
     let text = text_of(bytes)?;
     let no_header = ImportError::NoHeader {
-        expected: "\"First Name\" and \"Last Name\"",
+        expected: "First Name, Last Name",
     };
     let table = Table::find(text, is_connections_header).ok_or(no_header.clone())?;
     let columns = Columns::of(&table).ok_or(no_header)?;
@@ -55,7 +55,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
             Row::Unreadable { line, error } => {
                 parsed.skipped.push(Skipped {
                     line,
-                    reason: format!("unreadable row ({error})"),
+                    reason: crate::tr!("import-unreadable-row", error = error.to_string()),
                 });
                 continue;
             }
@@ -71,7 +71,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
         if name.is_empty() {
             parsed.skipped.push(Skipped {
                 line,
-                reason: "no name (a hidden profile: LinkedIn exports only the date)".to_owned(),
+                reason: crate::tr!("import-hidden-profile"),
             });
             continue;
         }

@@ -21,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 use crate::analysis::fold;
 use chrono::NaiveDate;
 
-use crate::model::{Contact, ContactId, Edit, Job, Network, Origin, VouchKind};
+use crate::model::{Contact, ContactId, Edit, Job, Network, Origin, PastJob, VouchKind};
 
 /// The kinds of file Carnet imports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,7 +130,11 @@ pub fn parse_linkedin_files(files: Vec<(ArchiveFile, Vec<u8>)>) -> Result<Parsed
             }
             Err(error) => parsed.skipped.push(Skipped {
                 line: 0,
-                reason: format!("{} was not read: {error}", file.file_name()),
+                reason: crate::tr!(
+                    "import-file-not-read",
+                    file = file.file_name(),
+                    error = error.to_string()
+                ),
             }),
         }
     }
@@ -483,45 +487,55 @@ impl Index {
 }
 
 /// Fills `into`'s empty fields from `from`; returns the names of the fields filled.
+/// The names of fields filled, in the interface's language ("organization, emails").
+pub fn filled_fields(filled: &[&str]) -> String {
+    filled
+        .iter()
+        .map(|id| crate::i18n::tr(id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Fills `into`'s empty fields from `from`; the message ids of the fields filled.
 fn fill_empty(into: &mut Contact, from: &Contact) -> Vec<&'static str> {
     let mut filled = Vec::new();
     if into.uid.trim().is_empty() && !from.uid.trim().is_empty() {
         into.uid = from.uid.trim().to_owned();
-        filled.push("vCard UID");
+        filled.push("filled-vcard-uid");
     }
     if into.organization.trim().is_empty() && !from.organization.trim().is_empty() {
         into.organization = from.organization.clone();
-        filled.push("organization");
+        filled.push("filled-organization");
     }
     if into.role.trim().is_empty() && !from.role.trim().is_empty() {
         into.role = from.role.clone();
-        filled.push("role");
+        filled.push("filled-role");
     }
     if into.emails.is_empty() && !from.emails.is_empty() {
         into.emails = from.emails.clone();
-        filled.push("emails");
+        filled.push("filled-emails");
     }
     if into.phones.is_empty() && !from.phones.is_empty() {
         into.phones = from.phones.clone();
-        filled.push("phones");
+        filled.push("filled-phones");
     }
     if into.linkedin_url().is_none()
         && let Some(url) = from.linkedin_url()
     {
         into.links.push(url.to_owned());
-        filled.push("LinkedIn profile");
+        filled.push("filled-linkedin-profile");
     }
     if into.tags.is_empty() && !from.tags.is_empty() {
         into.tags = from.tags.clone();
-        filled.push("tags");
+        filled.push("filled-tags");
     }
     if into.notes.trim().is_empty() && !from.notes.trim().is_empty() {
         into.notes = from.notes.clone();
-        filled.push("notes");
+        filled.push("filled-notes");
     }
     if let (Origin::LinkedIn(None), Origin::LinkedIn(Some(date))) = (&into.origin, &from.origin) {
         into.origin = Origin::LinkedIn(Some(*date));
-        filled.push("connection date");
+        filled.push("filled-connection-date");
     }
     filled
 }
@@ -592,7 +606,7 @@ impl ImportPlan {
                     }
                     plan.skipped.push(Skipped {
                         line,
-                        reason: format!("{} appears twice in the file", contact.name),
+                        reason: crate::tr!("import-twice-in-file", name = contact.name.as_str()),
                     });
                 }
                 None => {
@@ -658,7 +672,7 @@ impl ImportPlan {
         }
         matched
             .contact
-            .move_to_job(&theirs, "LinkedIn export", None);
+            .move_to_job(&theirs, PastJob::FROM_LINKEDIN, None);
         matched.contact.linkedin_job = Some(theirs.clone());
         matched.rewritten = true;
         self.job_changes.push(JobChange {
@@ -856,7 +870,8 @@ impl ImportPlan {
             for kept in &self.kept_yours {
                 if let Some(m) = matched.get_mut(kept.matched) {
                     // The owner's job goes to the past jobs: nothing typed is lost.
-                    m.contact.move_to_job(&kept.theirs, "typed by hand", None);
+                    m.contact
+                        .move_to_job(&kept.theirs, PastJob::TYPED_BY_HAND, None);
                     m.contact.linkedin_job = Some(kept.theirs.clone());
                     m.rewritten = true;
                 }
@@ -967,7 +982,7 @@ impl ImportPlan {
                 "report-matched",
                 name = matched.contact.name.as_str(),
                 by = matched.by.label(),
-                fields = matched.filled.join(", ")
+                fields = filled_fields(&matched.filled)
             ));
         }
         for skipped in &self.skipped {

@@ -157,7 +157,11 @@ pub fn parse(file: ArchiveFile, bytes: &[u8]) -> Result<OnlineParsed, ImportErro
         Row::Unreadable { line, error } => {
             parsed.skipped.push(Skipped {
                 line,
-                reason: format!("{}: unreadable row ({error})", file.file_name()),
+                reason: crate::tr!(
+                    "import-file-unreadable-row",
+                    file = file.file_name(),
+                    error = error.to_string()
+                ),
             });
             None
         }

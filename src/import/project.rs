@@ -243,7 +243,7 @@ impl ProjectMerge {
                 "report-matched",
                 name = matched.contact.name.as_str(),
                 by = matched.by.label(),
-                fields = matched.filled.join(", ")
+                fields = super::filled_fields(&matched.filled)
             ));
         }
         text

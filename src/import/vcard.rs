@@ -201,7 +201,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
             if let Some((start, _)) = &card {
                 parsed.skipped.push(Skipped {
                     line: *start,
-                    reason: format!("malformed card (line {line} has no ':')"),
+                    reason: crate::tr!("vcard-line-without-colon", line = line),
                 });
                 card = None;
             }
@@ -216,7 +216,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
                 if let Some((start, _)) = card.take() {
                     parsed.skipped.push(Skipped {
                         line: start,
-                        reason: "malformed card (no END:VCARD before the next card)".to_owned(),
+                        reason: crate::tr!("vcard-no-end-before-next"),
                     });
                 }
                 card = Some((line, Vec::new()));
@@ -245,7 +245,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
     if let Some((start, _)) = card {
         parsed.skipped.push(Skipped {
             line: start,
-            reason: "malformed card (the file ends before END:VCARD)".to_owned(),
+            reason: crate::tr!("vcard-no-end-before-eof"),
         });
     }
     if !saw_card {
@@ -320,9 +320,7 @@ fn contact_of(props: &[Property]) -> Result<Contact, String> {
     }
     if contact.name.is_empty() {
         let line = props.first().map_or(0, |p| p.line);
-        return Err(format!(
-            "a card without a name (no FN or N, near line {line})"
-        ));
+        return Err(crate::tr!("vcard-no-name", line = line));
     }
     Ok(contact)
 }

@@ -33,21 +33,36 @@ impl Origin {
 }
 
 impl PastJob {
-    /// "VP Product, Doctolib, 2026-06-01 – 2026-12-03 (LinkedIn export)": the job, when it was
+    /// The source of a job a LinkedIn export replaced (saved in the file as is).
+    pub const FROM_LINKEDIN: &str = "LinkedIn export";
+    /// The source of a job the owner typed, replaced by LinkedIn's at their request.
+    pub const TYPED_BY_HAND: &str = "typed by hand";
+
+    /// "VP Product, Doctolib, 1 Jun 2026 – 3 Dec 2026 (LinkedIn export)": the job, when it was
     /// seen, and where that came from.
     pub fn describe(&self) -> String {
-        let when = match (self.from, self.until) {
-            (Some(from), Some(until)) => format!(", {from} – {until}"),
-            (None, Some(until)) => format!(", until {until}"),
-            (Some(from), None) => format!(", from {from}"),
-            (None, None) => String::new(),
+        use crate::i18n::compact_date;
+        let (period, from, until) = match (self.from, self.until) {
+            (Some(from), Some(until)) => ("between", compact_date(from), compact_date(until)),
+            (None, Some(until)) => ("until", String::new(), compact_date(until)),
+            (Some(from), None) => ("from", compact_date(from), String::new()),
+            (None, None) => ("none", String::new(), String::new()),
         };
-        let source = if self.source.trim().is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", self.source.trim())
+        // The two sources Carnet writes are words of the interface; others are shown as saved.
+        let source = match self.source.trim() {
+            Self::FROM_LINKEDIN => crate::i18n::tr("past-job-from-linkedin"),
+            Self::TYPED_BY_HAND => crate::i18n::tr("past-job-typed-by-hand"),
+            other => other.to_owned(),
         };
-        format!("{}{when}{source}", self.job.describe())
+        crate::tr!(
+            "past-job",
+            job = self.job.describe(),
+            period = period,
+            from = from,
+            until = until,
+            sourced = if source.is_empty() { "no" } else { "yes" },
+            source = source
+        )
     }
 }
 

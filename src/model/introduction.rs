@@ -40,7 +40,6 @@ impl IntroStatus {
         Self::Dropped,
     ];
 
-    /// A short, lower-case description.
     /// A stable name in English, for keys and machine-readable output (`carnet check --json`).
     pub fn key(self) -> &'static str {
         match self {

@@ -150,7 +150,7 @@ pub struct Network {
 
 impl Default for Network {
     fn default() -> Self {
-        Self::new("Untitled project")
+        Self::new(crate::i18n::tr("project-untitled"))
     }
 }
 
@@ -734,7 +734,10 @@ mod as_list {
         for record in list {
             let key = record.key();
             if map.insert(key, Arc::new(record)).is_some() {
-                return Err(D::Error::custom(format!("id {key} is used twice")));
+                return Err(D::Error::custom(crate::tr!(
+                    "load-id-twice",
+                    id = key.to_string()
+                )));
             }
         }
         Ok(map)

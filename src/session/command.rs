@@ -448,7 +448,11 @@ impl Session {
             Command::QueueCalendar { source, plan } => {
                 let message = plan.describe();
                 if plan.queued.is_empty() {
-                    return Ok(Outcome::unchanged(format!("{source}: {message}")));
+                    return Ok(Outcome::unchanged(tr!(
+                        "outcome-calendar-nothing",
+                        source = source.as_str(),
+                        message = message
+                    )));
                 }
                 let mut project = self.network().project();
                 project.calendar.extend(plan.queued);

@@ -548,7 +548,7 @@ fn linkedin_ui(ui: &mut Ui, contact: &Contact, today: NaiveDate, actions: &mut V
                 .clicked()
             {
                 let mut changed = contact.clone();
-                changed.move_to_job(said, "typed by hand", Some(today));
+                changed.move_to_job(said, crate::model::PastJob::TYPED_BY_HAND, Some(today));
                 actions.push(Action::Document(Command::UpdateContact {
                     contact: Box::new(changed),
                     field: "organization",

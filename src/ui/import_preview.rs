@@ -183,7 +183,7 @@ impl ImportPreview {
                             "preview-updated-line",
                             name = m.contact.name.as_str(),
                             by = m.by.label(),
-                            fields = m.filled.join(", ")
+                            fields = crate::import::filled_fields(&m.filled)
                         )
                     }),
                 );

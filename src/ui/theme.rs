@@ -121,9 +121,9 @@ pub fn presence_dot(ui: &mut egui::Ui, met_in_person: bool) -> egui::Response {
         );
     }
     response.on_hover_text(if met_in_person {
-        "Met in person"
+        crate::tr!("presence-met-hover")
     } else {
-        "Online only: never met in person"
+        crate::tr!("presence-online-hover")
     })
 }
 

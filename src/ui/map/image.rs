@@ -416,7 +416,7 @@ pub fn map_png(svg: &str) -> Result<Vec<u8>, MapImageError> {
         .map_err(|error| MapImageError::Draw(error.to_string()))?;
     let size = tree.size().to_int_size();
     let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
-        .ok_or_else(|| MapImageError::Draw("the image has no size".to_owned()))?;
+        .ok_or_else(|| MapImageError::Draw(crate::tr!("map-image-no-size")))?;
     resvg::render(
         &tree,
         resvg::tiny_skia::Transform::default(),

@@ -636,7 +636,7 @@ impl MapView {
             painter.circle_stroke(center, r, egui::Stroke::new(2.5, color));
             let name = |n: usize| self.scene.nodes.get(n).map_or("", |s| s.name.as_str());
             let hint = painter.layout_no_wrap(
-                format!("Drop to introduce {} to {}", name(node), name(target)),
+                crate::tr!("map-drop-to-introduce", a = name(node), b = name(target)),
                 FontId::proportional(13.0),
                 ui.visuals().strong_text_color(),
             );
@@ -654,7 +654,7 @@ impl MapView {
             painter.text(
                 rect.center() + Vec2::new(0.0, 40.0),
                 egui::Align2::CENTER_TOP,
-                "Add the people you meet: they will appear around you.",
+                crate::tr!("map-empty-hint"),
                 FontId::proportional(14.0),
                 theme::weak_color(ui.visuals()),
             );
