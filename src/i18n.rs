@@ -7,10 +7,7 @@
 //! (or the system), the CLI from `--lang` or `LC_ALL` / `LC_MESSAGES` / `LANG`.
 
 use std::cell::Cell;
-use std::sync::OnceLock;
-
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
 /// A language of the interface.
@@ -147,10 +144,16 @@ pub fn language() -> Language {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The catalogues, parsed once.
-fn bundles() -> &'static [Bundle; 2] {
-    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
-    BUNDLES.get_or_init(|| Language::ALL.map(parse_catalogue))
+thread_local! {
+    /// The catalogues, parsed once per thread that speaks (the UI's, the CLI's; each test's).
+    /// Per thread, so that formatting takes no lock: Fluent's plural rules sit behind a mutex
+    /// in a bundle shared between threads.
+    static BUNDLES: [Bundle; 2] = Language::ALL.map(parse_catalogue);
+}
+
+/// Runs `f` with `language`'s catalogue.
+fn with_bundle<R>(language: Language, f: impl FnOnce(&Bundle) -> R) -> R {
+    BUNDLES.with(|bundles| f(&bundles[usize::from(language.index())]))
 }
 
 /// A language's catalogue, parsed: what start-up pays once per language (public for the
@@ -162,7 +165,7 @@ pub fn parse_catalogue(language: Language) -> FluentBundle<FluentResource> {
         .code()
         .parse()
         .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
-    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    let mut bundle = FluentBundle::new(vec![langid]);
     // egui lays text out left to right and draws Unicode isolation marks as boxes.
     bundle.set_use_isolating(false);
     let resource = match FluentResource::try_new(language.catalogue_source().to_owned()) {
@@ -175,7 +178,7 @@ pub fn parse_catalogue(language: Language) -> FluentBundle<FluentResource> {
 
 /// Whether the interface's language has a message by this id.
 pub fn has_message(id: &str) -> bool {
-    bundles()[usize::from(language().index())].has_message(id)
+    with_bundle(language(), |bundle| bundle.has_message(id))
 }
 
 /// A message without arguments, in the interface's language.
@@ -191,17 +194,18 @@ pub fn tr_with(id: &str, args: &FluentArgs<'_>) -> String {
 /// A message in `language`; its id when the catalogue lacks it (a test makes sure none
 /// does).
 pub fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    let bundle = &bundles()[usize::from(language.index())];
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-        return id.to_owned();
-    };
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, args, &mut errors);
-    if PSEUDO.with(Cell::get) {
-        format!("‹{text}›")
-    } else {
-        text.into_owned()
-    }
+    with_bundle(language, |bundle| {
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if PSEUDO.with(Cell::get) {
+            format!("‹{text}›")
+        } else {
+            text.into_owned()
+        }
+    })
 }
 
 /// A message in `language` with `args`, or what went wrong formatting it (a missing
@@ -211,17 +215,18 @@ pub fn try_format(
     id: &str,
     args: &FluentArgs<'_>,
 ) -> Result<String, Vec<String>> {
-    let bundle = &bundles()[usize::from(language.index())];
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-        return Err(vec![format!("no message {id}")]);
-    };
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, Some(args), &mut errors);
-    if errors.is_empty() {
-        Ok(text.into_owned())
-    } else {
-        Err(errors.iter().map(ToString::to_string).collect())
-    }
+    with_bundle(language, |bundle| {
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return Err(vec![format!("no message {id}")]);
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            Err(errors.iter().map(ToString::to_string).collect())
+        }
+    })
 }
 
 /// The variables a message of `language` uses (`$count`, `$name`), for the catalogue's tests.
@@ -269,18 +274,19 @@ pub fn variables(language: Language, id: &str) -> Vec<String> {
 
 /// A message attribute (`.hover`, `.label`), in the interface's language.
 pub fn tr_attribute(id: &str, attribute: &str) -> String {
-    let bundle = &bundles()[usize::from(language().index())];
-    let Some(pattern) = bundle
-        .get_message(id)
-        .and_then(|m| m.get_attribute(attribute))
-        .map(|a| a.value())
-    else {
-        return format!("{id}.{attribute}");
-    };
-    let mut errors = Vec::new();
-    bundle
-        .format_pattern(pattern, None, &mut errors)
-        .into_owned()
+    with_bundle(language(), |bundle| {
+        let Some(pattern) = bundle
+            .get_message(id)
+            .and_then(|m| m.get_attribute(attribute))
+            .map(|a| a.value())
+        else {
+            return format!("{id}.{attribute}");
+        };
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned()
+    })
 }
 
 /// A number for a message argument (plurals choose on it).
