@@ -6,9 +6,9 @@
 //! string concatenation. The language is the thread's: the app sets it from the preferences
 //! (or the system), the CLI from `--lang` or `LC_ALL` / `LC_MESSAGES` / `LANG`.
 
-use std::cell::Cell;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
+use std::cell::Cell;
 
 /// A language of the interface.
 #[derive(
