@@ -425,6 +425,7 @@ pub fn generate(contacts: usize, seed: u64, today: NaiveDate) -> Result<Network,
             notes: String::new(),
             outcome: String::new(),
             gate_override: None,
+            thanked: None,
         })));
     }
     network.apply(Edit::Batch(edits))?;

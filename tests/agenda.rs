@@ -387,6 +387,7 @@ fn a_draft_with_new_people_adds_them_with_the_encounter_in_one_edit() {
             vec![alice],
         ),
         new_people: vec!["Nina Petit".to_owned(), " Omar Said ".to_owned()],
+        referrals: Vec::new(),
     };
     let (id, edit) = draft.into_edit(&mut network);
     let undo = network.apply(edit).unwrap();

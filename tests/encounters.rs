@@ -62,10 +62,11 @@ fn an_encounter_is_logged_from_the_keyboard_alone_and_saved() {
     assert!(harness.state().is_logging_encounter());
     type_text(&mut harness, "carol");
     press(&mut harness, Key::Enter);
-    // Tab to the notes, write them, Tab through "not recorded, none, low, medium" to "high".
+    // Tab to the notes, write them, Tab past "Names they gave me", then through "not
+    // recorded, none, low, medium" to "high".
     press(&mut harness, Key::Tab);
     type_text(&mut harness, "Coffee at her office; she knows the CTO.");
-    for _ in 0..5 {
+    for _ in 0..6 {
         press(&mut harness, Key::Tab);
     }
     press(&mut harness, Key::Space);

@@ -53,6 +53,7 @@ fn introduce(network: &mut Network, introducer: Person, a: Person, b: Person) {
             notes: String::new(),
             outcome: String::new(),
             gate_override: None,
+            thanked: None,
         })))
         .unwrap();
 }

@@ -59,6 +59,7 @@ fn nobody_is_introduced_to_themselves() {
         notes: String::new(),
         outcome: String::new(),
         gate_override: None,
+        thanked: None,
     };
     assert_eq!(
         network.apply(Edit::PutIntroduction(Box::new(intro.clone()))),

@@ -283,6 +283,7 @@ fn build(plan: Plan) -> Network {
             notes,
             outcome,
             gate_override,
+            thanked: None,
         };
         network
             .apply(Edit::PutIntroduction(Box::new(intro)))

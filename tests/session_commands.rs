@@ -270,6 +270,7 @@ fn logging_an_encounter_adds_the_new_people_in_the_same_step() {
         editing: None,
         encounter: coffee_with(vec![bob], day("2026-02-27")),
         new_people: vec!["Dana Kim".to_owned()],
+        referrals: Vec::new(),
     };
     let outcome = run(&mut session, Command::SaveEncounter(Box::new(draft)));
     assert_eq!(said(&outcome), "Encounter logged. Added 1 new contact.");
@@ -286,6 +287,7 @@ fn logging_an_encounter_adds_the_new_people_in_the_same_step() {
         editing: None,
         encounter: coffee_with(vec![bob], day("2026-03-09")),
         new_people: Vec::new(),
+        referrals: Vec::new(),
     };
     let outcome = run(&mut session, Command::SaveEncounter(Box::new(planned)));
     assert_eq!(said(&outcome), "Meeting planned: it is in the Agenda.");
@@ -300,6 +302,7 @@ fn follow_ups_are_marked_done_and_encounters_deleted() {
         editing: None,
         encounter: coffee_with(vec![bob], day("2026-02-27")),
         new_people: Vec::new(),
+        referrals: Vec::new(),
     };
     run(&mut session, Command::SaveEncounter(Box::new(draft)));
     let logged = session.network().clone();

@@ -1070,6 +1070,10 @@ outcome-encounter = { $kind ->
     [0] {""}
     [one] {" "}Added { $new_people } new contact.
    *[other] {" "}Added { $new_people } new contacts.
+}{ $referrals ->
+    [0] {""}
+    [one] {" "}{ $referrals } name they gave you: an introduction agreed, in the Introductions tab.
+   *[other] {" "}{ $referrals } names they gave you: introductions agreed, in the Introductions tab.
 }
 names-a-to-b = { $a } to { $b }
 step-plan-introduction = plan introducing { $a } to { $b }
@@ -1508,3 +1512,26 @@ map-image-no-size = the image has no size
 presence-met-hover = Met in person
 presence-online-hover = Online only: never met in person
 load-id-twice = id { $id } is used twice
+
+## Closing the loop: thanking who introduced you
+
+agenda-group-thanks = Thank who introduced you
+agenda-thank = Tell { $name } how it went, and thank them
+agenda-thank-why = { $what }: it went somewhere on { $since }
+agenda-thanked = Thanked
+agenda-thanked-hover = You thanked { $name } and told them how it went: the line leaves the Agenda
+agenda-thanked-name = Thanked { $name }
+reason-thank = a thank-you keeps the door open for the next introduction
+step-thanked = thank { $name }
+outcome-thanked = Thanked { $name }: dated today (Ctrl+Z takes it back)
+intro-thanked-on = Thanked on { $date }
+
+## Referrals: names they gave me
+
+form-referrals = Names they gave me
+form-referrals-hint = Julie Martin (Alan), Marc Dupont
+form-referrals-explained = People to meet through them, with their organization in parentheses: each becomes a contact they introduce you to
+form-referrals-will = { $count ->
+    [one] Saving adds { $count } person, introduced by { $giver }: the introduction is already agreed
+   *[other] Saving adds { $count } people, introduced by { $giver }: the introductions are already agreed
+}

@@ -1083,6 +1083,10 @@ outcome-encounter = { $kind ->
     [0] {""}
     [one] {" "}{ $new_people } nouveau contact ajouté.
    *[other] {" "}{ $new_people } nouveaux contacts ajoutés.
+}{ $referrals ->
+    [0] {""}
+    [one] {" "}{ $referrals } nom donné : une mise en relation acceptée, dans l'onglet Mises en relation.
+   *[other] {" "}{ $referrals } noms donnés : des mises en relation acceptées, dans l'onglet Mises en relation.
 }
 names-a-to-b = { $a } à { $b }
 step-plan-introduction = mise en relation prévue de { $a } avec { $b }
@@ -1537,3 +1541,26 @@ map-image-no-size = l'image n'a pas de taille
 presence-met-hover = Rencontré en personne
 presence-online-hover = En ligne seulement : jamais rencontré en personne
 load-id-twice = l'identifiant { $id } est utilisé deux fois
+
+## Boucler la boucle : remercier qui vous a présenté
+
+agenda-group-thanks = Remercier qui vous a présenté
+agenda-thank = Dire à { $name } comment ça s'est passé, et le remercier
+agenda-thank-why = { $what } : suite donnée le { $since }
+agenda-thanked = Remercié
+agenda-thanked-hover = Vous avez remercié { $name } et lui avez dit comment ça s'est passé : la ligne quitte l'Agenda
+agenda-thanked-name = { $name } remercié
+reason-thank = un merci garde la porte ouverte pour la prochaine présentation
+step-thanked = remercier { $name }
+outcome-thanked = { $name } remercié : daté d'aujourd'hui (Ctrl+Z l'annule)
+intro-thanked-on = Remercié le { $date }
+
+## Recommandations : les noms qu'on m'a donnés
+
+form-referrals = Noms qu'on m'a donnés
+form-referrals-hint = Julie Martin (Alan), Marc Dupont
+form-referrals-explained = Des personnes à rencontrer par leur intermédiaire, l'organisation entre parenthèses : chacune devient un contact qui vous est présenté
+form-referrals-will = { $count ->
+    [one] L'enregistrement ajoute { $count } personne, présentée par { $giver } : la mise en relation est déjà acceptée
+   *[other] L'enregistrement ajoute { $count } personnes, présentées par { $giver } : les mises en relation sont déjà acceptées
+}

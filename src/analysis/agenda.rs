@@ -99,6 +99,18 @@ pub struct StalledIntroduction {
     pub days: i64,
 }
 
+/// An introduction a contact made for the owner that went somewhere: thank them and tell
+/// them how it went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ThanksDue {
+    /// The introduction.
+    pub introduction: IntroductionId,
+    /// Who made it.
+    pub introducer: ContactId,
+    /// Since when: the day the two met, or the introduction's latest step.
+    pub since: NaiveDate,
+}
+
 /// Everything the Agenda view lists, as of one day.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Agenda {
@@ -113,6 +125,9 @@ pub struct Agenda {
     /// Open introductions waiting more than [`INTRODUCTION_WAIT_DAYS`] at one step, longest
     /// wait first.
     pub stalled_introductions: Vec<StalledIntroduction>,
+    /// Introductions made for the owner that went somewhere, whose introducer has not been
+    /// thanked (nor met since), oldest first.
+    pub thanks: Vec<ThanksDue>,
     /// The few lines most worth doing this week, most valuable first, each with its reason.
     pub this_week: Vec<Priority>,
     /// Keeping watch on the network: trusted people who changed jobs lately, trusted people
@@ -179,6 +194,8 @@ pub enum AgendaLine {
     Watch(usize),
     /// `to_debrief[i]`.
     Debrief(usize),
+    /// `thanks[i]`.
+    Thanks(usize),
 }
 
 /// A line worth doing this week, and why.
@@ -209,6 +226,7 @@ impl Agenda {
             keep_in_touch: keep_in_touch_overdue(network, today, &facts_of),
             worth_meeting: worth_meeting(network, today, &facts_of),
             stalled_introductions: stalled_introductions(network, today),
+            thanks: thanks_due(network, today),
             this_week: Vec::new(),
             watch: watch(network, today, &facts_of),
             to_debrief: to_debrief(network, today),
@@ -292,6 +310,15 @@ impl Agenda {
                 score: 50.0 - (stalled.days as f32 / 10.0).min(20.0),
             });
         }
+        for (i, thanks) in self.thanks.iter().enumerate() {
+            // Politeness does not wait: higher than a nudge, fading over a month.
+            ranked.push(Priority {
+                line: AgendaLine::Thanks(i),
+                reason: tr!("reason-thank"),
+                score: 70.0 + trust(thanks.introducer) as f32 * 2.0
+                    - ((today - thanks.since).num_days() as f32 / 3.0).min(20.0),
+            });
+        }
         for (i, worth) in self.worth_meeting.iter().enumerate() {
             ranked.push(Priority {
                 line: AgendaLine::WorthMeeting(i),
@@ -323,6 +350,7 @@ impl Agenda {
             && self.keep_in_touch.is_empty()
             && self.worth_meeting.is_empty()
             && self.stalled_introductions.is_empty()
+            && self.thanks.is_empty()
     }
 
     /// How many lines call for action today: overdue follow-ups (not stale ones, over
@@ -348,6 +376,29 @@ impl Agenda {
             + keep_in_touch_overdue(network, today, &facts_of).len()
             + stalled_introductions(network, today).len()
     }
+}
+
+/// Introductions made for the owner that went somewhere and whose loop is still open: not
+/// thanked, and no encounter with the introducer since (telling them how it went at a coffee
+/// or in a call closes it too).
+fn thanks_due(network: &Network, today: NaiveDate) -> Vec<ThanksDue> {
+    let mut due: Vec<ThanksDue> = network
+        .introductions()
+        .filter_map(|intro| {
+            let (introducer, since) = intro.loop_to_close()?;
+            let told = network
+                .encounters_with(introducer)
+                .any(|e| e.date >= since && e.date <= today);
+            let hidden = set_aside(network, &AgendaItem::Thanks(intro.id), today);
+            (!told && !hidden).then_some(ThanksDue {
+                introduction: intro.id,
+                introducer,
+                since,
+            })
+        })
+        .collect();
+    due.sort_by_key(|t| (t.since, t.introduction));
+    due
 }
 
 fn stalled_introductions(network: &Network, today: NaiveDate) -> Vec<StalledIntroduction> {

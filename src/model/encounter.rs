@@ -194,6 +194,49 @@ impl Encounter {
     }
 }
 
+/// A name someone gave the owner at a meeting: a person to meet, through them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Referral {
+    /// The person's name.
+    pub name: String,
+    /// Where they work, when it was said.
+    pub organization: String,
+}
+
+/// The names of a "names they gave me" line: "Julie Martin (Alan), Marc Dupont; Léa" gives
+/// three, each with the organization written in parentheses after it. Commas and semicolons
+/// inside parentheses do not separate names.
+pub fn parse_referrals(text: &str) -> Vec<Referral> {
+    let mut names = Vec::new();
+    let (mut depth, mut start) = (0_usize, 0);
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' | ';' | '\n' if depth == 0 => {
+                names.push(&text[start..at]);
+                start = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    names.push(&text[start..]);
+    names
+        .into_iter()
+        .filter_map(|part| {
+            let part = part.trim();
+            let (name, organization) = match part.split_once('(') {
+                Some((name, rest)) => (name.trim(), rest.trim_end_matches(')').trim()),
+                None => (part, ""),
+            };
+            (!name.is_empty()).then(|| Referral {
+                name: name.to_owned(),
+                organization: organization.to_owned(),
+            })
+        })
+        .collect()
+}
+
 /// An encounter as the debrief form fills it in: possibly with people not in the network yet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EncounterDraft {
@@ -203,6 +246,9 @@ pub struct EncounterDraft {
     pub encounter: Encounter,
     /// Names of people met there who are not contacts yet: each becomes a contact.
     pub new_people: Vec<String>,
+    /// Names the person met gave: each becomes a contact introduced by them (unless one of
+    /// that name exists), with an introduction "they introduce me to …" already agreed.
+    pub referrals: Vec<Referral>,
 }
 
 impl EncounterDraft {
@@ -223,8 +269,45 @@ impl EncounterDraft {
             ))));
             encounter.participants.push(id);
         }
+        // The names were given by the (first) person met.
+        let giver = encounter.participants.first().copied();
+        let date = encounter.date;
         let id = encounter.id;
         edits.push(super::Edit::PutEncounter(Box::new(encounter)));
+        if let Some(giver) = giver {
+            for referral in self.referrals {
+                let person = match network.contact_named(&referral.name) {
+                    Some(known) => known.id,
+                    None => {
+                        let person = network.allocate_contact_id();
+                        let mut contact = super::Contact::new(person, referral.name.trim());
+                        contact.organization = referral.organization;
+                        contact.origin = super::Origin::IntroducedBy(Some(giver));
+                        edits.push(super::Edit::PutContact(Box::new(contact)));
+                        person
+                    }
+                };
+                if person == giver {
+                    continue;
+                }
+                edits.push(super::Edit::PutIntroduction(Box::new(
+                    super::Introduction {
+                        id: network.allocate_introduction_id(),
+                        introducer: super::Person::Contact(giver),
+                        a: super::Person::Me,
+                        b: super::Person::Contact(person),
+                        steps: vec![super::IntroStep {
+                            status: super::IntroStatus::Accepted,
+                            date,
+                        }],
+                        notes: String::new(),
+                        outcome: String::new(),
+                        gate_override: None,
+                        thanked: None,
+                    },
+                )));
+            }
+        }
         (id, super::Edit::Batch(edits))
     }
 }

@@ -103,6 +103,10 @@ pub struct Introduction {
     /// Why the owner went ahead although the trust gate did not pass.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gate_override: Option<String>,
+    /// When the owner thanked the introducer and told them how it went (for an introduction
+    /// a contact made for the owner).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thanked: Option<NaiveDate>,
 }
 
 impl Introduction {
@@ -126,5 +130,27 @@ impl Introduction {
     /// Whether this contact is the introducer or one of the two introduced.
     pub fn involves_contact(&self, contact: ContactId) -> bool {
         self.involves(Person::Contact(contact))
+    }
+
+    /// The loop to close, for an introduction a contact made for the owner: once the two
+    /// met or it has an outcome, politeness says thank the introducer and tell them how it
+    /// went. The introducer, and since when the loop is open; `None` once thanked.
+    pub fn loop_to_close(&self) -> Option<(ContactId, NaiveDate)> {
+        let Person::Contact(introducer) = self.introducer else {
+            return None;
+        };
+        let for_me = self.a == Person::Me || self.b == Person::Me;
+        let went_somewhere = self.status() == IntroStatus::Met || !self.outcome.trim().is_empty();
+        if !for_me || !went_somewhere || self.thanked.is_some() {
+            return None;
+        }
+        let since = self
+            .steps
+            .iter()
+            .rev()
+            .find(|step| step.status == IntroStatus::Met)
+            .or(self.steps.last())
+            .map(|step| step.date)?;
+        Some((introducer, since))
     }
 }

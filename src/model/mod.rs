@@ -18,7 +18,10 @@ mod words;
 pub use contact::{Contact, Job, Origin, PastJob, Position};
 pub use debrief::CalendarMeeting;
 pub use edit::{Edit, ModelError};
-pub use encounter::{Encounter, EncounterDraft, EncounterKind, FollowUp, Promiser, TrustLevel};
+pub use encounter::{
+    Encounter, EncounterDraft, EncounterKind, FollowUp, Promiser, Referral, TrustLevel,
+    parse_referrals,
+};
 pub use ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};
 pub use introduction::{IntroStatus, IntroStep, Introduction};
 pub use lens::{Focus, Lens, MapFilter, Presence, same_name, with_lens, without_lens};

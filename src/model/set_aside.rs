@@ -25,6 +25,8 @@ pub enum AgendaItem {
     Introduction(IntroductionId),
     /// A line of the Watch about a contact: a new job, or no link on LinkedIn yet.
     Watch(ContactId),
+    /// Thanking the introducer of an introduction that went somewhere.
+    Thanks(IntroductionId),
 }
 
 /// A line put aside.

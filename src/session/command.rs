@@ -92,6 +92,11 @@ pub enum Command {
         /// The status reached.
         status: IntroStatus,
     },
+    /// The owner thanked the introducer and told them how it went, today.
+    MarkThanked {
+        /// The introduction.
+        introduction: IntroductionId,
+    },
     /// Write an introduction's notes (how it was made) or its outcome.
     SetIntroductionText {
         /// The introduction.
@@ -408,6 +413,35 @@ impl Session {
                     status = status.label()
                 )))
             }
+            Command::MarkThanked { introduction } => {
+                let mut intro = self
+                    .network()
+                    .introduction(introduction)
+                    .cloned()
+                    .ok_or(CommandError::Gone("gone-introduction"))?;
+                let Person::Contact(introducer) = intro.introducer else {
+                    return Ok(Outcome::nothing());
+                };
+                if intro.thanked.is_some() {
+                    return Ok(Outcome::nothing());
+                }
+                intro.thanked = Some(today);
+                let name = self
+                    .network()
+                    .person_name(Person::Contact(introducer))
+                    .into_owned();
+                self.apply(
+                    Change::new(
+                        tr!("step-thanked", name = name.as_str()),
+                        Edit::PutIntroduction(Box::new(intro)),
+                    ),
+                    time,
+                )?;
+                Ok(Outcome::changed(tr!(
+                    "outcome-thanked",
+                    name = name.as_str()
+                )))
+            }
             Command::SetIntroductionText { id, field, text } => {
                 let mut intro = self
                     .network()
@@ -502,6 +536,7 @@ impl Session {
     ) -> Result<Outcome, CommandError> {
         let editing = draft.editing.is_some();
         let new_people = draft.new_people.len();
+        let referrals = draft.referrals.len();
         let planned = draft.encounter.is_planned(today);
         let (_, edit) = self.edit_for_draft(draft);
         let kind = match (editing, planned) {
@@ -513,7 +548,8 @@ impl Session {
         Ok(Outcome::changed(tr!(
             "outcome-encounter",
             kind = kind,
-            new_people = new_people
+            new_people = new_people,
+            referrals = referrals
         )))
     }
 
@@ -569,6 +605,7 @@ impl Session {
             notes: String::new(),
             outcome: String::new(),
             gate_override: if failures.is_empty() { None } else { reason },
+            thanked: None,
         };
         let label = tr!(
             "step-plan-introduction",
@@ -608,6 +645,7 @@ impl Session {
                 notes: tr!("path-introduction-note"),
                 outcome: String::new(),
                 gate_override: None,
+                thanked: None,
             })));
         }
         if edits.is_empty() {

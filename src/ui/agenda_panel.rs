@@ -71,6 +71,10 @@ impl Shown {
                 rest(AgendaLine::Meeting, agenda.planned.len()),
             ),
             group(
+                "agenda-group-thanks",
+                rest(AgendaLine::Thanks, agenda.thanks.len()),
+            ),
+            group(
                 "agenda-group-watch",
                 rest(AgendaLine::Watch, agenda.watch.len()),
             ),
@@ -489,6 +493,42 @@ impl Lines<'_> {
                 reason_ui(ui, reason);
                 open_button(ui, contact, &who, actions);
                 set_aside_ui(ui, AgendaItem::Watch(contact), &who, today, actions);
+            }
+            AgendaLine::Thanks(i) => {
+                let Some(thanks) = self.agenda.thanks.get(i) else {
+                    return;
+                };
+                let Some(intro) = network.introduction(thanks.introduction) else {
+                    return;
+                };
+                let who = self.name(thanks.introducer);
+                let what = introductions_panel::describe(network, intro);
+                ui.label(RichText::new(tr!("agenda-thank", name = who.as_str())).strong());
+                ui.label(tr!(
+                    "agenda-thank-why",
+                    what = what.as_str(),
+                    since = crate::i18n::short_date(thanks.since)
+                ));
+                reason_ui(ui, reason);
+                let thanked = ui
+                    .small_button(tr!("agenda-thanked"))
+                    .on_hover_text(tr!("agenda-thanked-hover", name = who.as_str()));
+                if thanked
+                    .accessible_name(tr!("agenda-thanked-name", name = who.as_str()))
+                    .clicked()
+                {
+                    actions.push(Action::Document(Command::MarkThanked {
+                        introduction: thanks.introduction,
+                    }));
+                }
+                contact_actions_ui(ui, thanks.introducer, &who, actions);
+                set_aside_ui(
+                    ui,
+                    AgendaItem::Thanks(thanks.introduction),
+                    &what,
+                    today,
+                    actions,
+                );
             }
             AgendaLine::Introduction(i) => {
                 let Some(stalled) = self.agenda.stalled_introductions.get(i) else {

@@ -11,7 +11,7 @@ use super::theme;
 use crate::analysis::{ContactQuery, SearchIndex, fold};
 use crate::model::{
     Contact, ContactId, Encounter, EncounterDraft, EncounterId, EncounterKind, FollowUp, Network,
-    Person, Promiser, TrustLevel,
+    Person, Promiser, TrustLevel, parse_referrals,
 };
 
 /// Ctrl/Cmd+Enter: save the form.
@@ -57,6 +57,8 @@ pub struct EncounterForm {
     new_people: Vec<String>,
     search: String,
     notes: String,
+    /// "Names they gave me": people to meet through the person met.
+    referrals: String,
     trust: Option<TrustLevel>,
     follow_ups: Vec<FollowUpDraft>,
     error: Option<String>,
@@ -126,6 +128,7 @@ impl EncounterForm {
             new_people: Vec::new(),
             search: String::new(),
             notes: String::new(),
+            referrals: String::new(),
             trust: None,
             follow_ups: Vec::new(),
             error: None,
@@ -184,6 +187,7 @@ impl EncounterForm {
             new_people: Vec::new(),
             search: String::new(),
             notes: encounter.notes.clone(),
+            referrals: String::new(),
             trust: encounter.trust,
             follow_ups: encounter
                 .follow_ups
@@ -341,6 +345,12 @@ impl EncounterForm {
                 ui.end_row();
 
                 let ahead = parse_date(&self.date, today).is_some_and(|date| date > today);
+                if !ahead {
+                    ui.label(tr!("form-referrals"));
+                    ui.vertical(|ui| self.referrals_ui(ui, network));
+                    ui.end_row();
+                }
+
                 ui.label(tr!("form-trust"));
                 if ahead {
                     // Trust is felt at a meeting, not before it: it is asked at the debrief.
@@ -573,6 +583,33 @@ impl EncounterForm {
     }
 
     /// Checks the form; the draft to record, or `None` with the reason shown.
+    /// "Names they gave me": each name becomes a contact introduced by the person met, with
+    /// the introduction already agreed. Says who gave them, and what the line will create.
+    fn referrals_ui(&mut self, ui: &mut Ui, network: &Network) {
+        ui.add(
+            TextEdit::singleline(&mut self.referrals)
+                .hint_text(tr!("form-referrals-hint"))
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(tr!("form-referrals"));
+        let referrals = parse_referrals(&self.referrals);
+        let giver = match (self.participants.first(), self.new_people.first()) {
+            (Some(id), _) => Some(network.person_name(Person::Contact(*id)).into_owned()),
+            (None, Some(name)) => Some(name.clone()),
+            (None, None) => None,
+        };
+        let weak = theme::weak_color(ui.visuals());
+        let said = match giver {
+            Some(giver) if !referrals.is_empty() => tr!(
+                "form-referrals-will",
+                count = referrals.len(),
+                giver = giver.as_str()
+            ),
+            _ => tr!("form-referrals-explained"),
+        };
+        ui.label(RichText::new(said).small().color(weak));
+    }
+
     fn finish(&mut self, today: NaiveDate) -> Option<EncounterDraft> {
         match self.draft(today) {
             Ok(draft) => Some(draft),
@@ -634,6 +671,12 @@ impl EncounterForm {
             editing: self.editing,
             encounter,
             new_people: self.new_people.clone(),
+            // Names are given at a meeting that took place.
+            referrals: if date <= today {
+                parse_referrals(&self.referrals)
+            } else {
+                Vec::new()
+            },
         })
     }
 }

@@ -421,6 +421,16 @@ impl IntroductionsPanel {
                         .color(ui.visuals().warn_fg_color),
                 );
             }
+            if let Some(day) = intro.thanked {
+                ui.label(
+                    RichText::new(tr!(
+                        "intro-thanked-on",
+                        date = crate::i18n::compact_date(day)
+                    ))
+                    .small()
+                    .color(theme::weak_color(ui.visuals())),
+                );
+            }
             ui.horizontal_wrapped(|ui| {
                 let people: Vec<ContactId> = [intro.introducer, intro.a, intro.b]
                     .into_iter()
@@ -441,6 +451,20 @@ impl IntroductionsPanel {
                         {
                             actions.push(Action::Select(Some(id)));
                         }
+                    }
+                }
+                if let Some((introducer, _)) = intro.loop_to_close() {
+                    let name = person_name(network, Person::Contact(introducer));
+                    let thanked = ui
+                        .button(tr!("agenda-thanked"))
+                        .on_hover_text(tr!("agenda-thanked-hover", name = name.as_str()));
+                    if thanked
+                        .accessible_name(tr!("agenda-thanked-name", name = name.as_str()))
+                        .clicked()
+                    {
+                        actions.push(Action::Document(Command::MarkThanked {
+                            introduction: intro.id,
+                        }));
                     }
                 }
                 if let Some((status, words)) = next_step(intro.status()) {

@@ -117,6 +117,7 @@ pub fn small_network() -> Network {
             notes: String::new(),
             outcome: String::new(),
             gate_override: None,
+            thanked: None,
         })))
         .unwrap();
     let relation = network.allocate_relation_id();

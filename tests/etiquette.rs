@@ -1,0 +1,257 @@
+//! The etiquette of networking (issue 20): referrals from the debrief, and closing the loop
+//! with the person who introduced you — driven as a user would, by accessible names.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use carnet::App;
+use carnet::analysis::Agenda;
+use carnet::model::{
+    Edit, Encounter, EncounterKind, IntroStatus, IntroStep, Introduction, Network, Origin, Person,
+    TrustLevel, parse_referrals,
+};
+use chrono::NaiveDate;
+use common::{day, id_of, saved_network};
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+fn today() -> NaiveDate {
+    day("2026-03-01")
+}
+
+fn press(harness: &mut Harness<'_, App>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+fn ctrl(harness: &mut Harness<'_, App>, key: Key) {
+    harness.key_press_modifiers(Modifiers::COMMAND, key);
+    harness.run();
+}
+
+fn type_text(harness: &mut Harness<'_, App>, text: &str) {
+    harness.get_by(|node| node.is_focused()).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn a_referral_line_reads_names_and_organizations() {
+    let names = parse_referrals("Julie Martin (Alan), Marc Dupont; Léa (Doctolib, Paris)\n");
+    let read: Vec<(&str, &str)> = names
+        .iter()
+        .map(|r| (r.name.as_str(), r.organization.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Julie Martin", "Alan"),
+            ("Marc Dupont", ""),
+            ("Léa", "Doctolib, Paris")
+        ]
+    );
+    assert!(parse_referrals(" , ;").is_empty());
+}
+
+/// A debrief from the keyboard alone with one name given: the contact, the introduction
+/// already agreed and the Agenda's "worth meeting" line appear; one undo takes it all back.
+#[test]
+fn a_keyboard_debrief_with_a_referral_creates_the_contact_the_introduction_and_the_agenda_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_network(dir.path(), &common::small_network());
+    let mut harness = common::app_as_of(path.clone(), today());
+    harness
+        .get_by_role_and_label(Role::Label, "Alice Martin")
+        .click();
+    harness.run();
+    ctrl(&mut harness, Key::E);
+    assert!(harness.state().is_logging_encounter());
+    // The form opens on the notes when someone is selected; Tab goes to the names given.
+    type_text(&mut harness, "Coffee; she knows people at Alan.");
+    press(&mut harness, Key::Tab);
+    type_text(&mut harness, "Julie Martin (Alan)");
+    harness.get_by_label_contains("Saving adds 1 person, introduced by Alice Martin");
+    ctrl(&mut harness, Key::Enter);
+    assert!(!harness.state().is_logging_encounter());
+
+    let network = harness.state().session().network();
+    let alice = id_of(network, "Alice Martin");
+    let julie = network
+        .contact_named("Julie Martin")
+        .expect("the name given");
+    assert_eq!(julie.organization, "Alan");
+    assert_eq!(julie.origin, Origin::IntroducedBy(Some(alice)));
+    let intro = network
+        .introductions()
+        .find(|i| i.b == Person::Contact(julie.id))
+        .expect("the introduction");
+    assert_eq!(intro.introducer, Person::Contact(alice));
+    assert_eq!(intro.a, Person::Me);
+    assert_eq!(intro.status(), IntroStatus::Accepted);
+    assert_eq!(intro.created(), Some(today()));
+    let agenda = Agenda::of(network, today());
+    assert!(
+        agenda.worth_meeting.iter().any(|w| w.contact == julie.id),
+        "someone Alice vouches for, to meet"
+    );
+    assert!(
+        harness
+            .state()
+            .status()
+            .message
+            .contains("1 name they gave you"),
+        "{}",
+        harness.state().status().message
+    );
+    harness.get_by_label_contains("Agenda").click();
+    harness.run();
+    // Her line in the Agenda, to meet her.
+    harness.get_by_label("Log encounter with Julie Martin");
+
+    // One undo: the encounter, Julie and the introduction go together.
+    ctrl(&mut harness, Key::Z);
+    let network = harness.state().session().network();
+    assert!(network.contact_named("Julie Martin").is_none());
+    assert_eq!(network.introductions().len(), 1);
+    assert_eq!(network.encounters().len(), 1);
+}
+
+/// Julie, already a contact, is not added twice: the introduction goes to her.
+#[test]
+fn a_name_given_that_is_already_a_contact_is_not_added_twice() {
+    let mut network = common::small_network();
+    let alice = id_of(&network, "Alice Martin");
+    let carol = id_of(&network, "Carol Lefèvre");
+    let mut encounter = Encounter::new(
+        Default::default(),
+        today(),
+        EncounterKind::Coffee,
+        vec![alice],
+    );
+    encounter.trust = Some(TrustLevel::High);
+    let draft = carnet::model::EncounterDraft {
+        editing: None,
+        encounter,
+        new_people: Vec::new(),
+        referrals: parse_referrals("Carol Lefèvre, Alice Martin"),
+    };
+    let (_, edit) = draft.into_edit(&mut network);
+    network.apply(edit).unwrap();
+    assert_eq!(network.contacts().len(), 3);
+    let given: Vec<&Introduction> = network
+        .introductions()
+        .filter(|i| i.introducer == Person::Contact(alice))
+        .collect();
+    assert_eq!(given.len(), 1, "Alice cannot introduce me to herself");
+    assert_eq!(given[0].b, Person::Contact(carol));
+}
+
+/// An introduction Alice made for me, pushed to "They met": the Agenda says to thank her;
+/// "Thanked" dates it and clears the line, and undo brings it back.
+#[test]
+fn reaching_they_met_asks_to_thank_the_introducer_until_thanked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut network = common::small_network();
+    let alice = id_of(&network, "Alice Martin");
+    let carol = id_of(&network, "Carol Lefèvre");
+    let id = network.allocate_introduction_id();
+    network
+        .apply(Edit::PutIntroduction(Box::new(Introduction {
+            id,
+            introducer: Person::Contact(alice),
+            a: Person::Me,
+            b: Person::Contact(carol),
+            steps: vec![IntroStep {
+                status: IntroStatus::Made,
+                date: day("2026-02-20"),
+            }],
+            notes: String::new(),
+            outcome: String::new(),
+            gate_override: None,
+            thanked: None,
+        })))
+        .unwrap();
+    let path = saved_network(dir.path(), &network);
+    let mut harness = common::app_as_of(path.clone(), today());
+    harness.get_by_label("Introductions").click();
+    harness.run();
+    assert!(harness.query_by_label("Thanked Alice Martin").is_none());
+    harness.get_by_label("They met").click();
+    harness.run();
+
+    let agenda = Agenda::of(harness.state().session().network(), today());
+    assert_eq!(agenda.thanks.len(), 1);
+    harness.get_by_label_contains("Agenda").click();
+    harness.run();
+    harness.get_by_label("Tell Alice Martin how it went, and thank them");
+    harness.get_by_label("Thanked Alice Martin").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Tell Alice Martin how it went, and thank them")
+            .is_none()
+    );
+    let network = harness.state().session().network();
+    assert_eq!(network.introduction(id).unwrap().thanked, Some(today()));
+
+    // Saved in the file, and back after a round trip.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.state_mut().finish_save();
+    let reloaded = carnet::store::load(&path).unwrap();
+    assert_eq!(reloaded.introduction(id).unwrap().thanked, Some(today()));
+
+    ctrl(&mut harness, Key::Z);
+    harness.get_by_label("Tell Alice Martin how it went, and thank them");
+}
+
+/// Telling them at a later meeting closes the loop too; an introduction I made, or one that
+/// has not gone anywhere yet, asks for no thanks.
+#[test]
+fn a_later_encounter_with_the_introducer_closes_the_loop() {
+    let mut network: Network = common::small_network();
+    let alice = id_of(&network, "Alice Martin");
+    let carol = id_of(&network, "Carol Lefèvre");
+    let id = network.allocate_introduction_id();
+    let mut intro = Introduction {
+        id,
+        introducer: Person::Contact(alice),
+        a: Person::Contact(carol),
+        b: Person::Me,
+        steps: vec![IntroStep {
+            status: IntroStatus::Made,
+            date: day("2026-02-10"),
+        }],
+        notes: String::new(),
+        outcome: String::new(),
+        gate_override: None,
+        thanked: None,
+    };
+    network
+        .apply(Edit::PutIntroduction(Box::new(intro.clone())))
+        .unwrap();
+    assert!(
+        Agenda::of(&network, today()).thanks.is_empty(),
+        "not gone anywhere yet"
+    );
+    intro.outcome = "Second interview scheduled.".to_owned();
+    network
+        .apply(Edit::PutIntroduction(Box::new(intro)))
+        .unwrap();
+    assert_eq!(Agenda::of(&network, today()).thanks.len(), 1, "an outcome");
+
+    let call = network.allocate_encounter_id();
+    network
+        .apply(Edit::PutEncounter(Box::new(Encounter::new(
+            call,
+            day("2026-02-25"),
+            EncounterKind::Call,
+            vec![alice],
+        ))))
+        .unwrap();
+    assert!(
+        Agenda::of(&network, today()).thanks.is_empty(),
+        "told at a later call"
+    );
+}
