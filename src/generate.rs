@@ -377,6 +377,7 @@ pub fn generate(contacts: usize, seed: u64, today: NaiveDate) -> Result<Network,
                 notes: "Talked about their team, their plans and how I could help.".to_owned(),
                 trust: rng.chance(0.8).then_some(TrustLevel::ALL[trust]),
                 follow_ups,
+                asks: Vec::new(),
             })));
         }
     }

@@ -255,3 +255,63 @@ fn a_later_encounter_with_the_introducer_closes_the_loop() {
         "told at a later call"
     );
 }
+
+/// Two equally trusted bridges to Zoé: with an open ask to Thomas, the same question ranks
+/// him below Sophie; once the ask is settled, he comes back first.
+#[test]
+fn an_open_ask_ranks_the_bridge_below_an_equally_trusted_one() {
+    use carnet::analysis::{PathTarget, balance_of, warm_paths};
+    use carnet::model::{Ask, AskKind, AskWay, Contact, Relation, RelationKind};
+    let mut network = Network::new("Asks");
+    let mut add = |network: &mut Network, name: &str| {
+        let id = network.allocate_contact_id();
+        network
+            .apply(Edit::PutContact(Box::new(Contact::new(id, name))))
+            .unwrap();
+        id
+    };
+    let thomas = add(&mut network, "Thomas Girard");
+    let sophie = add(&mut network, "Sophie Martin");
+    let zoe = add(&mut network, "Zoé Marchand");
+    for bridge in [thomas, sophie] {
+        let met = network.allocate_encounter_id();
+        let mut coffee =
+            Encounter::new(met, day("2026-02-01"), EncounterKind::Coffee, vec![bridge]);
+        coffee.trust = Some(TrustLevel::High);
+        network.apply(Edit::PutEncounter(Box::new(coffee))).unwrap();
+        let relation = network.allocate_relation_id();
+        network
+            .apply(Edit::PutRelation(Box::new(Relation {
+                id: relation,
+                a: bridge,
+                b: zoe,
+                kind: RelationKind::Colleagues,
+                notes: String::new(),
+            })))
+            .unwrap();
+    }
+    let first_bridge =
+        |network: &Network| warm_paths(network, &PathTarget::Person(zoe), today())[0].hops[0].to;
+    assert_eq!(first_bridge(&network), thomas, "ties break by id");
+
+    // At a call with Thomas, I asked him for advice: the ask is open.
+    let call = network.allocate_encounter_id();
+    let mut asked = Encounter::new(call, day("2026-02-10"), EncounterKind::Call, vec![thomas]);
+    asked.asks.push(Ask {
+        way: AskWay::Asked,
+        kind: AskKind::Advice,
+        what: "Feedback on my pitch".to_owned(),
+        settled: false,
+    });
+    network
+        .apply(Edit::PutEncounter(Box::new(asked.clone())))
+        .unwrap();
+    assert_eq!(first_bridge(&network), sophie);
+    let balance = balance_of(&network, thomas);
+    assert_eq!((balance.asked, balance.open, balance.gave), (1, 1, 0));
+    assert_eq!(balance.latest_open, Some(day("2026-02-10")));
+
+    asked.asks[0].settled = true;
+    network.apply(Edit::PutEncounter(Box::new(asked))).unwrap();
+    assert_eq!(first_bridge(&network), thomas, "settled: asked again first");
+}

@@ -36,6 +36,7 @@ fn a_reference_to_a_missing_contact_is_refused() {
             notes: String::new(),
             trust: None,
             follow_ups: Vec::new(),
+            asks: Vec::new(),
         })))
         .unwrap_err();
     assert_eq!(error, ModelError::MissingContact(ContactId(999)));

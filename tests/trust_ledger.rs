@@ -27,6 +27,7 @@ fn network_with(encounters: &[(&str, EncounterKind, Option<TrustLevel>)]) -> (Ne
                 notes: String::new(),
                 trust: *trust,
                 follow_ups: Vec::new(),
+                asks: Vec::new(),
             })))
             .unwrap();
     }

@@ -1,6 +1,7 @@
 //! Derived facts: pure functions over the model. Nothing here is stored in a project file.
 
 mod agenda;
+mod asks;
 mod closeness;
 mod duplicates;
 mod groups;
@@ -16,6 +17,7 @@ pub use agenda::{
     NEW_JOB_DAYS, PlannedMeeting, Priority, STALE_AFTER_DAYS, StalledIntroduction, THIS_WEEK_LINES,
     WatchLine, WorthMeeting,
 };
+pub use asks::{AskLine, AskSource, Balance, balance_of, ledger_of, open_asks};
 pub use closeness::{Circle, Closeness, INNER_CIRCLE_TRUST, SEEN_LATELY_DAYS, TieHints, closeness};
 pub use duplicates::{Likeness, likely_duplicates_of, likeness};
 pub use groups::{Group, GroupKind, Grouping};

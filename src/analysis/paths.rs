@@ -79,6 +79,10 @@ impl WarmPath {
 }
 
 /// How strong a first hop is for my trust in someone.
+/// How much a first hop weighs when I already asked that person a favour still open: enough
+/// to rank them below an equally trusted bridge, not enough to hide them.
+pub const ASKED_ALREADY: f32 = 0.7;
+
 fn trust_strength(trust: TrustLevel) -> f32 {
     match trust {
         TrustLevel::None => 0.05,
@@ -238,6 +242,9 @@ pub fn warm_paths_with(
         }
     };
 
+    // Someone I asked a favour of, still open, is asked again last: an equally trusted bridge
+    // comes first.
+    let asked = super::asks::open_asks(network);
     // Dijkstra from me. First hops go to the people who may introduce, and to the ends I know
     // myself; anyone else I know leads nowhere.
     let mut best: HashMap<ContactId, (f32, Hop)> = HashMap::new();
@@ -249,7 +256,10 @@ pub fn warm_paths_with(
         .filter_map(|id| {
             let f = facts.get(&id)?;
             (f.encounter_count > 0 && network.contact(id).is_some()).then(|| {
-                let strength = trust_strength(f.trust) * (0.3 + 0.7 * f.warmth(today));
+                let mut strength = trust_strength(f.trust) * (0.3 + 0.7 * f.warmth(today));
+                if asked.contains_key(&id) && !ends.contains(&id) {
+                    strength *= ASKED_ALREADY;
+                }
                 (id, strength.clamp(1e-4, 1.0))
             })
         })

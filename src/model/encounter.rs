@@ -125,6 +125,58 @@ pub struct FollowUp {
     pub done: bool,
 }
 
+/// Which way a favour went.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AskWay {
+    /// I asked them.
+    #[default]
+    Asked,
+    /// I gave them (an introduction, help).
+    Gave,
+}
+
+/// What a favour was.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AskKind {
+    /// An introduction to someone.
+    #[default]
+    Introduction,
+    /// Advice.
+    Advice,
+    /// Another favour, or help.
+    Favour,
+}
+
+impl AskKind {
+    /// Every kind, in the form's order.
+    pub const ALL: [Self; 3] = [Self::Introduction, Self::Advice, Self::Favour];
+
+    /// What the interface calls it.
+    pub fn label(self) -> String {
+        crate::i18n::tr(match self {
+            Self::Introduction => "ask-kind-introduction",
+            Self::Advice => "ask-kind-advice",
+            Self::Favour => "ask-kind-favour",
+        })
+    }
+}
+
+/// A favour asked or given at a meeting: the ledger of the network, where one does not ask
+/// the same person again and again.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Ask {
+    /// Asked of them, or given to them.
+    pub way: AskWay,
+    /// What kind of favour.
+    pub kind: AskKind,
+    /// In a few words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub what: String,
+    /// Whether it was settled: done, or let go (an ask stays open until then).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub settled: bool,
+}
+
 /// A meeting with one or more contacts. An encounter dated in the future is a planned meeting.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Encounter {
@@ -154,6 +206,9 @@ pub struct Encounter {
     /// Promises made, both ways.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<FollowUp>,
+    /// Favours asked or given there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asks: Vec<Ask>,
 }
 
 impl Encounter {
@@ -175,6 +230,7 @@ impl Encounter {
             notes: String::new(),
             trust: None,
             follow_ups: Vec::new(),
+            asks: Vec::new(),
         }
     }
 

@@ -19,8 +19,8 @@ pub use contact::{Contact, Job, Origin, PastJob, Position};
 pub use debrief::CalendarMeeting;
 pub use edit::{Edit, ModelError};
 pub use encounter::{
-    Encounter, EncounterDraft, EncounterKind, FollowUp, Promiser, Referral, TrustLevel,
-    parse_referrals,
+    Ask, AskKind, AskWay, Encounter, EncounterDraft, EncounterKind, FollowUp, Promiser, Referral,
+    TrustLevel, parse_referrals,
 };
 pub use ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};
 pub use introduction::{IntroStatus, IntroStep, Introduction};

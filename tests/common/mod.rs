@@ -101,6 +101,7 @@ pub fn small_network() -> Network {
             notes: "Talked about \"payments\", and more.\nSecond line.".to_owned(),
             trust: Some(TrustLevel::High),
             follow_ups: Vec::new(),
+            asks: Vec::new(),
         })))
         .unwrap();
     let intro = network.allocate_introduction_id();
