@@ -263,7 +263,7 @@ fn an_open_ask_ranks_the_bridge_below_an_equally_trusted_one() {
     use carnet::analysis::{PathTarget, balance_of, warm_paths};
     use carnet::model::{Ask, AskKind, AskWay, Contact, Relation, RelationKind};
     let mut network = Network::new("Asks");
-    let mut add = |network: &mut Network, name: &str| {
+    let add = |network: &mut Network, name: &str| {
         let id = network.allocate_contact_id();
         network
             .apply(Edit::PutContact(Box::new(Contact::new(id, name))))

@@ -1535,3 +1535,47 @@ form-referrals-will = { $count ->
     [one] Saving adds { $count } person, introduced by { $giver }: the introduction is already agreed
    *[other] Saving adds { $count } people, introduced by { $giver }: the introductions are already agreed
 }
+
+## The ask ledger
+
+ask-kind-introduction = an introduction
+ask-kind-advice = advice
+ask-kind-favour = a favour
+contact-ask = { $way ->
+    [asked] I asked them for { $kind }
+   *[gave] I gave them { $kind }
+}
+contact-ask-with-what = { $way ->
+    [asked] I asked them for { $kind }: { $what }
+   *[gave] I gave them { $kind }: { $what }
+}
+contact-ask-settled-hover = Ticked when the favour was done or let go: until then, the ask is open, and asking them again waits
+contact-balance = Favours: { $asked ->
+    [0] none asked
+    [one] { $asked } asked
+   *[other] { $asked } asked
+}{ $open ->
+    [0] {""}
+   *[other] {" "}({ $open } open)
+}, { $gave ->
+    [0] none given
+    [one] { $gave } given
+   *[other] { $gave } given
+}
+contact-balance-hover = What you asked of them (introductions, advice, favours) and what you gave them, from your debriefs and the introductions: the network is a one-shot gun, give before asking again
+contact-open-ask = You asked them { $when }: the ask is still open
+step-ask-settled = settle "{ $what }"
+step-ask-open = reopen "{ $what }"
+outcome-ask-settled = Settled: "{ $what }"
+outcome-ask-open = Open again: "{ $what }"
+gone-ask = that favour
+form-asks = Favours
+form-i-asked-for = I asked them for
+form-i-gave = I gave them
+form-ask-hint = in a few words
+form-ask-what = What the favour was
+form-remove-ask = Remove this favour
+form-add-asked = I asked a favour
+form-add-gave = I did them a favour
+paths-asked-already = You asked { $name } { $when }, and that ask is still open: an equally trusted bridge comes first
+card-asked-already = You asked { $name } { $when }, and that ask is still open: giving first keeps the balance

@@ -1564,3 +1564,48 @@ form-referrals-will = { $count ->
     [one] L'enregistrement ajoute { $count } personne, présentée par { $giver } : la mise en relation est déjà acceptée
    *[other] L'enregistrement ajoute { $count } personnes, présentées par { $giver } : les mises en relation sont déjà acceptées
 }
+
+## Le registre des demandes
+
+ask-kind-introduction = une mise en relation
+ask-kind-advice = un conseil
+ask-kind-favour = un service
+contact-ask = { $way ->
+    [asked] Je lui ai demandé { $kind }
+   *[gave] Je lui ai offert { $kind }
+}
+contact-ask-with-what = { $way ->
+    [asked] Je lui ai demandé { $kind } : { $what }
+   *[gave] Je lui ai offert { $kind } : { $what }
+}
+contact-ask-settled-hover = À cocher quand la demande a abouti ou a été abandonnée : jusque-là, elle reste ouverte, et redemander attend
+contact-balance = Services : { $asked ->
+    [0] aucun demandé
+    [one] { $asked } demandé
+   *[other] { $asked } demandés
+}{ $open ->
+    [0] {""}
+    [one] {" "}({ $open } ouvert)
+   *[other] {" "}({ $open } ouverts)
+}, { $gave ->
+    [0] aucun rendu
+    [one] { $gave } rendu
+   *[other] { $gave } rendus
+}
+contact-balance-hover = Ce que vous lui avez demandé (mises en relation, conseils, services) et ce que vous lui avez rendu, d'après vos débriefs et les mises en relation : le réseau est un fusil à un coup, donnez avant de redemander
+contact-open-ask = Vous lui avez demandé quelque chose { $when } : la demande est toujours ouverte
+step-ask-settled = clore « { $what } »
+step-ask-open = rouvrir « { $what } »
+outcome-ask-settled = Close : « { $what } »
+outcome-ask-open = À nouveau ouverte : « { $what } »
+gone-ask = cette demande
+form-asks = Services
+form-i-asked-for = Je lui ai demandé
+form-i-gave = Je lui ai offert
+form-ask-hint = en quelques mots
+form-ask-what = Quel service
+form-remove-ask = Retirer ce service
+form-add-asked = J'ai demandé un service
+form-add-gave = Je lui ai rendu service
+paths-asked-already = Vous avez demandé quelque chose à { $name } { $when }, et la demande est toujours ouverte : un intermédiaire de même confiance passe avant
+card-asked-already = Vous avez demandé quelque chose à { $name } { $when }, et la demande est toujours ouverte : donner d'abord garde l'équilibre

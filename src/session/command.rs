@@ -72,6 +72,15 @@ pub enum Command {
         /// Done or not.
         done: bool,
     },
+    /// Settle a favour asked at an encounter (done, or let go), or open it again.
+    SetAskSettled {
+        /// The encounter where it was asked.
+        encounter: EncounterId,
+        /// Its place in the encounter's favours.
+        index: usize,
+        /// Settled or not.
+        settled: bool,
+    },
     /// Plan the introduction of `a` to `b` by me, dated today. Refused when the trust gate
     /// fails, unless the owner wrote why they go ahead anyway.
     PlanIntroduction {
@@ -352,6 +361,43 @@ impl Session {
                     "outcome-deleted-encounter",
                     date = date
                 )))
+            }
+            Command::SetAskSettled {
+                encounter,
+                index,
+                settled,
+            } => {
+                let mut changed = self
+                    .network()
+                    .encounter(encounter)
+                    .cloned()
+                    .ok_or(CommandError::Gone("gone-encounter"))?;
+                let ask = changed
+                    .asks
+                    .get_mut(index)
+                    .ok_or(CommandError::Gone("gone-ask"))?;
+                if ask.settled == settled {
+                    return Ok(Outcome::nothing());
+                }
+                ask.settled = settled;
+                let what = if ask.what.trim().is_empty() {
+                    ask.kind.label()
+                } else {
+                    ask.what.clone()
+                };
+                let (step, outcome) = if settled {
+                    ("step-ask-settled", "outcome-ask-settled")
+                } else {
+                    ("step-ask-open", "outcome-ask-open")
+                };
+                self.apply(
+                    Change::new(
+                        tr!(step, what = what.as_str()),
+                        Edit::PutEncounter(Box::new(changed)),
+                    ),
+                    time,
+                )?;
+                Ok(Outcome::changed(tr!(outcome, what = what.as_str())))
             }
             Command::SetFollowUpDone {
                 encounter,

@@ -10,7 +10,9 @@ use super::text_field::{Drafts, commas_to_list, lines_to_list};
 use super::theme;
 use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{Likeness, encounter_heading, facts_for, likely_duplicates_of};
-use crate::model::{Contact, ContactId, Encounter, Network, Origin, Person, Promiser, TrustLevel};
+use crate::model::{
+    AskWay, Contact, ContactId, Encounter, Network, Origin, Person, Promiser, TrustLevel,
+};
 use crate::session::Command;
 use crate::ui::ViewContext;
 
@@ -230,6 +232,27 @@ impl ContactPanel {
                 "contact-next-meeting",
                 date = crate::i18n::long_date(next)
             ));
+        }
+        // The ask ledger: one does not ask the same person again and again.
+        let balance = crate::analysis::balance_of(network, contact.id);
+        if !balance.is_empty() {
+            ui.label(tr!(
+                "contact-balance",
+                asked = balance.asked,
+                open = balance.open,
+                gave = balance.gave
+            ))
+            .on_hover_text(tr!("contact-balance-hover"));
+        }
+        if let Some(latest) = balance.latest_open {
+            ui.label(
+                RichText::new(tr!(
+                    "contact-open-ask",
+                    when = crate::i18n::relative_date(latest, today)
+                ))
+                .small()
+                .color(visuals.warn_fg_color),
+            );
         }
     }
 
@@ -790,6 +813,41 @@ fn timeline_entry_ui(
                 tr!("contact-trust-felt", trust = trust.label())
             };
             ui.label(RichText::new(text).small().color(weak));
+        }
+        for (index, ask) in encounter.asks.iter().enumerate() {
+            let way = match ask.way {
+                AskWay::Asked => "asked",
+                AskWay::Gave => "gave",
+            };
+            let text = if ask.what.trim().is_empty() {
+                tr!("contact-ask", way = way, kind = ask.kind.label())
+            } else {
+                tr!(
+                    "contact-ask-with-what",
+                    way = way,
+                    kind = ask.kind.label(),
+                    what = ask.what.trim()
+                )
+            };
+            match ask.way {
+                AskWay::Asked => {
+                    let mut settled = ask.settled;
+                    let changed = ui
+                        .checkbox(&mut settled, text)
+                        .on_hover_text(tr!("contact-ask-settled-hover"))
+                        .changed();
+                    if changed {
+                        actions.push(Action::Document(Command::SetAskSettled {
+                            encounter: encounter.id,
+                            index,
+                            settled,
+                        }));
+                    }
+                }
+                AskWay::Gave => {
+                    ui.label(text);
+                }
+            }
         }
         for (index, follow_up) in encounter.follow_ups.iter().enumerate() {
             let who = match follow_up.by {

@@ -10,8 +10,8 @@ use super::date_field::{date_field_ui, format_date, parse_date};
 use super::theme;
 use crate::analysis::{ContactQuery, SearchIndex, fold};
 use crate::model::{
-    Contact, ContactId, Encounter, EncounterDraft, EncounterId, EncounterKind, FollowUp, Network,
-    Person, Promiser, TrustLevel, parse_referrals,
+    Ask, AskKind, AskWay, Contact, ContactId, Encounter, EncounterDraft, EncounterId,
+    EncounterKind, FollowUp, Network, Person, Promiser, TrustLevel, parse_referrals,
 };
 
 /// Ctrl/Cmd+Enter: save the form.
@@ -59,6 +59,8 @@ pub struct EncounterForm {
     notes: String,
     /// "Names they gave me": people to meet through the person met.
     referrals: String,
+    /// Favours asked or given at this meeting.
+    asks: Vec<Ask>,
     trust: Option<TrustLevel>,
     follow_ups: Vec<FollowUpDraft>,
     error: Option<String>,
@@ -129,6 +131,7 @@ impl EncounterForm {
             search: String::new(),
             notes: String::new(),
             referrals: String::new(),
+            asks: Vec::new(),
             trust: None,
             follow_ups: Vec::new(),
             error: None,
@@ -188,6 +191,7 @@ impl EncounterForm {
             search: String::new(),
             notes: encounter.notes.clone(),
             referrals: String::new(),
+            asks: encounter.asks.clone(),
             trust: encounter.trust,
             follow_ups: encounter
                 .follow_ups
@@ -377,6 +381,12 @@ impl EncounterForm {
                 ui.label(tr!("form-follow-ups"));
                 ui.vertical(|ui| self.follow_ups_ui(ui, today));
                 ui.end_row();
+
+                if !ahead {
+                    ui.label(tr!("form-asks"));
+                    ui.vertical(|ui| self.asks_ui(ui));
+                    ui.end_row();
+                }
             });
     }
 
@@ -582,7 +592,51 @@ impl EncounterForm {
         });
     }
 
-    /// Checks the form; the draft to record, or `None` with the reason shown.
+    /// Favours asked of them or given to them: the ledger that keeps one from asking the
+    /// same person again and again.
+    fn asks_ui(&mut self, ui: &mut Ui) {
+        let mut remove = None;
+        for (i, ask) in self.asks.iter_mut().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(match ask.way {
+                    AskWay::Asked => tr!("form-i-asked-for"),
+                    AskWay::Gave => tr!("form-i-gave"),
+                });
+                for kind in AskKind::ALL {
+                    ui.selectable_value(&mut ask.kind, kind, kind.label());
+                }
+                ui.add(
+                    TextEdit::singleline(&mut ask.what)
+                        .id(Id::unique(("ask-what", i)))
+                        .hint_text(tr!("form-ask-hint"))
+                        .desired_width(170.0),
+                )
+                .accessible_name(tr!("form-ask-what"));
+                if ui
+                    .small_button("x")
+                    .on_hover_text(tr!("form-remove-ask"))
+                    .clicked()
+                {
+                    remove = Some(i);
+                }
+            });
+        }
+        if let Some(i) = remove {
+            self.asks.remove(i);
+        }
+        ui.horizontal(|ui| {
+            if ui.button(tr!("form-add-asked")).clicked() {
+                self.asks.push(Ask::default());
+            }
+            if ui.button(tr!("form-add-gave")).clicked() {
+                self.asks.push(Ask {
+                    way: AskWay::Gave,
+                    ..Ask::default()
+                });
+            }
+        });
+    }
+
     /// "Names they gave me": each name becomes a contact introduced by the person met, with
     /// the introduction already agreed. Says who gave them, and what the line will create.
     fn referrals_ui(&mut self, ui: &mut Ui, network: &Network) {
@@ -610,6 +664,7 @@ impl EncounterForm {
         ui.label(RichText::new(said).small().color(weak));
     }
 
+    /// Checks the form; the draft to record, or `None` with the reason shown.
     fn finish(&mut self, today: NaiveDate) -> Option<EncounterDraft> {
         match self.draft(today) {
             Ok(draft) => Some(draft),
@@ -667,6 +722,17 @@ impl EncounterForm {
         // A meeting ahead has built no trust yet.
         encounter.trust = self.trust.filter(|_| date <= today);
         encounter.follow_ups = follow_ups;
+        // Favours are asked and given at a meeting that took place.
+        if date <= today {
+            encounter.asks = self
+                .asks
+                .iter()
+                .map(|ask| Ask {
+                    what: ask.what.trim().to_owned(),
+                    ..ask.clone()
+                })
+                .collect();
+        }
         Ok(EncounterDraft {
             editing: self.editing,
             encounter,

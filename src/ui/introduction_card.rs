@@ -25,6 +25,8 @@ struct CardFacts {
     failures: Vec<GateFailure>,
     /// An introduction of the same two people already under way: its id, status and since.
     under_way: Option<(IntroductionId, String, NaiveDate)>,
+    /// "You asked Thomas 3 weeks ago": asks still open to either of the two.
+    open_asks: Vec<String>,
 }
 
 impl CardFacts {
@@ -51,6 +53,17 @@ impl CardFacts {
             names: [name(a).to_owned(), name(b).to_owned()],
             reasons: why_they_fit(network, a, b),
             how_known: [known(a), known(b)],
+            open_asks: [a, b]
+                .into_iter()
+                .filter_map(|id| {
+                    let asked = crate::analysis::balance_of(network, id).latest_open?;
+                    Some(tr!(
+                        "card-asked-already",
+                        name = name(id),
+                        when = crate::i18n::relative_date(asked, today)
+                    ))
+                })
+                .collect(),
             failures: gate(network, a, b, today),
             under_way: network
                 .open_introduction_of(Person::Contact(a), Person::Contact(b))
@@ -108,6 +121,7 @@ impl IntroductionCard {
             how_known,
             failures,
             under_way,
+            open_asks,
         } = facts;
         let mut outcome = None;
         let modal = egui::Modal::new(Id::unique("introduction-card")).show(ctx, |ui| {
@@ -127,6 +141,9 @@ impl IntroductionCard {
             ui.strong(tr!("card-how-known"));
             for line in &how_known {
                 ui.label(line);
+            }
+            for line in &open_asks {
+                ui.label(RichText::new(line).color(ui.visuals().warn_fg_color));
             }
             ui.add_space(6.0);
             if let Some((id, status, since)) = under_way {

@@ -573,6 +573,21 @@ fn path_ui(
                     ui.label(line);
                 }
             }
+            // The network is a one-shot gun: say when I already asked this bridge.
+            if hop.from == Person::Me
+                && path.hops.len() > 1
+                && let Some(asked) = crate::analysis::balance_of(network, hop.to).latest_open
+            {
+                ui.label(
+                    RichText::new(tr!(
+                        "paths-asked-already",
+                        name = person_name(network, Person::Contact(hop.to)),
+                        when = crate::i18n::relative_date(asked, today)
+                    ))
+                    .small()
+                    .color(ui.visuals().warn_fg_color),
+                );
+            }
         }
         ui.horizontal(|ui| {
             if ui
