@@ -315,3 +315,62 @@ fn an_open_ask_ranks_the_bridge_below_an_equally_trusted_one() {
     network.apply(Edit::PutEncounter(Box::new(asked))).unwrap();
     assert_eq!(first_bridge(&network), thomas, "settled: asked again first");
 }
+
+/// Trust I felt is one-sided until they show theirs. A project that asks for shared trust
+/// refuses to introduce Alice until she introduced me to someone.
+#[test]
+fn shared_trust_needs_a_sign_from_them_when_the_project_asks_for_it() {
+    use carnet::analysis::{GateFailure, TrustSignal, gate, their_signals};
+    let mut network = common::small_network();
+    let alice = id_of(&network, "Alice Martin");
+    let bob = id_of(&network, "Bob Dupont");
+    let carol = id_of(&network, "Carol Lefèvre");
+    // Alice and Bob were met, with high trust, on 2026-01-10.
+    assert!(their_signals(&network, alice).is_empty());
+    assert!(
+        gate(&network, alice, bob, today()).is_empty(),
+        "one-sided is enough by default"
+    );
+
+    let mut project = network.project();
+    project.settings.require_shared_trust = true;
+    network.apply(Edit::SetProject(Box::new(project))).unwrap();
+    let failures = gate(&network, alice, bob, today());
+    assert!(
+        matches!(failures.first(), Some(GateFailure::TrustNotShared { contact, .. }) if *contact == alice),
+        "{failures:?}"
+    );
+    assert!(
+        failures[0]
+            .describe()
+            .contains("nothing says Alice Martin trusts you yet")
+    );
+
+    // Alice gives me a name at a coffee: an introduction she makes for me, agreed.
+    let id = network.allocate_introduction_id();
+    network
+        .apply(Edit::PutIntroduction(Box::new(Introduction {
+            id,
+            introducer: Person::Contact(alice),
+            a: Person::Me,
+            b: Person::Contact(carol),
+            steps: vec![IntroStep {
+                status: IntroStatus::Accepted,
+                date: day("2026-02-01"),
+            }],
+            notes: String::new(),
+            outcome: String::new(),
+            gate_override: None,
+            thanked: None,
+        })))
+        .unwrap();
+    assert_eq!(their_signals(&network, alice), [TrustSignal::IntroducedMe]);
+    let failures = gate(&network, alice, bob, today());
+    assert!(
+        failures.iter().all(|f| f.contact() != alice),
+        "shared now: {failures:?}"
+    );
+    // The setting is saved with the project.
+    let text = carnet::store::to_ron_string(&network).unwrap();
+    assert!(text.contains("require_shared_trust: true"));
+}

@@ -1579,3 +1579,17 @@ form-add-asked = I asked a favour
 form-add-gave = I did them a favour
 paths-asked-already = You asked { $name } { $when }, and that ask is still open: an equally trusted bridge comes first
 card-asked-already = You asked { $name } { $when }, and that ask is still open: giving first keeps the balance
+
+## Shared trust
+
+signal-introduced-me = introduced you to someone
+signal-accepted = said yes to an introduction you proposed
+signal-recommended = recommended you
+contact-trust-one-sided = · one-sided
+contact-trust-one-sided-hover = The trust you felt; nothing from them says it goes both ways yet (an introduction from them, a yes to yours, a recommendation)
+contact-trust-shared = · shared
+contact-trust-shared-hover = Both ways: they { $signals }
+project-shared-trust = Introduce only when trust is shared
+project-shared-trust-hover = The trust gate then also asks for a sign of their trust: they introduced you, said yes to an introduction you proposed, or recommended you
+gate-not-shared = You trust { $name }, but nothing says { $name } trusts you yet: this project introduces only when trust is shared.
+gate-remedy-shared = Give { $name } a reason first: help them, or ask for their advice, and see whether they open their address book for you.

@@ -1609,3 +1609,17 @@ form-add-asked = J'ai demandé un service
 form-add-gave = Je lui ai rendu service
 paths-asked-already = Vous avez demandé quelque chose à { $name } { $when }, et la demande est toujours ouverte : un intermédiaire de même confiance passe avant
 card-asked-already = Vous avez demandé quelque chose à { $name } { $when }, et la demande est toujours ouverte : donner d'abord garde l'équilibre
+
+## La confiance partagée
+
+signal-introduced-me = vous a présenté quelqu'un
+signal-accepted = a accepté une mise en relation que vous proposiez
+signal-recommended = vous a recommandé
+contact-trust-one-sided = · à sens unique
+contact-trust-one-sided-hover = La confiance que vous avez ressentie ; rien de sa part ne dit encore qu'elle est réciproque (une présentation, un oui à la vôtre, une recommandation)
+contact-trust-shared = · partagée
+contact-trust-shared-hover = Dans les deux sens : cette personne { $signals }
+project-shared-trust = Ne présenter que si la confiance est partagée
+project-shared-trust-hover = Le seuil de confiance demande alors aussi un signe de sa confiance : vous avoir présenté quelqu'un, avoir accepté une mise en relation que vous proposiez, ou vous avoir recommandé
+gate-not-shared = Vous faites confiance à { $name }, mais rien ne dit encore que c'est réciproque : ce projet ne présente que si la confiance est partagée.
+gate-remedy-shared = Donnez d'abord à { $name } une raison : rendez-lui service, ou demandez son avis, et voyez s'il vous ouvre son carnet d'adresses.

@@ -174,3 +174,60 @@ pub fn open_asks(network: &Network) -> HashMap<ContactId, NaiveDate> {
     }
     open
 }
+
+/// A sign that trust goes both ways: something they did for me.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TrustSignal {
+    /// They introduced me to someone, or gave me names at a meeting.
+    IntroducedMe,
+    /// They accepted an introduction I proposed.
+    AcceptedMyIntroduction,
+    /// They recommended me (LinkedIn).
+    RecommendedMe,
+}
+
+impl TrustSignal {
+    /// What the interface calls it ("introduced you").
+    pub fn label(self) -> String {
+        crate::i18n::tr(match self {
+            Self::IntroducedMe => "signal-introduced-me",
+            Self::AcceptedMyIntroduction => "signal-accepted",
+            Self::RecommendedMe => "signal-recommended",
+        })
+    }
+}
+
+/// Their signs of trust in me, each kind once, in a fixed order. Trust I felt is one-sided
+/// until one of these says it is shared.
+pub fn their_signals(network: &Network, contact: ContactId) -> Vec<TrustSignal> {
+    let them = Person::Contact(contact);
+    let mut signals = Vec::new();
+    for intro in network.introductions().filter(|i| i.involves(them)) {
+        // Agreed at some point: a later "declined" does not undo that they said yes.
+        let agreed = intro.steps.iter().any(|step| {
+            matches!(
+                step.status,
+                IntroStatus::Accepted | IntroStatus::Made | IntroStatus::Met
+            )
+        });
+        let me_introduced = intro.a == Person::Me || intro.b == Person::Me;
+        if intro.introducer == them && me_introduced && agreed {
+            signals.push(TrustSignal::IntroducedMe);
+        }
+        if intro.introducer == Person::Me && agreed {
+            signals.push(TrustSignal::AcceptedMyIntroduction);
+        }
+    }
+    let recommended = network.contact(contact).is_some_and(|c| {
+        c.online
+            .vouches
+            .iter()
+            .any(|v| v.kind == crate::model::VouchKind::Recommendation)
+    });
+    if recommended {
+        signals.push(TrustSignal::RecommendedMe);
+    }
+    signals.sort();
+    signals.dedup();
+    signals
+}

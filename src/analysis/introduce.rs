@@ -4,6 +4,7 @@
 //! Carnet plans "introduce A to B", it checks, for each of the two: met in person, trust at
 //! least the project's threshold, last in-person encounter within the project's recency.
 
+use super::asks::their_signals;
 use chrono::{Months, NaiveDate};
 
 use super::trust::{ContactFacts, facts_for};
@@ -28,6 +29,9 @@ pub enum GateFailure {
         last: NaiveDate,
         months: u32,
     },
+    /// Trusted, but only one way: nothing says they trust me (the project asks for shared
+    /// trust).
+    TrustNotShared { contact: ContactId, name: String },
 }
 
 impl GateFailure {
@@ -36,7 +40,8 @@ impl GateFailure {
         match self {
             Self::NeverMetInPerson { contact, .. }
             | Self::TrustTooLow { contact, .. }
-            | Self::NotSeenRecently { contact, .. } => *contact,
+            | Self::NotSeenRecently { contact, .. }
+            | Self::TrustNotShared { contact, .. } => *contact,
         }
     }
 
@@ -65,6 +70,9 @@ impl GateFailure {
                 last = crate::i18n::compact_date(*last),
                 months = *months
             ),
+            Self::TrustNotShared { name, .. } => {
+                crate::tr!("gate-not-shared", name = name.as_str())
+            }
         }
     }
 
@@ -76,6 +84,9 @@ impl GateFailure {
             }
             Self::TrustTooLow { name, .. } => {
                 crate::tr!("gate-remedy-see-again", name = name.as_str())
+            }
+            Self::TrustNotShared { name, .. } => {
+                crate::tr!("gate-remedy-shared", name = name.as_str())
             }
         }
     }
@@ -89,7 +100,12 @@ pub fn gate_for(network: &Network, contact: ContactId, today: NaiveDate) -> Opti
 
 /// Whether the gate lets someone through, from their facts: cheaper than
 /// [`gate_from_facts`] when the reason is not needed.
-pub fn passes_gate(network: &Network, facts: &ContactFacts, today: NaiveDate) -> bool {
+pub fn passes_gate(
+    network: &Network,
+    contact: ContactId,
+    facts: &ContactFacts,
+    today: NaiveDate,
+) -> bool {
     let settings = &network.settings;
     let oldest_allowed = today
         .checked_sub_months(Months::new(settings.recency_months))
@@ -97,6 +113,7 @@ pub fn passes_gate(network: &Network, facts: &ContactFacts, today: NaiveDate) ->
     facts
         .last_in_person
         .is_some_and(|last| last >= oldest_allowed && facts.trust >= settings.trust_threshold)
+        && (!settings.require_shared_trust || !their_signals(network, contact).is_empty())
 }
 
 /// The gate from facts already computed (the path finder computes them once for everyone).
@@ -131,6 +148,9 @@ pub fn gate_from_facts(
             last,
             months: settings.recency_months,
         });
+    }
+    if settings.require_shared_trust && their_signals(network, contact).is_empty() {
+        return Some(GateFailure::TrustNotShared { contact, name });
     }
     None
 }

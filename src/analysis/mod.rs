@@ -17,7 +17,9 @@ pub use agenda::{
     NEW_JOB_DAYS, PlannedMeeting, Priority, STALE_AFTER_DAYS, StalledIntroduction, THIS_WEEK_LINES,
     WatchLine, WorthMeeting,
 };
-pub use asks::{AskLine, AskSource, Balance, balance_of, ledger_of, open_asks};
+pub use asks::{
+    AskLine, AskSource, Balance, TrustSignal, balance_of, ledger_of, open_asks, their_signals,
+};
 pub use closeness::{Circle, Closeness, INNER_CIRCLE_TRUST, SEEN_LATELY_DAYS, TieHints, closeness};
 pub use duplicates::{Likeness, likely_duplicates_of, likeness};
 pub use groups::{Group, GroupKind, Grouping};

@@ -210,7 +210,7 @@ pub fn warm_paths_with(
     // Who may introduce: those who pass the gate. Only people I met have facts.
     let introducers: HashMap<ContactId, ()> = facts
         .iter()
-        .filter(|(_, f)| passes_gate(network, f, today))
+        .filter(|(id, f)| passes_gate(network, **id, f, today))
         .map(|(id, _)| (*id, ()))
         .collect();
     let ties = Ties::of(network, &introducers);

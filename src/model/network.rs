@@ -68,6 +68,10 @@ pub struct Settings {
     /// How recent the last in-person encounter must be for an introduction, in months.
     #[serde(default = "default_recency_months")]
     pub recency_months: u32,
+    /// Whether the trust gate asks for trust both ways: a sign from them (they introduced me,
+    /// accepted my introduction, recommended me), not only the trust I felt.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub require_shared_trust: bool,
 }
 
 fn default_trust_threshold() -> TrustLevel {
@@ -83,6 +87,7 @@ impl Default for Settings {
         Self {
             trust_threshold: default_trust_threshold(),
             recency_months: default_recency_months(),
+            require_shared_trust: false,
         }
     }
 }

@@ -217,9 +217,26 @@ impl ContactPanel {
                 .on_hover_text(tr!("contact-online-only-hover"));
             }
         });
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(tr!("contact-trust", trust = facts.trust.label()))
                 .on_hover_text(tr!("contact-trust-rule"));
+            // Trust felt is one-sided until they show theirs.
+            if facts.trust > TrustLevel::None {
+                let signals = crate::analysis::their_signals(network, contact.id);
+                if signals.is_empty() {
+                    ui.label(
+                        RichText::new(tr!("contact-trust-one-sided"))
+                            .color(theme::weak_color(&visuals)),
+                    )
+                    .on_hover_text(tr!("contact-trust-one-sided-hover"));
+                } else {
+                    let said: Vec<String> = signals.iter().map(|s| s.label()).collect();
+                    ui.label(tr!("contact-trust-shared")).on_hover_text(tr!(
+                        "contact-trust-shared-hover",
+                        signals = said.join(", ")
+                    ));
+                }
+            }
             let warmth = facts.warmth(today);
             ui.label(tr!(
                 "contact-warmth",

@@ -154,6 +154,16 @@ impl ProjectPanel {
                         update("recency", &|p| p.settings.recency_months = months);
                     }
                 });
+                let mut shared = project.settings.require_shared_trust;
+                let toggled = ui
+                    .checkbox(&mut shared, tr!("project-shared-trust"))
+                    .on_hover_text(tr!("project-shared-trust-hover"))
+                    .changed();
+                if toggled {
+                    update("shared trust", &|p| {
+                        p.settings.require_shared_trust = shared
+                    });
+                }
                 ui.add_space(10.0);
                 ui.separator();
                 self.summary_ui(ui, network, key);
