@@ -378,6 +378,7 @@ pub fn generate(contacts: usize, seed: u64, today: NaiveDate) -> Result<Network,
                 trust: rng.chance(0.8).then_some(TrustLevel::ALL[trust]),
                 follow_ups,
                 asks: Vec::new(),
+                told_goal: false,
             })));
         }
     }

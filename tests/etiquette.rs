@@ -374,3 +374,71 @@ fn shared_trust_needs_a_sign_from_them_when_the_project_asks_for_it() {
     let text = carnet::store::to_ron_string(&network).unwrap();
     assert!(text.contains("require_shared_trust: true"));
 }
+
+/// Alice heard my goal; a new version of it flags her in the Agenda, and telling her again at
+/// the next coffee ("I told them my goal") clears the flag. All of it survives a save.
+#[test]
+fn a_new_goal_flags_who_heard_the_old_one_until_told_again() {
+    use carnet::analysis::{GoalKnown, Summary, ambassadors, goal_known};
+    let dir = tempfile::tempdir().unwrap();
+    let mut network = common::small_network();
+    let alice = id_of(&network, "Alice Martin");
+    let told = network.allocate_encounter_id();
+    let mut lunch = Encounter::new(told, day("2026-02-01"), EncounterKind::Meal, vec![alice]);
+    lunch.trust = Some(TrustLevel::High);
+    lunch.told_goal = true;
+    network.apply(Edit::PutEncounter(Box::new(lunch))).unwrap();
+    assert_eq!(
+        goal_known(&network, alice, today()),
+        GoalKnown::Current(day("2026-02-01"))
+    );
+    assert_eq!(ambassadors(&network, today()), [alice]);
+    let path = saved_network(dir.path(), &network);
+    let mut harness = common::app_as_of(path.clone(), today());
+
+    // Project tab: a new version of the goal.
+    harness.get_by_label("Project").click();
+    harness.run();
+    harness.get_by_label("New version of the goal…").click();
+    harness.run();
+    let network = harness.state().session().network();
+    assert_eq!(network.goal_since, Some(today()));
+    assert_eq!(network.earlier_goals.len(), 1);
+    assert_eq!(network.earlier_goals[0].goal, "Find a job");
+    assert_eq!(
+        Agenda::of(network, today()).older_goal,
+        [(alice, day("2026-02-01"))]
+    );
+    let summary = Summary::of(network, today());
+    assert_eq!((summary.ambassadors, summary.heard_older_goal), (0, 1));
+    harness.get_by_label_contains("Agenda").click();
+    harness.run();
+    harness.get_by_label_contains("Trusted people who last heard an older goal");
+
+    // From her line, a coffee with Alice where I told her the goal again.
+    harness
+        .get_all_by_label("Log encounter with Alice Martin")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert!(harness.state().is_logging_encounter());
+    harness.get_by_label("I told them my goal").click();
+    harness.run();
+    ctrl(&mut harness, Key::Enter);
+    let network = harness.state().session().network();
+    assert!(Agenda::of(network, today()).older_goal.is_empty());
+    assert_eq!(ambassadors(network, today()), [alice]);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.state_mut().finish_save();
+    let reloaded = carnet::store::load(&path).unwrap();
+    assert_eq!(reloaded.goal_since, Some(today()));
+    assert_eq!(reloaded.earlier_goals.len(), 1);
+    assert!(
+        reloaded
+            .encounters_with(alice)
+            .any(|e| e.told_goal && e.date == today())
+    );
+}

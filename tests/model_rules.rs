@@ -37,6 +37,7 @@ fn a_reference_to_a_missing_contact_is_refused() {
             trust: None,
             follow_ups: Vec::new(),
             asks: Vec::new(),
+            told_goal: false,
         })))
         .unwrap_err();
     assert_eq!(error, ModelError::MissingContact(ContactId(999)));

@@ -28,6 +28,7 @@ fn network_with(encounters: &[(&str, EncounterKind, Option<TrustLevel>)]) -> (Ne
                 trust: *trust,
                 follow_ups: Vec::new(),
                 asks: Vec::new(),
+                told_goal: false,
             })))
             .unwrap();
     }

@@ -1593,3 +1593,34 @@ project-shared-trust = Introduce only when trust is shared
 project-shared-trust-hover = The trust gate then also asks for a sign of their trust: they introduced you, said yes to an introduction you proposed, or recommended you
 gate-not-shared = You trust { $name }, but nothing says { $name } trusts you yet: this project introduces only when trust is shared.
 gate-remedy-shared = Give { $name } a reason first: help them, or ask for their advice, and see whether they open their address book for you.
+form-goal = Goal
+form-told-goal = I told them my goal
+form-told-goal-hover = Your network must know what you are looking for. The project's goal: { $goal }
+form-told-goal-hover-none = Your network must know what you are looking for: write the project's goal in the Project tab
+
+## Who knows my goal
+
+project-pitch = Pitch
+project-goal-first = { $earlier ->
+    [0] The goal's first version
+    [one] { $earlier } earlier version
+   *[other] { $earlier } earlier versions
+}
+project-goal-since = This version since { $date }{ $earlier ->
+    [0] {""}
+    [one] ; { $earlier } earlier version
+   *[other] ; { $earlier } earlier versions
+}
+project-new-goal = New version of the goal…
+project-new-goal-hover = Keeps the goal and pitch as they read now, dated, then edit them: Carnet then knows who heard which version
+project-ambassadors = Ambassadors
+project-ambassadors-value = { $count }{ $older ->
+    [0] {""}
+   *[other] {" "}({ $older } heard an older goal)
+}
+agenda-group-older-goal = Trusted people who last heard an older goal
+agenda-older-goal = last heard your goal on { $date }, before its latest version: tell them where you are now
+prep-pitch = Pitch
+prep-pitch-line = Pitch: { $pitch }
+prep-goal-told = You told them your current goal on { $date }.
+prep-goal-older = They last heard your goal on { $date }, an older version: tell them the current one.

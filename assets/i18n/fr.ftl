@@ -1623,3 +1623,34 @@ project-shared-trust = Ne présenter que si la confiance est partagée
 project-shared-trust-hover = Le seuil de confiance demande alors aussi un signe de sa confiance : vous avoir présenté quelqu'un, avoir accepté une mise en relation que vous proposiez, ou vous avoir recommandé
 gate-not-shared = Vous faites confiance à { $name }, mais rien ne dit encore que c'est réciproque : ce projet ne présente que si la confiance est partagée.
 gate-remedy-shared = Donnez d'abord à { $name } une raison : rendez-lui service, ou demandez son avis, et voyez s'il vous ouvre son carnet d'adresses.
+form-goal = Objectif
+form-told-goal = Je lui ai dit mon objectif
+form-told-goal-hover = Votre réseau doit savoir ce que vous cherchez. L'objectif du projet : { $goal }
+form-told-goal-hover-none = Votre réseau doit savoir ce que vous cherchez : écrivez l'objectif du projet dans l'onglet Projet
+
+## Qui connaît mon objectif
+
+project-pitch = Pitch
+project-goal-first = { $earlier ->
+    [0] Première version de l'objectif
+    [one] { $earlier } version précédente
+   *[other] { $earlier } versions précédentes
+}
+project-goal-since = Cette version depuis le { $date }{ $earlier ->
+    [0] {""}
+    [one] ; { $earlier } version précédente
+   *[other] ; { $earlier } versions précédentes
+}
+project-new-goal = Nouvelle version de l'objectif…
+project-new-goal-hover = Garde l'objectif et le pitch tels qu'ils sont, datés, puis modifiez-les : Carnet sait alors qui a entendu quelle version
+project-ambassadors = Ambassadeurs
+project-ambassadors-value = { $count }{ $older ->
+    [0] {""}
+   *[other] {" "}({ $older } ont entendu un ancien objectif)
+}
+agenda-group-older-goal = Personnes de confiance qui ont entendu un ancien objectif
+agenda-older-goal = a entendu votre objectif le { $date }, avant sa dernière version : dites-lui où vous en êtes
+prep-pitch = Pitch
+prep-pitch-line = Pitch : { $pitch }
+prep-goal-told = Vous lui avez dit votre objectif actuel le { $date }.
+prep-goal-older = Cette personne a entendu votre objectif le { $date }, dans une version plus ancienne : dites-lui l'actuelle.

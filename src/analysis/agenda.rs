@@ -128,6 +128,9 @@ pub struct Agenda {
     /// Introductions made for the owner that went somewhere, whose introducer has not been
     /// thanked (nor met since), oldest first.
     pub thanks: Vec<ThanksDue>,
+    /// Trusted contacts who last heard an older version of the goal, and when, longest ago
+    /// first.
+    pub older_goal: Vec<(ContactId, NaiveDate)>,
     /// The few lines most worth doing this week, most valuable first, each with its reason.
     pub this_week: Vec<Priority>,
     /// Keeping watch on the network: trusted people who changed jobs lately, trusted people
@@ -196,6 +199,8 @@ pub enum AgendaLine {
     Debrief(usize),
     /// `thanks[i]`.
     Thanks(usize),
+    /// `older_goal[i]`.
+    OlderGoal(usize),
 }
 
 /// A line worth doing this week, and why.
@@ -227,6 +232,7 @@ impl Agenda {
             worth_meeting: worth_meeting(network, today, &facts_of),
             stalled_introductions: stalled_introductions(network, today),
             thanks: thanks_due(network, today),
+            older_goal: older_goal(network, today),
             this_week: Vec::new(),
             watch: watch(network, today, &facts_of),
             to_debrief: to_debrief(network, today),
@@ -351,6 +357,7 @@ impl Agenda {
             && self.worth_meeting.is_empty()
             && self.stalled_introductions.is_empty()
             && self.thanks.is_empty()
+            && self.older_goal.is_empty()
     }
 
     /// How many lines call for action today: overdue follow-ups (not stale ones, over
@@ -399,6 +406,19 @@ fn thanks_due(network: &Network, today: NaiveDate) -> Vec<ThanksDue> {
         .collect();
     due.sort_by_key(|t| (t.since, t.introduction));
     due
+}
+
+/// Trusted people who heard an older goal: tell them the current one.
+fn older_goal(network: &Network, today: NaiveDate) -> Vec<(ContactId, NaiveDate)> {
+    let mut older: Vec<(ContactId, NaiveDate)> = super::goal::heard_older_goal(network, today)
+        .into_iter()
+        .filter_map(|id| match super::goal::goal_known(network, id, today) {
+            super::goal::GoalKnown::Older(day) => Some((id, day)),
+            _ => None,
+        })
+        .collect();
+    older.sort_by_key(|(id, day)| (*day, *id));
+    older
 }
 
 fn stalled_introductions(network: &Network, today: NaiveDate) -> Vec<StalledIntroduction> {

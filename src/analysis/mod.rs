@@ -4,6 +4,7 @@ mod agenda;
 mod asks;
 mod closeness;
 mod duplicates;
+mod goal;
 mod groups;
 mod introduce;
 mod paths;
@@ -22,6 +23,7 @@ pub use asks::{
 };
 pub use closeness::{Circle, Closeness, INNER_CIRCLE_TRUST, SEEN_LATELY_DAYS, TieHints, closeness};
 pub use duplicates::{Likeness, likely_duplicates_of, likeness};
+pub use goal::{GoalKnown, ambassadors, goal_known, heard_older_goal};
 pub use groups::{Group, GroupKind, Grouping};
 pub use introduce::{GateFailure, gate, gate_for, gate_from_facts, how_i_know, why_they_fit};
 pub use paths::{

@@ -116,6 +116,10 @@ pub struct PrepSheet {
     pub introductions: Vec<String>,
     /// The project's goal.
     pub goal: String,
+    /// How to say it: the current pitch.
+    pub pitch: String,
+    /// What they know of the goal: "you told them on …", or that they heard an older one.
+    pub goal_known: Option<String>,
 }
 
 /// A one-line heading for an encounter: date, kind, title and place.
@@ -228,6 +232,17 @@ impl PrepSheet {
             mutual: mutual_contacts(network, contact, &facts_of),
             introductions,
             goal: network.goal.clone(),
+            pitch: network.pitch.clone(),
+            goal_known: match super::goal::goal_known(network, contact, today) {
+                super::goal::GoalKnown::Never => None,
+                super::goal::GoalKnown::Current(day) => {
+                    Some(tr!("prep-goal-told", date = crate::i18n::compact_date(day)))
+                }
+                super::goal::GoalKnown::Older(day) => Some(tr!(
+                    "prep-goal-older",
+                    date = crate::i18n::compact_date(day)
+                )),
+            },
         })
     }
 
@@ -253,6 +268,15 @@ impl PrepSheet {
                 tr!("prep-goal"),
                 self.goal.trim().to_owned(),
             ));
+        }
+        if !self.pitch.trim().is_empty() {
+            blocks.push(Block::Labelled(
+                tr!("prep-pitch"),
+                self.pitch.trim().to_owned(),
+            ));
+        }
+        if let Some(known) = &self.goal_known {
+            blocks.push(Block::Paragraph(known.clone()));
         }
         blocks.push(Block::Heading(tr!("prep-who")));
         blocks.push(Block::Item(tr!(

@@ -27,6 +27,10 @@ pub struct Summary {
     pub met_in_person: usize,
     /// Introductions by status key ([`IntroStatus::key`]), in pipeline order of first appearance.
     pub introductions_by_status: BTreeMap<String, usize>,
+    /// Ambassadors: trusted contacts who know the current goal.
+    pub ambassadors: usize,
+    /// Trusted contacts who last heard an older goal.
+    pub heard_older_goal: usize,
 }
 
 impl Summary {
@@ -53,6 +57,8 @@ impl Summary {
             relations: network.relations().len(),
             met_in_person: facts.values().filter(|f| f.met_in_person()).count(),
             introductions_by_status: by_status,
+            ambassadors: super::goal::ambassadors(network, today).len(),
+            heard_older_goal: super::goal::heard_older_goal(network, today).len(),
         }
     }
 }

@@ -209,6 +209,9 @@ pub struct Encounter {
     /// Favours asked or given there.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub asks: Vec<Ask>,
+    /// Whether the owner told them the project's goal there.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub told_goal: bool,
 }
 
 impl Encounter {
@@ -231,6 +234,7 @@ impl Encounter {
             trust: None,
             follow_ups: Vec::new(),
             asks: Vec::new(),
+            told_goal: false,
         }
     }
 

@@ -29,7 +29,7 @@ pub use merge::{
     ContactMerge, MergeChoices, MergeField, Pick, conflicts, default_choices, merged_contact,
     taken_from_second,
 };
-pub use network::{ContactRemoval, Me, Network, Project, Settings};
+pub use network::{ContactRemoval, GoalVersion, Me, Network, Project, Settings};
 pub use online::{Invitation, OnlineLine, OnlineTies, Vouch, VouchKind};
 pub use relation::{Relation, RelationKind};
 pub use set_aside::{AgendaItem, SetAside, with_set_aside};

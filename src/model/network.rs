@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::contact::{Contact, Origin};
@@ -59,6 +60,38 @@ impl Default for Me {
     }
 }
 
+/// An earlier version of the project's goal and pitch, and when it held.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoalVersion {
+    /// The goal as it read.
+    pub goal: String,
+    /// The pitch as it read.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pitch: String,
+    /// Since when (`None`: since the project began).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<NaiveDate>,
+    /// The day a newer version replaced it.
+    pub until: NaiveDate,
+}
+
+impl Project {
+    /// This project with a new version of its goal from `today`: the current one is kept,
+    /// dated, among the earlier versions.
+    pub fn with_new_goal(mut self, goal: String, pitch: String, today: NaiveDate) -> Self {
+        self.earlier_goals.push(GoalVersion {
+            goal: std::mem::take(&mut self.goal),
+            pitch: std::mem::take(&mut self.pitch),
+            since: self.goal_since,
+            until: today,
+        });
+        self.goal = goal;
+        self.pitch = pitch;
+        self.goal_since = Some(today);
+        self
+    }
+}
+
 /// Project settings: the rules the owner chose for this network.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
@@ -99,6 +132,12 @@ pub struct Project {
     pub name: String,
     /// What this network is for.
     pub goal: String,
+    /// How the owner says it in a few sentences, to people met.
+    pub pitch: String,
+    /// Since when the goal reads so (`None`: since the project began).
+    pub goal_since: Option<NaiveDate>,
+    /// The goal's earlier versions, oldest first.
+    pub earlier_goals: Vec<GoalVersion>,
     /// The owner.
     pub me: Me,
     /// The owner's rules.
@@ -122,6 +161,15 @@ pub struct Network {
     /// What this network is for.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub goal: String,
+    /// How the owner says it in a few sentences, to people met.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pitch: String,
+    /// Since when the goal reads so (`None`: since the project began).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal_since: Option<NaiveDate>,
+    /// The goal's earlier versions, oldest first: who heard which one matters.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier_goals: Vec<GoalVersion>,
     /// The owner, at the center of the map.
     #[serde(default)]
     pub me: Me,
@@ -209,6 +257,9 @@ impl Network {
         Self {
             name: name.into(),
             goal: String::new(),
+            pitch: String::new(),
+            goal_since: None,
+            earlier_goals: Vec::new(),
             me: Me::default(),
             settings: Settings::default(),
             lenses: Vec::new(),
@@ -232,6 +283,9 @@ impl Network {
         Self {
             name: self.name.clone(),
             goal: self.goal.clone(),
+            pitch: self.pitch.clone(),
+            goal_since: self.goal_since,
+            earlier_goals: self.earlier_goals.clone(),
             me: self.me.clone(),
             settings: self.settings.clone(),
             lenses: self.lenses.clone(),
@@ -251,6 +305,9 @@ impl Network {
         Project {
             name: self.name.clone(),
             goal: self.goal.clone(),
+            pitch: self.pitch.clone(),
+            goal_since: self.goal_since,
+            earlier_goals: self.earlier_goals.clone(),
             me: self.me.clone(),
             settings: self.settings.clone(),
             lenses: self.lenses.clone(),
@@ -506,6 +563,9 @@ impl Network {
                 let Project {
                     name,
                     goal,
+                    pitch,
+                    goal_since,
+                    earlier_goals,
                     me,
                     settings,
                     lenses,
@@ -514,6 +574,9 @@ impl Network {
                 } = *project;
                 self.name = name;
                 self.goal = goal;
+                self.pitch = pitch;
+                self.goal_since = goal_since;
+                self.earlier_goals = earlier_goals;
                 self.me = me;
                 self.settings = settings;
                 self.lenses = lenses;

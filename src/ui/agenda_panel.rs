@@ -78,6 +78,11 @@ impl Shown {
                 "agenda-group-watch",
                 rest(AgendaLine::Watch, agenda.watch.len()),
             ),
+            Group {
+                heading: None,
+                title: "agenda-group-older-goal",
+                lines: rest(AgendaLine::OlderGoal, agenda.older_goal.len()),
+            },
         ];
         let follow_ups = rest(AgendaLine::FollowUp, agenda.follow_ups.len());
         let count = follow_ups.len();
@@ -493,6 +498,19 @@ impl Lines<'_> {
                 reason_ui(ui, reason);
                 open_button(ui, contact, &who, actions);
                 set_aside_ui(ui, AgendaItem::Watch(contact), &who, today, actions);
+            }
+            AgendaLine::OlderGoal(i) => {
+                let Some((contact, heard)) = self.agenda.older_goal.get(i).copied() else {
+                    return;
+                };
+                let who = self.name(contact);
+                ui.label(RichText::new(&who).strong());
+                ui.label(tr!(
+                    "agenda-older-goal",
+                    date = crate::i18n::short_date(heard)
+                ));
+                reason_ui(ui, reason);
+                contact_actions_ui(ui, contact, &who, actions);
             }
             AgendaLine::Thanks(i) => {
                 let Some(thanks) = self.agenda.thanks.get(i) else {

@@ -61,6 +61,8 @@ pub struct EncounterForm {
     referrals: String,
     /// Favours asked or given at this meeting.
     asks: Vec<Ask>,
+    /// "I told them my goal".
+    told_goal: bool,
     trust: Option<TrustLevel>,
     follow_ups: Vec<FollowUpDraft>,
     error: Option<String>,
@@ -132,6 +134,7 @@ impl EncounterForm {
             notes: String::new(),
             referrals: String::new(),
             asks: Vec::new(),
+            told_goal: false,
             trust: None,
             follow_ups: Vec::new(),
             error: None,
@@ -192,6 +195,7 @@ impl EncounterForm {
             notes: encounter.notes.clone(),
             referrals: String::new(),
             asks: encounter.asks.clone(),
+            told_goal: encounter.told_goal,
             trust: encounter.trust,
             follow_ups: encounter
                 .follow_ups
@@ -377,6 +381,17 @@ impl EncounterForm {
                     });
                 }
                 ui.end_row();
+
+                if !ahead {
+                    ui.label(tr!("form-goal"));
+                    ui.checkbox(&mut self.told_goal, tr!("form-told-goal"))
+                        .on_hover_text(if network.goal.trim().is_empty() {
+                            tr!("form-told-goal-hover-none")
+                        } else {
+                            tr!("form-told-goal-hover", goal = network.goal.trim())
+                        });
+                    ui.end_row();
+                }
 
                 ui.label(tr!("form-follow-ups"));
                 ui.vertical(|ui| self.follow_ups_ui(ui, today));
@@ -722,7 +737,8 @@ impl EncounterForm {
         // A meeting ahead has built no trust yet.
         encounter.trust = self.trust.filter(|_| date <= today);
         encounter.follow_ups = follow_ups;
-        // Favours are asked and given at a meeting that took place.
+        // Favours are asked and given, and goals told, at a meeting that took place.
+        encounter.told_goal = self.told_goal && date <= today;
         if date <= today {
             encounter.asks = self
                 .asks

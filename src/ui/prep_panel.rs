@@ -227,6 +227,12 @@ fn sheet_ui(ui: &mut Ui, sheet: &PrepSheet, actions: &mut Vec<Action>) {
     if !sheet.goal.trim().is_empty() {
         ui.label(RichText::new(tr!("prep-goal-line", goal = sheet.goal.trim())).italics());
     }
+    if !sheet.pitch.trim().is_empty() {
+        ui.label(RichText::new(tr!("prep-pitch-line", pitch = sheet.pitch.trim())).italics());
+    }
+    if let Some(known) = &sheet.goal_known {
+        ui.label(RichText::new(known).small());
+    }
 
     subheading(ui, &tr!("prep-who"));
     ui.label(tr!("prep-how-we-met", how = sheet.how_we_met.as_str()));

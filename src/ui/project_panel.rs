@@ -96,6 +96,14 @@ impl ProjectPanel {
                         );
                         row(
                             ui,
+                            &tr!("project-pitch"),
+                            "pitch",
+                            &project.pitch,
+                            true,
+                            &|p, t| p.pitch = t,
+                        );
+                        row(
+                            ui,
                             &tr!("welcome-your-name"),
                             "your name",
                             &project.me.name,
@@ -119,6 +127,33 @@ impl ProjectPanel {
                             &|p, t| p.me.role = t,
                         );
                     });
+                // Who heard which goal matters: a new version keeps the old one, dated.
+                ui.horizontal_wrapped(|ui| {
+                    let since = match project.goal_since {
+                        Some(day) => tr!(
+                            "project-goal-since",
+                            date = crate::i18n::compact_date(day),
+                            earlier = project.earlier_goals.len()
+                        ),
+                        None => tr!("project-goal-first", earlier = project.earlier_goals.len()),
+                    };
+                    ui.label(
+                        RichText::new(since)
+                            .small()
+                            .color(theme::weak_color(ui.visuals())),
+                    );
+                    let new_version = ui
+                        .small_button(tr!("project-new-goal"))
+                        .on_hover_text(tr!("project-new-goal-hover"));
+                    if new_version.clicked() {
+                        let today = key.today;
+                        update("goal version", &|p| {
+                            *p = p
+                                .clone()
+                                .with_new_goal(p.goal.clone(), p.pitch.clone(), today);
+                        });
+                    }
+                });
                 ui.add_space(8.0);
                 ui.strong(tr!("view-introductions"));
                 ui.horizontal(|ui| {
@@ -205,6 +240,15 @@ impl ProjectPanel {
                     ),
                 );
                 line(ui, &tr!("project-relations"), summary.relations.to_string());
+                line(
+                    ui,
+                    &tr!("project-ambassadors"),
+                    tr!(
+                        "project-ambassadors-value",
+                        count = summary.ambassadors,
+                        older = summary.heard_older_goal
+                    ),
+                );
                 line(
                     ui,
                     &tr!("view-introductions"),

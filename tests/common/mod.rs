@@ -102,6 +102,7 @@ pub fn small_network() -> Network {
             trust: Some(TrustLevel::High),
             follow_ups: Vec::new(),
             asks: Vec::new(),
+            told_goal: false,
         })))
         .unwrap();
     let intro = network.allocate_introduction_id();
