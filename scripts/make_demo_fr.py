@@ -70,6 +70,12 @@ T = {
  "They now share candidates.": "Elles partagent désormais des candidats.",
  "Marc might be hiring; I have never met him in person yet.": "Marc recrute peut-être ; je ne l'ai encore jamais rencontré en personne.",
  "Julie asked me directly; Marc's team is hiring now.": "Julie me l'a demandé directement ; l'équipe de Marc recrute en ce moment.",
+ "Product manager, eight years in health tech; I want my next role to cut emissions too. Who builds climate products in Paris or Lyon?":
+   "Cheffe de produit, huit ans dans la e-santé ; je veux que mon prochain poste réduise aussi les émissions. Qui construit des produits pour le climat à Paris ou à Lyon ?",
+ "Find a senior product role in health tech in Paris by the end of 2026. Meet people before applying.":
+   "Trouver un poste produit senior dans la e-santé, à Paris, d'ici fin 2026. Rencontrer les gens avant de postuler.",
+ "Meet the head of the climate team": "Rencontrer la responsable de l'équipe climat",
+ "Feedback on his pitch deck": "Un avis sur sa présentation aux investisseurs",
 }
 TAGS = {"ai": "ia", "climate": "climat", "design": "design", "ecosystem": "écosystème",
  "events": "événements", "fintech": "fintech", "founder": "fondateur", "health": "santé",
@@ -84,7 +90,7 @@ def value(m):
         return m.group(0)
     fr = T.get(text, text)
     return f'{m.group(0)[:m.start(2)-m.start(0)]}{french_typography(fr)}"'
-out = re.sub(r'^(?:\s+)(notes|what|place|role|outcome|goal|name|organization): "((?:[^"\\]|\\.)*)"', value, src, flags=re.M)
+out = re.sub(r'^(?:\s+)(notes|what|place|role|outcome|goal|pitch|name|organization): "((?:[^"\\]|\\.)*)"', value, src, flags=re.M)
 # The reason an introduction went ahead despite the trust gate.
 out = re.sub(r'gate_override: Some\("((?:[^"\\]|\\.)*)"\)',
              lambda m: 'gate_override: Some("' + french_typography(T.get(m.group(1), m.group(1))) + '")', out)
@@ -94,6 +100,6 @@ def tags(m):
 out = re.sub(r'tags: \[[^\]]*\]', tags, out)
 out = out.replace("// Carnet project file (https://github.com/carnet-app/carnet).\n// Records refer to each other by id: keep ids when editing by hand.",
  "// Fichier de projet Carnet (https://github.com/carnet-app/carnet) : le jumeau français de demo.ron.\n// Les fiches se désignent par leur identifiant : gardez les identifiants si vous éditez à la main.")
-missing = sorted({m.group(2) for m in re.finditer(r'^\s+(notes|what|outcome|goal|role): "((?:[^"\\]|\\.)*)"', src, re.M)} - set(T))
+missing = sorted({m.group(2) for m in re.finditer(r'^\s+(notes|what|outcome|goal|pitch|role): "((?:[^"\\]|\\.)*)"', src, re.M)} - set(T))
 print("kept as they are:", missing, file=sys.stderr)
 (ROOT / "assets/examples/demo-fr.ron").write_text(out)

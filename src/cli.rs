@@ -562,16 +562,24 @@ struct CheckReport<'a> {
     introductions_by_status: &'a std::collections::BTreeMap<String, usize>,
     relations: usize,
     met_in_person: usize,
+    ambassadors: usize,
+    heard_older_goal: usize,
 }
 
 /// Runs `carnet check`: the text to print on success, or the error message.
 pub fn check(file: &Path, json: bool) -> Result<String, String> {
     let network = store::load(file).map_err(|error| error.to_string())?;
+    // The version the file declares (an older one is read, and saved as this build's).
+    let version = std::fs::read_to_string(file)
+        .ok()
+        .and_then(|text| store::declared_version(&text))
+        .and_then(|found| u32::try_from(found).ok())
+        .unwrap_or(FORMAT_VERSION);
     let summary = Summary::of(&network, chrono::Local::now().date_naive());
     if json {
         let report = CheckReport {
             file,
-            format_version: FORMAT_VERSION,
+            format_version: version,
             name: &network.name,
             contacts: summary.contacts,
             encounters: summary.encounters,
@@ -581,6 +589,8 @@ pub fn check(file: &Path, json: bool) -> Result<String, String> {
             introductions_by_status: &summary.introductions_by_status,
             relations: summary.relations,
             met_in_person: summary.met_in_person,
+            ambassadors: summary.ambassadors,
+            heard_older_goal: summary.heard_older_goal,
         };
         return serde_json::to_string_pretty(&report).map_err(|error| error.to_string());
     }
@@ -630,7 +640,7 @@ pub fn check(file: &Path, json: bool) -> Result<String, String> {
     let mut text = tr!(
         "cli-check-valid",
         path = file.display().to_string(),
-        version = FORMAT_VERSION
+        version = version
     );
     for (label, value) in rows {
         text.push_str(&format!("\n  {label:<width$}{value}"));

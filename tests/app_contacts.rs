@@ -456,6 +456,11 @@ fn typing_in_the_editor_updates_that_row_its_search_and_its_place_in_the_list() 
     let mut harness = harness_for(Some(common::demo_path()), ScriptedDialogs::default());
     harness.state_mut().select_by_name("Thomas Girard");
     harness.run();
+    // His timeline is long: bring the field into view, as a user scrolls to it.
+    harness
+        .get_by_role_and_label(Role::TextInput, "Name")
+        .scroll_to_me();
+    harness.run();
     harness
         .get_by_role_and_label(Role::TextInput, "Name")
         .click();

@@ -18,12 +18,17 @@ fn check_summarizes_a_valid_project() {
     let (code, out, _) = carnet(&["check", demo.to_str().unwrap()]);
     assert_eq!(code, 0);
     assert!(
-        out.contains("valid Carnet project (format version 1)"),
+        out.contains("valid Carnet project (format version 2)"),
         "{out}"
     );
     assert!(out.contains("Contacts       40"), "{out}");
     assert!(out.contains("met in person"), "{out}");
     assert!(out.contains("planned 2"), "{out}");
+    // A file of an older version says so: it is read, and saved as the current version.
+    let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v1.ron");
+    let (code, out, _) = carnet(&["check", golden.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(out.contains("(format version 1)"), "{out}");
 }
 
 #[test]
@@ -33,7 +38,8 @@ fn check_json_has_the_documented_keys() {
     assert_eq!(code, 0);
     let value: serde_json::Value = serde_json::from_str(&out).unwrap();
     let network = carnet::store::load(&demo).unwrap();
-    assert_eq!(value["format_version"], 1);
+    assert_eq!(value["format_version"], 2);
+    assert!(value["ambassadors"].as_u64().unwrap() > 0);
     assert_eq!(value["contacts"], network.contacts().len());
     assert_eq!(value["encounters"], network.encounters().len());
     assert_eq!(value["introductions"], network.introductions().len());

@@ -42,6 +42,12 @@ fn the_french_demo_is_the_twin_of_the_english_one() {
     let french = carnet::store::load(&common::demo_path().with_file_name("demo-fr.ron")).unwrap();
     assert_eq!(french.name, "Recherche d'emploi — poste produit senior");
     assert!(french.goal.starts_with("Trouver un poste produit senior"));
+    assert!(french.pitch.starts_with("Cheffe de produit"));
+    assert_eq!(english.goal_since, french.goal_since);
+    assert_eq!(english.earlier_goals.len(), french.earlier_goals.len());
+    for (en, fr) in english.earlier_goals.iter().zip(&french.earlier_goals) {
+        assert_ne!(en.goal, fr.goal, "an earlier goal left in English");
+    }
     assert_eq!(english.contacts().len(), french.contacts().len());
     for (en, fr) in english.contacts().zip(french.contacts()) {
         assert_eq!((en.id, &en.name, &en.links), (fr.id, &fr.name, &fr.links));
@@ -65,6 +71,12 @@ fn the_french_demo_is_the_twin_of_the_english_one() {
         for (en, fr) in en.follow_ups.iter().zip(&fr.follow_ups) {
             assert_ne!(en.what, fr.what, "a follow-up left in English");
         }
+        assert_eq!(en.told_goal, fr.told_goal);
+        assert_eq!(en.asks.len(), fr.asks.len());
+        for (en, fr) in en.asks.iter().zip(&fr.asks) {
+            assert_eq!((en.way, en.kind, en.settled), (fr.way, fr.kind, fr.settled));
+            assert_ne!(en.what, fr.what, "a favour left in English");
+        }
     }
     assert_eq!(english.introductions().len(), french.introductions().len());
     for (en, fr) in english.introductions().zip(french.introductions()) {
@@ -75,6 +87,7 @@ fn the_french_demo_is_the_twin_of_the_english_one() {
         if !en.outcome.is_empty() {
             assert_ne!(en.outcome, fr.outcome, "an outcome left in English");
         }
+        assert_eq!(en.thanked, fr.thanked);
         assert_eq!(en.gate_override.is_some(), fr.gate_override.is_some());
         if en.gate_override.is_some() {
             assert_ne!(

@@ -234,7 +234,7 @@ fn carnet_check_speaks_french_with_lang_before_the_command() {
     let said = String::from_utf8_lossy(&run.stdout);
     assert!(run.status.success(), "{said}");
     assert!(
-        said.contains("un projet Carnet valide (format version 1)"),
+        said.contains("un projet Carnet valide (format version 2)"),
         "{said}"
     );
     assert!(said.contains("  Rencontres     59 (2 prévues)"), "{said}");

@@ -46,7 +46,7 @@ fn saving_twice_writes_the_same_bytes() {
 #[test]
 fn the_file_is_readable_ron_that_names_its_version() {
     let text = store::to_ron_string(&small_network()).unwrap();
-    assert!(text.contains("format_version: 1,"), "{text}");
+    assert!(text.contains("format_version: 2,"), "{text}");
     assert!(text.contains("name: \"Alice Martin\""), "{text}");
     assert!(
         text.contains("Carol Lefèvre"),
@@ -76,6 +76,57 @@ fn the_golden_v1_file_keeps_loading() {
     let fresh = network.allocate_contact_id();
     assert!(network.contact(fresh).is_none());
     assert!(fresh.0 >= 10);
+}
+
+/// A version 1 file is migrated: saved again, it declares version 2, and nothing it held is
+/// lost (what version 2 added starts empty).
+#[test]
+fn a_version_1_file_is_saved_as_version_2_with_nothing_lost() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v1.ron");
+    let v1 = store::load(&path).unwrap();
+    assert!(v1.earlier_goals.is_empty() && v1.goal_since.is_none() && v1.pitch.is_empty());
+    assert!(!v1.settings.require_shared_trust);
+    assert!(v1.encounters().all(|e| e.asks.is_empty() && !e.told_goal));
+    assert!(v1.introductions().all(|i| i.thanked.is_none()));
+    let text = store::to_ron_string(&v1).unwrap();
+    assert!(text.contains("format_version: 2,"));
+    let again = store::parse(text.as_bytes(), Path::new("again.ron")).unwrap();
+    assert_eq!(again, v1);
+}
+
+/// Everything version 2 added, in a frozen file: it loads, and saving it again writes the
+/// same bytes.
+#[test]
+fn the_golden_v2_file_keeps_loading() {
+    use carnet::model::{AgendaItem, AskKind, AskWay, IntroductionId};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v2.ron");
+    let network = store::load(&path).unwrap();
+    assert_eq!(network.name, "Golden v2");
+    assert_eq!(network.earlier_goals.len(), 1);
+    assert_eq!(
+        network.earlier_goals[0].goal,
+        "Prove old files keep loading"
+    );
+    assert!(network.pitch.starts_with("Product manager"));
+    assert!(network.settings.require_shared_trust);
+    assert_eq!(
+        network.set_aside[0].item,
+        AgendaItem::Thanks(IntroductionId(6))
+    );
+    let event = network.encounters().find(|e| e.told_goal).unwrap();
+    assert_eq!(event.asks.len(), 2);
+    assert_eq!(
+        (event.asks[0].way, event.asks[0].kind, event.asks[0].settled),
+        (AskWay::Asked, AskKind::Introduction, true)
+    );
+    assert_eq!(event.asks[1].way, AskWay::Gave);
+    let intro = network.introductions().next().unwrap();
+    assert!(intro.thanked.is_some());
+    let written = store::to_ron_string(&network).unwrap();
+    assert_eq!(written, fs::read_to_string(&path).unwrap().replace(
+        "// A project file in format version 2, with everything version 2 added (thanks, favours, the\n// goal told and its versions, shared trust, a Thanks line set aside). Never edit this file: it\n// proves that files of version 2 keep loading in every later Carnet.\n",
+        "// Carnet project file (https://github.com/carnet-app/carnet).\n// Records refer to each other by id: keep ids when editing by hand.\n",
+    ));
 }
 
 fn load_bytes(bytes: &[u8]) -> (Result<Network, LoadError>, String) {
@@ -154,7 +205,7 @@ fn wrong_types_are_refused() {
 fn a_file_from_a_newer_carnet_is_refused_with_the_reason() {
     let text = store::to_ron_string(&small_network())
         .unwrap()
-        .replace("format_version: 1", "format_version: 7");
+        .replace("format_version: 2", "format_version: 7");
     let error = assert_refused(text.as_bytes(), "newer Carnet");
     assert!(matches!(error, LoadError::FutureVersion { found: 7, .. }));
 }

@@ -1556,14 +1556,13 @@ contact-balance = Favours: { $asked ->
    *[other] { $asked } asked
 }{ $open ->
     [0] {""}
-   *[other] {" "}({ $open } open)
+   *[other] {" "}({ $open } open, the latest { $when })
 }, { $gave ->
     [0] none given
     [one] { $gave } given
    *[other] { $gave } given
 }
 contact-balance-hover = What you asked of them (introductions, advice, favours) and what you gave them, from your debriefs and the introductions: the network is a one-shot gun, give before asking again
-contact-open-ask = You asked them { $when }: the ask is still open
 step-ask-settled = settle "{ $what }"
 step-ask-open = reopen "{ $what }"
 outcome-ask-settled = Settled: "{ $what }"

@@ -1585,15 +1585,14 @@ contact-balance = Services : { $asked ->
    *[other] { $asked } demandés
 }{ $open ->
     [0] {""}
-    [one] {" "}({ $open } ouvert)
-   *[other] {" "}({ $open } ouverts)
+    [one] {" "}({ $open } ouvert, { $when })
+   *[other] {" "}({ $open } ouverts, le dernier { $when })
 }, { $gave ->
     [0] aucun rendu
     [one] { $gave } rendu
    *[other] { $gave } rendus
 }
 contact-balance-hover = Ce que vous lui avez demandé (mises en relation, conseils, services) et ce que vous lui avez rendu, d'après vos débriefs et les mises en relation : le réseau est un fusil à un coup, donnez avant de redemander
-contact-open-ask = Vous lui avez demandé quelque chose { $when } : la demande est toujours ouverte
 step-ask-settled = clore « { $what } »
 step-ask-open = rouvrir « { $what } »
 outcome-ask-settled = Close : « { $what } »

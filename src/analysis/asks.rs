@@ -123,7 +123,7 @@ pub fn ledger_of(network: &Network, contact: ContactId) -> Vec<AskLine> {
                 .filter_map(|intro| from_pipeline(intro, contact)),
         )
         .collect();
-    lines.sort_by(|a, b| b.date.cmp(&a.date));
+    lines.sort_by_key(|line| std::cmp::Reverse(line.date));
     lines
 }
 

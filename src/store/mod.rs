@@ -12,5 +12,7 @@ pub use guard::{
     Fingerprint, LockError, ProjectKey, ProjectLock, RecoveryCopy, orphaned_recoveries,
     write_recovery,
 };
-pub use ron_file::{FORMAT_VERSION, MAX_FILE_BYTES, load, parse, save, to_ron_string};
+pub use ron_file::{
+    FORMAT_VERSION, MAX_FILE_BYTES, declared_version, load, parse, save, to_ron_string,
+};
 pub use watch::DiskWatch;

@@ -15,7 +15,15 @@ use super::error::{LoadError, SaveError};
 use crate::model::Network;
 
 /// The format version this build writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// - 1: the first format.
+/// - 2: adds the etiquette of networking — an introduction's `thanked` day, an encounter's
+///   `asks` and `told_goal`, the project's `pitch`, `goal_since` and `earlier_goals`, the
+///   setting `require_shared_trust`, and the Agenda's `Thanks` line to set aside. All are
+///   optional, so a version 1 file reads as version 2 with them empty; the version went up
+///   so that a Carnet that knows only version 1 refuses a newer file instead of dropping
+///   what it does not know when it saves.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Files larger than this are refused before reading, so a hostile file cannot exhaust
 /// memory: reading one costs about 2.6 times its size (`carnet check` on a 34 MB,
@@ -37,9 +45,20 @@ struct EnvelopeOut<'a> {
 
 #[derive(Deserialize)]
 struct EnvelopeIn {
-    #[allow(dead_code)]
     format_version: u32,
     network: Network,
+}
+
+/// Brings a network read from a file of an older format `version` up to this one, one
+/// version at a time.
+fn migrate(network: Network, version: u32) -> Network {
+    let mut version = version;
+    while version < FORMAT_VERSION {
+        // 1 → 2: everything version 2 added is optional and starts empty (no thanks given,
+        // no favours, nobody told the goal, one version of it since the project began).
+        version += 1;
+    }
+    network
 }
 
 /// The network as the text of a project file. Strings are written as they are (accents,
@@ -119,7 +138,6 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Network, LoadError> {
             supported: FORMAT_VERSION,
         });
     }
-    // Version 1 is the only version so far: nothing to migrate yet.
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
     let envelope: EnvelopeIn = options.from_str(text).map_err(|error| LoadError::Syntax {
         path: path.to_owned(),
@@ -127,7 +145,7 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Network, LoadError> {
         line: error.span.start.line,
         column: error.span.start.col,
     })?;
-    let mut network = envelope.network;
+    let mut network = migrate(envelope.network, envelope.format_version);
     network
         .validate()
         .map_err(|source| LoadError::Inconsistent {
@@ -155,7 +173,7 @@ fn as_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, LoadError> {
 
 /// The `format_version` a file declares, read without parsing the whole file, so that a file
 /// from a newer Carnet is recognised even when its shape is unknown here.
-fn declared_version(text: &str) -> Option<u64> {
+pub fn declared_version(text: &str) -> Option<u64> {
     let start = text.find("format_version")? + "format_version".len();
     let rest = text
         .get(start..)?

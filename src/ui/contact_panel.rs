@@ -253,23 +253,22 @@ impl ContactPanel {
         // The ask ledger: one does not ask the same person again and again.
         let balance = crate::analysis::balance_of(network, contact.id);
         if !balance.is_empty() {
-            ui.label(tr!(
+            let text = tr!(
                 "contact-balance",
                 asked = balance.asked,
                 open = balance.open,
-                gave = balance.gave
-            ))
-            .on_hover_text(tr!("contact-balance-hover"));
-        }
-        if let Some(latest) = balance.latest_open {
-            ui.label(
-                RichText::new(tr!(
-                    "contact-open-ask",
-                    when = crate::i18n::relative_date(latest, today)
-                ))
-                .small()
-                .color(visuals.warn_fg_color),
+                gave = balance.gave,
+                when = balance
+                    .latest_open
+                    .map(|day| crate::i18n::relative_date(day, today))
+                    .unwrap_or_default()
             );
+            let text = if balance.open > 0 {
+                RichText::new(text).color(visuals.warn_fg_color)
+            } else {
+                RichText::new(text)
+            };
+            ui.label(text).on_hover_text(tr!("contact-balance-hover"));
         }
     }
 
