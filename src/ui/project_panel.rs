@@ -88,22 +88,6 @@ impl ProjectPanel {
                         );
                         row(
                             ui,
-                            &tr!("project-goal"),
-                            "goal",
-                            &project.goal,
-                            true,
-                            &|p, t| p.goal = t,
-                        );
-                        row(
-                            ui,
-                            &tr!("project-pitch"),
-                            "pitch",
-                            &project.pitch,
-                            true,
-                            &|p, t| p.pitch = t,
-                        );
-                        row(
-                            ui,
                             &tr!("welcome-your-name"),
                             "your name",
                             &project.me.name,
@@ -125,6 +109,22 @@ impl ProjectPanel {
                             &project.me.role,
                             false,
                             &|p, t| p.me.role = t,
+                        );
+                        row(
+                            ui,
+                            &tr!("project-goal"),
+                            "goal",
+                            &project.goal,
+                            true,
+                            &|p, t| p.goal = t,
+                        );
+                        row(
+                            ui,
+                            &tr!("project-pitch"),
+                            "pitch",
+                            &project.pitch,
+                            true,
+                            &|p, t| p.pitch = t,
                         );
                     });
                 // Who heard which goal matters: a new version keeps the old one, dated.
