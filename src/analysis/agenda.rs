@@ -410,13 +410,7 @@ fn thanks_due(network: &Network, today: NaiveDate) -> Vec<ThanksDue> {
 
 /// Trusted people who heard an older goal: tell them the current one.
 fn older_goal(network: &Network, today: NaiveDate) -> Vec<(ContactId, NaiveDate)> {
-    let mut older: Vec<(ContactId, NaiveDate)> = super::goal::heard_older_goal(network, today)
-        .into_iter()
-        .filter_map(|id| match super::goal::goal_known(network, id, today) {
-            super::goal::GoalKnown::Older(day) => Some((id, day)),
-            _ => None,
-        })
-        .collect();
+    let mut older = super::goal::heard_older_goal(network, today);
     older.sort_by_key(|(id, day)| (*day, *id));
     older
 }

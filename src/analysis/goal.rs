@@ -33,14 +33,28 @@ pub fn goal_known(network: &Network, contact: ContactId, today: NaiveDate) -> Go
 }
 
 /// The trusted contacts (trust at the project's threshold or more) who were told the goal,
-/// and what they know of it, by id. Who was told is read first: it is the rarer.
+/// and what they know of it, by id. One pass over the encounters finds who was told; only
+/// they need their trust.
 fn trusted_and_known(network: &Network, today: NaiveDate) -> Vec<(ContactId, GoalKnown)> {
+    let mut told: std::collections::BTreeMap<ContactId, NaiveDate> = Default::default();
+    for encounter in network.encounters() {
+        if encounter.told_goal && encounter.date <= today {
+            for contact in &encounter.participants {
+                let day = told.entry(*contact).or_insert(encounter.date);
+                *day = (*day).max(encounter.date);
+            }
+        }
+    }
     let threshold = network.settings.trust_threshold;
-    network
-        .contacts()
-        .map(|c| (c.id, goal_known(network, c.id, today)))
-        .filter(|(id, known)| {
-            *known != GoalKnown::Never && facts_for(network, *id, today).trust >= threshold
+    told.into_iter()
+        .filter(|(id, _)| facts_for(network, *id, today).trust >= threshold)
+        .map(|(id, day)| {
+            let known = if network.goal_since.is_none_or(|since| day >= since) {
+                GoalKnown::Current(day)
+            } else {
+                GoalKnown::Older(day)
+            };
+            (id, known)
         })
         .collect()
 }
@@ -53,10 +67,17 @@ pub fn ambassadors(network: &Network, today: NaiveDate) -> Vec<ContactId> {
         .collect()
 }
 
-/// Trusted contacts who last heard an older goal: to tell again.
-pub fn heard_older_goal(network: &Network, today: NaiveDate) -> Vec<ContactId> {
+/// Trusted contacts who last heard an older goal, and when: to tell again.
+pub fn heard_older_goal(network: &Network, today: NaiveDate) -> Vec<(ContactId, NaiveDate)> {
+    if network.goal_since.is_none() {
+        // One version of the goal: nobody heard an older one.
+        return Vec::new();
+    }
     trusted_and_known(network, today)
         .into_iter()
-        .filter_map(|(id, known)| matches!(known, GoalKnown::Older(_)).then_some(id))
+        .filter_map(|(id, known)| match known {
+            GoalKnown::Older(day) => Some((id, day)),
+            _ => None,
+        })
         .collect()
 }
