@@ -367,11 +367,7 @@ impl Session {
                 index,
                 settled,
             } => {
-                let mut changed = self
-                    .network()
-                    .encounter(encounter)
-                    .cloned()
-                    .ok_or(CommandError::Gone("gone-encounter"))?;
+                let mut changed = self.cloned_encounter(encounter)?;
                 let ask = changed
                     .asks
                     .get_mut(index)
@@ -404,11 +400,7 @@ impl Session {
                 index,
                 done,
             } => {
-                let mut changed = self
-                    .network()
-                    .encounter(encounter)
-                    .cloned()
-                    .ok_or(CommandError::Gone("gone-encounter"))?;
+                let mut changed = self.cloned_encounter(encounter)?;
                 let follow_up = changed
                     .follow_ups
                     .get_mut(index)
@@ -437,11 +429,7 @@ impl Session {
             } => self.plan_introduction(a, b, override_reason, today, time),
             Command::PlanPath(hops) => self.plan_path(&hops, today, time),
             Command::SetIntroductionStatus { id, status } => {
-                let mut intro = self
-                    .network()
-                    .introduction(id)
-                    .cloned()
-                    .ok_or(CommandError::Gone("gone-introduction"))?;
+                let mut intro = self.cloned_introduction(id)?;
                 if intro.status() == status {
                     return Ok(Outcome::nothing());
                 }
@@ -460,11 +448,7 @@ impl Session {
                 )))
             }
             Command::MarkThanked { introduction } => {
-                let mut intro = self
-                    .network()
-                    .introduction(introduction)
-                    .cloned()
-                    .ok_or(CommandError::Gone("gone-introduction"))?;
+                let mut intro = self.cloned_introduction(introduction)?;
                 let Person::Contact(introducer) = intro.introducer else {
                     return Ok(Outcome::nothing());
                 };
@@ -489,11 +473,7 @@ impl Session {
                 )))
             }
             Command::SetIntroductionText { id, field, text } => {
-                let mut intro = self
-                    .network()
-                    .introduction(id)
-                    .cloned()
-                    .ok_or(CommandError::Gone("gone-introduction"))?;
+                let mut intro = self.cloned_introduction(id)?;
                 match field {
                     IntroText::Notes => intro.notes = text,
                     IntroText::Outcome => intro.outcome = text,
@@ -571,6 +551,22 @@ impl Session {
             Command::Import { source, plan } => self.import(&source, *plan, today, time),
             Command::MergeProject { source, merge } => self.merge_project(&source, *merge, time),
         }
+    }
+
+    /// A copy of an encounter to change, or why there is none.
+    fn cloned_encounter(&self, id: EncounterId) -> Result<crate::model::Encounter, CommandError> {
+        self.network()
+            .encounter(id)
+            .cloned()
+            .ok_or(CommandError::Gone("gone-encounter"))
+    }
+
+    /// A copy of an introduction to change, or why there is none.
+    fn cloned_introduction(&self, id: IntroductionId) -> Result<Introduction, CommandError> {
+        self.network()
+            .introduction(id)
+            .cloned()
+            .ok_or(CommandError::Gone("gone-introduction"))
     }
 
     /// Records a debrief form's draft: new people first, then the encounter, as one step.
