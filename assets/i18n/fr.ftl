@@ -1544,16 +1544,16 @@ load-id-twice = l'identifiant { $id } est utilisé deux fois
 
 ## Boucler la boucle : remercier qui vous a présenté
 
-agenda-group-thanks = Remercier qui vous a présenté
-agenda-thank = Dire à { $name } comment ça s'est passé, et le remercier
+agenda-group-thanks = Dire merci à qui vous a présenté
+agenda-thank = Dire à { $name } comment ça s'est passé, et lui dire merci
 agenda-thank-why = { $what } : suite donnée le { $since }
-agenda-thanked = Remercié
+agenda-thanked = Merci dit
 agenda-thanked-hover = Vous avez remercié { $name } et lui avez dit comment ça s'est passé : la ligne quitte l'Agenda
-agenda-thanked-name = { $name } remercié
+agenda-thanked-name = Merci dit à { $name }
 reason-thank = un merci garde la porte ouverte pour la prochaine présentation
-step-thanked = remercier { $name }
-outcome-thanked = { $name } remercié : daté d'aujourd'hui (Ctrl+Z l'annule)
-intro-thanked-on = Remercié le { $date }
+step-thanked = dire merci à { $name }
+outcome-thanked = Merci dit à { $name } : daté d'aujourd'hui (Ctrl+Z l'annule)
+intro-thanked-on = Merci dit le { $date }
 
 ## Recommandations : les noms qu'on m'a donnés
 
@@ -1621,7 +1621,7 @@ contact-trust-shared-hover = Dans les deux sens : cette personne { $signals }
 project-shared-trust = Ne présenter que si la confiance est partagée
 project-shared-trust-hover = Le seuil de confiance demande alors aussi un signe de sa confiance : vous avoir présenté quelqu'un, avoir accepté une mise en relation que vous proposiez, ou vous avoir recommandé
 gate-not-shared = Vous faites confiance à { $name }, mais rien ne dit encore que c'est réciproque : ce projet ne présente que si la confiance est partagée.
-gate-remedy-shared = Donnez d'abord à { $name } une raison : rendez-lui service, ou demandez son avis, et voyez s'il vous ouvre son carnet d'adresses.
+gate-remedy-shared = Donnez d'abord à { $name } une raison : rendez-lui service, ou demandez son avis, et voyez si cette personne vous ouvre son carnet d'adresses.
 form-goal = Objectif
 form-told-goal = Je lui ai dit mon objectif
 form-told-goal-hover = Votre réseau doit savoir ce que vous cherchez. L'objectif du projet : { $goal }
