@@ -833,6 +833,42 @@ fn an_unpacked_archive_or_a_loose_connections_csv_reads_the_files_beside_it() {
     assert!(error.to_string().contains("no Connections.csv"), "{error}");
 }
 
+/// A small test export into the demo (2 of its 17 LinkedIn connections) looks partial too:
+/// the 15 others are not flagged as gone; one connection gone of 17 is.
+#[test]
+fn a_small_export_into_the_demo_flags_nobody() {
+    let demo = carnet::store::load(&common::demo_path()).unwrap();
+    let linked: Vec<_> = demo
+        .contacts()
+        .filter(|c| {
+            matches!(c.origin, carnet::model::Origin::LinkedIn(_)) && c.linkedin_url().is_some()
+        })
+        .collect();
+    let header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+    let row = |c: &&carnet::model::Contact| {
+        let (first, last) = c.name.split_once(' ').unwrap_or((c.name.as_str(), ""));
+        format!(
+            "{first},{last},{},,{},{},01 Feb 2024\n",
+            c.linkedin_url().unwrap(),
+            c.organization,
+            c.role
+        )
+    };
+    let two: String = std::iter::once(header.to_owned())
+        .chain(linked.iter().take(2).map(row))
+        .collect();
+    let plan = ImportPlan::new(&demo, linkedin::parse(two.as_bytes()).unwrap());
+    assert_eq!(plan.missing.len(), linked.len() - 2);
+    assert!(plan.looks_partial && !plan.flag_missing);
+
+    let all_but_one: String = std::iter::once(header.to_owned())
+        .chain(linked.iter().skip(1).map(row))
+        .collect();
+    let plan = ImportPlan::new(&demo, linkedin::parse(all_but_one.as_bytes()).unwrap());
+    assert_eq!(plan.missing.len(), 1);
+    assert!(!plan.looks_partial && plan.flag_missing);
+}
+
 /// An export that lists fewer than half of a sizeable list of connections looks partial:
 /// nobody is flagged unless the owner says so.
 #[test]
