@@ -8,7 +8,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 
 fn agenda(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-    let network = carnet::generate::generate(20_000, 7, today).unwrap();
+    let network = carnet::cli::generate::generate(20_000, 7, today).unwrap();
     // The contact with the most encounters: the worst case for one contact's views.
     let busiest = network
         .contacts()

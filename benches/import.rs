@@ -58,7 +58,7 @@ fn later_export(csv: &str) -> String {
 
 fn import(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-    let network = carnet::generate::generate(20_000, 7, today).unwrap();
+    let network = carnet::cli::generate::generate(20_000, 7, today).unwrap();
     let csv = export_of(&network);
     let empty = Network::new("Empty");
     let parsed = linkedin::parse(csv.as_bytes()).unwrap();
@@ -111,7 +111,7 @@ fn import(c: &mut Criterion) {
     );
     // LinkedIn's whole archive: 20,000 connections, the messages of about 4,000 of them, and
     // their invitations and vouches, unzipped in memory, matched and applied.
-    let archive = carnet::generate::linkedin_archive(20_000, 7, today).unwrap();
+    let archive = carnet::cli::generate::linkedin_archive(20_000, 7, today).unwrap();
     let parsed = carnet::import::Format::LinkedIn.parse(&archive).unwrap();
     let plan = ImportPlan::new(&empty, parsed);
     assert_eq!(plan.added.len(), 20_000);
@@ -137,7 +137,7 @@ fn import(c: &mut Criterion) {
 /// itself, where everything is already there).
 fn merging(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-    let network = carnet::generate::generate(20_000, 7, today).unwrap();
+    let network = carnet::cli::generate::generate(20_000, 7, today).unwrap();
     // The contact with the most encounters, merged with another: the costliest merge.
     let busiest = network
         .contacts()

@@ -9,7 +9,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 
 fn introductions(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-    let network = carnet::generate::generate(20_000, 7, today).unwrap();
+    let network = carnet::cli::generate::generate(20_000, 7, today).unwrap();
     // Someone I never met, introduced by a contact: the usual question.
     let target = network
         .contacts()

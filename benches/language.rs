@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use carnet::App;
-use carnet::file_dialogs::ScriptedDialogs;
-use carnet::i18n::Language;
+use carnet::app::file_dialogs::ScriptedDialogs;
+use carnet::text::i18n::Language;
 use carnet::ui::central_view::CentralView;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -35,7 +35,7 @@ fn app(file: &Path, data: &Path) -> Harness<'static, App> {
 /// The project a new user has after the first import: the demo (its French twin in French)
 /// and LinkedIn's archive of 800 connections.
 fn first_import(dir: &Path, language: Language) -> PathBuf {
-    let mut network = carnet::generate::demo_with_imported(800, 7, today()).unwrap();
+    let mut network = carnet::cli::generate::demo_with_imported(800, 7, today()).unwrap();
     if language == Language::French {
         let french = std::fs::read(
             Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/demo-fr.ron"),
@@ -54,15 +54,15 @@ fn catalogues(c: &mut Criterion) {
     let mut group = c.benchmark_group("Language: the catalogue parsed at start-up");
     for language in Language::ALL {
         group.bench_function(format!("{language:?}"), |b| {
-            b.iter(|| carnet::i18n::parse_catalogue(language));
+            b.iter(|| carnet::text::i18n::parse_catalogue(language));
         });
     }
     group.finish();
     let mut group = c.benchmark_group("Language: one message formatted");
     for language in Language::ALL {
-        carnet::i18n::set_language(language);
+        carnet::text::i18n::set_language(language);
         group.bench_function(format!("a label, {language:?}"), |b| {
-            b.iter(|| carnet::i18n::tr("contacts-add"));
+            b.iter(|| carnet::text::i18n::tr("contacts-add"));
         });
         group.bench_function(format!("a plural with 3 numbers, {language:?}"), |b| {
             b.iter(|| {
@@ -89,7 +89,7 @@ fn start_up(c: &mut Criterion) {
             Language::French => "assets/examples/demo-fr.ron",
         };
         let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join(demo);
-        carnet::i18n::set_language(language);
+        carnet::text::i18n::set_language(language);
         group.bench_function(format!("{language:?}"), |b| {
             b.iter_custom(|iters| {
                 let mut spent = Duration::ZERO;
@@ -114,7 +114,7 @@ fn tab_frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("Language: one frame of each tab, demo + 800 imported");
     group.sample_size(20);
     for language in Language::ALL {
-        carnet::i18n::set_language(language);
+        carnet::text::i18n::set_language(language);
         let file = first_import(dir.path(), language);
         let mut harness = app(&file, &data);
         harness.run();

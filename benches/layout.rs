@@ -12,12 +12,12 @@ fn layout(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
     let mut group = c.benchmark_group("layout");
     group.sample_size(20);
-    let imported = carnet::generate::demo_with_imported(800, 1, today).unwrap();
+    let imported = carnet::cli::generate::demo_with_imported(800, 1, today).unwrap();
     group.bench_function("demo + 800 imported: request and placement", |b| {
         b.iter(|| place(&LayoutRequest::new(&imported, today)))
     });
     for contacts in [2_000, 20_000] {
-        let network = carnet::generate::generate(contacts, 7, today).unwrap();
+        let network = carnet::cli::generate::generate(contacts, 7, today).unwrap();
         group.bench_function(format!("{contacts} contacts: request and placement"), |b| {
             b.iter(|| place(&LayoutRequest::new(&network, today)))
         });

@@ -20,7 +20,7 @@ struct Scene {
 impl Scene {
     fn new(contacts: usize) -> Self {
         let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        let network = carnet::generate::generate(contacts, 7, today).unwrap();
+        let network = carnet::cli::generate::generate(contacts, 7, today).unwrap();
         let mut scene = Self {
             ctx: egui::Context::default(),
             session: Session::with_network(network, None),

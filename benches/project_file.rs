@@ -72,7 +72,7 @@ struct Bare {
 /// 39,000 encounters; opened and saved, side by side with bare `ron` and `serde_json`.
 fn scale(c: &mut Criterion) {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-    let network = carnet::generate::generate(20_000, 7, today).unwrap();
+    let network = carnet::cli::generate::generate(20_000, 7, today).unwrap();
     let text = carnet::store::to_ron_string(&network).unwrap();
     let json = serde_json::to_string(&Bare {
         format_version: 1,

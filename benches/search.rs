@@ -8,7 +8,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 
 fn search(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-    let network = carnet::generate::generate(20_000, 7, today).unwrap();
+    let network = carnet::cli::generate::generate(20_000, 7, today).unwrap();
     let index = SearchIndex::new(network.contacts());
     // The list sorted by name, as it is shown.
     let names: Vec<String> = network.contacts().map(|c| fold(&c.name)).collect();

@@ -6,7 +6,7 @@
 use std::time::{Duration, Instant};
 
 use carnet::App;
-use carnet::file_dialogs::ScriptedDialogs;
+use carnet::app::file_dialogs::ScriptedDialogs;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::accesskit::Role;
@@ -17,7 +17,7 @@ fn typing(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("big.ron");
-    let network = carnet::generate::generate(20_000, 7, today).unwrap();
+    let network = carnet::cli::generate::generate(20_000, 7, today).unwrap();
     carnet::store::save(&network, &file).unwrap();
     let name = network.contacts().next().unwrap().name.clone();
     let data = dir.path().join("data");

@@ -3,7 +3,7 @@
 
 The demo is a job search: about 40 people, two years of encounters, introductions in every
 status. Deterministic (fixed seed). The output is then put in Carnet's canonical form by
-`cargo test --test demo_project -- --ignored canonicalize_demo` so that opening and saving it
+`cargo test --test it canonicalize_demo -- --ignored` so that opening and saving it
 changes no byte.
 """
 import datetime as dt

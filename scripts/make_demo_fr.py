@@ -1,6 +1,6 @@
 """Writes assets/examples/demo-fr.ron, the French twin of the demo: the same people, dates and
 links, with the project's words (goal, roles, notes, places, follow-ups, outcomes, tags) in
-French. Run it from the repository after changing demo.ron; tests/demo_project.rs checks the
+French. Run it from the repository after changing demo.ron; tests/it/demo_project.rs checks the
 twins match."""
 import re, sys
 from pathlib import Path

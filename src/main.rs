@@ -10,10 +10,10 @@ fn main() -> ExitCode {
     // window, and offers a path field instead.
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,rfd=off"))
         .init();
-    carnet::i18n::set_language(carnet::i18n::Language::of_environment());
+    carnet::text::i18n::set_language(carnet::text::i18n::Language::of_environment());
     let cli = Cli::parse_arguments();
     if let Some(language) = cli.lang {
-        carnet::i18n::set_language(language);
+        carnet::text::i18n::set_language(language);
     }
     let outcome = match cli.command {
         Some(Command::Check { file, json }) => carnet::cli::check(&file, json),
@@ -56,9 +56,9 @@ fn main() -> ExitCode {
     };
     // Names come from other people's files: no control character of theirs reaches the
     // terminal (an escape sequence could rewrite the screen or the window's title).
-    let outcome = outcome.map(|text| carnet::export::safe::plain_text(&text).into_owned());
+    let outcome = outcome.map(|text| carnet::text::escape::plain_text(&text).into_owned());
     let outcome =
-        outcome.map_err(|message| carnet::export::safe::plain_text(&message).into_owned());
+        outcome.map_err(|message| carnet::text::escape::plain_text(&message).into_owned());
     match outcome {
         Ok(text) => {
             #[expect(clippy::print_stdout, reason = "the command's output")]
@@ -81,7 +81,7 @@ fn run_app(
     file: Option<std::path::PathBuf>,
     screenshot: Option<std::path::PathBuf>,
     select: Option<String>,
-    language: Option<carnet::i18n::Language>,
+    language: Option<carnet::text::i18n::Language>,
     started: std::time::Instant,
 ) -> ExitCode {
     let options = eframe::NativeOptions {
@@ -98,7 +98,7 @@ fn run_app(
         options,
         Box::new(move |cc| {
             // --lang speaks that language for this run, without changing the preference.
-            carnet::i18n::set_language_for_this_run(language);
+            carnet::text::i18n::set_language_for_this_run(language);
             let mut app = carnet::App::new(cc, file).with_started(started);
             if let Some(name) = &select {
                 app.select_by_name(name);

@@ -493,7 +493,7 @@ impl Index {
 pub fn filled_fields(filled: &[&str]) -> String {
     filled
         .iter()
-        .map(|id| crate::i18n::tr(id))
+        .map(|id| crate::text::i18n::tr(id))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -41,7 +41,7 @@ impl PastJob {
     /// "VP Product, Doctolib, 1 Jun 2026 – 3 Dec 2026 (LinkedIn export)": the job, when it was
     /// seen, and where that came from.
     pub fn describe(&self) -> String {
-        use crate::i18n::compact_date;
+        use crate::text::i18n::compact_date;
         let (period, from, until) = match (self.from, self.until) {
             (Some(from), Some(until)) => ("between", compact_date(from), compact_date(until)),
             (None, Some(until)) => ("until", String::new(), compact_date(until)),
@@ -50,8 +50,8 @@ impl PastJob {
         };
         // The two sources Carnet writes are words of the interface; others are shown as saved.
         let source = match self.source.trim() {
-            Self::FROM_LINKEDIN => crate::i18n::tr("past-job-from-linkedin"),
-            Self::TYPED_BY_HAND => crate::i18n::tr("past-job-typed-by-hand"),
+            Self::FROM_LINKEDIN => crate::text::i18n::tr("past-job-from-linkedin"),
+            Self::TYPED_BY_HAND => crate::text::i18n::tr("past-job-typed-by-hand"),
             other => other.to_owned(),
         };
         crate::tr!(

@@ -5,7 +5,7 @@ use super::contact::Contact;
 use super::encounter::Encounter;
 use super::ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};
 use super::introduction::Introduction;
-use super::network::Project;
+use super::project::Project;
 use super::relation::Relation;
 
 /// One change to a network. Applying it returns the edit that undoes it.

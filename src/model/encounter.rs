@@ -153,7 +153,7 @@ impl AskKind {
 
     /// What the interface calls it.
     pub fn label(self) -> String {
-        crate::i18n::tr(match self {
+        crate::text::i18n::tr(match self {
             Self::Introduction => "ask-kind-introduction",
             Self::Advice => "ask-kind-advice",
             Self::Favour => "ask-kind-favour",

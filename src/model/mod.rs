@@ -11,6 +11,7 @@ mod lens;
 mod merge;
 mod network;
 mod online;
+mod project;
 mod relation;
 mod set_aside;
 mod words;
@@ -29,8 +30,9 @@ pub use merge::{
     ContactMerge, MergeChoices, MergeField, Pick, conflicts, default_choices, merged_contact,
     taken_from_second,
 };
-pub use network::{ContactRemoval, GoalVersion, Me, Network, Project, Settings};
+pub use network::{ContactRemoval, Network};
 pub use online::{Invitation, OnlineLine, OnlineTies, Vouch, VouchKind};
+pub use project::{GoalVersion, Me, Project, Settings};
 pub use relation::{Relation, RelationKind};
 pub use set_aside::{AgendaItem, SetAside, with_set_aside};
 pub use words::{bare_link, bare_profile_link};

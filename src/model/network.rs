@@ -10,145 +10,13 @@ use serde::{Deserialize, Serialize};
 use super::contact::{Contact, Origin};
 use super::debrief::CalendarMeeting;
 use super::edit::{Edit, ModelError, people_of_introduction};
-use super::encounter::{Encounter, TrustLevel};
+use super::encounter::Encounter;
 use super::ids::{ContactId, EncounterId, IntroductionId, Person, RelationId};
 use super::introduction::Introduction;
 use super::lens::Lens;
+use super::project::{GoalVersion, Me, Project, Settings};
 use super::relation::Relation;
 use super::set_aside::SetAside;
-
-/// The owner of the network: the person at the center of the map.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Me {
-    /// The owner's name.
-    pub name: String,
-    /// The owner's organization.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub organization: String,
-    /// The owner's role.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub role: String,
-}
-
-impl Me {
-    /// The name a new project gives its owner until they type theirs.
-    pub const UNNAMED: &str = "Me";
-
-    /// Whether the owner has not given a name yet.
-    pub fn is_unnamed(&self) -> bool {
-        let name = self.name.trim();
-        name.is_empty() || name == Self::UNNAMED
-    }
-
-    /// The owner's name, or "Me" in the interface's language while they have given none.
-    pub fn shown_name(&self) -> Cow<'_, str> {
-        if self.is_unnamed() {
-            Cow::Owned(crate::i18n::tr("person-me"))
-        } else {
-            Cow::Borrowed(self.name.as_str())
-        }
-    }
-}
-
-impl Default for Me {
-    fn default() -> Self {
-        Self {
-            name: Self::UNNAMED.to_owned(),
-            organization: String::new(),
-            role: String::new(),
-        }
-    }
-}
-
-/// An earlier version of the project's goal and pitch, and when it held.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GoalVersion {
-    /// The goal as it read.
-    pub goal: String,
-    /// The pitch as it read.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub pitch: String,
-    /// Since when (`None`: since the project began).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub since: Option<NaiveDate>,
-    /// The day a newer version replaced it.
-    pub until: NaiveDate,
-}
-
-impl Project {
-    /// This project with a new version of its goal from `today`: the current one is kept,
-    /// dated, among the earlier versions.
-    pub fn with_new_goal(mut self, goal: String, pitch: String, today: NaiveDate) -> Self {
-        self.earlier_goals.push(GoalVersion {
-            goal: std::mem::take(&mut self.goal),
-            pitch: std::mem::take(&mut self.pitch),
-            since: self.goal_since,
-            until: today,
-        });
-        self.goal = goal;
-        self.pitch = pitch;
-        self.goal_since = Some(today);
-        self
-    }
-}
-
-/// Project settings: the rules the owner chose for this network.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Settings {
-    /// The trust the owner must have in someone before introducing them.
-    #[serde(default = "default_trust_threshold")]
-    pub trust_threshold: TrustLevel,
-    /// How recent the last in-person encounter must be for an introduction, in months.
-    #[serde(default = "default_recency_months")]
-    pub recency_months: u32,
-    /// Whether the trust gate asks for trust both ways: a sign from them (they introduced me,
-    /// accepted my introduction, recommended me), not only the trust I felt.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub require_shared_trust: bool,
-}
-
-fn default_trust_threshold() -> TrustLevel {
-    TrustLevel::Medium
-}
-
-fn default_recency_months() -> u32 {
-    18
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            trust_threshold: default_trust_threshold(),
-            recency_months: default_recency_months(),
-            require_shared_trust: false,
-        }
-    }
-}
-
-/// What a project says about itself: everything but its records.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Project {
-    /// The project's name ("Job search 2026").
-    pub name: String,
-    /// What this network is for.
-    pub goal: String,
-    /// How the owner says it in a few sentences, to people met.
-    pub pitch: String,
-    /// Since when the goal reads so (`None`: since the project began).
-    pub goal_since: Option<NaiveDate>,
-    /// The goal's earlier versions, oldest first.
-    pub earlier_goals: Vec<GoalVersion>,
-    /// The owner.
-    pub me: Me,
-    /// The owner's rules.
-    pub settings: Settings,
-    /// Named ways of looking at the map.
-    pub lenses: Vec<Lens>,
-    /// Agenda lines snoozed or no longer relevant.
-    pub set_aside: Vec<SetAside>,
-    /// Meetings read from the owner's calendar, to debrief (or dismissed).
-    pub calendar: Vec<CalendarMeeting>,
-}
 
 /// A project's network: the owner, contacts, encounters, introductions and relations.
 ///
@@ -203,7 +71,7 @@ pub struct Network {
 
 impl Default for Network {
     fn default() -> Self {
-        Self::new(crate::i18n::tr("project-untitled"))
+        Self::new(crate::text::i18n::tr("project-untitled"))
     }
 }
 
@@ -396,7 +264,7 @@ impl Network {
         match person {
             Person::Me => self.me.shown_name(),
             Person::Contact(id) => self.contact(id).map_or_else(
-                || Cow::Owned(crate::i18n::tr("person-deleted")),
+                || Cow::Owned(crate::text::i18n::tr("person-deleted")),
                 |contact| Cow::Borrowed(contact.name.as_str()),
             ),
         }
@@ -558,32 +426,7 @@ impl Network {
     /// Applies an edit and returns the edit that undoes it. On error nothing changed.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, ModelError> {
         match edit {
-            Edit::SetProject(project) => {
-                let previous = self.project();
-                let Project {
-                    name,
-                    goal,
-                    pitch,
-                    goal_since,
-                    earlier_goals,
-                    me,
-                    settings,
-                    lenses,
-                    set_aside,
-                    calendar,
-                } = *project;
-                self.name = name;
-                self.goal = goal;
-                self.pitch = pitch;
-                self.goal_since = goal_since;
-                self.earlier_goals = earlier_goals;
-                self.me = me;
-                self.settings = settings;
-                self.lenses = lenses;
-                self.set_aside = set_aside;
-                self.calendar = calendar;
-                Ok(Edit::SetProject(Box::new(previous)))
-            }
+            Edit::SetProject(project) => Ok(Edit::SetProject(Box::new(self.set_project(*project)))),
             Edit::PutContact(contact) => {
                 self.check_allocated(contact.id.0)?;
                 self.check_contact(&contact)?;
@@ -658,25 +501,55 @@ impl Network {
                     .ok_or(ModelError::MissingRelation(id))?;
                 Ok(Edit::PutRelation(Box::new(Arc::unwrap_or_clone(old))))
             }
-            Edit::Batch(edits) => {
-                let mut inverses = Vec::with_capacity(edits.len());
-                for edit in edits {
-                    match self.apply(edit) {
-                        Ok(inverse) => inverses.push(inverse),
-                        Err(error) => {
-                            // Roll back what was applied, newest first, so the batch is all
-                            // or nothing. Inverses of applied edits always apply.
-                            for inverse in inverses.into_iter().rev() {
-                                let _ = self.apply(inverse);
-                            }
-                            return Err(error);
-                        }
+            Edit::Batch(edits) => self.apply_all(edits),
+        }
+    }
+
+    /// Sets what the project says about itself; returns what it said before.
+    fn set_project(&mut self, project: Project) -> Project {
+        let previous = self.project();
+        let Project {
+            name,
+            goal,
+            pitch,
+            goal_since,
+            earlier_goals,
+            me,
+            settings,
+            lenses,
+            set_aside,
+            calendar,
+        } = project;
+        self.name = name;
+        self.goal = goal;
+        self.pitch = pitch;
+        self.goal_since = goal_since;
+        self.earlier_goals = earlier_goals;
+        self.me = me;
+        self.settings = settings;
+        self.lenses = lenses;
+        self.set_aside = set_aside;
+        self.calendar = calendar;
+        previous
+    }
+
+    /// Applies a batch, all or nothing: on the first refusal, what was applied is rolled
+    /// back, newest first (inverses of applied edits always apply).
+    fn apply_all(&mut self, edits: Vec<Edit>) -> Result<Edit, ModelError> {
+        let mut inverses = Vec::with_capacity(edits.len());
+        for edit in edits {
+            match self.apply(edit) {
+                Ok(inverse) => inverses.push(inverse),
+                Err(error) => {
+                    for inverse in inverses.into_iter().rev() {
+                        let _ = self.apply(inverse);
                     }
+                    return Err(error);
                 }
-                inverses.reverse();
-                Ok(Edit::Batch(inverses))
             }
         }
+        inverses.reverse();
+        Ok(Edit::Batch(inverses))
     }
 
     /// The edit that deletes a contact with everything that would otherwise point to a missing

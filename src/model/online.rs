@@ -27,7 +27,7 @@ impl Invitation {
             Some(day) => crate::tr!(
                 "online-wrote-on",
                 who = who,
-                date = crate::i18n::compact_date(day),
+                date = crate::text::i18n::compact_date(day),
                 message = self.message.trim()
             ),
             None => crate::tr!("online-wrote", who = who, message = self.message.trim()),
@@ -177,7 +177,7 @@ impl OnlineTies {
                 crate::tr!(
                     "online-messages",
                     days = self.message_days.len(),
-                    last = crate::i18n::compact_date(last)
+                    last = crate::text::i18n::compact_date(last)
                 ),
             ));
         }

@@ -34,7 +34,7 @@ impl RelationKind {
 
     /// A short, lower-case description, in the interface's language.
     pub fn label(self) -> String {
-        crate::i18n::tr(match self {
+        crate::text::i18n::tr(match self {
             Self::Colleagues => "relation-colleagues",
             Self::FormerColleagues => "relation-former-colleagues",
             Self::Friends => "relation-friends",

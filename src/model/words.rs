@@ -1,5 +1,5 @@
 //! Normalization of links shared by the model, imports and analyses. (Words for people live
-//! in the catalogue: see `crate::i18n`.)
+//! in the catalogue: see `crate::text::i18n`.)
 
 /// A link without what does not tell two addresses apart: surrounding spaces, the scheme,
 /// "www." (in any case) and trailing slashes. Compare the result ignoring case. Allocates

@@ -2,8 +2,10 @@
 
 mod atomic;
 mod error;
+pub mod exchange;
 mod guard;
 mod ron_file;
+pub mod safety;
 mod watch;
 
 pub use atomic::{write_atomically, write_atomically_with};

@@ -1,0 +1,213 @@
+//! Taking everything out: contacts as vCard 4.0 (which Carnet's own import reads back), as a
+//! CSV table with what the encounters say (trust, met in person, last in-person date), and the
+//! calendar (`crate::calendar`). Pure functions from a network to text; the caller writes it.
+//! Text from other people goes through [`safe`], so no file can attack whoever opens it.
+
+pub mod pdf;
+
+use crate::text::escape::{self as safe, push_content_line as push_line, text_value};
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::analysis::{ContactFacts, facts_by_contact};
+use crate::model::{Contact, Network, Origin};
+use crate::tr;
+
+/// The formats Carnet exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// vCard 4.0.
+    VCard,
+    /// A CSV table, one row per contact.
+    Csv,
+    /// The same table, starting with a UTF-8 byte-order mark so that Excel reads its accents.
+    ExcelCsv,
+    /// A calendar (.ics): planned meetings, follow-ups due, keep-in-touch reminders.
+    Calendar,
+}
+
+/// An export's text, and what it holds in words ("840 contacts", "5 events: …").
+pub struct Written {
+    /// The file's text.
+    pub text: String,
+    /// What it holds.
+    pub holds: String,
+}
+
+impl Format {
+    /// Every format, in the order the Export menu lists them.
+    pub const ALL: [Self; 4] = [Self::VCard, Self::Csv, Self::ExcelCsv, Self::Calendar];
+
+    /// What the menu and the dialog call it.
+    pub fn label(self) -> String {
+        match self {
+            Self::VCard => tr!("format-vcard"),
+            Self::Csv => tr!("format-csv"),
+            Self::ExcelCsv => tr!("format-excel-csv"),
+            Self::Calendar => tr!("format-calendar"),
+        }
+    }
+
+    /// What the menu item's hover text says about it.
+    pub fn explanation(self) -> String {
+        match self {
+            Self::VCard => tr!("format-vcard-explained"),
+            Self::Csv => tr!("format-csv-explained"),
+            Self::ExcelCsv => tr!("format-excel-csv-explained"),
+            Self::Calendar => tr!("format-calendar-explained"),
+        }
+    }
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::VCard => "vcf",
+            Self::Csv | Self::ExcelCsv => "csv",
+            Self::Calendar => "ics",
+        }
+    }
+
+    /// The extensions a path prompt lists for it.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Self::VCard => &["vcf"],
+            Self::Csv | Self::ExcelCsv => &["csv"],
+            Self::Calendar => &["ics"],
+        }
+    }
+
+    /// The network in this format.
+    pub fn write(self, network: &Network, today: NaiveDate) -> Result<Written, String> {
+        let contacts = || tr!("contacts-count", total = network.contacts().len());
+        Ok(match self {
+            Self::VCard => Written {
+                text: to_vcard(network),
+                holds: contacts(),
+            },
+            Self::Csv => Written {
+                text: to_csv(network, today)?,
+                holds: contacts(),
+            },
+            Self::ExcelCsv => Written {
+                text: format!("{}{}", safe::UTF8_BOM, to_csv(network, today)?),
+                holds: contacts(),
+            },
+            Self::Calendar => {
+                let (text, counts) = crate::calendar::to_ics(network, today);
+                Written {
+                    text,
+                    holds: counts.describe(),
+                }
+            }
+        })
+    }
+}
+
+/// One contact as a vCard 4.0 card.
+fn card(contact: &Contact, out: &mut String) {
+    push_line(out, "BEGIN:VCARD");
+    push_line(out, "VERSION:4.0");
+    if !contact.uid.is_empty() {
+        push_line(out, &format!("UID:{}", text_value(&contact.uid)));
+    }
+    push_line(out, &format!("FN:{}", text_value(&contact.name)));
+    if !contact.organization.is_empty() {
+        push_line(out, &format!("ORG:{}", text_value(&contact.organization)));
+    }
+    if !contact.role.is_empty() {
+        push_line(out, &format!("TITLE:{}", text_value(&contact.role)));
+    }
+    for email in &contact.emails {
+        push_line(out, &format!("EMAIL:{}", text_value(email)));
+    }
+    for phone in &contact.phones {
+        // A tel: URI keeps digits and the few signs numbers are written with.
+        let uri: String = phone
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || "+-().*#".contains(*c))
+            .collect();
+        push_line(out, &format!("TEL;VALUE=uri:tel:{uri}"));
+    }
+    for link in &contact.links {
+        push_line(out, &format!("URL:{}", text_value(link)));
+    }
+    if !contact.tags.is_empty() {
+        let tags: Vec<String> = contact.tags.iter().map(|t| text_value(t)).collect();
+        push_line(out, &format!("CATEGORIES:{}", tags.join(",")));
+    }
+    if !contact.notes.is_empty() {
+        push_line(out, &format!("NOTE:{}", text_value(&contact.notes)));
+    }
+    push_line(out, "END:VCARD");
+}
+
+/// Every contact as vCard 4.0, in the network's order.
+pub fn to_vcard(network: &Network) -> String {
+    let mut out = String::new();
+    for contact in network.contacts() {
+        card(contact, &mut out);
+    }
+    out
+}
+
+/// One row per contact: who they are, how to reach them, and what the encounters say. Every
+/// cell a spreadsheet would read as a formula is neutralized ([`safe::csv_cell`]).
+pub fn to_csv(network: &Network, today: NaiveDate) -> Result<String, String> {
+    let facts: HashMap<_, ContactFacts> = facts_by_contact(network, today);
+    let none = ContactFacts::default();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    // Headers and words in the interface's language; dates stay ISO, which every
+    // spreadsheet reads as a date.
+    let header = [
+        "field-name",
+        "field-organization",
+        "field-role",
+        "field-emails",
+        "field-phones",
+        "field-links",
+        "field-tags",
+        "contact-met-in-person",
+        "csv-trust",
+        "contacts-sort-last-met",
+        "project-encounters",
+        "contact-origin",
+    ]
+    .map(|id| tr!(id));
+    writer.write_record(header).map_err(|e| e.to_string())?;
+    for contact in network.contacts() {
+        let f = facts.get(&contact.id).unwrap_or(&none);
+        let origin = match &contact.origin {
+            Origin::IntroducedBy(Some(by)) => tr!(
+                "csv-introduced-by",
+                name = network.contact(*by).map_or("?", |c| c.name.as_str())
+            ),
+            other => other.label(),
+        };
+        let met = tr!(if f.met_in_person() {
+            "csv-yes"
+        } else {
+            "csv-no"
+        });
+        let cells = [
+            contact.name.as_str(),
+            contact.organization.as_str(),
+            contact.role.as_str(),
+            &contact.emails.join("; "),
+            &contact.phones.join("; "),
+            &contact.links.join("; "),
+            &contact.tags.join(", "),
+            &met,
+            &f.trust.label(),
+            &f.last_in_person.map_or_else(String::new, |d| d.to_string()),
+            &f.encounter_count.to_string(),
+            &origin,
+        ];
+        writer
+            .write_record(cells.iter().map(|cell| safe::csv_cell(cell).into_owned()))
+            .map_err(|e| e.to_string())?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}

@@ -1,0 +1,182 @@
+//! Importing vCard files: 2.1, 3.0 and 4.0 cards, folded lines, escapes, quoted-printable with a
+//! charset, Apple groups, `tel:` URIs, a broken card among good ones, and matching on
+//! re-import.
+
+use crate::common;
+
+use std::path::PathBuf;
+
+use carnet::import::{Format, ImportError, ImportPlan, vcard};
+use carnet::model::{Network, Origin};
+
+/// The shared sample (one 3.0 card, one 4.0 card), written out here too.
+const SAMPLE: &str = "BEGIN:VCARD\nVERSION:3.0\nN:Dupont;Marie;;Dr.;\nFN:Dr. Marie Dupont\nORG:Acme SA;Direction R&D\nTITLE:Directrice R&D\nTEL;TYPE=WORK,VOICE:+33 1 23 45 67 89\nEMAIL;TYPE=INTERNET,WORK:marie.dupont@acme.example\nURL:https://www.linkedin.com/in/marie-dupont\nNOTE:Rencontrée à VivaTech\\, juin 2024.\\nIntéressée par la mobilité interne.\nEND:VCARD\nBEGIN:VCARD\nVERSION:4.0\nUID:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1\nFN:Samuel Girard\nN:Girard;Samuel;;;\nORG:Alstom\nTITLE:Responsable achats\nTEL;VALUE=uri;TYPE=\"work,voice\";PREF=1:tel:+33-1-98-76-54-32\nEMAIL;TYPE=work:samuel.girard@example.com\nCATEGORIES:industrie,achats\nEND:VCARD\n";
+
+fn sample() -> Vec<u8> {
+    std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/contacts.vcf"))
+        .unwrap_or_else(|_| SAMPLE.as_bytes().to_vec())
+}
+
+#[test]
+fn the_shared_sample_3_0_and_4_0() {
+    for bytes in [sample(), SAMPLE.as_bytes().to_vec()] {
+        let parsed = vcard::parse(&bytes).unwrap();
+        assert!(parsed.skipped.is_empty());
+        let [marie, samuel] = [&parsed.incoming[0].contact, &parsed.incoming[1].contact];
+        assert_eq!(marie.name, "Dr. Marie Dupont");
+        assert_eq!(marie.organization, "Acme SA", "the first ORG component");
+        assert_eq!(marie.role, "Directrice R&D");
+        assert_eq!(marie.phones, ["+33 1 23 45 67 89"]);
+        assert_eq!(marie.emails, ["marie.dupont@acme.example"]);
+        assert_eq!(marie.links, ["https://www.linkedin.com/in/marie-dupont"]);
+        assert_eq!(
+            marie.notes,
+            "Rencontrée à VivaTech, juin 2024.\nIntéressée par la mobilité interne."
+        );
+        assert_eq!(marie.origin, Origin::VCard);
+        assert_eq!(samuel.phones, ["+33-1-98-76-54-32"], "the tel: URI");
+        assert_eq!(samuel.tags, ["industrie", "achats"]);
+        assert_eq!(parsed.incoming[1].line, 12);
+    }
+}
+
+#[test]
+fn version_2_1_quoted_printable_folding_and_apple_groups() {
+    let cards = "BEGIN:VCARD\r\n\
+VERSION:2.1\r\n\
+N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:L=C3=A9vy;Ren=C3=A9e\r\n\
+NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Caf=C3=A9 au march=\r\n\
+=C3=A9, jeudi\r\n\
+TEL;WORK;VOICE:+33 6 00 00 00 01\r\n\
+END:VCARD\r\n\
+BEGIN:VCARD\r\n\
+VERSION:2.1\r\n\
+FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Fran=E7ois Br=FBl=E9\r\n\
+END:VCARD\r\n\
+BEGIN:VCARD\r\n\
+VERSION:3.0\r\n\
+FN:Zoë Apple\r\n\
+item1.EMAIL;type=INTERNET;type=pref:zoe@example.com\r\n\
+item1.X-ABLabel:_$!<Other>!$_\r\n\
+item2.URL:https://zoe.example\r\n\
+X-SOCIALPROFILE;type=linkedin:http://www.linkedin.com/in/zoe-apple\r\n\
+NOTE:A long note that a phone folded onto\r\n  two lines 😀\r\n\
+ORG:Pomme\\, Inc.;Design\r\n\
+END:VCARD\r\n";
+    let parsed = vcard::parse(cards.as_bytes()).unwrap();
+    let names: Vec<&str> = parsed
+        .incoming
+        .iter()
+        .map(|i| i.contact.name.as_str())
+        .collect();
+    assert_eq!(names, ["Renée Lévy", "François Brûlé", "Zoë Apple"]);
+    let renee = &parsed.incoming[0].contact;
+    assert_eq!(renee.notes, "Café au marché, jeudi", "a soft line break");
+    assert_eq!(renee.phones, ["+33 6 00 00 00 01"]);
+    let zoe = &parsed.incoming[2].contact;
+    assert_eq!(zoe.emails, ["zoe@example.com"], "the item1. group goes");
+    assert_eq!(
+        zoe.links,
+        [
+            "https://zoe.example",
+            "http://www.linkedin.com/in/zoe-apple"
+        ]
+    );
+    assert_eq!(
+        zoe.notes,
+        "A long note that a phone folded onto two lines 😀"
+    );
+    assert_eq!(zoe.organization, "Pomme, Inc.");
+    assert_eq!(
+        zoe.linkedin_url(),
+        Some("http://www.linkedin.com/in/zoe-apple")
+    );
+}
+
+#[test]
+fn a_broken_card_is_reported_and_the_others_import() {
+    let cards = "BEGIN:VCARD\nVERSION:3.0\nFN:Good One\nEND:VCARD\n\
+BEGIN:VCARD\nVERSION:3.0\nEMAIL:nobody@example.com\nEND:VCARD\n\
+BEGIN:VCARD\nVERSION:3.0\nFN:Never Ended\n\
+BEGIN:VCARD\nVERSION:4.0\nFN:Good Two\nEND:VCARD\n\
+BEGIN:VCARD\nFN:Cut Off\n";
+    let parsed = vcard::parse(cards.as_bytes()).unwrap();
+    let names: Vec<&str> = parsed
+        .incoming
+        .iter()
+        .map(|i| i.contact.name.as_str())
+        .collect();
+    assert_eq!(names, ["Good One", "Good Two"]);
+    let reasons: Vec<(usize, &str)> = parsed
+        .skipped
+        .iter()
+        .map(|s| (s.line, s.reason.as_str()))
+        .collect();
+    assert_eq!(reasons.len(), 3, "{reasons:?}");
+    assert_eq!(reasons[0].0, 5);
+    assert!(reasons[0].1.contains("without a name"));
+    assert_eq!(reasons[1].0, 9);
+    assert!(reasons[1].1.contains("no END:VCARD"));
+    assert!(reasons[2].1.contains("ends before END:VCARD"));
+}
+
+#[test]
+fn not_a_vcard_is_refused() {
+    assert_eq!(vcard::parse(b""), Err(ImportError::Empty));
+    assert_eq!(
+        vcard::parse(b"\x89PNG\r\n\x1a\n\0\0"),
+        Err(ImportError::NotText)
+    );
+    assert_eq!(
+        vcard::parse(b"First Name,Last Name\nA,B\n"),
+        Err(ImportError::NoCards)
+    );
+}
+
+#[test]
+fn re_importing_adds_nothing_and_matches_by_email_or_profile() {
+    let mut network = Network::new("Contacts");
+    for _ in 0..2 {
+        let parsed = Format::VCard.parse(&sample()).unwrap();
+        let plan = ImportPlan::new(&network, parsed);
+        if let Some(edit) = plan.into_edit(|| network.allocate_contact_id()) {
+            network.apply(edit).unwrap();
+        }
+    }
+    assert_eq!(network.contacts().len(), 2);
+
+    // The LinkedIn export's Marie has the same profile: matched, not duplicated.
+    let linkedin = "First Name,Last Name,URL,Company\nMarie,Dupont,https://linkedin.com/in/Marie-Dupont/,Acme SA\n";
+    let parsed = Format::LinkedIn.parse(linkedin.as_bytes()).unwrap();
+    let plan = ImportPlan::new(&network, parsed);
+    assert_eq!((plan.added.len(), plan.matched.len()), (0, 1));
+}
+
+#[test]
+fn a_card_is_known_again_by_its_uid_after_the_phone_renamed_it() {
+    let mut network = Network::new("UID");
+    let plan = ImportPlan::new(&network, vcard::parse(SAMPLE.as_bytes()).unwrap());
+    let edit = plan.into_edit(|| network.allocate_contact_id()).unwrap();
+    network.apply(edit).unwrap();
+    let samuel = network.contact_named("Samuel Girard").unwrap().clone();
+    assert_eq!(samuel.uid, "urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1");
+
+    // The same card, renamed and with a new email on the phone: still the same person.
+    let renamed = "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1\r\n\
+                   FN:Sam Girard\r\nEMAIL:sam@girard.example\r\nEND:VCARD\r\n";
+    let plan = ImportPlan::new(&network, vcard::parse(renamed.as_bytes()).unwrap());
+    assert!(plan.added.is_empty());
+    assert_eq!(plan.matched.len(), 1);
+    assert_eq!(plan.matched[0].contact.id, samuel.id);
+    assert_eq!(plan.matched[0].by.label(), "same card");
+
+    // The export writes the UID back, so the next round trip matches too.
+    let exported = carnet::export::to_vcard(&network);
+    assert!(exported.contains("UID:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1\r\n"));
+    let mut elsewhere = Network::new("Elsewhere");
+    let plan = ImportPlan::new(&elsewhere, vcard::parse(exported.as_bytes()).unwrap());
+    let edit = plan.into_edit(|| elsewhere.allocate_contact_id()).unwrap();
+    elsewhere.apply(edit).unwrap();
+    let plan = ImportPlan::new(&elsewhere, vcard::parse(renamed.as_bytes()).unwrap());
+    assert!(plan.added.is_empty(), "{}", plan.report());
+}

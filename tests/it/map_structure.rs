@@ -1,0 +1,218 @@
+//! The map at the size of a real network, as a new user sees it after importing their LinkedIn
+//! connections: rings named, people met in person all named without overlaps, organizations
+//! as bubbles that open, a focus on one person, and a legend that folds.
+
+use crate::common;
+
+use carnet::App;
+use egui::Rect;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+fn demo_with_imported(size: egui::Vec2) -> (tempfile::TempDir, Harness<'static, App>) {
+    let dir = tempfile::tempdir().unwrap();
+    let today = common::day("2026-11-27");
+    let network = carnet::generate::demo_with_imported(800, 1, today).unwrap();
+    let file = common::saved_network(dir.path(), &network);
+    let mut harness = common::TestApp::on(file)
+        .today(today)
+        .size(size.x, size.y)
+        .build();
+    harness.state_mut().map_mut().settle();
+    harness.run();
+    (dir, harness)
+}
+
+#[test]
+fn at_fit_every_person_met_is_named_and_no_name_covers_another_or_a_node() {
+    let size = egui::vec2(1600.0, 1000.0);
+    let (_dir, harness) = demo_with_imported(size);
+    let app = harness.state();
+    let map = app.map();
+    let labels = map.drawn_labels();
+    let scene = map.scene();
+    let met: Vec<_> = app
+        .session()
+        .network()
+        .contacts()
+        .filter(|c| {
+            scene
+                .node_of
+                .get(&c.id)
+                .and_then(|n| scene.nodes.get(*n as usize))
+                .is_some_and(|s| s.met_in_person)
+        })
+        .collect();
+    assert!(met.len() >= 20, "the demo's people met: {}", met.len());
+    for contact in &met {
+        assert!(
+            labels.iter().any(|(id, _)| *id == Some(contact.id)),
+            "{} is named at fit in {size:?}",
+            contact.name
+        );
+    }
+    for (i, (a, ra)) in labels.iter().enumerate() {
+        for (b, rb) in labels.iter().skip(i + 1) {
+            assert!(
+                !ra.shrink(0.5).intersects(rb.shrink(0.5)),
+                "names of {a:?} and {b:?} overlap"
+            );
+        }
+    }
+    for (owner, rect) in &labels {
+        for (id, center, radius) in map.drawn_nodes() {
+            if id == *owner {
+                continue;
+            }
+            let node = Rect::from_center_size(center, egui::Vec2::splat(radius * 2.0));
+            assert!(
+                !rect.shrink(0.5).intersects(node.shrink(0.5)),
+                "the name of {owner:?} covers the node of {id:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn rings_are_named_on_the_map() {
+    let (_dir, harness) = demo_with_imported(egui::vec2(1600.0, 1000.0));
+    for name in ["Trusted, seen lately", "Met", "Online only"] {
+        harness.get_by_role_and_label(Role::Label, &format!("Ring: {name}"));
+    }
+}
+
+#[test]
+fn zoomed_out_an_organization_is_one_named_bubble_that_opens_on_click() {
+    let (_dir, mut harness) = demo_with_imported(egui::vec2(1600.0, 1000.0));
+    let bubbles = harness.state().map().drawn_bubbles();
+    assert!(bubbles.len() >= 10, "bubbles at fit: {}", bubbles.len());
+    let (caption, ..) = bubbles
+        .iter()
+        .find(|(caption, ..)| caption.starts_with("Doctolib · "))
+        .expect("Doctolib is a bubble")
+        .clone();
+    assert!(caption.ends_with(" met"), "{caption}");
+    let people_before = harness.state().map().drawn_nodes().len();
+    // Far fewer people drawn than contacts: the bubbles hold the rest.
+    let contacts = harness.state().session().network().contacts().len();
+    assert!(
+        people_before < contacts / 2,
+        "{people_before} of {contacts}"
+    );
+
+    harness
+        .get_by_role_and_label(Role::Button, &caption)
+        .click_accesskit();
+    harness.run();
+    let doctolib = harness
+        .state()
+        .session()
+        .network()
+        .contacts()
+        .filter(|c| c.organization == "Doctolib")
+        .find(|c| {
+            let scene = harness.state().map().scene();
+            scene
+                .node_of
+                .get(&c.id)
+                .and_then(|n| scene.nodes.get(*n as usize))
+                .is_some_and(|s| !s.met_in_person)
+        })
+        .unwrap()
+        .name
+        .clone();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, &doctolib)
+            .is_some(),
+        "after the click, {doctolib} of Doctolib is a person on the map"
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, &caption)
+            .is_none(),
+        "the bubble opened"
+    );
+}
+
+#[test]
+fn focus_shows_one_person_and_their_ties_and_escape_returns() {
+    let mut harness = common::app_as_of(common::demo_path(), common::day("2026-11-27"));
+    let total = harness.state().session().network().contacts().len();
+    harness
+        .get_by_role_and_label(Role::Button, "Claire Moreau")
+        .click_accesskit();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Focus").click();
+    harness.run();
+    harness.state_mut().map_mut().settle();
+    harness.run();
+    let drawn = harness.state().map().drawn_nodes();
+    assert!(
+        drawn.len() > 1 && drawn.len() < total,
+        "{} drawn",
+        drawn.len()
+    );
+    harness.get_by_role_and_label(Role::Button, "Claire Moreau");
+    let claire = harness
+        .state()
+        .session()
+        .network()
+        .contact_named("Claire Moreau")
+        .unwrap()
+        .id;
+    let (at, _) = (harness.state().map().position_of(claire).unwrap(), ());
+    assert_eq!(at, [0.0, 0.0], "Claire is in the middle");
+    assert!(
+        harness.query_by_label("Ring: 1 step").is_some(),
+        "the ring is named by steps"
+    );
+
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.state_mut().map_mut().settle();
+    harness.run();
+    assert!(harness.state().map().focus().is_none());
+    assert_eq!(harness.state().map().drawn_nodes().len(), total + 1);
+}
+
+#[test]
+fn on_a_small_window_the_legend_starts_folded_and_unfolds() {
+    let (_dir, mut harness) = demo_with_imported(egui::vec2(1024.0, 700.0));
+    assert!(harness.query_by_label("Hide legend").is_none());
+    harness.get_by_label("Legend").click();
+    harness.run();
+    harness.get_by_label("Hide legend");
+    // The trust levels are named with their colours.
+    for level in ["none", "low", "medium", "high", "full"] {
+        harness.get_by_label(level);
+    }
+}
+
+#[test]
+fn hovering_me_on_a_large_map_draws_no_wall_of_lines() {
+    let (_dir, mut harness) = demo_with_imported(egui::vec2(1600.0, 1000.0));
+    let before = harness.state().map().pieces_in_view();
+    let me = harness
+        .get_by_role_and_label(Role::Button, "Camille Laurent (you)")
+        .rect()
+        .center();
+    harness.hover_at(me);
+    harness.run();
+    let after = harness.state().map().pieces_in_view();
+    assert!(
+        after <= before + 2,
+        "hovering me drew {} more lines",
+        after.saturating_sub(before)
+    );
+
+    // Hovering someone I met shows our tie.
+    let claire = harness
+        .get_by_role_and_label(Role::Button, "Claire Moreau")
+        .rect()
+        .center();
+    harness.hover_at(claire);
+    harness.run();
+    assert!(harness.state().map().pieces_in_view() > before);
+}

@@ -1,0 +1,449 @@
+//! The preparation sheet and the day booklet on paper: the PDFs are parsed back (text
+//! extraction with `pdf-extract`, pages with `lopdf`) to check the name, the promises both
+//! ways, every accent, the pages and the paper size; then the Prepare tab's Save as PDF…,
+//! Print… and paper choice, as a user clicks them.
+
+use crate::common;
+
+use std::path::Path;
+
+use carnet::app::App;
+use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
+use carnet::model::{
+    Contact, ContactId, Edit, Encounter, EncounterKind, FollowUp, Network, Promiser, TrustLevel,
+};
+use carnet::pdf::{Paper, PdfDocument, render};
+use chrono::NaiveTime;
+use common::day;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+const TODAY: &str = "2026-12-03";
+/// Accents of French and its neighbours, each of which the embedded font must carry.
+const ACCENTS: &str = "àâäçéèêëîïôöùûüÿœæÀÂÇÉÈÊËÎÏÔŒÙÛÜñß";
+
+fn contact(network: &mut Network, name: &str, organization: &str, role: &str) -> ContactId {
+    let id = network.allocate_contact_id();
+    let mut contact = Contact::new(id, name);
+    contact.organization = organization.to_owned();
+    contact.role = role.to_owned();
+    network.apply(Edit::PutContact(Box::new(contact))).unwrap();
+    id
+}
+
+fn encounter(network: &mut Network, date: &str, with: Vec<ContactId>) -> Encounter {
+    Encounter::new(
+        network.allocate_encounter_id(),
+        day(date),
+        EncounterKind::Coffee,
+        with,
+    )
+}
+
+/// Inès, met once at a café, with promises both ways and notes full of accents; a lunch
+/// with Inès and Hélène planned on 2026-12-09, and a coffee with Hélène the same morning.
+fn project() -> (Network, ContactId, ContactId) {
+    let mut network = Network::new("Recherche d'emploi — Lyon");
+    network.me.name = "Sam Carter".to_owned();
+    network.goal = "Trouver un poste de directrice produit à Lyon, dans la santé".to_owned();
+    let ines = contact(
+        &mut network,
+        "Inès Haddad",
+        "Société Générale",
+        "Chargée d'études",
+    );
+    let helene = contact(
+        &mut network,
+        "Hélène Çelik",
+        "Crédit Agricole",
+        "Directrice",
+    );
+    let mut met = encounter(&mut network, "2026-10-01", vec![ines, helene]);
+    met.trust = Some(TrustLevel::High);
+    met.place = "Café de la Poste, Besançon".to_owned();
+    met.notes = format!("Elle connaît l'équipe produit. {ACCENTS}");
+    met.follow_ups = vec![
+        FollowUp {
+            by: Promiser::Me,
+            what: "Envoyer mon portfolio à Inès".to_owned(),
+            due: Some(day("2026-12-06")),
+            done: false,
+        },
+        FollowUp {
+            by: Promiser::Them,
+            what: "Me présenter au directeur général".to_owned(),
+            due: None,
+            done: false,
+        },
+    ];
+    network.apply(Edit::PutEncounter(Box::new(met))).unwrap();
+    let mut lunch = encounter(&mut network, "2026-12-09", vec![ines, helene]);
+    lunch.kind = EncounterKind::Meal;
+    lunch.time = NaiveTime::from_hms_opt(12, 30, 0);
+    lunch.place = "Brasserie Georges, Lyon".to_owned();
+    lunch.notes = "Parler du poste chez Société Générale".to_owned();
+    network.apply(Edit::PutEncounter(Box::new(lunch))).unwrap();
+    let mut coffee = encounter(&mut network, "2026-12-09", vec![helene]);
+    coffee.time = NaiveTime::from_hms_opt(9, 0, 0);
+    coffee.place = "Café Mokxa".to_owned();
+    network.apply(Edit::PutEncounter(Box::new(coffee))).unwrap();
+    (network, ines, helene)
+}
+
+/// The text of each page, with the line breaks the layout made turned back into spaces.
+fn pages_text(pdf: &[u8]) -> Vec<String> {
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF");
+    pdf_extract::extract_text_from_mem_by_pages(pdf)
+        .expect("the PDF's text can be extracted")
+        .into_iter()
+        .map(|page| page.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// Each page's size in points, from its MediaBox.
+fn page_sizes(pdf: &[u8]) -> Vec<(f32, f32)> {
+    let document = pdf_extract::Document::load_mem(pdf).unwrap();
+    document
+        .get_pages()
+        .values()
+        .map(|id| {
+            let page = document.get_dictionary(*id).unwrap();
+            let media_box = page.get(b"MediaBox").unwrap().as_array().unwrap();
+            let number = |i: usize| media_box[i].as_float().unwrap();
+            (number(2) - number(0), number(3) - number(1))
+        })
+        .collect()
+}
+
+fn near(a: (f32, f32), b: (f32, f32)) -> bool {
+    (a.0 - b.0).abs() < 0.5 && (a.1 - b.1).abs() < 0.5
+}
+
+#[test]
+fn the_preparation_sheet_pdf_holds_the_name_the_promises_and_every_accent() {
+    let (network, ines, _) = project();
+    let pdf = render(&network, PdfDocument::Sheet(ines), day(TODAY), Paper::A4).unwrap();
+    let text = pages_text(&pdf).join(" ");
+    for expected in [
+        "Preparing to meet Inès Haddad",
+        "Chargée d'études, Société Générale",
+        "Project goal: Trouver un poste de directrice produit à Lyon, dans la santé",
+        "Envoyer mon portfolio à Inès",
+        "Me présenter au directeur général",
+        "Café de la Poste, Besançon",
+        "Hélène Çelik",
+        ACCENTS,
+        "Recherche d'emploi — Lyon · Carnet · page 1",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing from {text}");
+    }
+    assert!(page_sizes(&pdf).iter().all(|s| near(*s, (595.28, 841.89))));
+}
+
+#[test]
+fn a4_and_letter_are_laid_out_for_their_own_paper() {
+    let (network, ines, _) = project();
+    let letter = render(
+        &network,
+        PdfDocument::Sheet(ines),
+        day(TODAY),
+        Paper::Letter,
+    )
+    .unwrap();
+    assert!(page_sizes(&letter).iter().all(|s| near(*s, (612.0, 792.0))));
+    // Narrower paper, same words.
+    let a4 = render(&network, PdfDocument::Sheet(ines), day(TODAY), Paper::A4).unwrap();
+    let words = |pdf: &[u8]| {
+        let mut words: Vec<String> = pages_text(pdf)
+            .join(" ")
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect();
+        words.sort();
+        words
+    };
+    assert_eq!(words(&a4), words(&letter));
+    assert_eq!(Paper::of_region("en_US.UTF-8"), Paper::Letter);
+    assert_eq!(Paper::of_region("fr-CA"), Paper::Letter);
+    assert_eq!(Paper::of_region("fr_FR.UTF-8@euro"), Paper::A4);
+    assert_eq!(Paper::of_region("C"), Paper::A4);
+}
+
+#[test]
+fn long_notes_wrap_and_flow_onto_more_pages_without_losing_a_word() {
+    let (mut network, ines, _) = project();
+    let mut inès = network.contact(ines).unwrap().clone();
+    let words: Vec<String> = (0..1500).map(|i| format!("mot{i}")).collect();
+    inès.notes = words.join(" ");
+    network.apply(Edit::PutContact(Box::new(inès))).unwrap();
+    let pdf = render(&network, PdfDocument::Sheet(ines), day(TODAY), Paper::A4).unwrap();
+    let pages = pages_text(&pdf);
+    assert!(pages.len() >= 3, "{} pages", pages.len());
+    let text = pages.join(" ");
+    assert!(text.contains("mot0 mot1 mot2"));
+    assert!(text.contains("mot1498 mot1499"));
+    assert!(
+        pages
+            .last()
+            .unwrap()
+            .contains(&format!("page {}", pages.len()))
+    );
+}
+
+#[test]
+fn the_day_booklet_has_a_cover_listing_the_day_then_one_sheet_per_person() {
+    let (network, _, _) = project();
+    let pdf = render(
+        &network,
+        PdfDocument::Day(day("2026-12-09")),
+        day(TODAY),
+        Paper::A4,
+    )
+    .unwrap();
+    let pages = pages_text(&pdf);
+    // The cover, Hélène for the coffee, then Inès and Hélène for the lunch.
+    assert_eq!(pages.len(), 4, "{pages:#?}");
+    let cover = &pages[0];
+    assert!(
+        cover.contains("Meetings of Wednesday 9 December 2026"),
+        "{cover}"
+    );
+    let coffee = cover
+        .find("09:00 · Coffee with Hélène Çelik — Café Mokxa")
+        .unwrap();
+    let lunch = cover
+        .find("12:30 · Meal with Inès Haddad, Hélène Çelik — Brasserie Georges, Lyon")
+        .unwrap();
+    assert!(coffee < lunch, "soonest first: {cover}");
+    assert!(cover.contains("Parler du poste chez Société Générale"));
+    assert!(pages[1].contains("Preparing to meet Hélène Çelik"));
+    assert!(pages[2].contains("12:30 · Meal with"));
+    assert!(pages[2].contains("Preparing to meet Inès Haddad"));
+    assert!(pages[3].contains("Preparing to meet Hélène Çelik"));
+
+    let nothing = render(
+        &network,
+        PdfDocument::Day(day("2026-12-10")),
+        day(TODAY),
+        Paper::A4,
+    )
+    .unwrap_err();
+    assert_eq!(
+        nothing.to_string(),
+        "No meeting is planned on Thursday 10 December 2026"
+    );
+}
+
+#[test]
+fn carnet_prep_and_carnet_booklet_write_pdfs() {
+    let dir = tempfile::tempdir().unwrap();
+    let (network, _, _) = project();
+    let file = common::saved_network(dir.path(), &network);
+    let run = |args: &[&str]| {
+        let output = common::carnet().args(args).output().unwrap();
+        (
+            output.status.success(),
+            String::from_utf8_lossy(&output.stdout).into_owned()
+                + &String::from_utf8_lossy(&output.stderr),
+        )
+    };
+    let file = file.to_str().unwrap();
+    let sheet = dir.path().join("ines.pdf");
+    let (ok, said) = run(&[
+        "prep",
+        file,
+        "ines",
+        "--pdf",
+        sheet.to_str().unwrap(),
+        "--paper",
+        "letter",
+    ]);
+    assert!(ok, "{said}");
+    assert!(
+        said.starts_with("Wrote the preparation sheet for Inès Haddad to "),
+        "{said}"
+    );
+    let pdf = std::fs::read(&sheet).unwrap();
+    assert!(pages_text(&pdf)[0].contains("Preparing to meet Inès Haddad"));
+    assert!(near(page_sizes(&pdf)[0], (612.0, 792.0)));
+
+    let booklet = dir.path().join("day.pdf");
+    let (ok, said) = run(&[
+        "booklet",
+        file,
+        "--date",
+        "2026-12-09",
+        "--pdf",
+        booklet.to_str().unwrap(),
+        "--paper",
+        "a4",
+    ]);
+    assert!(ok, "{said}");
+    assert_eq!(page_sizes(&std::fs::read(&booklet).unwrap()).len(), 4);
+
+    // A day without meetings writes nothing and says why.
+    let empty = dir.path().join("empty.pdf");
+    let (ok, said) = run(&[
+        "booklet",
+        file,
+        "--date",
+        "2026-12-10",
+        "--pdf",
+        empty.to_str().unwrap(),
+    ]);
+    assert!(!ok);
+    assert!(
+        said.contains("No meeting is planned on Thursday 10 December 2026"),
+        "{said}"
+    );
+    assert!(!empty.exists());
+}
+
+/// The app on `file` with these dialogs and this print command.
+fn app(
+    file: &Path,
+    dialogs: ScriptedDialogs,
+    printer: Option<carnet::print::PrintCommand>,
+) -> Harness<'static, App> {
+    common::TestApp::on(file.to_owned())
+        .dialogs(dialogs)
+        .today(day(TODAY))
+        .with(move |app| app.with_print_command(printer))
+        .build()
+}
+
+fn open_prepare_for(harness: &mut Harness<'_, App>, name: &str) {
+    harness.get_by_label("Search contacts").type_text(name);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Label, name)
+        .click();
+    harness.run();
+    harness
+        .query_all_by_label("Prepare")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+}
+
+#[test]
+fn the_prepare_tab_saves_the_sheet_as_pdf_on_the_paper_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let (network, _, _) = project();
+    let file = common::saved_network(dir.path(), &network);
+    let out = dir.path().join("prep-ines-haddad.pdf");
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogAnswer::Picked(out.clone()));
+    let mut harness = app(&file, dialogs.clone(), None);
+    open_prepare_for(&mut harness, "Inès Haddad");
+
+    // Letter, chosen in the Prepare tab, is remembered.
+    harness
+        .get_by_label("The paper PDFs are laid out for")
+        .click();
+    harness.run();
+    harness.get_by_label("Letter").click();
+    harness.run();
+    assert_eq!(harness.state().preferences().paper, Some(Paper::Letter));
+
+    harness.get_by_label("Save as PDF…").click();
+    harness.run();
+    harness.run();
+    let pdf = std::fs::read(&out).expect("the PDF was written where the dialog said");
+    assert!(pages_text(&pdf)[0].contains("Envoyer mon portfolio à Inès"));
+    assert!(near(page_sizes(&pdf)[0], (612.0, 792.0)));
+    let status = harness.state().status().message.clone();
+    assert!(
+        status.starts_with("Saved the preparation sheet for Inès Haddad to ")
+            && status.ends_with("(Letter)"),
+        "{status}"
+    );
+}
+
+#[test]
+fn print_sends_the_sheet_to_the_print_command_and_says_what_it_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let (network, _, _) = project();
+    let file = common::saved_network(dir.path(), &network);
+    // A print command that keeps what it was given and answers as `lp` does.
+    let printed = dir.path().join("printed.pdf");
+    let script = dir.path().join("fake-lp");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\ncp \"$1\" '{}'\necho 'request id is Desk-7 (1 file(s))'\n",
+            printed.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let printer = carnet::print::PrintCommand::custom(&script);
+    let mut harness = app(&file, ScriptedDialogs::default(), Some(printer));
+    open_prepare_for(&mut harness, "Inès Haddad");
+    harness.get_by_label("Print…").click();
+    harness.run();
+    harness.state_mut().finish_print();
+    harness.run();
+    let status = harness.state().status().message.clone();
+    assert_eq!(
+        status,
+        "Sent the preparation sheet for Inès Haddad to the printer (request id is Desk-7 (1 file(s)))"
+    );
+    let pdf = std::fs::read(&printed).expect("the print command got a PDF");
+    assert!(pages_text(&pdf)[0].contains("Preparing to meet Inès Haddad"));
+
+    // A print command that fails says why; no printer at all says what to do instead.
+    let broken = carnet::print::PrintCommand::custom(dir.path().join("no-such-lp"));
+    let mut harness = app(&file, ScriptedDialogs::default(), Some(broken));
+    open_prepare_for(&mut harness, "Inès Haddad");
+    harness.get_by_label("Print…").click();
+    harness.run();
+    harness.state_mut().finish_print();
+    harness.run();
+    let status = harness.state().status().message.clone();
+    assert!(
+        status.starts_with("Not printed: Could not run no-such-lp"),
+        "{status}"
+    );
+
+    let mut harness = app(&file, ScriptedDialogs::default(), None);
+    open_prepare_for(&mut harness, "Inès Haddad");
+    assert!(
+        harness
+            .get_by_label("Print…")
+            .accesskit_node()
+            .is_disabled()
+    );
+}
+
+#[test]
+fn a_planned_meeting_offers_the_day_booklet() {
+    let dir = tempfile::tempdir().unwrap();
+    let (network, _, _) = project();
+    let file = common::saved_network(dir.path(), &network);
+    let out = dir.path().join("booklet.pdf");
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogAnswer::Picked(out.clone()));
+    let mut harness = app(&file, dialogs, None);
+    harness.get_by_label_contains("Agenda").click();
+    harness.run();
+    harness
+        .get_by_label("Prepare the meeting of 2026-12-09 with Inès Haddad, Hélène Çelik")
+        .click();
+    harness.run();
+    harness.get_by_label("Day booklet as PDF…").click();
+    harness.run();
+    harness.run();
+    let pdf = std::fs::read(&out).expect("the booklet was written");
+    assert_eq!(pages_text(&pdf).len(), 4);
+    let status = harness.state().status().message.clone();
+    assert!(
+        status.starts_with("Saved the booklet of Wednesday 9 December 2026 to "),
+        "{status}"
+    );
+}
