@@ -2,58 +2,21 @@
 //! applied here, once, at the end of the frame. Document commands go to the session; the app
 //! keeps navigation, dialogs, files and preferences. Errors are reported once, here.
 
-use std::path::PathBuf;
+use chrono::NaiveDate;
 
 use super::App;
 use super::error::AppError;
-use super::files::DialogPurpose;
 use super::modal::Modal;
-use crate::action::{Action, Answer, FormKind};
+use super::pending::{DialogPurpose, Intent};
+use crate::model::{ContactId, IntroductionId, Network};
 use crate::session::{Command, Session};
 use crate::ui::CentralView;
+use crate::ui::action::{Action, Answer, FormKind, SidePanel};
 use crate::ui::encounter_form::EncounterForm;
 use crate::ui::introduction_card::IntroductionCard;
 use crate::ui::merge_card::MergeCard;
 use crate::ui::prompts::UnsavedAnswer;
 use crate::ui::status_bar::Status;
-
-/// Something the user wants that may have to wait for unsaved changes to be dealt with.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Intent {
-    /// Start a new project.
-    New,
-    /// Choose a project to open.
-    Open,
-    /// Open this file.
-    OpenPath(PathBuf),
-    /// Open the demo project.
-    OpenDemo,
-    /// Close Carnet.
-    Quit,
-}
-
-impl Intent {
-    /// What the user is doing, for the question about unsaved changes: `new`, `open` or
-    /// `quit` (the catalogue's `unsaved-question` words it).
-    pub(super) fn doing(&self) -> &'static str {
-        match self {
-            Self::New => "new",
-            Self::Open | Self::OpenPath(_) | Self::OpenDemo => "open",
-            Self::Quit => "quit",
-        }
-    }
-
-    /// The action that asks for it again (once a save is on disk).
-    pub(super) fn into_action(self) -> Action {
-        match self {
-            Self::New => Action::New,
-            Self::Open => Action::Open,
-            Self::OpenPath(path) => Action::OpenPath(path),
-            Self::OpenDemo => Action::OpenDemo,
-            Self::Quit => Action::Quit,
-        }
-    }
-}
 
 impl App {
     /// Applies the frame's actions, in the order they came.
@@ -90,16 +53,11 @@ impl App {
             Action::Quit => self.request(Intent::Quit, ctx, frame)?,
             Action::Save => self.save(None, ctx, frame)?,
             Action::SaveAs => self.start_dialog(DialogPurpose::SaveAs { then: None }, ctx, frame),
-            Action::Select(id) => {
-                if self.session.selection != id {
-                    self.session.seal_history();
-                    self.contacts_panel.reveal_selection();
-                }
-                self.session.select(id);
-            }
+            Action::Select(id) => self.select(id),
             Action::FocusMap(contact) => {
-                self.central = CentralView::Map;
-                self.map
+                self.panels.central = CentralView::Map;
+                self.panels
+                    .map
                     .set_focus(contact.map(|contact| crate::ui::map::Focus { contact, steps: 1 }));
             }
             Action::ToggleSelected(id) => {
@@ -111,38 +69,25 @@ impl App {
                     self.open_modal(Modal::MergeCard(Box::new(MergeCard::new(kept, absorbed))));
                 }
             }
-            Action::AskDeleteContact(id) => self.contact_panel.ask_delete(id),
+            Action::AskDeleteContact(id) => self.panels.contact_panel.ask_delete(id),
             Action::LogEncounter { with, form } => {
-                // One form at a time: an open one keeps what is being typed.
-                if !self.has_modal(|m| matches!(m, Modal::EncounterForm(_))) {
-                    let network = self.session.network();
-                    let today = self.today();
-                    let form = match form {
+                self.open_encounter_form(|network, today| {
+                    Some(match form {
                         FormKind::Encounter => EncounterForm::new(network, with, today),
                         FormKind::Event => EncounterForm::new_event(network, with, today),
                         FormKind::Planned => EncounterForm::new_planned(network, with, today),
-                    };
-                    self.open_modal(Modal::EncounterForm(Box::new(form)));
-                }
+                    })
+                });
             }
             Action::DebriefCalendarMeeting(meeting) => {
-                if !self.has_modal(|m| matches!(m, Modal::EncounterForm(_))) {
-                    let form = EncounterForm::from_calendar(
-                        self.session.network(),
-                        &meeting,
-                        self.today(),
-                    );
-                    self.open_modal(Modal::EncounterForm(Box::new(form)));
-                }
+                self.open_encounter_form(|network, today| {
+                    Some(EncounterForm::from_calendar(network, &meeting, today))
+                });
             }
-            Action::EditEncounter(id) => {
-                if !self.has_modal(|m| matches!(m, Modal::EncounterForm(_)))
-                    && let Some(encounter) = self.session.network().encounter(id)
-                {
-                    let form = EncounterForm::edit(self.session.network(), encounter);
-                    self.open_modal(Modal::EncounterForm(Box::new(form)));
-                }
-            }
+            Action::EditEncounter(id) => self.open_encounter_form(|network, _| {
+                let encounter = network.encounter(id)?;
+                Some(EncounterForm::edit(network, encounter))
+            }),
             Action::ExportMap => self.start_dialog(DialogPurpose::ExportMap, ctx, frame),
             Action::SavePdf(document) => {
                 self.start_dialog(DialogPurpose::SavePdf(document), ctx, frame);
@@ -162,50 +107,27 @@ impl App {
                 }
             }
             Action::ShowOnMap(people) => {
-                self.map.spotlight(&people);
+                self.panels.map.spotlight(&people);
                 if !people.is_empty() {
-                    self.central = CentralView::Map;
+                    self.panels.central = CentralView::Map;
                 }
             }
             Action::ResumeIntroductionAfterMeeting { a, b } => {
                 self.introduction_after_meeting = Some((a, b));
             }
-            Action::ShowIntroduction(id) => {
-                if let Some(intro) = self.session.network().introduction(id) {
-                    self.introductions_panel
-                        .show_introduction(self.session.network(), intro);
-                    self.central = CentralView::Introductions;
-                }
-            }
-            Action::StartIntroduction(contact) => {
-                if let Some(c) = self.session.network().contact(contact) {
-                    self.introductions_panel.start_with(&c.name);
-                    self.central = CentralView::Introductions;
-                }
-            }
-            Action::FindWarmPaths(contact) => {
-                let version = self.session.version(self.generation, self.today());
-                self.introductions_panel
-                    .find_paths_to(self.session.network(), contact, version);
-                self.central = CentralView::Introductions;
-            }
-            Action::ShowView(view) => self.central = view,
+            Action::ShowIntroduction(id) => self.show_introduction(id),
+            Action::StartIntroduction(contact) => self.start_introduction(contact),
+            Action::FindWarmPaths(contact) => self.find_warm_paths(contact),
+            Action::ShowView(view) => self.panels.central = view,
             Action::Copy { text, what } => {
                 ctx.copy_text(text);
                 self.status = Status::info(crate::tr!("status-copied", what = what));
             }
             Action::Prepare(target) => {
-                self.prep_panel.set_target(target);
-                self.central = CentralView::Prepare;
+                self.panels.prep_panel.set_target(target);
+                self.panels.central = CentralView::Prepare;
             }
-            Action::ShowSidePanel { panel, shown } => match panel {
-                crate::action::SidePanel::ContactList => {
-                    self.preferences.hide_contact_list = !shown;
-                }
-                crate::action::SidePanel::ContactEditor => {
-                    self.preferences.hide_contact_editor = !shown;
-                }
-            },
+            Action::ShowSidePanel { panel, shown } => self.show_side_panel(panel, shown),
             Action::SetTheme(choice) => {
                 self.preferences.theme = choice;
                 self.apply_theme(ctx);
@@ -213,11 +135,70 @@ impl App {
             Action::ClearRecentFiles => self.preferences.recent_files.clear(),
             Action::SetLanguage(language) => {
                 self.preferences.language = Some(language);
-                crate::i18n::set_language_for_this_run(None);
-                crate::i18n::set_language(language);
+                crate::text::i18n::set_language_for_this_run(None);
+                crate::text::i18n::set_language(language);
             }
         }
         Ok(())
+    }
+
+    /// Selects a contact (or nobody): the history seals the step typed for the one before,
+    /// and the list scrolls to the new one.
+    fn select(&mut self, id: Option<ContactId>) {
+        if self.session.selection != id {
+            self.session.seal_history();
+            self.panels.contacts_panel.reveal_selection();
+        }
+        self.session.select(id);
+    }
+
+    /// Opens the debrief form that `form` makes, unless one is open already: one form at a
+    /// time, and an open one keeps what is being typed.
+    fn open_encounter_form(
+        &mut self,
+        form: impl FnOnce(&Network, NaiveDate) -> Option<EncounterForm>,
+    ) {
+        if self.has_modal(|m| matches!(m, Modal::EncounterForm(_))) {
+            return;
+        }
+        if let Some(form) = form(self.session.network(), self.today()) {
+            self.open_modal(Modal::EncounterForm(Box::new(form)));
+        }
+    }
+
+    /// The Introductions tab, on one introduction of the pipeline.
+    fn show_introduction(&mut self, id: IntroductionId) {
+        if let Some(intro) = self.session.network().introduction(id) {
+            self.panels
+                .introductions_panel
+                .show_introduction(self.session.network(), intro);
+            self.panels.central = CentralView::Introductions;
+        }
+    }
+
+    /// The Introductions tab, with a new introduction started with this contact.
+    fn start_introduction(&mut self, contact: ContactId) {
+        if let Some(c) = self.session.network().contact(contact) {
+            self.panels.introductions_panel.start_with(&c.name);
+            self.panels.central = CentralView::Introductions;
+        }
+    }
+
+    /// The Introductions tab, with the warm paths to this contact.
+    fn find_warm_paths(&mut self, contact: ContactId) {
+        let version = self.session.version(self.generation, self.today());
+        self.panels
+            .introductions_panel
+            .find_paths_to(self.session.network(), contact, version);
+        self.panels.central = CentralView::Introductions;
+    }
+
+    /// Shows or hides a side panel (remembered in the preferences).
+    fn show_side_panel(&mut self, panel: SidePanel, shown: bool) {
+        match panel {
+            SidePanel::ContactList => self.preferences.hide_contact_list = !shown,
+            SidePanel::ContactEditor => self.preferences.hide_contact_editor = !shown,
+        }
     }
 
     /// Has the session carry out a document command (refused while the project is open
@@ -227,56 +208,37 @@ impl App {
         if self.safety.read_only && !matches!(command, Command::Undo | Command::Redo) {
             return Err(AppError::EditReadOnly);
         }
-        let shows_model_again = matches!(
-            command,
-            Command::Undo
-                | Command::Redo
-                | Command::Import { .. }
-                | Command::MergeProject { .. }
-                | Command::MergeContacts { .. }
-        );
-        let closes_form = matches!(command, Command::SaveEncounter(_));
-        // A meeting logged (not planned) with someone an introduction waited on.
-        let resumes_introduction = match (&command, self.introduction_after_meeting) {
-            (Command::SaveEncounter(draft), Some((a, b))) => {
-                let met = &draft.encounter.participants;
-                draft.encounter.date <= self.today() && (met.contains(&a) || met.contains(&b))
-            }
-            _ => false,
-        };
-        // A path lit before an import would dim everyone the import brings.
-        let clears_spotlight = matches!(
-            command,
-            Command::Import { .. } | Command::MergeProject { .. }
-        );
-        let names_new_contact = matches!(command, Command::AddContact);
-        let reveals_selection =
-            matches!(command, Command::AddContact | Command::MergeContacts { .. });
         let outcome = self.session.execute(command, self.today(), time)?;
         if let Some(message) = outcome.message {
             self.status = Status::info(message);
         }
-        if shows_model_again {
-            self.contact_panel.reset_drafts();
-            self.project_panel.reset_drafts();
-            self.welcome.reset();
+        let effects = outcome.effects;
+        if effects.records_replaced {
+            self.panels.contact_panel.reset_drafts();
+            self.panels.project_panel.reset_drafts();
+            self.panels.welcome.reset();
         }
-        if clears_spotlight && outcome.changed {
-            self.map.spotlight(&[]);
+        // A path lit before an import would dim everyone the import brings.
+        if effects.people_arrived && outcome.changed {
+            self.panels.map.spotlight(&[]);
         }
-        if closes_form {
+        if effects.encounter_saved {
             self.take_modal(|m| matches!(m, Modal::EncounterForm(_)));
         }
-        if resumes_introduction && let Some((a, b)) = self.introduction_after_meeting.take() {
+        // A meeting logged (not planned) with someone an introduction waited on.
+        if let Some((a, b)) = self.introduction_after_meeting
+            && (effects.met.contains(&a) || effects.met.contains(&b))
+        {
+            self.introduction_after_meeting = None;
             self.open_modal(Modal::IntroductionCard(Box::new(IntroductionCard::new(
                 a, b,
             ))));
         }
-        if names_new_contact && let Some(id) = self.session.selection {
-            self.contact_panel.focus_name_of(id);
+        if let Some(id) = effects.new_contact {
+            self.panels.contact_panel.focus_name_of(id);
         }
-        if reveals_selection {
-            self.contacts_panel.reveal_selection();
+        if effects.reveal_selection {
+            self.panels.contacts_panel.reveal_selection();
         }
         Ok(())
     }
@@ -388,7 +350,7 @@ impl App {
             Intent::Quit => {
                 // Saved or discarded: either way the recovery copy has done its job.
                 self.safety.forget_recovery();
-                self.allow_close = true;
+                self.window.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }

@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 
 use super::App;
-use crate::files::FileError;
 use crate::session::CommandError;
+use crate::store::exchange::FileError;
 use crate::store::{LoadError, SaveError};
 use crate::ui::map::MapImageError;
 use crate::ui::status_bar::Status;

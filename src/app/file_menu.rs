@@ -1,22 +1,24 @@
 //! The app's file work: open, save (on a thread), the native dialogs and the typed-path
 //! fallback, import and merge previews, exports. The reading and writing itself is
-//! [`crate::files`], shared with the command line.
+//! [`crate::store::exchange`], shared with the command line.
 
 use crate::tr;
 use std::path::{Path, PathBuf};
 
 use super::App;
-use super::dispatch::Intent;
 use super::error::AppError;
 use super::modal::Modal;
-use crate::action::Action;
+use super::pending::{DialogPurpose, Intent};
+use super::screenshot::ScreenshotJob;
+use crate::app::file_dialogs::FileDialogs;
+use crate::app::file_dialogs::{DialogAnswer, DialogKind};
 use crate::export;
-use crate::file_dialogs::{DialogAnswer, DialogKind};
-use crate::files::{self, file_name, with_ron_extension};
-use crate::i18n::Language;
 use crate::import::{self, ImportPlan, ProjectMerge};
 use crate::session::Session;
 use crate::store;
+use crate::store::exchange::{self, file_name, with_ron_extension};
+use crate::text::i18n::Language;
+use crate::ui::action::Action;
 use crate::ui::import_preview::{ImportPreview, Previewed};
 use crate::ui::prompts::PathPrompt;
 use crate::ui::status_bar::Status;
@@ -34,22 +36,43 @@ pub(super) struct SaveJob {
 
 /// A document being sent to the printer on its thread.
 pub(super) struct PrintJob {
-    receiver: std::sync::mpsc::Receiver<Result<String, crate::print::PrintError>>,
+    receiver: std::sync::mpsc::Receiver<Result<String, crate::app::print::PrintError>>,
     /// What is printed, in words.
     what: String,
 }
 
-/// Why a file dialog (or the typed path that stands in for it) is open.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) enum DialogPurpose {
-    Open,
-    SaveAs { then: Option<Intent> },
-    Import(import::Format),
-    ReadCalendar,
-    MergeProject,
-    Export(export::Format),
-    ExportMap,
-    SavePdf(crate::pdf::PdfDocument),
+/// The open project's file work: the native dialog and why it is open, the save on its
+/// thread and the one waiting its turn, printing, and `--screenshot`.
+pub(super) struct FileWork {
+    pub(super) dialogs: Box<dyn FileDialogs>,
+    /// Why the native file dialog is open, while it is.
+    pub(super) dialog_purpose: Option<DialogPurpose>,
+    /// The save being written on its thread.
+    pub(super) save_job: Option<SaveJob>,
+    /// A save asked while another ran: where (`None`: the project's file) and what then.
+    pub(super) queued_save: Option<(Option<PathBuf>, Option<Intent>)>,
+    /// How long each save waits before writing: a slow disk, for tests.
+    pub(super) slow_disk: std::time::Duration,
+    /// The system's print command, if any.
+    pub(super) printer: Option<crate::app::print::PrintCommand>,
+    /// The document being sent to the printer.
+    pub(super) print_job: Option<PrintJob>,
+    pub(super) screenshot: Option<ScreenshotJob>,
+}
+
+impl FileWork {
+    pub(super) fn new(dialogs: Box<dyn FileDialogs>) -> Self {
+        Self {
+            dialogs,
+            dialog_purpose: None,
+            save_job: None,
+            queued_save: None,
+            slow_disk: std::time::Duration::ZERO,
+            printer: crate::app::print::PrintCommand::find(),
+            print_job: None,
+            screenshot: None,
+        }
+    }
 }
 
 impl App {
@@ -66,7 +89,7 @@ impl App {
     /// Opens the demo project built into Carnet, in the interface's language, as a project
     /// not saved yet (Save as… keeps a copy), so that it works wherever Carnet is installed.
     pub(super) fn open_demo(&mut self) -> Result<(), AppError> {
-        let (demo, name): (&[u8], &str) = match crate::i18n::language() {
+        let (demo, name): (&[u8], &str) = match crate::text::i18n::language() {
             Language::English => (include_bytes!("../../assets/examples/demo.ron"), "demo.ron"),
             Language::French => (
                 include_bytes!("../../assets/examples/demo-fr.ron"),
@@ -121,8 +144,8 @@ impl App {
         path: Option<PathBuf>,
         then: Option<Intent>,
     ) -> Result<(), AppError> {
-        if self.save_job.is_some() {
-            self.queued_save = Some((path, then));
+        if self.file_work.save_job.is_some() {
+            self.file_work.queued_save = Some((path, then));
             return Ok(());
         }
         let Some(ticket) = self.session.begin_save(path.as_deref()) else {
@@ -132,7 +155,7 @@ impl App {
         let waker = self.waker.clone();
         let path = ticket.path.clone();
         let revision = ticket.revision;
-        let slow_disk = self.slow_disk;
+        let slow_disk = self.file_work.slow_disk;
         std::thread::Builder::new()
             .name("save".to_owned())
             .spawn(move || {
@@ -145,7 +168,7 @@ impl App {
             })
             .map_err(AppError::SaveThread)?;
         self.status = Status::info(tr!("status-saving", path = path.display().to_string()));
-        self.save_job = Some(SaveJob {
+        self.file_work.save_job = Some(SaveJob {
             receiver,
             outcome: None,
             path,
@@ -158,7 +181,7 @@ impl App {
     /// Applies a finished save: the project is clean if nothing changed meanwhile, `then`
     /// runs (through the funnel), and a save that waited starts.
     pub(super) fn poll_save(&mut self) -> Result<(), AppError> {
-        let Some(job) = &mut self.save_job else {
+        let Some(job) = &mut self.file_work.save_job else {
             return Ok(());
         };
         if job.outcome.is_none() {
@@ -167,11 +190,11 @@ impl App {
         let Some(outcome) = job.outcome.take() else {
             return Ok(());
         };
-        let Some(job) = self.save_job.take() else {
+        let Some(job) = self.file_work.save_job.take() else {
             return Ok(());
         };
         if let Err(error) = outcome {
-            self.queued_save = None;
+            self.file_work.queued_save = None;
             return Err(AppError::Save(error));
         }
         self.session.saved(&job.path, job.revision);
@@ -184,7 +207,7 @@ impl App {
             // is the intent's own business.
             self.actions.push(intent.into_action());
         }
-        if let Some((path, then)) = self.queued_save.take() {
+        if let Some((path, then)) = self.file_work.queued_save.take() {
             self.start_save(path, then)?;
         }
         Ok(())
@@ -193,7 +216,7 @@ impl App {
     /// Waits until the save being written, if any, is on disk; the next frame applies it
     /// (tests).
     pub fn finish_save(&mut self) {
-        if let Some(job) = &mut self.save_job
+        if let Some(job) = &mut self.file_work.save_job
             && job.outcome.is_none()
         {
             job.outcome = job
@@ -205,7 +228,7 @@ impl App {
 
     /// Whether a save is being written.
     pub fn is_saving(&self) -> bool {
-        self.save_job.is_some()
+        self.file_work.save_job.is_some()
     }
 
     /// Opens the native dialog for `purpose` (one at a time; it runs off the UI thread).
@@ -215,7 +238,9 @@ impl App {
         ctx: &egui::Context,
         frame: &eframe::Frame,
     ) {
-        if self.dialog_purpose.is_some() || self.has_modal(|m| matches!(m, Modal::Path { .. })) {
+        if self.file_work.dialog_purpose.is_some()
+            || self.has_modal(|m| matches!(m, Modal::Path { .. }))
+        {
             return;
         }
         let kind = match &purpose {
@@ -237,8 +262,8 @@ impl App {
                 suggested_name: document.file_name(self.session.network()),
             },
         };
-        self.dialogs.start(kind, frame, ctx);
-        self.dialog_purpose = Some(purpose);
+        self.file_work.dialogs.start(kind, frame, ctx);
+        self.file_work.dialog_purpose = Some(purpose);
     }
 
     /// "job-search-map.png", after the project's file.
@@ -282,13 +307,13 @@ impl App {
     /// Takes the dialog's answer: a path is used; no dialog on this system opens the
     /// typed-path prompt instead.
     pub(super) fn poll_dialog(&mut self) -> Result<(), AppError> {
-        if self.dialog_purpose.is_none() {
+        if self.file_work.dialog_purpose.is_none() {
             return Ok(());
         }
-        let Some(answer) = self.dialogs.poll() else {
+        let Some(answer) = self.file_work.dialogs.poll() else {
             return Ok(());
         };
-        let Some(purpose) = self.dialog_purpose.take() else {
+        let Some(purpose) = self.file_work.dialog_purpose.take() else {
             return Ok(());
         };
         match answer {
@@ -374,11 +399,11 @@ impl App {
     /// Writes a preparation sheet, a meeting or a day booklet as PDF to `path`.
     fn save_pdf_to(
         &mut self,
-        document: crate::pdf::PdfDocument,
+        document: crate::export::pdf::PdfDocument,
         path: &Path,
     ) -> Result<(), AppError> {
         let paper = self.preferences.paper();
-        let what = files::write_pdf(self.session.network(), document, self.today(), paper, path)
+        let what = exchange::write_pdf(self.session.network(), document, self.today(), paper, path)
             .map_err(AppError::Pdf)?;
         self.status = Status::info(tr!(
             "status-saved-pdf",
@@ -391,17 +416,21 @@ impl App {
 
     /// Sends a preparation sheet, a meeting or a day booklet to the printer, on a thread:
     /// the window keeps drawing while the print command runs. `poll_print` reports it.
-    pub(super) fn print(&mut self, document: crate::pdf::PdfDocument) -> Result<(), AppError> {
-        let Some(printer) = self.printer.clone() else {
+    pub(super) fn print(
+        &mut self,
+        document: crate::export::pdf::PdfDocument,
+    ) -> Result<(), AppError> {
+        let Some(printer) = self.file_work.printer.clone() else {
             return Err(AppError::NoPrinter);
         };
-        if self.print_job.is_some() {
+        if self.file_work.print_job.is_some() {
             return Ok(());
         }
         let network = self.session.network();
         let what = document.describe(network);
-        let bytes = crate::pdf::render(network, document, self.today(), self.preferences.paper())
-            .map_err(|error| AppError::Print(error.to_string()))?;
+        let bytes =
+            crate::export::pdf::render(network, document, self.today(), self.preferences.paper())
+                .map_err(|error| AppError::Print(error.to_string()))?;
         let (sender, receiver) = std::sync::mpsc::channel();
         let waker = self.waker.clone();
         let title = what.clone();
@@ -413,19 +442,19 @@ impl App {
             })
             .map_err(|error| AppError::Print(error.to_string()))?;
         self.status = Status::info(tr!("status-printing", what = what.as_str()));
-        self.print_job = Some(PrintJob { receiver, what });
+        self.file_work.print_job = Some(PrintJob { receiver, what });
         Ok(())
     }
 
     /// Reports a print job once its command returned.
     pub(super) fn poll_print(&mut self) -> Result<(), AppError> {
-        let Some(job) = &self.print_job else {
+        let Some(job) = &self.file_work.print_job else {
             return Ok(());
         };
         let Ok(outcome) = job.receiver.try_recv() else {
             return Ok(());
         };
-        let Some(job) = self.print_job.take() else {
+        let Some(job) = self.file_work.print_job.take() else {
             return Ok(());
         };
         let said = outcome.map_err(|error| AppError::Print(error.to_string()))?;
@@ -439,14 +468,14 @@ impl App {
 
     /// Waits for the print job, if any, to finish; the next frame reports it (tests).
     pub fn finish_print(&mut self) {
-        if let Some(job) = &self.print_job
+        if let Some(job) = &self.file_work.print_job
             && let Ok(outcome) = job
                 .receiver
                 .recv_timeout(std::time::Duration::from_secs(60))
         {
             let (sender, receiver) = std::sync::mpsc::channel();
             let _ = sender.send(outcome);
-            if let Some(job) = &mut self.print_job {
+            if let Some(job) = &mut self.file_work.print_job {
                 job.receiver = receiver;
             }
         }
@@ -454,7 +483,7 @@ impl App {
 
     /// Writes the map, as it shows now (filters, focus, lens), to `path`.
     fn export_map_to(&mut self, path: &Path) -> Result<(), AppError> {
-        let view = self.map.image_view(&self.session);
+        let view = self.panels.map.image_view(&self.session);
         crate::ui::map::write_map_image(self.session.network(), self.today(), &view, path)
             .map_err(AppError::MapExport)?;
         self.status = Status::info(tr!(
@@ -466,7 +495,7 @@ impl App {
 
     /// Writes the project to `path` in `format`.
     fn export_to(&mut self, format: export::Format, path: &Path) -> Result<(), AppError> {
-        let holds = files::export_network(format, self.session.network(), self.today(), path)
+        let holds = exchange::export_network(format, self.session.network(), self.today(), path)
             .map_err(AppError::Export)?;
         self.status = Status::info(tr!(
             "status-exported",
@@ -479,7 +508,7 @@ impl App {
     /// Reads a calendar and queues its past meetings with contacts for a debrief (one undo
     /// step); a broken file changes nothing and says which line.
     fn read_calendar(&mut self, path: &Path) -> Result<(), AppError> {
-        let events = files::read_calendar(path).map_err(AppError::Calendar)?;
+        let events = exchange::read_calendar(path).map_err(AppError::Calendar)?;
         let plan =
             crate::calendar::meetings_to_debrief(self.session.network(), &events, self.today());
         self.actions
@@ -492,7 +521,7 @@ impl App {
 
     /// Reads a file to import and shows what importing it would do; nothing changes yet.
     fn preview_import(&mut self, format: import::Format, path: &Path) -> Result<(), AppError> {
-        let parsed = files::read_import(format, path).map_err(AppError::Import)?;
+        let parsed = exchange::read_import(format, path).map_err(AppError::Import)?;
         let plan = ImportPlan::new(self.session.network(), parsed);
         self.open_modal(Modal::ImportPreview(Box::new(ImportPreview::new(
             file_name(path),
@@ -504,7 +533,7 @@ impl App {
     /// Reads another project and shows what merging it would bring; nothing changes yet.
     fn preview_project_merge(&mut self, path: &Path) -> Result<(), AppError> {
         let other =
-            files::read_project_to_merge(self.session.path(), path).map_err(AppError::Merge)?;
+            exchange::read_project_to_merge(self.session.path(), path).map_err(AppError::Merge)?;
         let merge = ProjectMerge::new(self.session.network(), &other);
         self.open_modal(Modal::ImportPreview(Box::new(ImportPreview::new(
             format!("{} ({})", other.name, file_name(path)),

@@ -3,7 +3,7 @@
 //!
 //! - `mod.rs`: the window shell (state, start-up, the frame's panels);
 //! - `dispatch.rs`: the funnel that applies every action;
-//! - `files.rs`: open, save, dialogs, import previews and exports;
+//! - `file_menu.rs`: open, save, dialogs, import previews and exports;
 //! - `modal.rs`: the one stack of cards and questions over the window;
 //! - `safety_prompts.rs`: recovery copies, outside changes, the project open elsewhere;
 //! - `error.rs`: the typed error, reported in one place;
@@ -11,8 +11,12 @@
 
 mod dispatch;
 mod error;
-mod files;
+pub mod file_dialogs;
+mod file_menu;
 mod modal;
+mod pending;
+pub mod preferences;
+pub mod print;
 mod safety_prompts;
 mod screenshot;
 mod system_theme;
@@ -22,17 +26,17 @@ use std::sync::mpsc::Receiver;
 
 use chrono::NaiveDate;
 
-pub use dispatch::Intent;
 pub use error::AppError;
+pub use pending::Intent;
 
-use crate::action::Action;
-use crate::file_dialogs::{FileDialogs, NativeDialogs};
+use crate::app::file_dialogs::{FileDialogs, NativeDialogs};
+use crate::app::preferences::{PREFS_KEY, Preferences};
 use crate::model::ContactId;
-use crate::preferences::{PREFS_KEY, Preferences};
-use crate::safety::{Opened, Safety};
 use crate::session::Session;
+use crate::store::safety::{Opened, Safety};
 use crate::ui::CentralView;
 use crate::ui::ViewContext;
+use crate::ui::action::Action;
 use crate::ui::agenda_panel::AgendaPanel;
 use crate::ui::contact_panel::ContactPanel;
 use crate::ui::contacts_panel::ContactsPanel;
@@ -44,9 +48,8 @@ use crate::ui::project_panel::ProjectPanel;
 use crate::ui::status_bar::{self, Status};
 use crate::ui::theme;
 use crate::ui::welcome::{self, Welcome};
-use files::{DialogPurpose, SaveJob};
+use file_menu::FileWork;
 use modal::Modal;
-use screenshot::ScreenshotJob;
 
 /// Below this window width (points) the side panels start narrower, and the contact editor
 /// shows only while someone is selected.
@@ -58,12 +61,32 @@ pub struct App {
     /// Counts the projects opened in this window (part of the network version).
     generation: u64,
     preferences: Preferences,
-    dialogs: Box<dyn FileDialogs>,
-    /// Why the native file dialog is open, while it is.
-    dialog_purpose: Option<DialogPurpose>,
+    /// The panels and the map: each keeps its own view state.
+    panels: Panels,
+    /// The open project's file work: dialogs, saves, printing, screenshots.
+    file_work: FileWork,
     /// The cards and questions over the window; the last is on top.
     modals: Vec<Modal>,
     status: Status,
+    fixed_today: Option<NaiveDate>,
+    /// What this frame asked for, applied at its end.
+    actions: Vec<Action>,
+    /// The open project's lock, recovery copy and watch on its file.
+    safety: Safety,
+    /// Wakes the UI from a thread.
+    waker: crate::store::safety::Waker,
+    /// Another program changed the file: the banner says so.
+    changed_on_disk: bool,
+    /// An introduction waiting for a meeting with one of its two people to be logged (the
+    /// card's remedy): the card opens again then.
+    introduction_after_meeting: Option<(ContactId, ContactId)>,
+    /// What the window itself shows and asks: title, zoom, theme, closing.
+    window: WindowState,
+}
+
+/// The panels of the window, each with its own view state (scroll, drafts, caches).
+#[derive(Default)]
+struct Panels {
     contacts_panel: ContactsPanel,
     contact_panel: ContactPanel,
     project_panel: ProjectPanel,
@@ -73,36 +96,18 @@ pub struct App {
     welcome: Welcome,
     map: MapView,
     central: CentralView,
-    fixed_today: Option<NaiveDate>,
-    /// What this frame asked for, applied at its end.
-    actions: Vec<Action>,
+}
+
+/// The window's own state, apart from the project: its title as sent, zoom and theme, and
+/// whether it may close.
+struct WindowState {
     allow_close: bool,
     shown_title: String,
-    /// The open project's lock, recovery copy and watch on its file.
-    safety: Safety,
-    /// Wakes the UI from a thread.
-    waker: crate::safety::Waker,
-    /// The save being written on its thread.
-    save_job: Option<SaveJob>,
-    /// The system's print command, if any.
-    printer: Option<crate::print::PrintCommand>,
-    /// The document being sent to the printer.
-    print_job: Option<files::PrintJob>,
-    /// A save asked while another ran: where (`None`: the project's file) and what then.
-    queued_save: Option<(Option<PathBuf>, Option<Intent>)>,
-    /// How long each save waits before writing: a slow disk, for tests.
-    slow_disk: std::time::Duration,
     /// When the process started, until the first frame is drawn (then logged, and `None`).
     started: Option<std::time::Instant>,
-    /// Another program changed the file: the banner says so.
-    changed_on_disk: bool,
     /// The interface's zoom, as of the last frame (remembered in the preferences).
     ui_zoom: f32,
-    /// An introduction waiting for a meeting with one of its two people to be logged (the
-    /// card's remedy): the card opens again then.
-    introduction_after_meeting: Option<(ContactId, ContactId)>,
     system_theme: Option<Receiver<dark_light::Mode>>,
-    screenshot: Option<ScreenshotJob>,
 }
 
 impl App {
@@ -110,7 +115,7 @@ impl App {
     pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
         // The system's language, unless one was chosen in View (read in `with_dialogs`);
         // a harness without `new` speaks English, whatever the machine's locale.
-        crate::i18n::set_language(crate::i18n::Language::of_system());
+        crate::text::i18n::set_language(crate::text::i18n::Language::of_system());
         let app = Self::with_dialogs(cc, file, Box::new(NativeDialogs::default()));
         match eframe::storage_dir("carnet") {
             Some(dir) => app.with_data_dir(dir),
@@ -131,7 +136,7 @@ impl App {
             .storage
             .and_then(|storage| eframe::get_value(storage, PREFS_KEY))
             .unwrap_or_default();
-        let waker: crate::safety::Waker = {
+        let waker: crate::store::safety::Waker = {
             let ctx = cc.egui_ctx.clone();
             std::sync::Arc::new(move || ctx.request_repaint())
         };
@@ -139,46 +144,35 @@ impl App {
             session: Session::untitled(),
             generation: 0,
             preferences,
-            dialogs,
-            dialog_purpose: None,
+            panels: Panels::default(),
+            file_work: FileWork::new(dialogs),
             modals: Vec::new(),
             status: Status::info(crate::tr!("status-new-project")),
-            contacts_panel: ContactsPanel::default(),
-            contact_panel: ContactPanel::default(),
-            project_panel: ProjectPanel::default(),
-            agenda_panel: AgendaPanel::default(),
-            prep_panel: PrepPanel::default(),
-            introductions_panel: IntroductionsPanel::default(),
-            welcome: Welcome::default(),
-            map: MapView::default(),
-            central: CentralView::default(),
             fixed_today: None,
             actions: Vec::new(),
-            allow_close: false,
-            shown_title: String::new(),
             safety: Safety::new(waker.clone()),
             waker,
-            save_job: None,
-            printer: crate::print::PrintCommand::find(),
-            print_job: None,
-            queued_save: None,
-            slow_disk: std::time::Duration::ZERO,
-            started: None,
             changed_on_disk: false,
             introduction_after_meeting: None,
-            ui_zoom: 1.0,
-            system_theme: None,
-            screenshot: None,
+            window: WindowState {
+                allow_close: false,
+                shown_title: String::new(),
+                started: None,
+                ui_zoom: 1.0,
+                system_theme: None,
+            },
         };
         if let Some(language) = app.preferences.language {
-            crate::i18n::set_language(language);
+            crate::text::i18n::set_language(language);
         }
         app.apply_theme(&cc.egui_ctx);
         theme::apply_text_sizes(&cc.egui_ctx);
         if let Some(zoom) = app.preferences.ui_zoom.filter(|z| (0.5..=3.0).contains(z)) {
             cc.egui_ctx.set_zoom_factor(zoom);
         }
-        app.map.set_legend_shown(app.preferences.legend_shown);
+        app.panels
+            .map
+            .set_legend_shown(app.preferences.legend_shown);
         let reopen = app.preferences.last_open.clone().filter(|p| p.is_file());
         if let Some(path) = file.or(reopen)
             && let Err(error) = app.open_path(&path)
@@ -208,7 +202,7 @@ impl App {
     }
 
     /// Writes recovery copies this long after the last change instead of
-    /// [`crate::safety::RECOVERY_AFTER`] (tests).
+    /// [`crate::store::safety::RECOVERY_AFTER`] (tests).
     #[must_use]
     pub fn with_recovery_after(mut self, after: std::time::Duration) -> Self {
         self.safety.set_recovery_after(after);
@@ -226,22 +220,22 @@ impl App {
     /// Logs, at the first frame, how long after `started` it came (`RUST_LOG=carnet=info`).
     #[must_use]
     pub fn with_started(mut self, started: std::time::Instant) -> Self {
-        self.started = Some(started);
+        self.window.started = Some(started);
         self
     }
 
     /// Prints with this command instead of the system's (`None`: no printing, as on
     /// Windows) (tests).
     #[must_use]
-    pub fn with_print_command(mut self, printer: Option<crate::print::PrintCommand>) -> Self {
-        self.printer = printer;
+    pub fn with_print_command(mut self, printer: Option<crate::app::print::PrintCommand>) -> Self {
+        self.file_work.printer = printer;
         self
     }
 
     /// Makes every save wait this long before writing, as a slow disk would (tests).
     #[must_use]
     pub fn with_slow_disk(mut self, delay: std::time::Duration) -> Self {
-        self.slow_disk = delay;
+        self.file_work.slow_disk = delay;
         self
     }
 
@@ -259,25 +253,25 @@ impl App {
     pub fn preferences(&self) -> Preferences {
         Preferences {
             last_open: self.session.path().map(Path::to_owned),
-            legend_shown: self.map.legend_shown(),
-            ui_zoom: Some(self.ui_zoom),
+            legend_shown: self.panels.map.legend_shown(),
+            ui_zoom: Some(self.window.ui_zoom),
             ..self.preferences.clone()
         }
     }
 
     /// The contact list (for tests).
     pub fn contacts_panel(&self) -> &ContactsPanel {
-        &self.contacts_panel
+        &self.panels.contacts_panel
     }
 
     /// The network map.
     pub fn map(&self) -> &MapView {
-        &self.map
+        &self.panels.map
     }
 
     /// The network map, to settle or steer it (tests, screenshots).
     pub fn map_mut(&mut self) -> &mut MapView {
-        &mut self.map
+        &mut self.panels.map
     }
 
     /// Whether the "save your changes?" question is showing.
@@ -292,7 +286,7 @@ impl App {
 
     /// The Markdown of the preparation sheet shown last.
     pub fn prep_markdown(&self) -> Option<&str> {
-        self.prep_panel.markdown()
+        self.panels.prep_panel.markdown()
     }
 
     /// Waits until the recovery copy being written, if any, is on disk (tests).
@@ -346,17 +340,17 @@ impl App {
         self.introduction_after_meeting = None;
         self.session = session;
         self.generation += 1;
-        self.contact_panel.reset_drafts();
-        self.project_panel.reset_drafts();
-        self.contacts_panel.reset_search();
-        self.welcome.reset();
+        self.panels.contact_panel.reset_drafts();
+        self.panels.project_panel.reset_drafts();
+        self.panels.contacts_panel.reset_search();
+        self.panels.welcome.reset();
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = self.title();
-        if title != self.shown_title {
+        if title != self.window.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.shown_title = title;
+            self.window.shown_title = title;
         }
     }
 
@@ -383,7 +377,7 @@ impl eframe::App for App {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        let first = self.started.take();
+        let first = self.window.started.take();
         self.frame_ui(ui, frame);
         if let Some(started) = first {
             // Window, GPU context, fonts, the project opened and the first frame laid out
@@ -397,8 +391,8 @@ impl eframe::App for App {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.preferences.last_open = self.session.path().map(Path::to_owned);
-        self.preferences.legend_shown = self.map.legend_shown();
-        self.preferences.ui_zoom = Some(self.ui_zoom);
+        self.preferences.legend_shown = self.panels.map.legend_shown();
+        self.preferences.ui_zoom = Some(self.window.ui_zoom);
         eframe::set_value(storage, PREFS_KEY, &self.preferences);
     }
 }
@@ -408,7 +402,7 @@ impl App {
     /// then the actions are applied.
     fn frame_ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.ui_zoom = ctx.zoom_factor();
+        self.window.ui_zoom = ctx.zoom_factor();
         self.handle_close_request(&ctx);
         let dropped = self.handle_dropped_files(&ctx);
         self.report_result(dropped);
@@ -425,11 +419,11 @@ impl App {
             undo: history.undo_label(),
             redo: history.redo_label(),
             recent: &self.preferences.recent_files,
-            dialog_open: self.dialog_purpose.is_some() || path_prompt_open,
+            dialog_open: self.file_work.dialog_purpose.is_some() || path_prompt_open,
             theme: self.preferences.theme,
-            language: crate::i18n::language(),
+            language: crate::text::i18n::language(),
             selection: self.session.selection,
-            view: self.central,
+            view: self.panels.central,
             contact_list: list_shown,
             contact_editor: !self.preferences.hide_contact_editor,
         };
@@ -460,7 +454,7 @@ impl App {
                 .min_size(theme::SIDE_PANEL_MIN_WIDTH)
                 .resizable(true)
                 .show(ui, |ui| {
-                    self.contacts_panel.ui(ui, &view, &mut self.actions);
+                    self.panels.contacts_panel.ui(ui, &view, &mut self.actions);
                 });
         }
         if editor_shown {
@@ -469,11 +463,11 @@ impl App {
                 .min_size(theme::SIDE_PANEL_MIN_WIDTH)
                 .resizable(true)
                 .show(ui, |ui| {
-                    self.contact_panel.ui(ui, &view, &mut self.actions);
+                    self.panels.contact_panel.ui(ui, &view, &mut self.actions);
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            let overdue = self.agenda_panel.overdue_badge(&view);
+            let overdue = self.panels.agenda_panel.overdue_badge(&view);
             ui.horizontal(|ui| {
                 for tab in CentralView::ALL {
                     let label = if tab == CentralView::Agenda && overdue > 0 {
@@ -481,32 +475,42 @@ impl App {
                     } else {
                         tab.label()
                     };
-                    if ui.selectable_label(self.central == tab, label).clicked() {
+                    if ui
+                        .selectable_label(self.panels.central == tab, label)
+                        .clicked()
+                    {
                         self.actions.push(Action::ShowView(tab));
                     }
                 }
             });
             ui.separator();
             let actions = &mut self.actions;
-            let printer_name = self.printer.as_ref().map(crate::print::PrintCommand::name);
+            let printer_name = self
+                .file_work
+                .printer
+                .as_ref()
+                .map(crate::app::print::PrintCommand::name);
             let blank = welcome::is_blank(view.network(), view.session.path().is_some());
-            match self.central {
+            match self.panels.central {
                 // A new project has nothing to map yet: say what to do first.
                 CentralView::Map if blank => {
-                    self.welcome
+                    self.panels
+                        .welcome
                         .ui(ui, &view, &self.preferences.recent_files, actions);
                 }
-                CentralView::Map => self.map.ui(ui, &view, actions),
-                CentralView::Agenda => self.agenda_panel.ui(ui, &view, actions),
+                CentralView::Map => self.panels.map.ui(ui, &view, actions),
+                CentralView::Agenda => self.panels.agenda_panel.ui(ui, &view, actions),
                 CentralView::Prepare => {
                     let print = PrintSetup {
                         paper: self.preferences.paper(),
                         printer: printer_name.as_deref(),
                     };
-                    self.prep_panel.ui(ui, &view, print, actions);
+                    self.panels.prep_panel.ui(ui, &view, print, actions);
                 }
-                CentralView::Introductions => self.introductions_panel.ui(ui, &view, actions),
-                CentralView::Project => self.project_panel.ui(ui, &view, actions),
+                CentralView::Introductions => {
+                    self.panels.introductions_panel.ui(ui, &view, actions)
+                }
+                CentralView::Project => self.panels.project_panel.ui(ui, &view, actions),
             }
         });
         self.modals_ui(&ctx);

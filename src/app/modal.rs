@@ -2,9 +2,9 @@
 //! and answered, and its answer is an [`Action`] applied with the others at the end of the
 //! frame, never in the middle of drawing.
 
-use crate::action::{Action, Answer};
 use crate::session::Command;
 use crate::store::RecoveryCopy;
+use crate::ui::action::{Action, Answer};
 use crate::ui::encounter_form::{EncounterForm, FormOutcome};
 use crate::ui::import_preview::ImportPreview;
 use crate::ui::introduction_card::{CardOutcome, IntroductionCard};
@@ -12,8 +12,7 @@ use crate::ui::merge_card::{MergeCard, MergeOutcome};
 use crate::ui::prompts::{self, PathAnswer, PathPrompt};
 
 use super::App;
-use super::dispatch::Intent;
-use super::files::DialogPurpose;
+use super::pending::{DialogPurpose, Intent};
 
 /// A card or question over the window; the user answers it before anything else.
 pub(super) enum Modal {

@@ -31,15 +31,16 @@ pub struct Preferences {
     /// The contact editor was hidden (View menu).
     pub hide_contact_editor: bool,
     /// The paper chosen for PDFs and printing (`None`: the locale's).
-    pub paper: Option<crate::pdf::Paper>,
+    pub paper: Option<crate::export::pdf::Paper>,
     /// The interface's language, when chosen in View (`None`: the system's).
-    pub language: Option<crate::i18n::Language>,
+    pub language: Option<crate::text::i18n::Language>,
 }
 
 impl Preferences {
     /// The paper PDFs are laid out for: the one chosen, else the locale's.
-    pub fn paper(&self) -> crate::pdf::Paper {
-        self.paper.unwrap_or_else(crate::pdf::Paper::of_locale)
+    pub fn paper(&self) -> crate::export::pdf::Paper {
+        self.paper
+            .unwrap_or_else(crate::export::pdf::Paper::of_locale)
     }
 
     /// Puts `path` first in the recent files (once), keeping the newest ten.

@@ -6,20 +6,20 @@
 use std::path::Path;
 
 use super::App;
-use super::dispatch::Intent;
 use super::error::AppError;
-use super::files::DialogPurpose;
 use super::modal::Modal;
-use crate::action::Action;
+use super::pending::DialogPurpose;
+use super::pending::Intent;
 use crate::session::Session;
 use crate::store::RecoveryCopy;
+use crate::ui::action::Action;
 use crate::ui::prompts::{self, ConflictAnswer, RecoveryAnswer};
 use crate::ui::status_bar::Status;
 
 impl App {
     /// Notices outside changes to the file and writes the recovery copy when it is time.
     pub(super) fn poll_safety(&mut self, ctx: &egui::Context) -> Result<(), AppError> {
-        if self.allow_close {
+        if self.window.allow_close {
             // Quitting: the changes were saved or thrown away, and the copy removed. Writing
             // one now would offer discarded changes back at the next start.
             return Ok(());
@@ -223,10 +223,10 @@ impl App {
     /// The window's close button: a save being written finishes first, then the window
     /// closes; unsaved changes are asked about.
     pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if !ctx.input(|i| i.viewport().close_requested()) || self.allow_close {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.window.allow_close {
             return;
         }
-        if let Some(job) = &mut self.save_job {
+        if let Some(job) = &mut self.file_work.save_job {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             job.then = Some(Intent::Quit);
             return;

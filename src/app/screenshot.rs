@@ -20,7 +20,7 @@ impl App {
     /// Takes a PNG of the window once the map has settled, then quits.
     #[must_use]
     pub fn with_screenshot(mut self, out: PathBuf) -> Self {
-        self.screenshot = Some(ScreenshotJob {
+        self.file_work.screenshot = Some(ScreenshotJob {
             out,
             frames: 0,
             requested: false,
@@ -31,11 +31,11 @@ impl App {
 
     /// Counts frames and asks for the shot once the map has settled.
     pub(super) fn screenshot_step(&mut self, ctx: &egui::Context) {
-        let Some(job) = &mut self.screenshot else {
+        let Some(job) = &mut self.file_work.screenshot else {
             return;
         };
         job.frames += 1;
-        if !job.requested && job.frames >= SCREENSHOT_AFTER_FRAMES && self.map.is_settled() {
+        if !job.requested && job.frames >= SCREENSHOT_AFTER_FRAMES && self.panels.map.is_settled() {
             job.requested = true;
             let (out, result) = (job.out.clone(), job.result.clone());
             let ctx_for_close = ctx.clone();
@@ -53,7 +53,7 @@ impl App {
 
     /// Once the shot is written, logs it and closes the window.
     pub(super) fn poll_screenshot(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.screenshot else {
+        let Some(job) = &self.file_work.screenshot else {
             return;
         };
         let done = job.result.lock().ok().and_then(|mut slot| slot.take());
@@ -62,8 +62,8 @@ impl App {
                 Ok(()) => log::info!("Saved a screenshot to {}", job.out.display()),
                 Err(error) => log::error!("{error}"),
             }
-            self.screenshot = None;
-            self.allow_close = true;
+            self.file_work.screenshot = None;
+            self.window.allow_close = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }

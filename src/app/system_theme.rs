@@ -27,18 +27,18 @@ impl App {
                             ctx.request_repaint();
                         }
                     });
-                self.system_theme = spawned.is_ok().then_some(receiver);
+                self.window.system_theme = spawned.is_ok().then_some(receiver);
             }
         }
     }
 
     /// Applies the desktop's answer, once it came.
     pub(super) fn poll_system_theme(&mut self, ctx: &egui::Context) {
-        let Some(receiver) = &self.system_theme else {
+        let Some(receiver) = &self.window.system_theme else {
             return;
         };
         if let Ok(mode) = receiver.try_recv() {
-            self.system_theme = None;
+            self.window.system_theme = None;
             if self.preferences.theme == ThemeChoice::System {
                 match mode {
                     dark_light::Mode::Dark => ctx.set_theme(egui::Theme::Dark),

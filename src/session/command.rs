@@ -177,13 +177,57 @@ pub struct Outcome {
     pub message: Option<String>,
     /// Whether the document changed (an import that brings nothing, say, does not).
     pub changed: bool,
+    /// What else views follow, beyond the status bar.
+    pub effects: Effects,
+}
+
+/// What a command did that views beyond the status bar follow, so that the app reads it
+/// here instead of looking at the command again.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Effects {
+    /// Many records were replaced at once (undo, redo, an import, a merge): fields that keep
+    /// a draft show the model again.
+    pub records_replaced: bool,
+    /// People came in from elsewhere (an import, another project merged in).
+    pub people_arrived: bool,
+    /// An encounter was saved: the debrief form's work is done.
+    pub encounter_saved: bool,
+    /// The people an encounter that already happened met (a planned one meets nobody yet).
+    pub met: Vec<ContactId>,
+    /// A contact just created, to be named.
+    pub new_contact: Option<ContactId>,
+    /// The selection moved to a contact the list should scroll to.
+    pub reveal_selection: bool,
+}
+
+impl Effects {
+    /// Undo, redo and merges replace records wholesale.
+    fn replaced() -> Self {
+        Self {
+            records_replaced: true,
+            ..Self::default()
+        }
+    }
+
+    /// Imports and project merges bring people in, replacing records too.
+    fn arrived() -> Self {
+        Self {
+            people_arrived: true,
+            ..Self::replaced()
+        }
+    }
 }
 
 impl Outcome {
+    fn with(self, effects: Effects) -> Self {
+        Self { effects, ..self }
+    }
+
     fn changed(message: impl Into<String>) -> Self {
         Self {
             message: Some(message.into()),
             changed: true,
+            effects: Effects::default(),
         }
     }
 
@@ -191,6 +235,7 @@ impl Outcome {
         Self {
             message: None,
             changed: true,
+            effects: Effects::default(),
         }
     }
 
@@ -198,6 +243,7 @@ impl Outcome {
         Self {
             message: Some(message.into()),
             changed: false,
+            effects: Effects::default(),
         }
     }
 
@@ -244,184 +290,48 @@ impl Session {
             Command::Undo => Ok(match self.undo() {
                 Some(label) => Outcome::changed(tr!("outcome-undid", step = label)),
                 None => Outcome::unchanged(tr!("outcome-nothing-to-undo")),
-            }),
+            }
+            .with(Effects::replaced())),
             Command::Redo => Ok(match self.redo() {
                 Some(label) => Outcome::changed(tr!("outcome-redid", step = label)),
                 None => Outcome::unchanged(tr!("outcome-nothing-to-redo")),
-            }),
-            Command::AddContact => {
-                let id = self.allocate_contact_id();
-                let contact = Contact::new(id, tr!("new-contact-name"));
-                self.apply(
-                    Change::new(tr!("step-add-contact"), Edit::PutContact(Box::new(contact))),
-                    time,
-                )?;
-                self.select(Some(id));
-                Ok(Outcome::changed(tr!("outcome-added-contact")))
             }
-            Command::UpdateContact { contact, field } => {
-                let key = format!("contact {} {field}", contact.id);
-                self.apply(
-                    Change::merging(
-                        tr!("step-edit", field = field.replace(' ', "-")),
-                        Edit::PutContact(contact),
-                        key,
-                    ),
-                    time,
-                )?;
-                Ok(Outcome::silent())
-            }
-            Command::DeleteContact(id) => {
-                let network = self.network();
-                let name = network.person_name(Person::Contact(id)).into_owned();
-                let removal = network
-                    .removal_of_contact(id)
-                    .ok_or(CommandError::Gone("gone-contact"))?;
-                let consequences = removal.consequences();
-                self.apply(
-                    Change::new(tr!("step-delete", name = name.as_str()), removal.edit),
-                    time,
-                )?;
-                let mut message = tr!("outcome-deleted", name = name.as_str());
-                if let Some(more) = consequences {
-                    message.push(' ');
-                    message.push_str(&more);
-                }
-                Ok(Outcome::changed(message))
-            }
-            Command::PinContact { id, position } => {
-                let mut contact = self
-                    .network()
-                    .contact(id)
-                    .cloned()
-                    .ok_or(CommandError::Gone("gone-contact"))?;
-                let label = if position.is_some() {
-                    tr!("step-pin")
-                } else {
-                    tr!("step-unpin")
-                };
-                contact.pinned = position;
-                self.apply(
-                    Change::new(label, Edit::PutContact(Box::new(contact))),
-                    time,
-                )?;
-                Ok(Outcome::silent())
-            }
+            .with(Effects::replaced())),
+            Command::AddContact => self.add_contact(time),
+            Command::UpdateContact { contact, field } => self.update_contact(contact, field, time),
+            Command::DeleteContact(id) => self.delete_contact(id, time),
+            Command::PinContact { id, position } => self.pin_contact(id, position, time),
             Command::MergeContacts { merged, absorbed } => {
-                self.merge_contacts(*merged, absorbed, time)
+                let effects = Effects {
+                    reveal_selection: true,
+                    ..Effects::replaced()
+                };
+                Ok(self.merge_contacts(*merged, absorbed, time)?.with(effects))
             }
-            Command::UpdateProject { project, field } => {
-                let key = format!("project {field}");
-                self.apply(
-                    Change::merging(
-                        tr!("step-edit", field = field.replace(' ', "-")),
-                        Edit::SetProject(project),
-                        key,
-                    ),
-                    time,
-                )?;
-                Ok(Outcome::silent())
+            Command::UpdateProject { project, field } => self.update_project(project, field, time),
+            Command::SaveLens(lens) => self.save_lens(lens, time),
+            Command::DeleteLens(name) => self.delete_lens(name, time),
+            Command::SaveEncounter(draft) => {
+                let happened = draft.encounter.date <= today;
+                let met = happened.then(|| draft.encounter.participants.clone());
+                let effects = Effects {
+                    encounter_saved: true,
+                    met: met.unwrap_or_default(),
+                    ..Effects::default()
+                };
+                Ok(self.save_encounter(*draft, today, time)?.with(effects))
             }
-            Command::SaveLens(lens) => {
-                let mut project = self.network().project();
-                let name = lens.name.trim().to_owned();
-                project.lenses = crate::model::with_lens(&project.lenses, lens);
-                self.apply(
-                    Change::new(
-                        tr!("step-save-lens", name = name.as_str()),
-                        Edit::SetProject(Box::new(project)),
-                    ),
-                    time,
-                )?;
-                Ok(Outcome::silent())
-            }
-            Command::DeleteLens(name) => {
-                let mut project = self.network().project();
-                project.lenses = crate::model::without_lens(&project.lenses, &name);
-                self.apply(
-                    Change::new(
-                        tr!("step-delete-lens", name = name.as_str()),
-                        Edit::SetProject(Box::new(project)),
-                    ),
-                    time,
-                )?;
-                Ok(Outcome::silent())
-            }
-            Command::SaveEncounter(draft) => self.save_encounter(*draft, today, time),
-            Command::DeleteEncounter(id) => {
-                let encounter = self
-                    .network()
-                    .encounter(id)
-                    .ok_or(CommandError::Gone("gone-encounter"))?;
-                let date = encounter.date;
-                let date = crate::i18n::compact_date(date);
-                let label = tr!("step-delete-encounter", date = date.as_str());
-                self.apply(Change::new(label, Edit::RemoveEncounter(id)), time)?;
-                Ok(Outcome::changed(tr!(
-                    "outcome-deleted-encounter",
-                    date = date
-                )))
-            }
+            Command::DeleteEncounter(id) => self.delete_encounter(id, time),
             Command::SetAskSettled {
                 encounter,
                 index,
                 settled,
-            } => {
-                let mut changed = self.cloned_encounter(encounter)?;
-                let ask = changed
-                    .asks
-                    .get_mut(index)
-                    .ok_or(CommandError::Gone("gone-ask"))?;
-                if ask.settled == settled {
-                    return Ok(Outcome::nothing());
-                }
-                ask.settled = settled;
-                let what = if ask.what.trim().is_empty() {
-                    ask.kind.label()
-                } else {
-                    ask.what.clone()
-                };
-                let (step, outcome) = if settled {
-                    ("step-ask-settled", "outcome-ask-settled")
-                } else {
-                    ("step-ask-open", "outcome-ask-open")
-                };
-                self.apply(
-                    Change::new(
-                        tr!(step, what = what.as_str()),
-                        Edit::PutEncounter(Box::new(changed)),
-                    ),
-                    time,
-                )?;
-                Ok(Outcome::changed(tr!(outcome, what = what.as_str())))
-            }
+            } => self.set_ask_settled(encounter, index, settled, time),
             Command::SetFollowUpDone {
                 encounter,
                 index,
                 done,
-            } => {
-                let mut changed = self.cloned_encounter(encounter)?;
-                let follow_up = changed
-                    .follow_ups
-                    .get_mut(index)
-                    .ok_or(CommandError::Gone("gone-follow-up"))?;
-                follow_up.done = done;
-                let what = follow_up.what.clone();
-                let label = if done {
-                    tr!("step-mark-done", what = what.as_str())
-                } else {
-                    tr!("step-mark-not-done", what = what.as_str())
-                };
-                self.apply(
-                    Change::new(label, Edit::PutEncounter(Box::new(changed))),
-                    time,
-                )?;
-                Ok(Outcome::changed(if done {
-                    tr!("outcome-done", what = what)
-                } else {
-                    tr!("outcome-not-done", what = what)
-                }))
-            }
+            } => self.set_follow_up_done(encounter, index, done, time),
             Command::PlanIntroduction {
                 a,
                 b,
@@ -429,130 +339,396 @@ impl Session {
             } => self.plan_introduction(a, b, override_reason, today, time),
             Command::PlanPath(hops) => self.plan_path(&hops, today, time),
             Command::SetIntroductionStatus { id, status } => {
-                let mut intro = self.cloned_introduction(id)?;
-                if intro.status() == status {
-                    return Ok(Outcome::nothing());
-                }
-                intro.steps.push(IntroStep {
-                    status,
-                    date: today,
-                });
-                let label = tr!("step-mark-introduction", status = status.label());
-                self.apply(
-                    Change::new(label, Edit::PutIntroduction(Box::new(intro))),
-                    time,
-                )?;
-                Ok(Outcome::changed(tr!(
-                    "outcome-introduction",
-                    status = status.label()
-                )))
+                self.set_introduction_status(id, status, today, time)
             }
-            Command::MarkThanked { introduction } => {
-                let mut intro = self.cloned_introduction(introduction)?;
-                let Person::Contact(introducer) = intro.introducer else {
-                    return Ok(Outcome::nothing());
-                };
-                if intro.thanked.is_some() {
-                    return Ok(Outcome::nothing());
-                }
-                intro.thanked = Some(today);
-                let name = self
-                    .network()
-                    .person_name(Person::Contact(introducer))
-                    .into_owned();
-                self.apply(
-                    Change::new(
-                        tr!("step-thanked", name = name.as_str()),
-                        Edit::PutIntroduction(Box::new(intro)),
-                    ),
-                    time,
-                )?;
-                Ok(Outcome::changed(tr!(
-                    "outcome-thanked",
-                    name = name.as_str()
-                )))
-            }
+            Command::MarkThanked { introduction } => self.mark_thanked(introduction, today, time),
             Command::SetIntroductionText { id, field, text } => {
-                let mut intro = self.cloned_introduction(id)?;
-                match field {
-                    IntroText::Notes => intro.notes = text,
-                    IntroText::Outcome => intro.outcome = text,
-                }
-                self.apply(
-                    Change::merging(
-                        tr!("step-edit-introduction", field = field.label()),
-                        Edit::PutIntroduction(Box::new(intro)),
-                        format!("introduction {id} {}", field.label()),
-                    ),
-                    time,
-                )?;
-                Ok(Outcome::silent())
+                self.set_introduction_text(id, field, text, time)
             }
-            Command::SetAside { item, until } => {
-                let mut project = self.network().project();
-                project.set_aside =
-                    crate::model::with_set_aside(&project.set_aside, item, until, today);
-                let (label, message) = match until {
-                    Some(day) => (
-                        tr!("step-snooze", date = crate::i18n::compact_date(day)),
-                        tr!("outcome-snoozed", date = crate::i18n::long_date(day)),
-                    ),
-                    None => (tr!("step-set-aside"), tr!("outcome-set-aside")),
-                };
-                self.apply(
-                    Change::new(label, Edit::SetProject(Box::new(project))),
-                    time,
-                )?;
-                Ok(Outcome::changed(message))
-            }
-            Command::QueueCalendar { source, plan } => {
-                let message = plan.describe();
-                if plan.queued.is_empty() {
-                    return Ok(Outcome::unchanged(tr!(
-                        "outcome-calendar-nothing",
-                        source = source.as_str(),
-                        message = message
-                    )));
-                }
-                let mut project = self.network().project();
-                project.calendar.extend(plan.queued);
-                self.apply(
-                    Change::new(
-                        tr!("step-read-calendar", source = source.as_str()),
-                        Edit::SetProject(Box::new(project)),
-                    ),
-                    time,
-                )?;
-                Ok(Outcome::changed(tr!(
-                    "outcome-calendar-queued",
-                    source = source.as_str(),
-                    message = message
-                )))
-            }
-            Command::DismissCalendarEvent { uid } => {
-                let mut project = self.network().project();
-                let mut title = String::new();
-                for meeting in project.calendar.iter_mut().filter(|m| m.uid == uid) {
-                    meeting.dismissed = true;
-                    title.clone_from(&meeting.title);
-                }
-                self.apply(
-                    Change::new(
-                        tr!("step-not-a-meeting"),
-                        Edit::SetProject(Box::new(project)),
-                    ),
-                    time,
-                )?;
-                Ok(Outcome::changed(tr!(
-                    "outcome-not-a-meeting",
-                    title = title
-                )))
-            }
-            Command::Import { source, plan } => self.import(&source, *plan, today, time),
-            Command::MergeProject { source, merge } => self.merge_project(&source, *merge, time),
+            Command::SetAside { item, until } => self.set_aside(item, until, today, time),
+            Command::QueueCalendar { source, plan } => self.queue_calendar(source, *plan, time),
+            Command::DismissCalendarEvent { uid } => self.dismiss_calendar_event(uid, time),
+            Command::Import { source, plan } => Ok(self
+                .import(&source, *plan, today, time)?
+                .with(Effects::arrived())),
+            Command::MergeProject { source, merge } => Ok(self
+                .merge_project(&source, *merge, time)?
+                .with(Effects::arrived())),
         }
     }
 
+    /// A new contact, selected, to be named.
+    fn add_contact(&mut self, time: f64) -> Result<Outcome, CommandError> {
+        let id = self.allocate_contact_id();
+        let contact = Contact::new(id, tr!("new-contact-name"));
+        self.apply(
+            Change::new(tr!("step-add-contact"), Edit::PutContact(Box::new(contact))),
+            time,
+        )?;
+        self.select(Some(id));
+        Ok(
+            Outcome::changed(tr!("outcome-added-contact")).with(Effects {
+                new_contact: Some(id),
+                reveal_selection: true,
+                ..Effects::default()
+            }),
+        )
+    }
+
+    /// A contact as its editor changed it; typing in one field merges into one step.
+    fn update_contact(
+        &mut self,
+        contact: Box<Contact>,
+        field: &'static str,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let key = format!("contact {} {field}", contact.id);
+        self.apply(
+            Change::merging(
+                tr!("step-edit", field = field.replace(' ', "-")),
+                Edit::PutContact(contact),
+                key,
+            ),
+            time,
+        )?;
+        Ok(Outcome::silent())
+    }
+
+    /// Deletes a contact and everything that only held with them, as one step.
+    fn delete_contact(&mut self, id: ContactId, time: f64) -> Result<Outcome, CommandError> {
+        let network = self.network();
+        let name = network.person_name(Person::Contact(id)).into_owned();
+        let removal = network
+            .removal_of_contact(id)
+            .ok_or(CommandError::Gone("gone-contact"))?;
+        let consequences = removal.consequences();
+        self.apply(
+            Change::new(tr!("step-delete", name = name.as_str()), removal.edit),
+            time,
+        )?;
+        let mut message = tr!("outcome-deleted", name = name.as_str());
+        if let Some(more) = consequences {
+            message.push(' ');
+            message.push_str(&more);
+        }
+        Ok(Outcome::changed(message))
+    }
+
+    /// Pins a contact where it was dropped on the map, or unpins it.
+    fn pin_contact(
+        &mut self,
+        id: ContactId,
+        position: Option<Position>,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let mut contact = self
+            .network()
+            .contact(id)
+            .cloned()
+            .ok_or(CommandError::Gone("gone-contact"))?;
+        let label = if position.is_some() {
+            tr!("step-pin")
+        } else {
+            tr!("step-unpin")
+        };
+        contact.pinned = position;
+        self.apply(
+            Change::new(label, Edit::PutContact(Box::new(contact))),
+            time,
+        )?;
+        Ok(Outcome::silent())
+    }
+
+    /// The project as its tab changed it; typing in one field merges into one step.
+    fn update_project(
+        &mut self,
+        project: Box<Project>,
+        field: &'static str,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let key = format!("project {field}");
+        self.apply(
+            Change::merging(
+                tr!("step-edit", field = field.replace(' ', "-")),
+                Edit::SetProject(project),
+                key,
+            ),
+            time,
+        )?;
+        Ok(Outcome::silent())
+    }
+
+    /// Saves a lens (a named filter and focus), replacing one of the same name.
+    fn save_lens(&mut self, lens: Lens, time: f64) -> Result<Outcome, CommandError> {
+        let mut project = self.network().project();
+        let name = lens.name.trim().to_owned();
+        project.lenses = crate::model::with_lens(&project.lenses, lens);
+        self.apply(
+            Change::new(
+                tr!("step-save-lens", name = name.as_str()),
+                Edit::SetProject(Box::new(project)),
+            ),
+            time,
+        )?;
+        Ok(Outcome::silent())
+    }
+
+    /// Deletes a lens by name.
+    fn delete_lens(&mut self, name: String, time: f64) -> Result<Outcome, CommandError> {
+        let mut project = self.network().project();
+        project.lenses = crate::model::without_lens(&project.lenses, &name);
+        self.apply(
+            Change::new(
+                tr!("step-delete-lens", name = name.as_str()),
+                Edit::SetProject(Box::new(project)),
+            ),
+            time,
+        )?;
+        Ok(Outcome::silent())
+    }
+
+    /// Deletes an encounter.
+    fn delete_encounter(&mut self, id: EncounterId, time: f64) -> Result<Outcome, CommandError> {
+        let encounter = self
+            .network()
+            .encounter(id)
+            .ok_or(CommandError::Gone("gone-encounter"))?;
+        let date = encounter.date;
+        let date = crate::text::i18n::compact_date(date);
+        let label = tr!("step-delete-encounter", date = date.as_str());
+        self.apply(Change::new(label, Edit::RemoveEncounter(id)), time)?;
+        Ok(Outcome::changed(tr!(
+            "outcome-deleted-encounter",
+            date = date
+        )))
+    }
+
+    /// Marks a favour asked or given settled, or open again.
+    fn set_ask_settled(
+        &mut self,
+        encounter: EncounterId,
+        index: usize,
+        settled: bool,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let mut changed = self.cloned_encounter(encounter)?;
+        let ask = changed
+            .asks
+            .get_mut(index)
+            .ok_or(CommandError::Gone("gone-ask"))?;
+        if ask.settled == settled {
+            return Ok(Outcome::nothing());
+        }
+        ask.settled = settled;
+        let what = if ask.what.trim().is_empty() {
+            ask.kind.label()
+        } else {
+            ask.what.clone()
+        };
+        let (step, outcome) = if settled {
+            ("step-ask-settled", "outcome-ask-settled")
+        } else {
+            ("step-ask-open", "outcome-ask-open")
+        };
+        self.apply(
+            Change::new(
+                tr!(step, what = what.as_str()),
+                Edit::PutEncounter(Box::new(changed)),
+            ),
+            time,
+        )?;
+        Ok(Outcome::changed(tr!(outcome, what = what.as_str())))
+    }
+
+    /// Marks a follow-up done, or not done.
+    fn set_follow_up_done(
+        &mut self,
+        encounter: EncounterId,
+        index: usize,
+        done: bool,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let mut changed = self.cloned_encounter(encounter)?;
+        let follow_up = changed
+            .follow_ups
+            .get_mut(index)
+            .ok_or(CommandError::Gone("gone-follow-up"))?;
+        follow_up.done = done;
+        let what = follow_up.what.clone();
+        let label = if done {
+            tr!("step-mark-done", what = what.as_str())
+        } else {
+            tr!("step-mark-not-done", what = what.as_str())
+        };
+        self.apply(
+            Change::new(label, Edit::PutEncounter(Box::new(changed))),
+            time,
+        )?;
+        Ok(Outcome::changed(if done {
+            tr!("outcome-done", what = what)
+        } else {
+            tr!("outcome-not-done", what = what)
+        }))
+    }
+
+    /// Moves an introduction along its pipeline, dated today.
+    fn set_introduction_status(
+        &mut self,
+        id: IntroductionId,
+        status: IntroStatus,
+        today: NaiveDate,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let mut intro = self.cloned_introduction(id)?;
+        if intro.status() == status {
+            return Ok(Outcome::nothing());
+        }
+        intro.steps.push(IntroStep {
+            status,
+            date: today,
+        });
+        let label = tr!("step-mark-introduction", status = status.label());
+        self.apply(
+            Change::new(label, Edit::PutIntroduction(Box::new(intro))),
+            time,
+        )?;
+        Ok(Outcome::changed(tr!(
+            "outcome-introduction",
+            status = status.label()
+        )))
+    }
+
+    /// Records that the introducer was thanked today.
+    fn mark_thanked(
+        &mut self,
+        introduction: IntroductionId,
+        today: NaiveDate,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let mut intro = self.cloned_introduction(introduction)?;
+        let Person::Contact(introducer) = intro.introducer else {
+            return Ok(Outcome::nothing());
+        };
+        if intro.thanked.is_some() {
+            return Ok(Outcome::nothing());
+        }
+        intro.thanked = Some(today);
+        let name = self
+            .network()
+            .person_name(Person::Contact(introducer))
+            .into_owned();
+        self.apply(
+            Change::new(
+                tr!("step-thanked", name = name.as_str()),
+                Edit::PutIntroduction(Box::new(intro)),
+            ),
+            time,
+        )?;
+        Ok(Outcome::changed(tr!(
+            "outcome-thanked",
+            name = name.as_str()
+        )))
+    }
+
+    /// An introduction's notes or outcome as typed; typing merges into one step.
+    fn set_introduction_text(
+        &mut self,
+        id: IntroductionId,
+        field: IntroText,
+        text: String,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let mut intro = self.cloned_introduction(id)?;
+        match field {
+            IntroText::Notes => intro.notes = text,
+            IntroText::Outcome => intro.outcome = text,
+        }
+        self.apply(
+            Change::merging(
+                tr!("step-edit-introduction", field = field.label()),
+                Edit::PutIntroduction(Box::new(intro)),
+                format!("introduction {id} {}", field.label()),
+            ),
+            time,
+        )?;
+        Ok(Outcome::silent())
+    }
+
+    /// Snoozes an Agenda line until a day, or sets it aside for good.
+    fn set_aside(
+        &mut self,
+        item: AgendaItem,
+        until: Option<NaiveDate>,
+        today: NaiveDate,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let mut project = self.network().project();
+        project.set_aside = crate::model::with_set_aside(&project.set_aside, item, until, today);
+        let (label, message) = match until {
+            Some(day) => (
+                tr!("step-snooze", date = crate::text::i18n::compact_date(day)),
+                tr!("outcome-snoozed", date = crate::text::i18n::long_date(day)),
+            ),
+            None => (tr!("step-set-aside"), tr!("outcome-set-aside")),
+        };
+        self.apply(
+            Change::new(label, Edit::SetProject(Box::new(project))),
+            time,
+        )?;
+        Ok(Outcome::changed(message))
+    }
+
+    /// Queues the meetings read from a calendar, to debrief.
+    fn queue_calendar(
+        &mut self,
+        source: String,
+        plan: crate::calendar::DebriefPlan,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let message = plan.describe();
+        if plan.queued.is_empty() {
+            return Ok(Outcome::unchanged(tr!(
+                "outcome-calendar-nothing",
+                source = source.as_str(),
+                message = message
+            )));
+        }
+        let mut project = self.network().project();
+        project.calendar.extend(plan.queued);
+        self.apply(
+            Change::new(
+                tr!("step-read-calendar", source = source.as_str()),
+                Edit::SetProject(Box::new(project)),
+            ),
+            time,
+        )?;
+        Ok(Outcome::changed(tr!(
+            "outcome-calendar-queued",
+            source = source.as_str(),
+            message = message
+        )))
+    }
+
+    /// Says a calendar event was not a meeting.
+    fn dismiss_calendar_event(&mut self, uid: String, time: f64) -> Result<Outcome, CommandError> {
+        let mut project = self.network().project();
+        let mut title = String::new();
+        for meeting in project.calendar.iter_mut().filter(|m| m.uid == uid) {
+            meeting.dismissed = true;
+            title.clone_from(&meeting.title);
+        }
+        self.apply(
+            Change::new(
+                tr!("step-not-a-meeting"),
+                Edit::SetProject(Box::new(project)),
+            ),
+            time,
+        )?;
+        Ok(Outcome::changed(tr!(
+            "outcome-not-a-meeting",
+            title = title
+        )))
+    }
     /// A copy of an encounter to change, or why there is none.
     fn cloned_encounter(&self, id: EncounterId) -> Result<crate::model::Encounter, CommandError> {
         self.network()
@@ -822,7 +998,7 @@ impl std::fmt::Display for CommandError {
                 "command-under-way",
                 names = names.as_str(),
                 status = status.as_str(),
-                since = crate::i18n::compact_date(*since)
+                since = crate::text::i18n::compact_date(*since)
             ),
             Self::Gone(what) => tr!("command-gone", what = tr!(what)),
         };

@@ -2,16 +2,17 @@
 //! whether it has unsaved changes, and the commands that change it (`command.rs`). Free of UI.
 
 mod command;
+pub mod history;
 
 use std::path::{Path, PathBuf};
 
-use crate::history::{History, MergeKey};
 use crate::model::{
     ContactId, Edit, EncounterDraft, EncounterId, IntroductionId, ModelError, Network,
 };
+use crate::session::history::{History, MergeKey};
 use crate::store::{self, LoadError, SaveError};
 
-pub use command::{Command, CommandError, IntroText, Outcome};
+pub use command::{Command, CommandError, Effects, IntroText, Outcome};
 
 /// What derived views (the agenda, sheets, list facts, the map's scene) are cached on: which
 /// project was opened (the app's file generation), how many changes it has seen, and which day
