@@ -189,7 +189,7 @@ pub enum TrustSignal {
 impl TrustSignal {
     /// What the interface calls it ("introduced you").
     pub fn label(self) -> String {
-        crate::i18n::tr(match self {
+        crate::text::i18n::tr(match self {
             Self::IntroducedMe => "signal-introduced-me",
             Self::AcceptedMyIntroduction => "signal-accepted",
             Self::RecommendedMe => "signal-recommended",

@@ -59,152 +59,10 @@ impl Grouping {
             .map(|(i, id)| (*id, i))
             .collect();
         let ties = ties(network, today, &index);
-
-        // Organizations: one group per folded name, shown as most people spell it.
-        let mut spellings: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-        let mut folded_of: Vec<Option<String>> = Vec::with_capacity(contacts.len());
-        for contact in network.contacts() {
-            let trimmed = contact.organization.trim();
-            let folded = fold(trimmed);
-            if folded.is_empty() {
-                folded_of.push(None);
-                continue;
-            }
-            *spellings
-                .entry(folded.clone())
-                .or_default()
-                .entry(trimmed.to_owned())
-                .or_default() += 1;
-            folded_of.push(Some(folded));
-        }
-        let mut groups: Vec<Group> = Vec::new();
-        let mut org_group: HashMap<&str, u32> = HashMap::new();
-        for (folded, names) in &spellings {
-            let name = names
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                .map(|(name, _)| name.clone())
-                .unwrap_or_default();
-            org_group.insert(folded.as_str(), to_u32(groups.len()));
-            groups.push(Group {
-                name,
-                kind: GroupKind::Organization,
-                size: 0,
-                alumni: 0,
-            });
-        }
-        // Who worked at an organization before counts for it: a bridge, not a member.
-        for (contact, current) in network.contacts().zip(&folded_of) {
-            let mut counted: Vec<u32> = Vec::new();
-            for past in &contact.past_jobs {
-                let folded = fold(past.job.organization.trim());
-                if folded.is_empty() || current.as_deref() == Some(folded.as_str()) {
-                    continue;
-                }
-                if let Some(&group) = org_group.get(folded.as_str())
-                    && !counted.contains(&group)
-                {
-                    counted.push(group);
-                    if let Some(group) = groups.get_mut(group as usize) {
-                        group.alumni += 1;
-                    }
-                }
-            }
-        }
-        let mut label: Vec<Option<u32>> = folded_of
-            .iter()
-            .map(|f| f.as_deref().and_then(|f| org_group.get(f).copied()))
-            .collect();
+        let (mut groups, mut label) = organizations(network);
         let fixed: Vec<bool> = label.iter().map(Option::is_some).collect();
-
-        // People without an organization take the label most of their ties carry.
-        for _ in 0..PROPAGATION_ROUNDS {
-            let mut changed = false;
-            for node in 0..contacts.len() {
-                if fixed.get(node).copied().unwrap_or(true) {
-                    continue;
-                }
-                let mut votes: BTreeMap<u32, usize> = BTreeMap::new();
-                for &other in ties.get(node).map_or(&[][..], Vec::as_slice) {
-                    if let Some(Some(l)) = label.get(other as usize) {
-                        *votes.entry(*l).or_default() += 1;
-                    }
-                }
-                let best = votes
-                    .into_iter()
-                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-                    .map(|(l, _)| l);
-                if best.is_some() && label.get(node).copied().flatten() != best {
-                    if let Some(slot) = label.get_mut(node) {
-                        *slot = best;
-                    }
-                    changed = true;
-                }
-            }
-            if !changed {
-                break;
-            }
-        }
-
-        // Whoever is left is tied only to people without an organization, or to nobody:
-        // each set of such people tied together is a community named after its best-tied
-        // member; people with no tie at all are "unaffiliated".
-        let mut unaffiliated: Option<u32> = None;
-        for start in 0..contacts.len() {
-            if label.get(start).copied().flatten().is_some() {
-                continue;
-            }
-            let no_ties = ties.get(start).is_none_or(Vec::is_empty);
-            if no_ties {
-                let group = *unaffiliated.get_or_insert_with(|| {
-                    groups.push(Group {
-                        name: crate::tr!("group-no-organization"),
-                        kind: GroupKind::Unaffiliated,
-                        size: 0,
-                        alumni: 0,
-                    });
-                    to_u32(groups.len() - 1)
-                });
-                if let Some(slot) = label.get_mut(start) {
-                    *slot = Some(group);
-                }
-                continue;
-            }
-            let group = to_u32(groups.len());
-            let mut members = vec![start];
-            if let Some(slot) = label.get_mut(start) {
-                *slot = Some(group);
-            }
-            let mut next = 0;
-            while let Some(&node) = members.get(next) {
-                next += 1;
-                for &other in ties.get(node).map_or(&[][..], Vec::as_slice) {
-                    let other = other as usize;
-                    if label.get(other).copied().flatten().is_none() {
-                        if let Some(slot) = label.get_mut(other) {
-                            *slot = Some(group);
-                        }
-                        members.push(other);
-                    }
-                }
-            }
-            let best = members
-                .iter()
-                .copied()
-                .max_by_key(|m| (ties.get(*m).map_or(0, Vec::len), std::cmp::Reverse(*m)))
-                .unwrap_or(start);
-            let name = contacts
-                .get(best)
-                .and_then(|id| network.contact(*id))
-                .map(|c| crate::tr!("group-around", name = c.name.as_str()))
-                .unwrap_or_default();
-            groups.push(Group {
-                name,
-                kind: GroupKind::Community,
-                size: 0,
-                alumni: 0,
-            });
-        }
+        propagate(&mut label, &fixed, &ties);
+        communities(network, &contacts, &ties, &mut label, &mut groups);
         let group_of: Vec<u32> = label.into_iter().map(Option::unwrap_or_default).collect();
         for g in &group_of {
             if let Some(group) = groups.get_mut(*g as usize) {
@@ -212,6 +70,168 @@ impl Grouping {
             }
         }
         Self { group_of, groups }
+    }
+}
+
+/// Organizations: one group per folded name, shown as most people spell it, counting who
+/// worked there before; and each contact's organization group, if any.
+fn organizations(network: &Network) -> (Vec<Group>, Vec<Option<u32>>) {
+    // Organizations: one group per folded name, shown as most people spell it.
+    let mut spellings: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut folded_of: Vec<Option<String>> = Vec::with_capacity(network.contacts().len());
+    for contact in network.contacts() {
+        let trimmed = contact.organization.trim();
+        let folded = fold(trimmed);
+        if folded.is_empty() {
+            folded_of.push(None);
+            continue;
+        }
+        *spellings
+            .entry(folded.clone())
+            .or_default()
+            .entry(trimmed.to_owned())
+            .or_default() += 1;
+        folded_of.push(Some(folded));
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    let mut org_group: HashMap<&str, u32> = HashMap::new();
+    for (folded, names) in &spellings {
+        let name = names
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(name, _)| name.clone())
+            .unwrap_or_default();
+        org_group.insert(folded.as_str(), to_u32(groups.len()));
+        groups.push(Group {
+            name,
+            kind: GroupKind::Organization,
+            size: 0,
+            alumni: 0,
+        });
+    }
+    // Who worked at an organization before counts for it: a bridge, not a member.
+    for (contact, current) in network.contacts().zip(&folded_of) {
+        let mut counted: Vec<u32> = Vec::new();
+        for past in &contact.past_jobs {
+            let folded = fold(past.job.organization.trim());
+            if folded.is_empty() || current.as_deref() == Some(folded.as_str()) {
+                continue;
+            }
+            if let Some(&group) = org_group.get(folded.as_str())
+                && !counted.contains(&group)
+            {
+                counted.push(group);
+                if let Some(group) = groups.get_mut(group as usize) {
+                    group.alumni += 1;
+                }
+            }
+        }
+    }
+    let label: Vec<Option<u32>> = folded_of
+        .iter()
+        .map(|f| f.as_deref().and_then(|f| org_group.get(f).copied()))
+        .collect();
+    (groups, label)
+}
+
+/// People without an organization take the label most of their ties carry, round after
+/// round until nothing changes (or [`PROPAGATION_ROUNDS`]).
+fn propagate(label: &mut [Option<u32>], fixed: &[bool], ties: &[Vec<u32>]) {
+    let nodes = label.len();
+    for _ in 0..PROPAGATION_ROUNDS {
+        let mut changed = false;
+        for node in 0..nodes {
+            if fixed.get(node).copied().unwrap_or(true) {
+                continue;
+            }
+            let mut votes: BTreeMap<u32, usize> = BTreeMap::new();
+            for &other in ties.get(node).map_or(&[][..], Vec::as_slice) {
+                if let Some(Some(l)) = label.get(other as usize) {
+                    *votes.entry(*l).or_default() += 1;
+                }
+            }
+            let best = votes
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .map(|(l, _)| l);
+            if best.is_some() && label.get(node).copied().flatten() != best {
+                if let Some(slot) = label.get_mut(node) {
+                    *slot = best;
+                }
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// Whoever is left is tied only to people without an organization, or to nobody: each set
+/// of such people tied together is a community named after its best-tied member; people
+/// with no tie at all are "unaffiliated".
+fn communities(
+    network: &Network,
+    contacts: &[ContactId],
+    ties: &[Vec<u32>],
+    label: &mut [Option<u32>],
+    groups: &mut Vec<Group>,
+) {
+    let mut unaffiliated: Option<u32> = None;
+    for start in 0..contacts.len() {
+        if label.get(start).copied().flatten().is_some() {
+            continue;
+        }
+        let no_ties = ties.get(start).is_none_or(Vec::is_empty);
+        if no_ties {
+            let group = *unaffiliated.get_or_insert_with(|| {
+                groups.push(Group {
+                    name: crate::tr!("group-no-organization"),
+                    kind: GroupKind::Unaffiliated,
+                    size: 0,
+                    alumni: 0,
+                });
+                to_u32(groups.len() - 1)
+            });
+            if let Some(slot) = label.get_mut(start) {
+                *slot = Some(group);
+            }
+            continue;
+        }
+        let group = to_u32(groups.len());
+        let mut members = vec![start];
+        if let Some(slot) = label.get_mut(start) {
+            *slot = Some(group);
+        }
+        let mut next = 0;
+        while let Some(&node) = members.get(next) {
+            next += 1;
+            for &other in ties.get(node).map_or(&[][..], Vec::as_slice) {
+                let other = other as usize;
+                if label.get(other).copied().flatten().is_none() {
+                    if let Some(slot) = label.get_mut(other) {
+                        *slot = Some(group);
+                    }
+                    members.push(other);
+                }
+            }
+        }
+        let best = members
+            .iter()
+            .copied()
+            .max_by_key(|m| (ties.get(*m).map_or(0, Vec::len), std::cmp::Reverse(*m)))
+            .unwrap_or(start);
+        let name = contacts
+            .get(best)
+            .and_then(|id| network.contact(*id))
+            .map(|c| crate::tr!("group-around", name = c.name.as_str()))
+            .unwrap_or_default();
+        groups.push(Group {
+            name,
+            kind: GroupKind::Community,
+            size: 0,
+            alumni: 0,
+        });
     }
 }
 

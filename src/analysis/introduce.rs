@@ -67,7 +67,7 @@ impl GateFailure {
             } => crate::tr!(
                 "gate-not-recent",
                 name = name.as_str(),
-                last = crate::i18n::compact_date(*last),
+                last = crate::text::i18n::compact_date(*last),
                 months = *months
             ),
             Self::TrustNotShared { name, .. } => {
@@ -123,9 +123,10 @@ pub fn gate_from_facts(
     facts: &ContactFacts,
     today: NaiveDate,
 ) -> Option<GateFailure> {
-    let name = network
-        .contact(contact)
-        .map_or_else(|| crate::i18n::tr("person-deleted"), |c| c.name.clone());
+    let name = network.contact(contact).map_or_else(
+        || crate::text::i18n::tr("person-deleted"),
+        |c| c.name.clone(),
+    );
     let settings = &network.settings;
     let Some(last) = facts.last_in_person else {
         return Some(GateFailure::NeverMetInPerson { contact, name });
@@ -227,7 +228,7 @@ pub fn how_i_know(facts: &ContactFacts) -> String {
         Some(last) => crate::tr!(
             "know-met",
             count = facts.in_person_count,
-            last = crate::i18n::compact_date(last),
+            last = crate::text::i18n::compact_date(last),
             trust = facts.trust.label()
         ),
         None if facts.encounter_count > 0 => crate::tr!(

@@ -216,7 +216,33 @@ pub fn warm_paths_with(
     let ties = Ties::of(network, &introducers);
 
     // Who ends a path: the person, or anyone at the organization or with the tag.
-    let ends: Vec<ContactId> = match target {
+    let ends = path_ends(network, target);
+    if ends.is_empty() {
+        return Vec::new();
+    }
+    let best = cheapest_hops(network, facts, (&introducers, &ends), &ties, today);
+    let mut paths: Vec<WarmPath> = match target {
+        PathTarget::Person(person) => ways_to_person(&best, &ties, *person),
+        PathTarget::Organization(_) | PathTarget::Tag(_) => ends
+            .iter()
+            .filter(|id| best.contains_key(id))
+            .filter_map(|id| path_to(&best, *id))
+            .collect(),
+    };
+    paths.sort_by(|a, b| {
+        b.strength
+            .total_cmp(&a.strength)
+            .then_with(|| a.hops.len().cmp(&b.hops.len()))
+            .then_with(|| a.people().cmp(&b.people()))
+    });
+    paths.truncate(PATHS_AT_MOST);
+    paths
+}
+
+/// Who ends a path to `target`: the person, or anyone at the organization (now or before)
+/// or with the tag; nobody for empty words.
+fn path_ends(network: &Network, target: &PathTarget) -> Vec<ContactId> {
+    match target {
         PathTarget::Person(person) => vec![*person],
         PathTarget::Organization(words) | PathTarget::Tag(words) => {
             let wanted = fold(words.trim());
@@ -240,8 +266,19 @@ pub fn warm_paths_with(
                 .map(|c| c.id)
                 .collect()
         }
-    };
+    }
+}
 
+/// The cheapest way from me to everyone reachable (Dijkstra over trust): each person's
+/// cost and the hop that reaches them. First hops go to the people who may introduce, and to
+/// the ends I know myself; anyone else I know leads nowhere.
+fn cheapest_hops(
+    network: &Network,
+    facts: &HashMap<ContactId, ContactFacts>,
+    (introducers, ends): (&HashMap<ContactId, ()>, &[ContactId]),
+    ties: &Ties,
+    today: NaiveDate,
+) -> HashMap<ContactId, (f32, Hop)> {
     // Someone I asked a favour of, still open, is asked again last: an equally trusted bridge
     // comes first.
     let asked = super::asks::open_asks(network);
@@ -313,79 +350,72 @@ pub fn warm_paths_with(
             }
         }
     }
+    best
+}
 
-    let path_to = |end: ContactId| -> Option<WarmPath> {
-        let mut hops = Vec::new();
-        let mut at = end;
-        while let Some((_, hop)) = best.get(&at) {
-            hops.push(hop.clone());
-            match hop.from {
-                Person::Me => break,
-                Person::Contact(from) => at = from,
-            }
-            if hops.len() > 64 {
-                return None;
-            }
+/// The path that reaches `end`, hop by hop from me, if any.
+fn path_to(best: &HashMap<ContactId, (f32, Hop)>, end: ContactId) -> Option<WarmPath> {
+    let mut hops = Vec::new();
+    let mut at = end;
+    while let Some((_, hop)) = best.get(&at) {
+        hops.push(hop.clone());
+        match hop.from {
+            Person::Me => break,
+            Person::Contact(from) => at = from,
         }
-        hops.reverse();
-        let strength = hops.iter().map(|h| h.strength).product();
-        (!hops.is_empty()).then_some(WarmPath { hops, strength })
-    };
+        if hops.len() > 64 {
+            return None;
+        }
+    }
+    hops.reverse();
+    let strength = hops.iter().map(|h| h.strength).product();
+    (!hops.is_empty()).then_some(WarmPath { hops, strength })
+}
 
-    let mut paths: Vec<WarmPath> = match target {
-        PathTarget::Person(person) => {
-            // Several ways in: the best path through each introducer who knows them, plus my
-            // own tie if I have one.
-            let mut ways: Vec<WarmPath> = Vec::new();
-            if let Some((_, hop)) = best.get(person)
-                && hop.from == Person::Me
-            {
-                ways.extend(path_to(*person));
-            }
-            let mut via: Vec<(ContactId, TieEvidence)> = ties
-                .of
-                .iter()
-                .filter_map(|(from, out)| {
-                    out.iter()
-                        .find(|(to, _)| to == person)
-                        .map(|(_, evidence)| (*from, *evidence))
-                })
-                .collect();
-            via.sort_by_key(|(from, _)| *from);
-            for (from, evidence) in via {
-                let Some(mut path) = path_to(from) else {
-                    continue;
-                };
-                // A path that runs through the target itself is no way in.
-                if path.hops.iter().any(|h| h.to == *person) {
-                    continue;
-                }
-                let strength = evidence_strength(evidence);
-                path.hops.push(Hop {
-                    from: Person::Contact(from),
-                    to: *person,
-                    strength,
-                    evidence,
-                });
-                path.strength *= strength;
-                ways.push(path);
-            }
-            ways
+/// Several ways in to one person: the best path through each introducer who knows them,
+/// plus my own tie if I have one.
+fn ways_to_person(
+    best: &HashMap<ContactId, (f32, Hop)>,
+    ties: &Ties,
+    person: ContactId,
+) -> Vec<WarmPath> {
+    // Several ways in: the best path through each introducer who knows them, plus my
+    // own tie if I have one.
+    let mut ways: Vec<WarmPath> = Vec::new();
+    if let Some((_, hop)) = best.get(&person)
+        && hop.from == Person::Me
+    {
+        ways.extend(path_to(best, person));
+    }
+    let mut via: Vec<(ContactId, TieEvidence)> = ties
+        .of
+        .iter()
+        .filter_map(|(from, out)| {
+            out.iter()
+                .find(|(to, _)| *to == person)
+                .map(|(_, evidence)| (*from, *evidence))
+        })
+        .collect();
+    via.sort_by_key(|(from, _)| *from);
+    for (from, evidence) in via {
+        let Some(mut path) = path_to(best, from) else {
+            continue;
+        };
+        // A path that runs through the target itself is no way in.
+        if path.hops.iter().any(|h| h.to == person) {
+            continue;
         }
-        PathTarget::Organization(_) | PathTarget::Tag(_) => ends
-            .iter()
-            .filter(|id| best.contains_key(id))
-            .filter_map(|id| path_to(*id))
-            .collect(),
-    };
-    paths.sort_by(|a, b| {
-        b.strength
-            .total_cmp(&a.strength)
-            .then_with(|| a.hops.len().cmp(&b.hops.len()))
-            .then_with(|| a.people().cmp(&b.people()))
-    });
-    paths.truncate(PATHS_AT_MOST);
-    paths
+        let strength = evidence_strength(evidence);
+        path.hops.push(Hop {
+            from: Person::Contact(from),
+            to: person,
+            strength,
+            evidence,
+        });
+        path.strength *= strength;
+        ways.push(path);
+    }
+    ways
 }
 
 /// For a path to an organization, how its last person is there: `None` when they work there

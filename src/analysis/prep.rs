@@ -7,11 +7,11 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use super::trust::{ContactFacts, facts_for};
-use crate::export::safe::{markdown_text, plain_text};
-use crate::i18n::compact_date;
 use crate::model::{
     ContactId, Encounter, EncounterId, Network, Origin, Person, Promiser, TrustLevel,
 };
+use crate::text::escape::{markdown_text, plain_text};
+use crate::text::i18n::compact_date;
 use crate::tr;
 
 /// How many past encounters the sheet recalls.
@@ -235,12 +235,13 @@ impl PrepSheet {
             pitch: network.pitch.clone(),
             goal_known: match super::goal::goal_known(network, contact, today) {
                 super::goal::GoalKnown::Never => None,
-                super::goal::GoalKnown::Current(day) => {
-                    Some(tr!("prep-goal-told", date = crate::i18n::compact_date(day)))
-                }
+                super::goal::GoalKnown::Current(day) => Some(tr!(
+                    "prep-goal-told",
+                    date = crate::text::i18n::compact_date(day)
+                )),
                 super::goal::GoalKnown::Older(day) => Some(tr!(
                     "prep-goal-older",
-                    date = crate::i18n::compact_date(day)
+                    date = crate::text::i18n::compact_date(day)
                 )),
             },
         })

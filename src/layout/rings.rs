@@ -91,46 +91,8 @@ impl Placement {
 
 /// Places every node of the request.
 pub fn place(request: &LayoutRequest) -> Placement {
-    let total = request.nodes.len().max(1) as f32;
-    // Each group's home: the middle of its share of the circle, starting at the top.
-    let mut group_sizes = vec![0usize; request.group_count.max(1)];
-    for node in &request.nodes {
-        if let Some(size) = group_sizes.get_mut(node.group as usize) {
-            *size += 1;
-        }
-    }
-    let mut home = Vec::with_capacity(group_sizes.len());
-    let mut at = -PI / 2.0;
-    for size in &group_sizes {
-        let width = TAU * *size as f32 / total;
-        home.push(at + width / 2.0);
-        at += width;
-    }
-
-    // Members of each (ring, group), closest first.
-    let ring_count = request
-        .nodes
-        .iter()
-        .map(|n| n.ring as usize + 1)
-        .max()
-        .unwrap_or(0)
-        .max(request.ring_count);
-    let mut buckets: Vec<Vec<Vec<u32>>> = vec![vec![Vec::new(); group_sizes.len()]; ring_count];
-    for (i, node) in request.nodes.iter().enumerate() {
-        if let Some(list) = buckets
-            .get_mut(node.ring as usize)
-            .and_then(|ring| ring.get_mut(node.group as usize))
-        {
-            list.push(i as u32);
-        }
-    }
-    let score = |i: u32| request.nodes.get(i as usize).map_or(0.0, |n| n.score);
-    for ring in &mut buckets {
-        for members in ring.iter_mut() {
-            members.sort_by(|a, b| score(*b).total_cmp(&score(*a)).then(a.cmp(b)));
-        }
-    }
-
+    let home = group_homes(request);
+    let buckets = ring_buckets(request, home.len());
     let mut positions = vec![[0.0f32; 2]; request.node_count()];
     let mut rings = Vec::new();
     let mut patches = Vec::new();
@@ -186,32 +148,16 @@ pub fn place(request: &LayoutRequest) -> Placement {
                 .map(|(group, ..)| home.get(*group).copied().unwrap_or(0.0))
                 .collect();
             let starts = pack_around(&wanted, &widths);
-            for (((group, rows, cols), start), width) in
-                on_shelf.into_iter().zip(&starts).zip(&widths)
-            {
-                let members = groups.get(*group).map_or(&[][..], Vec::as_slice);
-                let column = cell[0] / row_radius;
-                let first = start + PATCH_GAP / 2.0 / row_radius;
-                for (k, &node) in members.iter().enumerate() {
-                    let (row, col) = (k / cols, k % cols);
-                    // A last row that is not full is centred under the others.
-                    let in_row = (members.len() - row * cols).min(*cols);
-                    let shift = (*cols - in_row) as f32 / 2.0;
-                    let angle = first + (col as f32 + 0.5 + shift) * column;
-                    let radius = shelf_inner + (row as f32 + 0.5) * cell[1];
-                    if let Some(p) = positions.get_mut(node as usize + 1) {
-                        *p = [radius * angle.cos(), radius * angle.sin()];
-                    }
-                }
-                patches.push(Patch {
-                    group: *group as u32,
+            for ((shape, start), width) in on_shelf.into_iter().zip(&starts).zip(&widths) {
+                let members = groups.get(shape.0).map_or(&[][..], Vec::as_slice);
+                let area = PatchArea {
                     ring: ring as u8,
                     start: *start,
-                    end: start + width,
+                    width: *width,
                     inner: shelf_inner,
-                    outer: shelf_inner + *rows as f32 * cell[1],
-                    members: members.len() as u32,
-                });
+                    row_radius,
+                };
+                patches.push(place_patch(&mut positions, members, *shape, area, cell));
             }
             outer = shelf_inner + shelf.rows as f32 * cell[1];
         }
@@ -237,6 +183,101 @@ pub fn place(request: &LayoutRequest) -> Placement {
         }
     }
     placement
+}
+
+/// Each group's home: the middle of its share of the circle, starting at the top.
+fn group_homes(request: &LayoutRequest) -> Vec<f32> {
+    let total = request.nodes.len().max(1) as f32;
+    let mut group_sizes = vec![0usize; request.group_count.max(1)];
+    for node in &request.nodes {
+        if let Some(size) = group_sizes.get_mut(node.group as usize) {
+            *size += 1;
+        }
+    }
+    let mut home = Vec::with_capacity(group_sizes.len());
+    let mut at = -PI / 2.0;
+    for size in &group_sizes {
+        let width = TAU * *size as f32 / total;
+        home.push(at + width / 2.0);
+        at += width;
+    }
+    home
+}
+
+/// Members of each (ring, group), closest first.
+fn ring_buckets(request: &LayoutRequest, group_count: usize) -> Vec<Vec<Vec<u32>>> {
+    let ring_count = request
+        .nodes
+        .iter()
+        .map(|n| n.ring as usize + 1)
+        .max()
+        .unwrap_or(0)
+        .max(request.ring_count);
+    let mut buckets: Vec<Vec<Vec<u32>>> = vec![vec![Vec::new(); group_count]; ring_count];
+    for (i, node) in request.nodes.iter().enumerate() {
+        if let Some(list) = buckets
+            .get_mut(node.ring as usize)
+            .and_then(|ring| ring.get_mut(node.group as usize))
+        {
+            list.push(i as u32);
+        }
+    }
+    let score = |i: u32| request.nodes.get(i as usize).map_or(0.0, |n| n.score);
+    for ring in &mut buckets {
+        for members in ring.iter_mut() {
+            members.sort_by(|a, b| score(*b).total_cmp(&score(*a)).then(a.cmp(b)));
+        }
+    }
+    buckets
+}
+
+/// Where a patch sits on its shelf: its ring, its angles and the shelf's radii.
+#[derive(Clone, Copy)]
+struct PatchArea {
+    ring: u8,
+    start: f32,
+    width: f32,
+    inner: f32,
+    row_radius: f32,
+}
+
+/// Places one group's members in rows and columns on their patch, a last row that is not
+/// full centred under the others; returns the patch.
+fn place_patch(
+    positions: &mut [[f32; 2]],
+    members: &[u32],
+    (group, rows, cols): (usize, usize, usize),
+    area: PatchArea,
+    cell: [f32; 2],
+) -> Patch {
+    let PatchArea {
+        ring,
+        start,
+        width,
+        inner: shelf_inner,
+        row_radius,
+    } = area;
+    let column = cell[0] / row_radius;
+    let first = start + PATCH_GAP / 2.0 / row_radius;
+    for (k, &node) in members.iter().enumerate() {
+        let (row, col) = (k / cols, k % cols);
+        let in_row = (members.len() - row * cols).min(cols);
+        let shift = (cols - in_row) as f32 / 2.0;
+        let angle = first + (col as f32 + 0.5 + shift) * column;
+        let radius = shelf_inner + (row as f32 + 0.5) * cell[1];
+        if let Some(p) = positions.get_mut(node as usize + 1) {
+            *p = [radius * angle.cos(), radius * angle.sin()];
+        }
+    }
+    Patch {
+        group: group as u32,
+        ring,
+        start,
+        end: start + width,
+        inner: shelf_inner,
+        outer: shelf_inner + rows as f32 * cell[1],
+        members: members.len() as u32,
+    }
 }
 
 /// Where a ring is pushed out by its own size (many people outside, as after a LinkedIn

@@ -70,11 +70,11 @@ pub enum Action {
     /// Choose where to write every contact in this format, and write them.
     Export(crate::export::Format),
     /// Choose where to write a preparation sheet, a meeting or a day booklet as PDF.
-    SavePdf(crate::pdf::PdfDocument),
+    SavePdf(crate::export::pdf::PdfDocument),
     /// Send a preparation sheet, a meeting or a day booklet to the printer.
-    Print(crate::pdf::PdfDocument),
+    Print(crate::export::pdf::PdfDocument),
     /// Lay PDFs out for this paper from now on (remembered).
-    SetPaper(crate::pdf::Paper),
+    SetPaper(crate::export::pdf::Paper),
     /// Choose where to write the map as an image (PNG or SVG), as the map shows it now.
     ExportMap,
     /// Choose a file of this format and preview importing it.
@@ -127,7 +127,7 @@ pub enum Action {
     /// Change the colour theme.
     SetTheme(ThemeChoice),
     /// Speak this language, and remember it.
-    SetLanguage(crate::i18n::Language),
+    SetLanguage(crate::text::i18n::Language),
     /// Forget the recent files.
     ClearRecentFiles,
 }

@@ -10,13 +10,13 @@ use std::collections::HashSet;
 use chrono::{Days, NaiveDate};
 use egui::{RichText, Ui};
 
-use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{
     Agenda, AgendaLine, FOLLOW_UP_HORIZON_DAYS, STALE_AFTER_DAYS, WatchLine, facts_for,
 };
 use crate::model::{AgendaItem, ContactId, Job, Network, Person, Promiser};
 use crate::session::Command;
 use crate::session::NetworkVersion;
+use crate::ui::action::{Action, FormKind, PrepTarget};
 use crate::ui::introductions_panel;
 use crate::ui::theme;
 use crate::ui::{Cached, CentralView, ViewContext};
@@ -167,7 +167,10 @@ impl AgendaPanel {
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
-                ui.heading(tr!("agenda-title", date = crate::i18n::long_date(today)));
+                ui.heading(tr!(
+                    "agenda-title",
+                    date = crate::text::i18n::long_date(today)
+                ));
                 if agenda.is_empty() {
                     ui.label(tr!("agenda-empty"));
                     return;
@@ -259,327 +262,414 @@ impl Lines<'_> {
         reason: Option<&str>,
         actions: &mut Vec<Action>,
     ) {
-        let (network, today) = (self.network, self.today);
         ui.add_space(3.0);
         ui.horizontal_wrapped(|ui| match line {
-            AgendaLine::Meeting(i) => {
-                let Some(meeting) = self.agenda.planned.get(i) else {
-                    return;
-                };
-                let encounter = network.encounter(meeting.encounter);
-                let time = encounter
-                    .and_then(|e| e.time)
-                    .map(|t| t.format(" %H:%M").to_string())
-                    .unwrap_or_default();
-                let names = self.names(&meeting.participants);
-                ui.label(tr!(
-                    "agenda-meeting",
-                    date = crate::i18n::short_date(meeting.date),
-                    time = time,
-                    kind = meeting.kind.label(),
-                    names = names.as_str(),
-                ));
-                if let Some(encounter) = encounter
-                    && !encounter.place.is_empty()
-                {
-                    ui.weak(tr!("agenda-at-place", place = encounter.place.as_str()));
-                }
-                reason_ui(ui, reason);
-                if let Some(first) = meeting.participants.first() {
-                    open_button(ui, *first, &self.name(*first), actions);
-                }
-                let prepare = ui.small_button(tr!("agenda-prepare"));
-                if prepare
-                    .accessible_name(tr!(
-                        "agenda-prepare-name",
-                        date = meeting.date.to_string(),
-                        names = names.as_str()
-                    ))
-                    .clicked()
-                {
-                    actions.push(Action::Prepare(PrepTarget::Meeting(meeting.encounter)));
-                }
-                if ui
-                    .small_button(tr!("agenda-edit"))
-                    .on_hover_text(tr!("agenda-edit-hover"))
-                    .clicked()
-                {
-                    actions.push(Action::EditEncounter(meeting.encounter));
-                }
-            }
-            AgendaLine::FollowUp(i) => {
-                let Some(follow_up) = self.agenda.follow_ups.get(i) else {
-                    return;
-                };
-                let people = self.names(&follow_up.participants);
-                let who = match follow_up.by {
-                    Promiser::Me => tr!("agenda-i-promised", people = people.as_str()),
-                    Promiser::Them => tr!("agenda-they-promised", people = people.as_str()),
-                };
-                if follow_up.is_overdue(today) {
-                    ui.label(
-                        RichText::new(tr!(
-                            "agenda-overdue-since",
-                            date = crate::i18n::short_date(follow_up.due)
-                        ))
-                        .color(ui.visuals().error_fg_color),
-                    );
-                } else {
-                    ui.label(tr!(
-                        "agenda-due",
-                        date = crate::i18n::short_date(follow_up.due)
-                    ));
-                }
-                ui.label(tr!(
-                    "agenda-promise",
-                    who = who,
-                    what = follow_up.what.as_str()
-                ));
-                reason_ui(ui, reason);
-                if let Some(first) = follow_up.participants.first() {
-                    open_button(ui, *first, &self.name(*first), actions);
-                }
-                let done = ui
-                    .small_button(tr!("agenda-done"))
-                    .on_hover_text(tr!("agenda-done-hover"));
-                if done
-                    .accessible_name(tr!("agenda-done-name", what = follow_up.what.as_str()))
-                    .clicked()
-                {
-                    actions.push(Action::Document(Command::SetFollowUpDone {
-                        encounter: follow_up.encounter,
-                        index: follow_up.index,
-                        done: true,
-                    }));
-                }
-                set_aside_ui(
-                    ui,
-                    AgendaItem::FollowUp {
-                        encounter: follow_up.encounter,
-                        what: follow_up.what.clone(),
-                    },
-                    &follow_up.what,
-                    today,
-                    actions,
-                );
-            }
-            AgendaLine::SeeAgain(i) => {
-                let Some(due) = self.agenda.keep_in_touch.get(i) else {
-                    return;
-                };
-                let who = self.name(due.contact);
-                ui.label(RichText::new(&who).strong());
-                ui.label(match (due.last_contact, due.days_overdue) {
-                    (Some(last), Some(days)) => tr!(
-                        "agenda-cadence-overdue",
-                        cadence = due.cadence_days,
-                        last = crate::i18n::short_date(last),
-                        days = days
-                    ),
-                    _ => tr!("agenda-cadence-never", cadence = due.cadence_days),
-                });
-                reason_ui(ui, reason);
-                contact_actions_ui(ui, due.contact, &who, actions);
-                set_aside_ui(ui, AgendaItem::SeeAgain(due.contact), &who, today, actions);
-            }
-            AgendaLine::WorthMeeting(i) => {
-                let Some(worth) = self.agenda.worth_meeting.get(i) else {
-                    return;
-                };
-                let who = self.name(worth.contact);
-                let trust = facts_for(network, worth.vouched_by, today).trust;
-                ui.label(RichText::new(&who).strong());
-                ui.label(tr!(
-                    "agenda-worth-meeting",
-                    introducer = self.name(worth.vouched_by),
-                    trust = trust.label()
-                ));
-                reason_ui(ui, reason);
-                contact_actions_ui(ui, worth.contact, &who, actions);
-                set_aside_ui(
-                    ui,
-                    AgendaItem::WorthMeeting(worth.contact),
-                    &who,
-                    today,
-                    actions,
-                );
-            }
-            AgendaLine::Debrief(i) => {
-                let Some(meeting) = self.agenda.to_debrief.get(i) else {
-                    return;
-                };
-                let when = match meeting.time {
-                    Some(time) => tr!(
-                        "agenda-date-time",
-                        date = crate::i18n::short_date(meeting.date),
-                        time = time.format("%H:%M").to_string()
-                    ),
-                    None => crate::i18n::short_date(meeting.date),
-                };
-                let title = if meeting.title.is_empty() {
-                    tr!("agenda-a-meeting")
-                } else {
-                    meeting.title.clone()
-                };
-                ui.label(tr!(
-                    "agenda-debrief-line",
-                    when = when,
-                    title = title.as_str()
-                ));
-                if !meeting.place.is_empty() {
-                    ui.weak(tr!("agenda-at-place", place = meeting.place.as_str()));
-                }
-                ui.label(tr!("agenda-with", names = self.names(&meeting.people)));
-                reason_ui(ui, reason);
-                if ui
-                    .small_button(tr!("agenda-debrief"))
-                    .accessible_name(tr!(
-                        "agenda-debrief-name",
-                        title = title.as_str(),
-                        date = meeting.date.to_string()
-                    ))
-                    .on_hover_text(tr!("agenda-debrief-hover"))
-                    .clicked()
-                {
-                    actions.push(Action::DebriefCalendarMeeting(Box::new(meeting.clone())));
-                }
-                if ui
-                    .small_button(tr!("agenda-not-a-meeting"))
-                    .accessible_name(tr!(
-                        "agenda-not-a-meeting-name",
-                        title = title.as_str(),
-                        date = meeting.date.to_string()
-                    ))
-                    .on_hover_text(tr!("agenda-not-a-meeting-hover"))
-                    .clicked()
-                {
-                    actions.push(Action::Document(Command::DismissCalendarEvent {
-                        uid: meeting.uid.clone(),
-                    }));
-                }
-            }
-            AgendaLine::Watch(i) => {
-                let Some(watch) = self.agenda.watch.get(i) else {
-                    return;
-                };
-                let contact = watch.contact();
-                let Some(person) = network.contact(contact) else {
-                    return;
-                };
-                let who = person.name.clone();
-                match watch {
-                    WatchLine::NewJob { from, since, .. } => {
-                        let weeks = (today - *since).num_days() / 7;
-                        let when = tr!("agenda-moved-when", weeks = weeks);
-                        let now = Job::of(person);
-                        ui.label(RichText::new(&who).strong());
-                        let place = if now.organization.is_empty() {
-                            tr!("agenda-their-new-place")
-                        } else {
-                            now.organization.clone()
-                        };
-                        ui.label(tr!(
-                            "agenda-moved",
-                            now = now.describe(),
-                            when = when,
-                            was = from.describe(),
-                            place = place
-                        ));
-                    }
-                    WatchLine::NotLinked { last_met, kind, .. } => {
-                        ui.label(RichText::new(&who).strong());
-                        ui.label(tr!(
-                            "agenda-not-linked",
-                            kind = kind.label().to_lowercase(),
-                            date = crate::i18n::long_date(*last_met)
-                        ));
-                    }
-                }
-                reason_ui(ui, reason);
-                open_button(ui, contact, &who, actions);
-                set_aside_ui(ui, AgendaItem::Watch(contact), &who, today, actions);
-            }
-            AgendaLine::OlderGoal(i) => {
-                let Some((contact, heard)) = self.agenda.older_goal.get(i).copied() else {
-                    return;
-                };
-                let who = self.name(contact);
-                ui.label(RichText::new(&who).strong());
-                ui.label(tr!(
-                    "agenda-older-goal",
-                    date = crate::i18n::short_date(heard)
-                ));
-                reason_ui(ui, reason);
-                contact_actions_ui(ui, contact, &who, actions);
-            }
-            AgendaLine::Thanks(i) => {
-                let Some(thanks) = self.agenda.thanks.get(i) else {
-                    return;
-                };
-                let Some(intro) = network.introduction(thanks.introduction) else {
-                    return;
-                };
-                let who = self.name(thanks.introducer);
-                let what = introductions_panel::describe(network, intro);
-                ui.label(RichText::new(tr!("agenda-thank", name = who.as_str())).strong());
-                ui.label(tr!(
-                    "agenda-thank-why",
-                    what = what.as_str(),
-                    since = crate::i18n::short_date(thanks.since)
-                ));
-                reason_ui(ui, reason);
-                let thanked = ui
-                    .small_button(tr!("agenda-thanked"))
-                    .on_hover_text(tr!("agenda-thanked-hover", name = who.as_str()));
-                if thanked
-                    .accessible_name(tr!("agenda-thanked-name", name = who.as_str()))
-                    .clicked()
-                {
-                    actions.push(Action::Document(Command::MarkThanked {
-                        introduction: thanks.introduction,
-                    }));
-                }
-                contact_actions_ui(ui, thanks.introducer, &who, actions);
-                set_aside_ui(
-                    ui,
-                    AgendaItem::Thanks(thanks.introduction),
-                    &what,
-                    today,
-                    actions,
-                );
-            }
-            AgendaLine::Introduction(i) => {
-                let Some(stalled) = self.agenda.stalled_introductions.get(i) else {
-                    return;
-                };
-                let Some(intro) = network.introduction(stalled.introduction) else {
-                    return;
-                };
-                let what = introductions_panel::describe(network, intro);
-                ui.label(RichText::new(&what).strong());
-                ui.label(tr!(
-                    "agenda-stalled",
-                    status = stalled.status.label(),
-                    since = crate::i18n::short_date(stalled.since),
-                    days = stalled.days
-                ));
-                reason_ui(ui, reason);
-                let open = ui.small_button(tr!("agenda-introductions"));
-                if open
-                    .accessible_name(tr!("agenda-introduction-name", what = what.as_str()))
-                    .clicked()
-                {
-                    actions.push(Action::ShowView(CentralView::Introductions));
-                }
-                set_aside_ui(
-                    ui,
-                    AgendaItem::Introduction(stalled.introduction),
-                    &what,
-                    today,
-                    actions,
-                );
-            }
+            AgendaLine::Meeting(i) => self.meeting_line_ui(ui, i, reason, actions),
+            AgendaLine::FollowUp(i) => self.follow_up_line_ui(ui, i, reason, actions),
+            AgendaLine::SeeAgain(i) => self.see_again_line_ui(ui, i, reason, actions),
+            AgendaLine::WorthMeeting(i) => self.worth_meeting_line_ui(ui, i, reason, actions),
+            AgendaLine::Debrief(i) => self.debrief_line_ui(ui, i, reason, actions),
+            AgendaLine::Watch(i) => self.watch_line_ui(ui, i, reason, actions),
+            AgendaLine::OlderGoal(i) => self.older_goal_line_ui(ui, i, reason, actions),
+            AgendaLine::Thanks(i) => self.thanks_line_ui(ui, i, reason, actions),
+            AgendaLine::Introduction(i) => self.introduction_line_ui(ui, i, reason, actions),
         });
+    }
+
+    /// A meeting ahead: when, with whom, where; open, prepare or edit it.
+    fn meeting_line_ui(
+        &self,
+        ui: &mut Ui,
+        i: usize,
+        reason: Option<&str>,
+        actions: &mut Vec<Action>,
+    ) {
+        let network = self.network;
+        let Some(meeting) = self.agenda.planned.get(i) else {
+            return;
+        };
+        let encounter = network.encounter(meeting.encounter);
+        let time = encounter
+            .and_then(|e| e.time)
+            .map(|t| t.format(" %H:%M").to_string())
+            .unwrap_or_default();
+        let names = self.names(&meeting.participants);
+        ui.label(tr!(
+            "agenda-meeting",
+            date = crate::text::i18n::short_date(meeting.date),
+            time = time,
+            kind = meeting.kind.label(),
+            names = names.as_str(),
+        ));
+        if let Some(encounter) = encounter
+            && !encounter.place.is_empty()
+        {
+            ui.weak(tr!("agenda-at-place", place = encounter.place.as_str()));
+        }
+        reason_ui(ui, reason);
+        if let Some(first) = meeting.participants.first() {
+            open_button(ui, *first, &self.name(*first), actions);
+        }
+        let prepare = ui.small_button(tr!("agenda-prepare"));
+        if prepare
+            .accessible_name(tr!(
+                "agenda-prepare-name",
+                date = meeting.date.to_string(),
+                names = names.as_str()
+            ))
+            .clicked()
+        {
+            actions.push(Action::Prepare(PrepTarget::Meeting(meeting.encounter)));
+        }
+        if ui
+            .small_button(tr!("agenda-edit"))
+            .on_hover_text(tr!("agenda-edit-hover"))
+            .clicked()
+        {
+            actions.push(Action::EditEncounter(meeting.encounter));
+        }
+    }
+
+    /// A promise, mine or theirs, with its due date; done, or set aside.
+    fn follow_up_line_ui(
+        &self,
+        ui: &mut Ui,
+        i: usize,
+        reason: Option<&str>,
+        actions: &mut Vec<Action>,
+    ) {
+        let today = self.today;
+        let Some(follow_up) = self.agenda.follow_ups.get(i) else {
+            return;
+        };
+        let people = self.names(&follow_up.participants);
+        let who = match follow_up.by {
+            Promiser::Me => tr!("agenda-i-promised", people = people.as_str()),
+            Promiser::Them => tr!("agenda-they-promised", people = people.as_str()),
+        };
+        if follow_up.is_overdue(today) {
+            ui.label(
+                RichText::new(tr!(
+                    "agenda-overdue-since",
+                    date = crate::text::i18n::short_date(follow_up.due)
+                ))
+                .color(ui.visuals().error_fg_color),
+            );
+        } else {
+            ui.label(tr!(
+                "agenda-due",
+                date = crate::text::i18n::short_date(follow_up.due)
+            ));
+        }
+        ui.label(tr!(
+            "agenda-promise",
+            who = who,
+            what = follow_up.what.as_str()
+        ));
+        reason_ui(ui, reason);
+        if let Some(first) = follow_up.participants.first() {
+            open_button(ui, *first, &self.name(*first), actions);
+        }
+        let done = ui
+            .small_button(tr!("agenda-done"))
+            .on_hover_text(tr!("agenda-done-hover"));
+        if done
+            .accessible_name(tr!("agenda-done-name", what = follow_up.what.as_str()))
+            .clicked()
+        {
+            actions.push(Action::Document(Command::SetFollowUpDone {
+                encounter: follow_up.encounter,
+                index: follow_up.index,
+                done: true,
+            }));
+        }
+        set_aside_ui(
+            ui,
+            AgendaItem::FollowUp {
+                encounter: follow_up.encounter,
+                what: follow_up.what.clone(),
+            },
+            &follow_up.what,
+            today,
+            actions,
+        );
+    }
+
+    /// Someone to see again: their cadence and how late it is.
+    fn see_again_line_ui(
+        &self,
+        ui: &mut Ui,
+        i: usize,
+        reason: Option<&str>,
+        actions: &mut Vec<Action>,
+    ) {
+        let today = self.today;
+        let Some(due) = self.agenda.keep_in_touch.get(i) else {
+            return;
+        };
+        let who = self.name(due.contact);
+        ui.label(RichText::new(&who).strong());
+        ui.label(match (due.last_contact, due.days_overdue) {
+            (Some(last), Some(days)) => tr!(
+                "agenda-cadence-overdue",
+                cadence = due.cadence_days,
+                last = crate::text::i18n::short_date(last),
+                days = days
+            ),
+            _ => tr!("agenda-cadence-never", cadence = due.cadence_days),
+        });
+        reason_ui(ui, reason);
+        contact_actions_ui(ui, due.contact, &who, actions);
+        set_aside_ui(ui, AgendaItem::SeeAgain(due.contact), &who, today, actions);
+    }
+
+    /// Someone a trusted person vouched for, worth meeting.
+    fn worth_meeting_line_ui(
+        &self,
+        ui: &mut Ui,
+        i: usize,
+        reason: Option<&str>,
+        actions: &mut Vec<Action>,
+    ) {
+        let (network, today) = (self.network, self.today);
+        let Some(worth) = self.agenda.worth_meeting.get(i) else {
+            return;
+        };
+        let who = self.name(worth.contact);
+        let trust = facts_for(network, worth.vouched_by, today).trust;
+        ui.label(RichText::new(&who).strong());
+        ui.label(tr!(
+            "agenda-worth-meeting",
+            introducer = self.name(worth.vouched_by),
+            trust = trust.label()
+        ));
+        reason_ui(ui, reason);
+        contact_actions_ui(ui, worth.contact, &who, actions);
+        set_aside_ui(
+            ui,
+            AgendaItem::WorthMeeting(worth.contact),
+            &who,
+            today,
+            actions,
+        );
+    }
+
+    /// A past meeting read from the calendar, to debrief or dismiss.
+    fn debrief_line_ui(
+        &self,
+        ui: &mut Ui,
+        i: usize,
+        reason: Option<&str>,
+        actions: &mut Vec<Action>,
+    ) {
+        let Some(meeting) = self.agenda.to_debrief.get(i) else {
+            return;
+        };
+        let when = match meeting.time {
+            Some(time) => tr!(
+                "agenda-date-time",
+                date = crate::text::i18n::short_date(meeting.date),
+                time = time.format("%H:%M").to_string()
+            ),
+            None => crate::text::i18n::short_date(meeting.date),
+        };
+        let title = if meeting.title.is_empty() {
+            tr!("agenda-a-meeting")
+        } else {
+            meeting.title.clone()
+        };
+        ui.label(tr!(
+            "agenda-debrief-line",
+            when = when,
+            title = title.as_str()
+        ));
+        if !meeting.place.is_empty() {
+            ui.weak(tr!("agenda-at-place", place = meeting.place.as_str()));
+        }
+        ui.label(tr!("agenda-with", names = self.names(&meeting.people)));
+        reason_ui(ui, reason);
+        if ui
+            .small_button(tr!("agenda-debrief"))
+            .accessible_name(tr!(
+                "agenda-debrief-name",
+                title = title.as_str(),
+                date = meeting.date.to_string()
+            ))
+            .on_hover_text(tr!("agenda-debrief-hover"))
+            .clicked()
+        {
+            actions.push(Action::DebriefCalendarMeeting(Box::new(meeting.clone())));
+        }
+        if ui
+            .small_button(tr!("agenda-not-a-meeting"))
+            .accessible_name(tr!(
+                "agenda-not-a-meeting-name",
+                title = title.as_str(),
+                date = meeting.date.to_string()
+            ))
+            .on_hover_text(tr!("agenda-not-a-meeting-hover"))
+            .clicked()
+        {
+            actions.push(Action::Document(Command::DismissCalendarEvent {
+                uid: meeting.uid.clone(),
+            }));
+        }
+    }
+
+    /// News of a trusted person: a new job, or no LinkedIn link yet.
+    fn watch_line_ui(
+        &self,
+        ui: &mut Ui,
+        i: usize,
+        reason: Option<&str>,
+        actions: &mut Vec<Action>,
+    ) {
+        let (network, today) = (self.network, self.today);
+        let Some(watch) = self.agenda.watch.get(i) else {
+            return;
+        };
+        let contact = watch.contact();
+        let Some(person) = network.contact(contact) else {
+            return;
+        };
+        let who = person.name.clone();
+        match watch {
+            WatchLine::NewJob { from, since, .. } => {
+                let weeks = (today - *since).num_days() / 7;
+                let when = tr!("agenda-moved-when", weeks = weeks);
+                let now = Job::of(person);
+                ui.label(RichText::new(&who).strong());
+                let place = if now.organization.is_empty() {
+                    tr!("agenda-their-new-place")
+                } else {
+                    now.organization.clone()
+                };
+                ui.label(tr!(
+                    "agenda-moved",
+                    now = now.describe(),
+                    when = when,
+                    was = from.describe(),
+                    place = place
+                ));
+            }
+            WatchLine::NotLinked { last_met, kind, .. } => {
+                ui.label(RichText::new(&who).strong());
+                ui.label(tr!(
+                    "agenda-not-linked",
+                    kind = kind.label().to_lowercase(),
+                    date = crate::text::i18n::long_date(*last_met)
+                ));
+            }
+        }
+        reason_ui(ui, reason);
+        open_button(ui, contact, &who, actions);
+        set_aside_ui(ui, AgendaItem::Watch(contact), &who, today, actions);
+    }
+
+    /// A trusted person who heard an older version of the goal.
+    fn older_goal_line_ui(
+        &self,
+        ui: &mut Ui,
+        i: usize,
+        reason: Option<&str>,
+        actions: &mut Vec<Action>,
+    ) {
+        let Some((contact, heard)) = self.agenda.older_goal.get(i).copied() else {
+            return;
+        };
+        let who = self.name(contact);
+        ui.label(RichText::new(&who).strong());
+        ui.label(tr!(
+            "agenda-older-goal",
+            date = crate::text::i18n::short_date(heard)
+        ));
+        reason_ui(ui, reason);
+        contact_actions_ui(ui, contact, &who, actions);
+    }
+
+    /// An introducer to thank for an introduction that went somewhere.
+    fn thanks_line_ui(
+        &self,
+        ui: &mut Ui,
+        i: usize,
+        reason: Option<&str>,
+        actions: &mut Vec<Action>,
+    ) {
+        let (network, today) = (self.network, self.today);
+        let Some(thanks) = self.agenda.thanks.get(i) else {
+            return;
+        };
+        let Some(intro) = network.introduction(thanks.introduction) else {
+            return;
+        };
+        let who = self.name(thanks.introducer);
+        let what = introductions_panel::describe(network, intro);
+        ui.label(RichText::new(tr!("agenda-thank", name = who.as_str())).strong());
+        ui.label(tr!(
+            "agenda-thank-why",
+            what = what.as_str(),
+            since = crate::text::i18n::short_date(thanks.since)
+        ));
+        reason_ui(ui, reason);
+        let thanked = ui
+            .small_button(tr!("agenda-thanked"))
+            .on_hover_text(tr!("agenda-thanked-hover", name = who.as_str()));
+        if thanked
+            .accessible_name(tr!("agenda-thanked-name", name = who.as_str()))
+            .clicked()
+        {
+            actions.push(Action::Document(Command::MarkThanked {
+                introduction: thanks.introduction,
+            }));
+        }
+        contact_actions_ui(ui, thanks.introducer, &who, actions);
+        set_aside_ui(
+            ui,
+            AgendaItem::Thanks(thanks.introduction),
+            &what,
+            today,
+            actions,
+        );
+    }
+
+    /// An introduction stalled at one step.
+    fn introduction_line_ui(
+        &self,
+        ui: &mut Ui,
+        i: usize,
+        reason: Option<&str>,
+        actions: &mut Vec<Action>,
+    ) {
+        let (network, today) = (self.network, self.today);
+        let Some(stalled) = self.agenda.stalled_introductions.get(i) else {
+            return;
+        };
+        let Some(intro) = network.introduction(stalled.introduction) else {
+            return;
+        };
+        let what = introductions_panel::describe(network, intro);
+        ui.label(RichText::new(&what).strong());
+        ui.label(tr!(
+            "agenda-stalled",
+            status = stalled.status.label(),
+            since = crate::text::i18n::short_date(stalled.since),
+            days = stalled.days
+        ));
+        reason_ui(ui, reason);
+        let open = ui.small_button(tr!("agenda-introductions"));
+        if open
+            .accessible_name(tr!("agenda-introduction-name", what = what.as_str()))
+            .clicked()
+        {
+            actions.push(Action::ShowView(CentralView::Introductions));
+        }
+        set_aside_ui(
+            ui,
+            AgendaItem::Introduction(stalled.introduction),
+            &what,
+            today,
+            actions,
+        );
     }
 }
 

@@ -8,13 +8,13 @@ use egui::{Grid, Id, RichText, Ui};
 use super::menu_bar;
 use super::text_field::{Drafts, commas_to_list, lines_to_list};
 use super::theme;
-use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{Likeness, encounter_heading, facts_for, likely_duplicates_of};
 use crate::model::{
     AskWay, Contact, ContactId, Encounter, Network, Origin, Person, Promiser, TrustLevel,
 };
 use crate::session::Command;
 use crate::ui::ViewContext;
+use crate::ui::action::{Action, FormKind, PrepTarget};
 
 /// Emits an update of the contact: the field's name, and how to change a copy of it.
 type UpdateContact<'a> = dyn FnMut(&'static str, &dyn Fn(&mut Contact)) + 'a;
@@ -188,7 +188,7 @@ impl ContactPanel {
             ui.label(
                 RichText::new(tr!(
                     "contact-left-linkedin",
-                    date = crate::i18n::compact_date(since)
+                    date = crate::text::i18n::compact_date(since)
                 ))
                 .small()
                 .color(ui.visuals().warn_fg_color),
@@ -206,7 +206,10 @@ impl ContactPanel {
                 );
                 ui.label(tr!("contact-times", count = facts.in_person_count));
                 if let Some(last) = facts.last_in_person {
-                    ui.label(tr!("contact-last", date = crate::i18n::compact_date(last)));
+                    ui.label(tr!(
+                        "contact-last",
+                        date = crate::text::i18n::compact_date(last)
+                    ));
                 }
             } else {
                 theme::presence_dot(ui, false);
@@ -247,7 +250,7 @@ impl ContactPanel {
         if let Some(next) = facts.next_planned {
             ui.label(tr!(
                 "contact-next-meeting",
-                date = crate::i18n::long_date(next)
+                date = crate::text::i18n::long_date(next)
             ));
         }
         // The ask ledger: one does not ask the same person again and again.
@@ -260,7 +263,7 @@ impl ContactPanel {
                 gave = balance.gave,
                 when = balance
                     .latest_open
-                    .map(|day| crate::i18n::relative_date(day, today))
+                    .map(|day| crate::text::i18n::relative_date(day, today))
                     .unwrap_or_default()
             );
             let text = if balance.open > 0 {
@@ -297,6 +300,43 @@ impl ContactPanel {
             self.drafts.focus(field_id("name"));
         }
 
+        self.text_fields_ui(ui, contact, &mut update);
+        ui.label(
+            RichText::new(tr!("contact-fields-hint"))
+                .small()
+                .color(theme::weak_color(ui.visuals())),
+        );
+        ui.add_space(6.0);
+
+        self.origin_ui(ui, network, contact, &mut update);
+        keep_in_touch_ui(ui, contact, &mut update);
+        if let Some(position) = contact.pinned {
+            ui.horizontal(|ui| {
+                ui.label(tr!(
+                    "contact-pinned",
+                    x = position.x.round() as i64,
+                    y = position.y.round() as i64
+                ));
+                if ui.button(tr!("contact-unpin")).clicked() {
+                    update("map position", &|c| c.pinned = None);
+                }
+            });
+        }
+        ui.add_space(6.0);
+        ui.label(tr!("form-notes"));
+        if let Some(text) =
+            self.drafts
+                .multi_line(ui, field_id("notes"), &tr!("form-notes"), &contact.notes)
+        {
+            update("notes", &|c| c.notes = text.clone());
+        }
+    }
+
+    /// The contact's text fields, each a draft: name, organization, role, emails, phones,
+    /// links, tags.
+    fn text_fields_ui(&mut self, ui: &mut Ui, contact: &Contact, update: &mut UpdateContact<'_>) {
+        let id = contact.id;
+        let field_id = |field: &str| Id::unique(("contact-field", id, field));
         Grid::new(("contact-fields", id))
             .num_columns(2)
             .spacing([8.0, 6.0])
@@ -378,35 +418,6 @@ impl ContactPanel {
                     &|c, t| c.tags = commas_to_list(&t),
                 );
             });
-        ui.label(
-            RichText::new(tr!("contact-fields-hint"))
-                .small()
-                .color(theme::weak_color(ui.visuals())),
-        );
-        ui.add_space(6.0);
-
-        self.origin_ui(ui, network, contact, &mut update);
-        keep_in_touch_ui(ui, contact, &mut update);
-        if let Some(position) = contact.pinned {
-            ui.horizontal(|ui| {
-                ui.label(tr!(
-                    "contact-pinned",
-                    x = position.x.round() as i64,
-                    y = position.y.round() as i64
-                ));
-                if ui.button(tr!("contact-unpin")).clicked() {
-                    update("map position", &|c| c.pinned = None);
-                }
-            });
-        }
-        ui.add_space(6.0);
-        ui.label(tr!("form-notes"));
-        if let Some(text) =
-            self.drafts
-                .multi_line(ui, field_id("notes"), &tr!("form-notes"), &contact.notes)
-        {
-            update("notes", &|c| c.notes = text.clone());
-        }
     }
 
     fn origin_ui(
@@ -830,70 +841,7 @@ fn timeline_entry_ui(
             };
             ui.label(RichText::new(text).small().color(weak));
         }
-        for (index, ask) in encounter.asks.iter().enumerate() {
-            let way = match ask.way {
-                AskWay::Asked => "asked",
-                AskWay::Gave => "gave",
-            };
-            let text = if ask.what.trim().is_empty() {
-                tr!("contact-ask", way = way, kind = ask.kind.label())
-            } else {
-                tr!(
-                    "contact-ask-with-what",
-                    way = way,
-                    kind = ask.kind.label(),
-                    what = ask.what.trim()
-                )
-            };
-            match ask.way {
-                AskWay::Asked => {
-                    let mut settled = ask.settled;
-                    let changed = ui
-                        .checkbox(&mut settled, text)
-                        .on_hover_text(tr!("contact-ask-settled-hover"))
-                        .changed();
-                    if changed {
-                        actions.push(Action::Document(Command::SetAskSettled {
-                            encounter: encounter.id,
-                            index,
-                            settled,
-                        }));
-                    }
-                }
-                AskWay::Gave => {
-                    ui.label(text);
-                }
-            }
-        }
-        for (index, follow_up) in encounter.follow_ups.iter().enumerate() {
-            let who = match follow_up.by {
-                Promiser::Me => "me",
-                Promiser::Them => "them",
-            };
-            let text = match follow_up.due {
-                Some(due) => tr!(
-                    "contact-promise-due",
-                    who = who,
-                    what = follow_up.what.as_str(),
-                    due = crate::i18n::compact_date(due)
-                ),
-                None => tr!("contact-promise", who = who, what = follow_up.what.as_str()),
-            };
-            let overdue = !follow_up.done && follow_up.due.is_some_and(|d| d < today);
-            let mut done = follow_up.done;
-            let label = if overdue {
-                RichText::new(text).color(visuals.error_fg_color)
-            } else {
-                RichText::new(text)
-            };
-            if ui.checkbox(&mut done, label).changed() {
-                actions.push(Action::Document(Command::SetFollowUpDone {
-                    encounter: encounter.id,
-                    index,
-                    done,
-                }));
-            }
-        }
+        promises_ui(ui, encounter, today, actions);
         ui.horizontal(|ui| {
             let edit = ui.small_button(tr!("agenda-edit"));
             if edit
@@ -919,6 +867,76 @@ fn timeline_entry_ui(
             }
         });
     });
+}
+
+/// What was asked or given at an encounter (an ask of mine settles with a tick) and what
+/// was promised (done with a tick; late in red).
+fn promises_ui(ui: &mut Ui, encounter: &Encounter, today: NaiveDate, actions: &mut Vec<Action>) {
+    let visuals = ui.visuals().clone();
+    for (index, ask) in encounter.asks.iter().enumerate() {
+        let way = match ask.way {
+            AskWay::Asked => "asked",
+            AskWay::Gave => "gave",
+        };
+        let text = if ask.what.trim().is_empty() {
+            tr!("contact-ask", way = way, kind = ask.kind.label())
+        } else {
+            tr!(
+                "contact-ask-with-what",
+                way = way,
+                kind = ask.kind.label(),
+                what = ask.what.trim()
+            )
+        };
+        match ask.way {
+            AskWay::Asked => {
+                let mut settled = ask.settled;
+                let changed = ui
+                    .checkbox(&mut settled, text)
+                    .on_hover_text(tr!("contact-ask-settled-hover"))
+                    .changed();
+                if changed {
+                    actions.push(Action::Document(Command::SetAskSettled {
+                        encounter: encounter.id,
+                        index,
+                        settled,
+                    }));
+                }
+            }
+            AskWay::Gave => {
+                ui.label(text);
+            }
+        }
+    }
+    for (index, follow_up) in encounter.follow_ups.iter().enumerate() {
+        let who = match follow_up.by {
+            Promiser::Me => "me",
+            Promiser::Them => "them",
+        };
+        let text = match follow_up.due {
+            Some(due) => tr!(
+                "contact-promise-due",
+                who = who,
+                what = follow_up.what.as_str(),
+                due = crate::text::i18n::compact_date(due)
+            ),
+            None => tr!("contact-promise", who = who, what = follow_up.what.as_str()),
+        };
+        let overdue = !follow_up.done && follow_up.due.is_some_and(|d| d < today);
+        let mut done = follow_up.done;
+        let label = if overdue {
+            RichText::new(text).color(visuals.error_fg_color)
+        } else {
+            RichText::new(text)
+        };
+        if ui.checkbox(&mut done, label).changed() {
+            actions.push(Action::Document(Command::SetFollowUpDone {
+                encounter: encounter.id,
+                index,
+                done,
+            }));
+        }
+    }
 }
 
 fn introductions_ui(ui: &mut Ui, network: &Network, contact: ContactId) {

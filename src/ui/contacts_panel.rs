@@ -8,13 +8,13 @@ use egui::{Label, RichText, Sense, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::theme;
-use crate::action::Action;
 use crate::analysis::{ContactFacts, ContactQuery, SearchIndex, facts_by_contact, fold};
 use crate::model::ContactId;
 use crate::session::Command;
 use crate::session::NetworkVersion;
 use crate::session::Session;
 use crate::ui::ViewContext;
+use crate::ui::action::Action;
 
 /// Ctrl+F (Cmd+F on a Mac) puts the keyboard in the search field.
 pub const SEARCH_SHORTCUT: egui::KeyboardShortcut =
@@ -463,7 +463,7 @@ impl ContactsPanel {
                             ui.set_min_height(theme::ROW_HEIGHT * 1.6);
                             let text = contact
                                 .last_in_person
-                                .map_or_else(|| "—".to_owned(), crate::i18n::compact_date);
+                                .map_or_else(|| "—".to_owned(), crate::text::i18n::compact_date);
                             ui.with_layout(
                                 egui::Layout::left_to_right(egui::Align::Center),
                                 |ui| {

@@ -140,7 +140,7 @@ pub fn date_field_ui(
         match parsed {
             // Words typed: say which day they mean.
             Some(day) if *text != format_date(day) => {
-                ui.weak(crate::i18n::short_date(day));
+                ui.weak(crate::text::i18n::short_date(day));
             }
             None if !text.trim().is_empty() => {
                 ui.colored_label(ui.visuals().warn_fg_color, tr!("date-field-not-yet"));
@@ -223,7 +223,7 @@ fn calendar_ui(
                 }
                 if ui
                     .selectable_label(selected == Some(day), text)
-                    .on_hover_text(crate::i18n::long_date(day))
+                    .on_hover_text(crate::text::i18n::long_date(day))
                     .clicked()
                 {
                     picked = Some(day);

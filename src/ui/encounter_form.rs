@@ -53,9 +53,8 @@ pub struct EncounterForm {
     title: String,
     place: String,
     kind: EncounterKind,
-    participants: Vec<ContactId>,
-    new_people: Vec<String>,
-    search: String,
+    /// Who was met: contacts chosen, names of new people, the field's search.
+    people: PeopleField,
     notes: String,
     /// "Names they gave me": people to meet through the person met.
     referrals: String,
@@ -69,8 +68,17 @@ pub struct EncounterForm {
     focus: Option<Focus>,
     places: Vec<String>,
     planning: bool,
-    /// What the people field finds, built when it is first typed in.
-    people_search: Option<PeopleSearch>,
+}
+
+/// The people field of the form: the contacts chosen, the names of people new to the
+/// project (created with the encounter), and the search typed to find more.
+#[derive(Clone, Debug, Default)]
+struct PeopleField {
+    chosen: Vec<ContactId>,
+    new_names: Vec<String>,
+    typed: String,
+    /// What the field finds, built when it is first typed in.
+    search: Option<PeopleSearch>,
 }
 
 /// The people field's search: every contact's searchable text, the contacts in name order,
@@ -128,9 +136,10 @@ impl EncounterForm {
             title: String::new(),
             place: String::new(),
             kind: EncounterKind::default(),
-            participants,
-            new_people: Vec::new(),
-            search: String::new(),
+            people: PeopleField {
+                chosen: participants,
+                ..PeopleField::default()
+            },
             notes: String::new(),
             referrals: String::new(),
             asks: Vec::new(),
@@ -141,7 +150,6 @@ impl EncounterForm {
             focus: Some(focus),
             places: known_places(network),
             planning: false,
-            people_search: None,
         }
     }
 
@@ -189,9 +197,10 @@ impl EncounterForm {
             title: encounter.title.clone(),
             place: encounter.place.clone(),
             kind: encounter.kind,
-            participants: encounter.participants.clone(),
-            new_people: Vec::new(),
-            search: String::new(),
+            people: PeopleField {
+                chosen: encounter.participants.clone(),
+                ..PeopleField::default()
+            },
             notes: encounter.notes.clone(),
             referrals: String::new(),
             asks: encounter.asks.clone(),
@@ -211,7 +220,6 @@ impl EncounterForm {
             focus: Some(Focus::Notes),
             places: known_places(network),
             planning: false,
-            people_search: None,
         }
     }
 
@@ -279,39 +287,7 @@ impl EncounterForm {
             .num_columns(2)
             .spacing([10.0, 8.0])
             .show(ui, |ui| {
-                ui.label(tr!("form-date"));
-                let date = date_field_ui(
-                    ui,
-                    Id::unique("encounter-date"),
-                    &tr!("form-date"),
-                    &mut self.date,
-                    today,
-                );
-                if date.changed() {
-                    self.error = None;
-                }
-                if self.focus == Some(Focus::Date) {
-                    self.focus = None;
-                    date.request_focus();
-                    select_all(ui, date.id, &self.date);
-                }
-                ui.end_row();
-
-                ui.label(tr!("form-kind"));
-                ui.vertical(|ui| {
-                    ui.horizontal_wrapped(|ui| {
-                        for kind in EncounterKind::ALL {
-                            ui.selectable_value(&mut self.kind, kind, kind.label());
-                        }
-                    });
-                    let how = if self.kind.is_in_person() {
-                        tr!("form-in-person")
-                    } else {
-                        tr!("form-remote")
-                    };
-                    ui.label(RichText::new(how).small().color(weak));
-                });
-                ui.end_row();
+                self.when_rows_ui(ui, today, weak);
 
                 if self.kind == EncounterKind::Event {
                     ui.label(tr!("form-event"));
@@ -352,57 +328,102 @@ impl EncounterForm {
                 }
                 ui.end_row();
 
-                let ahead = parse_date(&self.date, today).is_some_and(|date| date > today);
-                if !ahead {
-                    ui.label(tr!("form-referrals"));
-                    ui.vertical(|ui| self.referrals_ui(ui, network));
-                    ui.end_row();
-                }
+                self.debrief_rows_ui(ui, network, today, weak);
+            });
+    }
 
-                ui.label(tr!("form-trust"));
-                if ahead {
-                    // Trust is felt at a meeting, not before it: it is asked at the debrief.
-                    ui.label(RichText::new(tr!("form-trust-later")).small().color(weak));
-                } else {
-                    ui.vertical(|ui| {
-                        ui.horizontal_wrapped(|ui| {
-                            ui.selectable_value(
-                                &mut self.trust,
-                                None,
-                                tr!("form-trust-not-recorded"),
-                            );
-                            for level in TrustLevel::ALL {
-                                ui.selectable_value(&mut self.trust, Some(level), level.label());
-                            }
-                        });
-                        if !self.kind.is_in_person() && self.trust > Some(TrustLevel::Low) {
-                            ui.label(RichText::new(tr!("form-trust-remote")).small().color(weak));
-                        }
-                    });
-                }
-                ui.end_row();
+    /// The date (typed, or picked in the calendar) and the kind of encounter.
+    fn when_rows_ui(&mut self, ui: &mut Ui, today: NaiveDate, weak: egui::Color32) {
+        ui.label(tr!("form-date"));
+        let date = date_field_ui(
+            ui,
+            Id::unique("encounter-date"),
+            &tr!("form-date"),
+            &mut self.date,
+            today,
+        );
+        if date.changed() {
+            self.error = None;
+        }
+        if self.focus == Some(Focus::Date) {
+            self.focus = None;
+            date.request_focus();
+            select_all(ui, date.id, &self.date);
+        }
+        ui.end_row();
 
-                if !ahead {
-                    ui.label(tr!("form-goal"));
-                    ui.checkbox(&mut self.told_goal, tr!("form-told-goal"))
-                        .on_hover_text(if network.goal.trim().is_empty() {
-                            tr!("form-told-goal-hover-none")
-                        } else {
-                            tr!("form-told-goal-hover", goal = network.goal.trim())
-                        });
-                    ui.end_row();
-                }
-
-                ui.label(tr!("form-follow-ups"));
-                ui.vertical(|ui| self.follow_ups_ui(ui, today));
-                ui.end_row();
-
-                if !ahead {
-                    ui.label(tr!("form-asks"));
-                    ui.vertical(|ui| self.asks_ui(ui));
-                    ui.end_row();
+        ui.label(tr!("form-kind"));
+        ui.vertical(|ui| {
+            ui.horizontal_wrapped(|ui| {
+                for kind in EncounterKind::ALL {
+                    ui.selectable_value(&mut self.kind, kind, kind.label());
                 }
             });
+            let how = if self.kind.is_in_person() {
+                tr!("form-in-person")
+            } else {
+                tr!("form-remote")
+            };
+            ui.label(RichText::new(how).small().color(weak));
+        });
+        ui.end_row();
+    }
+
+    /// The rows a meeting that happened adds (names given, trust felt, the goal told,
+    /// favours), and follow-ups; a planned meeting asks only for its follow-ups.
+    fn debrief_rows_ui(
+        &mut self,
+        ui: &mut Ui,
+        network: &Network,
+        today: NaiveDate,
+        weak: egui::Color32,
+    ) {
+        let ahead = parse_date(&self.date, today).is_some_and(|date| date > today);
+        if !ahead {
+            ui.label(tr!("form-referrals"));
+            ui.vertical(|ui| self.referrals_ui(ui, network));
+            ui.end_row();
+        }
+
+        ui.label(tr!("form-trust"));
+        if ahead {
+            // Trust is felt at a meeting, not before it: it is asked at the debrief.
+            ui.label(RichText::new(tr!("form-trust-later")).small().color(weak));
+        } else {
+            ui.vertical(|ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.selectable_value(&mut self.trust, None, tr!("form-trust-not-recorded"));
+                    for level in TrustLevel::ALL {
+                        ui.selectable_value(&mut self.trust, Some(level), level.label());
+                    }
+                });
+                if !self.kind.is_in_person() && self.trust > Some(TrustLevel::Low) {
+                    ui.label(RichText::new(tr!("form-trust-remote")).small().color(weak));
+                }
+            });
+        }
+        ui.end_row();
+
+        if !ahead {
+            ui.label(tr!("form-goal"));
+            ui.checkbox(&mut self.told_goal, tr!("form-told-goal"))
+                .on_hover_text(if network.goal.trim().is_empty() {
+                    tr!("form-told-goal-hover-none")
+                } else {
+                    tr!("form-told-goal-hover", goal = network.goal.trim())
+                });
+            ui.end_row();
+        }
+
+        ui.label(tr!("form-follow-ups"));
+        ui.vertical(|ui| self.follow_ups_ui(ui, today));
+        ui.end_row();
+
+        if !ahead {
+            ui.label(tr!("form-asks"));
+            ui.vertical(|ui| self.asks_ui(ui));
+            ui.end_row();
+        }
     }
 
     fn place_ui(&mut self, ui: &mut Ui) {
@@ -461,27 +482,27 @@ impl EncounterForm {
         let mut remove = None;
         let mut remove_new = None;
         ui.horizontal_wrapped(|ui| {
-            for (i, id) in self.participants.iter().enumerate() {
+            for (i, id) in self.people.chosen.iter().enumerate() {
                 let name = network.person_name(Person::Contact(*id));
                 chip_ui(ui, &name, || remove = Some(i));
             }
-            for (i, name) in self.new_people.iter().enumerate() {
+            for (i, name) in self.people.new_names.iter().enumerate() {
                 chip_ui(ui, &tr!("form-new-person", name = name.as_str()), || {
                     remove_new = Some(i);
                 });
             }
         });
         if let Some(i) = remove {
-            self.participants.remove(i);
+            self.people.chosen.remove(i);
         }
         if let Some(i) = remove_new {
-            self.new_people.remove(i);
+            self.people.new_names.remove(i);
         }
 
         let id = Id::unique("encounter-people-search");
         let response = ui
             .add(
-                TextEdit::singleline(&mut self.search)
+                TextEdit::singleline(&mut self.people.typed)
                     .id(id)
                     .hint_text(tr!("form-people-hint"))
                     .desired_width(f32::INFINITY),
@@ -500,7 +521,7 @@ impl EncounterForm {
             }
             response.request_focus();
         }
-        if self.search.trim().is_empty() {
+        if self.people.typed.trim().is_empty() {
             return;
         }
         ui.horizontal_wrapped(|ui| {
@@ -513,7 +534,7 @@ impl EncounterForm {
                     self.add_participant(contact.id);
                 }
             }
-            let typed = self.search.trim().to_owned();
+            let typed = self.people.typed.trim().to_owned();
             let exact = matches.iter().any(|c| fold(&c.name) == fold(&typed));
             if !exact
                 && ui
@@ -527,34 +548,35 @@ impl EncounterForm {
     }
 
     fn matches<'n>(&mut self, network: &'n Network) -> Vec<&'n Contact> {
-        if ContactQuery::new(&self.search).is_empty() {
+        if ContactQuery::new(&self.people.typed).is_empty() {
             return Vec::new();
         }
         let search = self
-            .people_search
+            .people
+            .search
             .get_or_insert_with(|| PeopleSearch::new(network));
         search
-            .find(&self.search)
-            .filter(|id| !self.participants.contains(id))
+            .find(&self.people.typed)
+            .filter(|id| !self.people.chosen.contains(id))
             .filter_map(|id| network.contact(id))
             .take(MAX_SUGGESTIONS)
             .collect()
     }
 
     fn add_participant(&mut self, id: ContactId) {
-        if !self.participants.contains(&id) {
-            self.participants.push(id);
+        if !self.people.chosen.contains(&id) {
+            self.people.chosen.push(id);
         }
-        self.search.clear();
+        self.people.typed.clear();
         self.error = None;
     }
 
     fn add_new_person(&mut self) {
-        let name = self.search.trim().to_owned();
-        if !name.is_empty() && !self.new_people.contains(&name) {
-            self.new_people.push(name);
+        let name = self.people.typed.trim().to_owned();
+        if !name.is_empty() && !self.people.new_names.contains(&name) {
+            self.people.new_names.push(name);
         }
-        self.search.clear();
+        self.people.typed.clear();
         self.error = None;
     }
 
@@ -662,7 +684,7 @@ impl EncounterForm {
         )
         .accessible_name(tr!("form-referrals"));
         let referrals = parse_referrals(&self.referrals);
-        let giver = match (self.participants.first(), self.new_people.first()) {
+        let giver = match (self.people.chosen.first(), self.people.new_names.first()) {
             (Some(id), _) => Some(network.person_name(Person::Contact(*id)).into_owned()),
             (None, Some(name)) => Some(name.clone()),
             (None, None) => None,
@@ -693,10 +715,13 @@ impl EncounterForm {
     fn draft(&self, today: NaiveDate) -> Result<EncounterDraft, String> {
         let date = parse_date(&self.date, today)
             .ok_or_else(|| tr!("form-error-date", text = self.date.trim()))?;
-        if !self.search.trim().is_empty() {
-            return Err(tr!("form-error-unfinished-name", name = self.search.trim()));
+        if !self.people.typed.trim().is_empty() {
+            return Err(tr!(
+                "form-error-unfinished-name",
+                name = self.people.typed.trim()
+            ));
         }
-        if self.participants.is_empty() && self.new_people.is_empty() {
+        if self.people.chosen.is_empty() && self.people.new_names.is_empty() {
             return Err(tr!("form-error-nobody"));
         }
         let mut follow_ups = Vec::new();
@@ -724,7 +749,7 @@ impl EncounterForm {
             self.editing.unwrap_or_default(),
             date,
             self.kind,
-            self.participants.clone(),
+            self.people.chosen.clone(),
         );
         encounter.time = self.time;
         encounter.title = if self.kind == EncounterKind::Event {
@@ -752,7 +777,7 @@ impl EncounterForm {
         Ok(EncounterDraft {
             editing: self.editing,
             encounter,
-            new_people: self.new_people.clone(),
+            new_people: self.people.new_names.clone(),
             // Names are given at a meeting that took place.
             referrals: if date <= today {
                 parse_referrals(&self.referrals)

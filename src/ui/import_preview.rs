@@ -60,145 +60,11 @@ impl ImportPreview {
         egui::Modal::new(Id::unique("import-preview")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             if let Some(merge) = merge {
-                ui.heading(tr!("preview-merge-title", source = self.source.as_str()));
-                ui.label(tr!(
-                    "preview-merge-people",
-                    added = plan.added.len(),
-                    matched = plan.matched.len(),
-                    updated = plan.updated().count(),
-                ));
-                ui.label(tr!(
-                    "preview-merge-brings",
-                    encounters = merge.encounters_added(),
-                    introductions = merge.introductions_added(),
-                    relations = merge.relations_added(),
-                    already = merge.already_here,
-                ));
-                ui.label(
-                    RichText::new(tr!("preview-merge-matching"))
-                        .color(theme::weak_color(ui.visuals())),
-                );
+                merge_summary_ui(ui, &self.source, plan, merge);
             } else {
-                ui.heading(tr!("preview-import-title", source = self.source.as_str()));
-                ui.label(tr!(
-                    "preview-import-counts",
-                    added = plan.added.len(),
-                    matched = plan.matched.len(),
-                    updated = plan.updated().count(),
-                    skipped = plan.skipped.len()
-                ));
-                if plan.files_read.len() > 1 {
-                    let files: Vec<String> = plan
-                        .files_read
-                        .iter()
-                        .map(|(file, rows)| {
-                            tr!("preview-file-rows", file = file.file_name(), rows = *rows)
-                        })
-                        .collect();
-                    ui.label(
-                        RichText::new(tr!("preview-read", files = files.join(", ")))
-                            .color(theme::weak_color(ui.visuals())),
-                    );
-                }
-                if !plan.online.is_empty() {
-                    ui.label(tr!("preview-online", ties = plan.online.describe()))
-                        .on_hover_text(tr!("preview-online-hover"));
-                }
-                ui.label(
-                    RichText::new(tr!("preview-import-rule"))
-                        .color(theme::weak_color(ui.visuals())),
-                );
-                if plan.looks_partial {
-                    ui.label(
-                        RichText::new(tr!(
-                            "preview-partial",
-                            listed = plan.connections_listed,
-                            total = plan.connections_listed + plan.missing.len(),
-                            missing = plan.missing.len()
-                        ))
-                        .color(ui.visuals().warn_fg_color),
-                    );
-                    ui.checkbox(
-                        &mut flag_missing,
-                        tr!("preview-flag-missing", count = plan.missing.len()),
-                    );
-                }
+                import_summary_ui(ui, &self.source, plan, &mut flag_missing);
             }
-            ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
-                part(
-                    ui,
-                    &tr!("preview-new"),
-                    plan.added.iter().map(|c| {
-                        let about = c.role_and_organization();
-                        if about.is_empty() {
-                            c.name.clone()
-                        } else {
-                            tr!("preview-new-line", name = c.name.as_str(), about = about)
-                        }
-                    }),
-                );
-                part(
-                    ui,
-                    &tr!("preview-new-job"),
-                    plan.job_changes.iter().map(|change| {
-                        // No arrow: egui's font has no glyph for it.
-                        tr!(
-                            "preview-new-job-line",
-                            name = change.name.as_str(),
-                            was = change.from.describe(),
-                            now = change.to.describe()
-                        )
-                    }),
-                );
-                part(
-                    ui,
-                    &if flag_missing {
-                        tr!("preview-missing-flagged")
-                    } else {
-                        tr!("preview-missing-not-flagged")
-                    },
-                    plan.missing.iter().map(|m| m.contact.name.clone()),
-                );
-
-                if !plan.kept_yours.is_empty() {
-                    part(
-                        ui,
-                        &tr!("preview-kept-yours"),
-                        plan.kept_yours.iter().map(|kept| {
-                            tr!(
-                                "preview-kept-yours-line",
-                                name = kept.name.as_str(),
-                                yours = kept.yours.describe(),
-                                theirs = kept.theirs.describe()
-                            )
-                        }),
-                    );
-                    ui.checkbox(&mut take_theirs, tr!("preview-take-theirs"));
-                }
-                part(
-                    ui,
-                    &tr!("preview-updated"),
-                    plan.updated().map(|m| {
-                        tr!(
-                            "preview-updated-line",
-                            name = m.contact.name.as_str(),
-                            by = m.by.label(),
-                            fields = crate::import::filled_fields(&m.filled)
-                        )
-                    }),
-                );
-                part(
-                    ui,
-                    &tr!("preview-skipped"),
-                    plan.skipped.iter().map(|s| {
-                        tr!(
-                            "preview-skipped-line",
-                            line = s.line,
-                            reason = s.reason.as_str()
-                        )
-                    }),
-                );
-            });
+            details_ui(ui, plan, flag_missing, &mut take_theirs);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let verb = if merge.is_some() {
@@ -234,6 +100,148 @@ impl ImportPreview {
         }
         answer
     }
+}
+
+/// What merging another project would bring, in counts.
+fn merge_summary_ui(ui: &mut egui::Ui, source: &str, plan: &ImportPlan, merge: &ProjectMerge) {
+    ui.heading(tr!("preview-merge-title", source = source));
+    ui.label(tr!(
+        "preview-merge-people",
+        added = plan.added.len(),
+        matched = plan.matched.len(),
+        updated = plan.updated().count(),
+    ));
+    ui.label(tr!(
+        "preview-merge-brings",
+        encounters = merge.encounters_added(),
+        introductions = merge.introductions_added(),
+        relations = merge.relations_added(),
+        already = merge.already_here,
+    ));
+    ui.label(RichText::new(tr!("preview-merge-matching")).color(theme::weak_color(ui.visuals())));
+}
+
+/// What an import would do, in counts, what was read, and the export's gaps.
+fn import_summary_ui(ui: &mut egui::Ui, source: &str, plan: &ImportPlan, flag_missing: &mut bool) {
+    ui.heading(tr!("preview-import-title", source = source));
+    ui.label(tr!(
+        "preview-import-counts",
+        added = plan.added.len(),
+        matched = plan.matched.len(),
+        updated = plan.updated().count(),
+        skipped = plan.skipped.len()
+    ));
+    if plan.files_read.len() > 1 {
+        let files: Vec<String> = plan
+            .files_read
+            .iter()
+            .map(|(file, rows)| tr!("preview-file-rows", file = file.file_name(), rows = *rows))
+            .collect();
+        ui.label(
+            RichText::new(tr!("preview-read", files = files.join(", ")))
+                .color(theme::weak_color(ui.visuals())),
+        );
+    }
+    if !plan.online.is_empty() {
+        ui.label(tr!("preview-online", ties = plan.online.describe()))
+            .on_hover_text(tr!("preview-online-hover"));
+    }
+    ui.label(RichText::new(tr!("preview-import-rule")).color(theme::weak_color(ui.visuals())));
+    if plan.looks_partial {
+        ui.label(
+            RichText::new(tr!(
+                "preview-partial",
+                listed = plan.connections_listed,
+                total = plan.connections_listed + plan.missing.len(),
+                missing = plan.missing.len()
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
+        ui.checkbox(
+            flag_missing,
+            tr!("preview-flag-missing", count = plan.missing.len()),
+        );
+    }
+}
+
+/// What the import would do, person by person: new, new jobs, missing, kept, updated,
+/// skipped; with the choice to take the export's jobs over those typed.
+fn details_ui(ui: &mut egui::Ui, plan: &ImportPlan, flag_missing: bool, take_theirs: &mut bool) {
+    ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+        part(
+            ui,
+            &tr!("preview-new"),
+            plan.added.iter().map(|c| {
+                let about = c.role_and_organization();
+                if about.is_empty() {
+                    c.name.clone()
+                } else {
+                    tr!("preview-new-line", name = c.name.as_str(), about = about)
+                }
+            }),
+        );
+        part(
+            ui,
+            &tr!("preview-new-job"),
+            plan.job_changes.iter().map(|change| {
+                // No arrow: egui's font has no glyph for it.
+                tr!(
+                    "preview-new-job-line",
+                    name = change.name.as_str(),
+                    was = change.from.describe(),
+                    now = change.to.describe()
+                )
+            }),
+        );
+        part(
+            ui,
+            &if flag_missing {
+                tr!("preview-missing-flagged")
+            } else {
+                tr!("preview-missing-not-flagged")
+            },
+            plan.missing.iter().map(|m| m.contact.name.clone()),
+        );
+
+        if !plan.kept_yours.is_empty() {
+            part(
+                ui,
+                &tr!("preview-kept-yours"),
+                plan.kept_yours.iter().map(|kept| {
+                    tr!(
+                        "preview-kept-yours-line",
+                        name = kept.name.as_str(),
+                        yours = kept.yours.describe(),
+                        theirs = kept.theirs.describe()
+                    )
+                }),
+            );
+            ui.checkbox(take_theirs, tr!("preview-take-theirs"));
+        }
+        part(
+            ui,
+            &tr!("preview-updated"),
+            plan.updated().map(|m| {
+                tr!(
+                    "preview-updated-line",
+                    name = m.contact.name.as_str(),
+                    by = m.by.label(),
+                    fields = crate::import::filled_fields(&m.filled)
+                )
+            }),
+        );
+        part(
+            ui,
+            &tr!("preview-skipped"),
+            plan.skipped.iter().map(|s| {
+                tr!(
+                    "preview-skipped-line",
+                    line = s.line,
+                    reason = s.reason.as_str()
+                )
+            }),
+        );
+    });
 }
 
 fn part(ui: &mut egui::Ui, title: &str, lines: impl Iterator<Item = String>) {

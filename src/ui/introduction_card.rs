@@ -5,12 +5,12 @@ use crate::tr;
 use chrono::NaiveDate;
 use egui::{Id, RichText, TextEdit};
 
-use crate::action::{Action, FormKind};
 use crate::analysis::{GateFailure, facts_for, gate, how_i_know, why_they_fit};
 use crate::model::{ContactId, IntroductionId, Network, Person};
 use crate::session::Command;
 use crate::session::NetworkVersion;
 use crate::ui::Cached;
+use crate::ui::action::{Action, FormKind};
 
 use super::theme;
 
@@ -60,7 +60,7 @@ impl CardFacts {
                     Some(tr!(
                         "card-asked-already",
                         name = name(id),
-                        when = crate::i18n::relative_date(asked, today)
+                        when = crate::text::i18n::relative_date(asked, today)
                     ))
                 })
                 .collect(),
@@ -126,25 +126,7 @@ impl IntroductionCard {
         let mut outcome = None;
         let modal = egui::Modal::new(Id::unique("introduction-card")).show(ctx, |ui| {
             ui.set_max_width(460.0);
-            ui.heading(tr!("card-title", a = name_a.as_str(), b = name_b.as_str()));
-            ui.add_space(4.0);
-            ui.strong(tr!("card-why"));
-            if reasons.is_empty() {
-                ui.label(
-                    RichText::new(tr!("card-why-none")).color(theme::weak_color(ui.visuals())),
-                );
-            }
-            for reason in &reasons {
-                ui.label(tr!("card-reason", reason = reason.as_str()));
-            }
-            ui.add_space(6.0);
-            ui.strong(tr!("card-how-known"));
-            for line in &how_known {
-                ui.label(line);
-            }
-            for line in &open_asks {
-                ui.label(RichText::new(line).color(ui.visuals().warn_fg_color));
-            }
+            why_ui(ui, [&name_a, &name_b], &reasons, &how_known, &open_asks);
             ui.add_space(6.0);
             if let Some((id, status, since)) = under_way {
                 // Planning it again would make two of the same: offer the open one.
@@ -152,7 +134,7 @@ impl IntroductionCard {
                     RichText::new(tr!(
                         "card-under-way",
                         status = status.as_str(),
-                        since = crate::i18n::compact_date(since)
+                        since = crate::text::i18n::compact_date(since)
                     ))
                     .color(ui.visuals().warn_fg_color),
                 );
@@ -192,64 +174,103 @@ impl IntroductionCard {
                 });
                 return;
             }
-            ui.strong(tr!("card-gate-fails"));
-            for failure in &failures {
-                ui.label(RichText::new(failure.describe()).color(ui.visuals().warn_fg_color));
-                ui.horizontal(|ui| {
-                    ui.label(failure.remedy());
-                    if let GateFailure::NeverMetInPerson { contact, name }
-                    | GateFailure::NotSeenRecently { contact, name, .. }
-                    | GateFailure::TrustTooLow { contact, name, .. } = failure
-                        && ui
-                            .button(tr!("agenda-plan-name", name = name.as_str()))
-                            .clicked()
-                    {
-                        outcome = Some(CardOutcome::Act(vec![
-                            Action::ResumeIntroductionAfterMeeting {
-                                a: self.a,
-                                b: self.b,
-                            },
-                            Action::Select(Some(*contact)),
-                            Action::LogEncounter {
-                                with: vec![*contact],
-                                form: FormKind::Planned,
-                            },
-                        ]));
-                    }
-                });
-            }
-            ui.add_space(6.0);
-            ui.label(tr!("card-anyway"));
-            ui.add(
-                TextEdit::multiline(&mut self.reason)
-                    .desired_rows(2)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(tr!("card-anyway-hint")),
-            )
-            .accessible_name(tr!("card-anyway-name"));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                let reason = self.reason.trim();
-                let proceed = ui
-                    .add_enabled(!reason.is_empty(), egui::Button::new(tr!("card-proceed")))
-                    .on_disabled_hover_text(tr!("card-proceed-disabled"));
-                if proceed.clicked() {
-                    outcome = Some(CardOutcome::Act(vec![Action::Document(
-                        Command::PlanIntroduction {
-                            a: self.a,
-                            b: self.b,
-                            override_reason: Some(reason.to_owned()),
-                        },
-                    )]));
-                }
-                if ui.button(tr!("form-cancel")).clicked() {
-                    outcome = Some(CardOutcome::Cancel);
-                }
-            });
+            outcome = self.gate_failed_ui(ui, &failures);
         });
         if outcome.is_none() && modal.should_close() {
             outcome = Some(CardOutcome::Cancel);
         }
         outcome
+    }
+
+    /// The gate failed: what is missing and the remedy for each person (plan a meeting),
+    /// or plan it anyway with a reason.
+    fn gate_failed_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        failures: &[GateFailure],
+    ) -> Option<CardOutcome> {
+        let mut outcome = None;
+        ui.strong(tr!("card-gate-fails"));
+        for failure in failures {
+            ui.label(RichText::new(failure.describe()).color(ui.visuals().warn_fg_color));
+            ui.horizontal(|ui| {
+                ui.label(failure.remedy());
+                if let GateFailure::NeverMetInPerson { contact, name }
+                | GateFailure::NotSeenRecently { contact, name, .. }
+                | GateFailure::TrustTooLow { contact, name, .. } = failure
+                    && ui
+                        .button(tr!("agenda-plan-name", name = name.as_str()))
+                        .clicked()
+                {
+                    outcome = Some(CardOutcome::Act(vec![
+                        Action::ResumeIntroductionAfterMeeting {
+                            a: self.a,
+                            b: self.b,
+                        },
+                        Action::Select(Some(*contact)),
+                        Action::LogEncounter {
+                            with: vec![*contact],
+                            form: FormKind::Planned,
+                        },
+                    ]));
+                }
+            });
+        }
+        ui.add_space(6.0);
+        ui.label(tr!("card-anyway"));
+        ui.add(
+            TextEdit::multiline(&mut self.reason)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY)
+                .hint_text(tr!("card-anyway-hint")),
+        )
+        .accessible_name(tr!("card-anyway-name"));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let reason = self.reason.trim();
+            let proceed = ui
+                .add_enabled(!reason.is_empty(), egui::Button::new(tr!("card-proceed")))
+                .on_disabled_hover_text(tr!("card-proceed-disabled"));
+            if proceed.clicked() {
+                outcome = Some(CardOutcome::Act(vec![Action::Document(
+                    Command::PlanIntroduction {
+                        a: self.a,
+                        b: self.b,
+                        override_reason: Some(reason.to_owned()),
+                    },
+                )]));
+            }
+            if ui.button(tr!("form-cancel")).clicked() {
+                outcome = Some(CardOutcome::Cancel);
+            }
+        });
+        outcome
+    }
+}
+
+/// Why the two would gain from meeting, how I know each, and what I asked of them lately.
+fn why_ui(
+    ui: &mut egui::Ui,
+    [name_a, name_b]: [&str; 2],
+    reasons: &[String],
+    how_known: &[String],
+    open_asks: &[String],
+) {
+    ui.heading(tr!("card-title", a = name_a, b = name_b));
+    ui.add_space(4.0);
+    ui.strong(tr!("card-why"));
+    if reasons.is_empty() {
+        ui.label(RichText::new(tr!("card-why-none")).color(theme::weak_color(ui.visuals())));
+    }
+    for reason in reasons {
+        ui.label(tr!("card-reason", reason = reason.as_str()));
+    }
+    ui.add_space(6.0);
+    ui.strong(tr!("card-how-known"));
+    for line in how_known {
+        ui.label(line);
+    }
+    for line in open_asks {
+        ui.label(RichText::new(line).color(ui.visuals().warn_fg_color));
     }
 }

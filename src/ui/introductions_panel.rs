@@ -5,7 +5,6 @@ use crate::tr;
 use chrono::NaiveDate;
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
-use crate::action::Action;
 use crate::analysis::{
     Hop, PathTarget, TieEvidence, WarmPath, facts_for, find_contact, fold, formerly_at, how_i_know,
     warm_paths,
@@ -14,6 +13,7 @@ use crate::model::{ContactId, IntroStatus, Introduction, Network, Person};
 use crate::session::NetworkVersion;
 use crate::session::{Command, IntroText};
 use crate::ui::ViewContext;
+use crate::ui::action::Action;
 
 use super::theme;
 
@@ -407,7 +407,7 @@ impl IntroductionsPanel {
                     RichText::new(tr!(
                         "agenda-stalled",
                         status = intro.status().label(),
-                        since = crate::i18n::compact_date(since),
+                        since = crate::text::i18n::compact_date(since),
                         days = days
                     ))
                     .small()
@@ -425,69 +425,13 @@ impl IntroductionsPanel {
                 ui.label(
                     RichText::new(tr!(
                         "intro-thanked-on",
-                        date = crate::i18n::compact_date(day)
+                        date = crate::text::i18n::compact_date(day)
                     ))
                     .small()
                     .color(theme::weak_color(ui.visuals())),
                 );
             }
-            ui.horizontal_wrapped(|ui| {
-                let people: Vec<ContactId> = [intro.introducer, intro.a, intro.b]
-                    .into_iter()
-                    .filter_map(|p| match p {
-                        Person::Contact(id) => Some(id),
-                        Person::Me => None,
-                    })
-                    .collect();
-                if ui.small_button(tr!("intro-show-on-map")).clicked() {
-                    actions.push(Action::ShowOnMap(people));
-                }
-                for person in [intro.a, intro.b] {
-                    if let Person::Contact(id) = person {
-                        let name = person_name(network, person);
-                        if ui
-                            .small_button(tr!("agenda-open-name", name = name))
-                            .clicked()
-                        {
-                            actions.push(Action::Select(Some(id)));
-                        }
-                    }
-                }
-                if let Some((introducer, _)) = intro.loop_to_close() {
-                    let name = person_name(network, Person::Contact(introducer));
-                    let thanked = ui
-                        .button(tr!("agenda-thanked"))
-                        .on_hover_text(tr!("agenda-thanked-hover", name = name.as_str()));
-                    if thanked
-                        .accessible_name(tr!("agenda-thanked-name", name = name.as_str()))
-                        .clicked()
-                    {
-                        actions.push(Action::Document(Command::MarkThanked {
-                            introduction: intro.id,
-                        }));
-                    }
-                }
-                if let Some((status, words)) = next_step(intro.status()) {
-                    if ui.button(words).clicked() {
-                        actions.push(Action::Document(Command::SetIntroductionStatus {
-                            id: intro.id,
-                            status,
-                        }));
-                    }
-                    if ui.small_button(tr!("step-declined")).clicked() {
-                        actions.push(Action::Document(Command::SetIntroductionStatus {
-                            id: intro.id,
-                            status: IntroStatus::Declined,
-                        }));
-                    }
-                    if ui.small_button(tr!("step-drop")).clicked() {
-                        actions.push(Action::Document(Command::SetIntroductionStatus {
-                            id: intro.id,
-                            status: IntroStatus::Dropped,
-                        }));
-                    }
-                }
-            });
+            row_buttons_ui(ui, network, intro, actions);
             let what = describe(network, intro);
             let mut texts = vec![(
                 IntroText::Notes,
@@ -522,6 +466,68 @@ impl IntroductionsPanel {
             }
         });
     }
+}
+
+/// An introduction's buttons: show it on the map, open its people, thank the introducer,
+/// and move it along (or decline, or drop it).
+fn row_buttons_ui(ui: &mut Ui, network: &Network, intro: &Introduction, actions: &mut Vec<Action>) {
+    ui.horizontal_wrapped(|ui| {
+        let people: Vec<ContactId> = [intro.introducer, intro.a, intro.b]
+            .into_iter()
+            .filter_map(|p| match p {
+                Person::Contact(id) => Some(id),
+                Person::Me => None,
+            })
+            .collect();
+        if ui.small_button(tr!("intro-show-on-map")).clicked() {
+            actions.push(Action::ShowOnMap(people));
+        }
+        for person in [intro.a, intro.b] {
+            if let Person::Contact(id) = person {
+                let name = person_name(network, person);
+                if ui
+                    .small_button(tr!("agenda-open-name", name = name))
+                    .clicked()
+                {
+                    actions.push(Action::Select(Some(id)));
+                }
+            }
+        }
+        if let Some((introducer, _)) = intro.loop_to_close() {
+            let name = person_name(network, Person::Contact(introducer));
+            let thanked = ui
+                .button(tr!("agenda-thanked"))
+                .on_hover_text(tr!("agenda-thanked-hover", name = name.as_str()));
+            if thanked
+                .accessible_name(tr!("agenda-thanked-name", name = name.as_str()))
+                .clicked()
+            {
+                actions.push(Action::Document(Command::MarkThanked {
+                    introduction: intro.id,
+                }));
+            }
+        }
+        if let Some((status, words)) = next_step(intro.status()) {
+            if ui.button(words).clicked() {
+                actions.push(Action::Document(Command::SetIntroductionStatus {
+                    id: intro.id,
+                    status,
+                }));
+            }
+            if ui.small_button(tr!("step-declined")).clicked() {
+                actions.push(Action::Document(Command::SetIntroductionStatus {
+                    id: intro.id,
+                    status: IntroStatus::Declined,
+                }));
+            }
+            if ui.small_button(tr!("step-drop")).clicked() {
+                actions.push(Action::Document(Command::SetIntroductionStatus {
+                    id: intro.id,
+                    status: IntroStatus::Dropped,
+                }));
+            }
+        }
+    });
 }
 
 /// One warm path: its people, each hop explained, the weakest flagged with a remedy, and
@@ -582,7 +588,7 @@ fn path_ui(
                     RichText::new(tr!(
                         "paths-asked-already",
                         name = person_name(network, Person::Contact(hop.to)),
-                        when = crate::i18n::relative_date(asked, today)
+                        when = crate::text::i18n::relative_date(asked, today)
                     ))
                     .small()
                     .color(ui.visuals().warn_fg_color),
@@ -660,7 +666,7 @@ fn remedy(network: &Network, hop: &Hop, today: NaiveDate) -> Option<String> {
                 Some(last) if !recent => tr!(
                     "remedy-see-again",
                     to = to,
-                    last = crate::i18n::compact_date(last)
+                    last = crate::text::i18n::compact_date(last)
                 ),
                 None => tr!("remedy-meet", to = to),
                 Some(_) => tr!("remedy-trust", to = to),

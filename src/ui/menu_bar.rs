@@ -5,15 +5,15 @@ use std::path::PathBuf;
 use egui::{Button, Key, KeyboardShortcut, Modifiers, Ui};
 
 use super::theme::ThemeChoice;
-use crate::action::SidePanel;
-use crate::action::{Action, FormKind};
 use crate::export;
-use crate::i18n::Language;
 use crate::import::Format;
 use crate::model::ContactId;
 use crate::session::Command;
+use crate::text::i18n::Language;
 use crate::tr;
 use crate::ui::CentralView;
+use crate::ui::action::SidePanel;
+use crate::ui::action::{Action, FormKind};
 
 /// Ctrl/Cmd+N: new project.
 pub const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
@@ -147,161 +147,170 @@ fn zoom_items(ui: &mut Ui) {
 /// Draws the menu bar.
 pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(tr!("menu-file"), |ui| {
-            let free = !state.dialog_open;
-            if item(ui, true, &tr!("menu-new"), Some(&NEW)) {
-                actions.push(Action::New);
-            }
-            if item(ui, free, &tr!("menu-open"), Some(&OPEN)) {
-                actions.push(Action::Open);
-            }
-            ui.add_enabled_ui(!state.recent.is_empty(), |ui| {
-                ui.menu_button(tr!("menu-open-recent"), |ui| {
-                    for path in state.recent {
-                        let name = crate::files::file_name(path);
-                        if ui
-                            .button(name)
-                            .on_hover_text(path.display().to_string())
-                            .clicked()
-                        {
-                            actions.push(Action::OpenPath(path.clone()));
-                        }
-                    }
-                    ui.separator();
-                    if ui.button(tr!("menu-clear-recent")).clicked() {
-                        actions.push(Action::ClearRecentFiles);
-                    }
-                });
-            });
-            ui.separator();
-            if item(ui, free, &tr!("menu-save"), Some(&SAVE)) {
-                actions.push(Action::Save);
-            }
-            if item(ui, free, &tr!("menu-save-as"), Some(&SAVE_AS)) {
-                actions.push(Action::SaveAs);
-            }
-            ui.menu_button(tr!("menu-import"), |ui| {
-                for format in [Format::LinkedIn, Format::VCard] {
-                    if item(ui, free, &tr!("menu-format", format = format.label()), None) {
-                        actions.push(Action::Import(format));
-                    }
-                }
-                ui.separator();
-                if item(ui, free, &tr!("menu-calendar-to-debrief"), None) {
-                    actions.push(Action::ReadCalendar);
-                }
-            });
-            if item(ui, free, &tr!("menu-merge-project"), None) {
-                actions.push(Action::MergeProject);
-            }
-            ui.menu_button(tr!("menu-export"), |ui| {
-                for format in export::Format::ALL {
-                    if ui
-                        .add_enabled(
-                            free,
-                            Button::new(tr!("menu-format", format = format.label())),
-                        )
-                        .on_hover_text(format.explanation())
-                        .clicked()
-                    {
-                        actions.push(Action::Export(format));
-                    }
-                }
-                if item(ui, free, &tr!("menu-map-image"), None) {
-                    actions.push(Action::ExportMap);
-                }
-            });
-            ui.separator();
-            if item(ui, true, &tr!("menu-quit"), Some(&QUIT)) {
-                actions.push(Action::Quit);
-            }
-        });
-        ui.menu_button(tr!("menu-edit"), |ui| {
-            let undo = state.undo.map_or_else(
-                || tr!("menu-undo"),
-                |step| tr!("menu-undo-step", step = step),
-            );
-            if item(ui, state.undo.is_some(), &undo, Some(&UNDO)) {
-                actions.push(Action::Document(Command::Undo));
-            }
-            let redo = state.redo.map_or_else(
-                || tr!("menu-redo"),
-                |step| tr!("menu-redo-step", step = step),
-            );
-            if item(ui, state.redo.is_some(), &redo, Some(&REDO)) {
-                actions.push(Action::Document(Command::Redo));
-            }
-            ui.separator();
-            if item(ui, true, &tr!("menu-add-contact"), Some(&ADD_CONTACT)) {
-                actions.push(Action::Document(Command::AddContact));
-            }
-            ui.separator();
-            if item(ui, true, &tr!("menu-log-encounter"), Some(&LOG_ENCOUNTER)) {
-                actions.push(state.log(FormKind::Encounter));
-            }
-            if item(ui, true, &tr!("menu-log-event"), None) {
-                actions.push(state.log(FormKind::Event));
-            }
-            if item(ui, true, &tr!("menu-plan-meeting"), None) {
-                actions.push(state.log(FormKind::Planned));
-            }
-        });
-        ui.menu_button(tr!("menu-view"), |ui| {
-            for view in CentralView::ALL {
+        ui.menu_button(tr!("menu-file"), |ui| file_menu_ui(ui, state, actions));
+        ui.menu_button(tr!("menu-edit"), |ui| edit_menu_ui(ui, state, actions));
+        ui.menu_button(tr!("menu-view"), |ui| view_menu_ui(ui, state, actions));
+    });
+}
+
+/// File: new, open (and recent), save, import, merge, export, quit.
+fn file_menu_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>) {
+    let free = !state.dialog_open;
+    if item(ui, true, &tr!("menu-new"), Some(&NEW)) {
+        actions.push(Action::New);
+    }
+    if item(ui, free, &tr!("menu-open"), Some(&OPEN)) {
+        actions.push(Action::Open);
+    }
+    ui.add_enabled_ui(!state.recent.is_empty(), |ui| {
+        ui.menu_button(tr!("menu-open-recent"), |ui| {
+            for path in state.recent {
+                let name = crate::store::exchange::file_name(path);
                 if ui
-                    .add(Button::selectable(state.view == view, view.label()))
+                    .button(name)
+                    .on_hover_text(path.display().to_string())
                     .clicked()
                 {
-                    actions.push(Action::ShowView(view));
+                    actions.push(Action::OpenPath(path.clone()));
                 }
             }
             ui.separator();
-            // On a small window the map gets the room the side panels leave.
-            for (panel, shown, label) in [
-                (
-                    SidePanel::ContactList,
-                    state.contact_list,
-                    tr!("menu-contact-list"),
-                ),
-                (
-                    SidePanel::ContactEditor,
-                    state.contact_editor,
-                    tr!("menu-contact-editor"),
-                ),
-            ] {
-                if ui.add(Button::selectable(shown, label)).clicked() {
-                    actions.push(Action::ShowSidePanel {
-                        panel,
-                        shown: !shown,
-                    });
-                }
-            }
-            ui.separator();
-            // Ctrl + / Ctrl − / Ctrl 0 (egui's keys); the zoom is remembered.
-            zoom_items(ui);
-            ui.separator();
-            ui.label(tr!("menu-theme"));
-            for choice in ThemeChoice::ALL {
-                if ui
-                    .add(Button::selectable(state.theme == choice, choice.label()))
-                    .clicked()
-                {
-                    actions.push(Action::SetTheme(choice));
-                }
-            }
-            ui.separator();
-            ui.label(tr!("menu-language"));
-            for language in Language::ALL {
-                if ui
-                    .add(Button::selectable(
-                        state.language == language,
-                        language.native_name(),
-                    ))
-                    .clicked()
-                {
-                    actions.push(Action::SetLanguage(language));
-                }
+            if ui.button(tr!("menu-clear-recent")).clicked() {
+                actions.push(Action::ClearRecentFiles);
             }
         });
     });
+    ui.separator();
+    if item(ui, free, &tr!("menu-save"), Some(&SAVE)) {
+        actions.push(Action::Save);
+    }
+    if item(ui, free, &tr!("menu-save-as"), Some(&SAVE_AS)) {
+        actions.push(Action::SaveAs);
+    }
+    ui.menu_button(tr!("menu-import"), |ui| {
+        for format in [Format::LinkedIn, Format::VCard] {
+            if item(ui, free, &tr!("menu-format", format = format.label()), None) {
+                actions.push(Action::Import(format));
+            }
+        }
+        ui.separator();
+        if item(ui, free, &tr!("menu-calendar-to-debrief"), None) {
+            actions.push(Action::ReadCalendar);
+        }
+    });
+    if item(ui, free, &tr!("menu-merge-project"), None) {
+        actions.push(Action::MergeProject);
+    }
+    ui.menu_button(tr!("menu-export"), |ui| {
+        for format in export::Format::ALL {
+            if ui
+                .add_enabled(
+                    free,
+                    Button::new(tr!("menu-format", format = format.label())),
+                )
+                .on_hover_text(format.explanation())
+                .clicked()
+            {
+                actions.push(Action::Export(format));
+            }
+        }
+        if item(ui, free, &tr!("menu-map-image"), None) {
+            actions.push(Action::ExportMap);
+        }
+    });
+    ui.separator();
+    if item(ui, true, &tr!("menu-quit"), Some(&QUIT)) {
+        actions.push(Action::Quit);
+    }
+}
+
+/// Edit: undo and redo (named by their step), add a contact, log an encounter.
+fn edit_menu_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>) {
+    let undo = state.undo.map_or_else(
+        || tr!("menu-undo"),
+        |step| tr!("menu-undo-step", step = step),
+    );
+    if item(ui, state.undo.is_some(), &undo, Some(&UNDO)) {
+        actions.push(Action::Document(Command::Undo));
+    }
+    let redo = state.redo.map_or_else(
+        || tr!("menu-redo"),
+        |step| tr!("menu-redo-step", step = step),
+    );
+    if item(ui, state.redo.is_some(), &redo, Some(&REDO)) {
+        actions.push(Action::Document(Command::Redo));
+    }
+    ui.separator();
+    if item(ui, true, &tr!("menu-add-contact"), Some(&ADD_CONTACT)) {
+        actions.push(Action::Document(Command::AddContact));
+    }
+    ui.separator();
+    if item(ui, true, &tr!("menu-log-encounter"), Some(&LOG_ENCOUNTER)) {
+        actions.push(state.log(FormKind::Encounter));
+    }
+    if item(ui, true, &tr!("menu-log-event"), None) {
+        actions.push(state.log(FormKind::Event));
+    }
+    if item(ui, true, &tr!("menu-plan-meeting"), None) {
+        actions.push(state.log(FormKind::Planned));
+    }
+}
+
+/// View: the central views, the side panels, zoom, theme and language.
+fn view_menu_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>) {
+    for view in CentralView::ALL {
+        if ui
+            .add(Button::selectable(state.view == view, view.label()))
+            .clicked()
+        {
+            actions.push(Action::ShowView(view));
+        }
+    }
+    ui.separator();
+    // On a small window the map gets the room the side panels leave.
+    for (panel, shown, label) in [
+        (
+            SidePanel::ContactList,
+            state.contact_list,
+            tr!("menu-contact-list"),
+        ),
+        (
+            SidePanel::ContactEditor,
+            state.contact_editor,
+            tr!("menu-contact-editor"),
+        ),
+    ] {
+        if ui.add(Button::selectable(shown, label)).clicked() {
+            actions.push(Action::ShowSidePanel {
+                panel,
+                shown: !shown,
+            });
+        }
+    }
+    ui.separator();
+    // Ctrl + / Ctrl − / Ctrl 0 (egui's keys); the zoom is remembered.
+    zoom_items(ui);
+    ui.separator();
+    ui.label(tr!("menu-theme"));
+    for choice in ThemeChoice::ALL {
+        if ui
+            .add(Button::selectable(state.theme == choice, choice.label()))
+            .clicked()
+        {
+            actions.push(Action::SetTheme(choice));
+        }
+    }
+    ui.separator();
+    ui.label(tr!("menu-language"));
+    for language in Language::ALL {
+        if ui
+            .add(Button::selectable(
+                state.language == language,
+                language.native_name(),
+            ))
+            .clicked()
+        {
+            actions.push(Action::SetLanguage(language));
+        }
+    }
 }

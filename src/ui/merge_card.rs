@@ -5,7 +5,6 @@
 use crate::tr;
 use egui::{Grid, Id, RichText};
 
-use crate::action::Action;
 use crate::model::{
     Contact, ContactId, MergeChoices, MergeField, Network, Origin, Pick, conflicts,
     default_choices, merged_contact, taken_from_second,
@@ -13,6 +12,7 @@ use crate::model::{
 use crate::session::Command;
 use crate::session::NetworkVersion;
 use crate::ui::Cached;
+use crate::ui::action::Action;
 
 use super::theme;
 
@@ -49,7 +49,7 @@ fn value_text(network: &Network, contact: &Contact, field: MergeField) -> String
             Origin::LinkedIn(Some(date)) => {
                 tr!(
                     "prep-met-linkedin-since",
-                    date = crate::i18n::compact_date(*date)
+                    date = crate::text::i18n::compact_date(*date)
                 )
             }
             other => other.label(),
@@ -120,70 +120,9 @@ impl MergeCard {
                 absorbed = absorbed.name.trim()
             ));
             ui.add_space(6.0);
-            if conflicting.is_empty() {
-                ui.label(
-                    RichText::new(tr!("merge-no-conflict")).color(theme::weak_color(ui.visuals())),
-                );
-            } else {
-                ui.strong(tr!("merge-keep"));
-                Grid::new("merge-choices")
-                    .num_columns(2)
-                    .spacing([12.0, 6.0])
-                    .show(ui, |ui| {
-                        for field in &conflicting {
-                            ui.label(field.label());
-                            ui.vertical(|ui| {
-                                let pick = choices.entry(*field).or_default();
-                                for (value, contact) in
-                                    [(Pick::First, kept), (Pick::Second, absorbed)]
-                                {
-                                    let text = value_text(network, contact, *field);
-                                    ui.radio_value(pick, value, shortened(&text, 48))
-                                        .on_hover_text(text);
-                                }
-                                if field.can_keep_both() {
-                                    ui.radio_value(pick, Pick::Both, tr!("merge-both"));
-                                }
-                            });
-                            ui.end_row();
-                        }
-                    });
-            }
+            choices_ui(ui, network, [kept, absorbed], &conflicting, choices);
             let merged = merged_contact(kept, absorbed, choices);
-            let taken = taken_from_second(kept, absorbed);
-            if !taken.is_empty() {
-                let fields: Vec<String> = taken
-                    .iter()
-                    .map(|field| {
-                        let value = value_text(network, absorbed, *field);
-                        tr!(
-                            "merge-field-value",
-                            field = field.label().to_lowercase(),
-                            value = shortened(&value, 32)
-                        )
-                    })
-                    .collect();
-                ui.add_space(6.0);
-                ui.label(tr!(
-                    "merge-only",
-                    name = absorbed.name.trim(),
-                    fields = fields.join(", ")
-                ));
-            }
-            ui.add_space(6.0);
-            let lists = [
-                ("field-emails", &merged.emails),
-                ("field-phones", &merged.phones),
-                ("field-links", &merged.links),
-                ("field-tags", &merged.tags),
-            ];
-            for (label, list) in lists.iter().filter(|(_, list)| !list.is_empty()) {
-                ui.label(tr!(
-                    "pdf-labelled",
-                    label = tr!(label),
-                    text = list.join(", ")
-                ));
-            }
+            merged_ui(ui, network, kept, absorbed, &merged);
             if let Some(summary) = &summary {
                 ui.label(summary);
             }
@@ -206,5 +145,86 @@ impl MergeCard {
             outcome = Some(MergeOutcome::Cancel);
         }
         outcome
+    }
+}
+
+/// Where the two records disagree, a choice for each field: the first, the second, or
+/// both (for lists).
+fn choices_ui(
+    ui: &mut egui::Ui,
+    network: &Network,
+    [kept, absorbed]: [&Contact; 2],
+    conflicting: &[MergeField],
+    choices: &mut MergeChoices,
+) {
+    if conflicting.is_empty() {
+        ui.label(RichText::new(tr!("merge-no-conflict")).color(theme::weak_color(ui.visuals())));
+    } else {
+        ui.strong(tr!("merge-keep"));
+        Grid::new("merge-choices")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for field in conflicting {
+                    ui.label(field.label());
+                    ui.vertical(|ui| {
+                        let pick = choices.entry(*field).or_default();
+                        for (value, contact) in [(Pick::First, kept), (Pick::Second, absorbed)] {
+                            let text = value_text(network, contact, *field);
+                            ui.radio_value(pick, value, shortened(&text, 48))
+                                .on_hover_text(text);
+                        }
+                        if field.can_keep_both() {
+                            ui.radio_value(pick, Pick::Both, tr!("merge-both"));
+                        }
+                    });
+                    ui.end_row();
+                }
+            });
+    }
+}
+
+/// What the merged contact holds: fields only the second record had, and the lists
+/// combined.
+fn merged_ui(
+    ui: &mut egui::Ui,
+    network: &Network,
+    kept: &Contact,
+    absorbed: &Contact,
+    merged: &Contact,
+) {
+    let taken = taken_from_second(kept, absorbed);
+    if !taken.is_empty() {
+        let fields: Vec<String> = taken
+            .iter()
+            .map(|field| {
+                let value = value_text(network, absorbed, *field);
+                tr!(
+                    "merge-field-value",
+                    field = field.label().to_lowercase(),
+                    value = shortened(&value, 32)
+                )
+            })
+            .collect();
+        ui.add_space(6.0);
+        ui.label(tr!(
+            "merge-only",
+            name = absorbed.name.trim(),
+            fields = fields.join(", ")
+        ));
+    }
+    ui.add_space(6.0);
+    let lists = [
+        ("field-emails", &merged.emails),
+        ("field-phones", &merged.phones),
+        ("field-links", &merged.links),
+        ("field-tags", &merged.tags),
+    ];
+    for (label, list) in lists.iter().filter(|(_, list)| !list.is_empty()) {
+        ui.label(tr!(
+            "pdf-labelled",
+            label = tr!(label),
+            text = list.join(", ")
+        ));
     }
 }

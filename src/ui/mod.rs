@@ -1,6 +1,7 @@
 //! Panels and dialogs. Each reads the session (through a [`ViewContext`]) and pushes
-//! [`crate::action::Action`]s; none changes the network itself.
+//! [`crate::ui::action::Action`]s; none changes the network itself.
 
+pub mod action;
 pub mod agenda_panel;
 pub mod cache;
 pub mod central_view;

@@ -6,11 +6,11 @@ use crate::tr;
 use egui::{RichText, Ui};
 
 use super::theme;
-use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::{PrepSheet, encounter_heading, meeting_markdown};
+use crate::export::pdf::{Paper, PdfDocument};
 use crate::model::Network;
-use crate::pdf::{Paper, PdfDocument};
 use crate::session::NetworkVersion;
+use crate::ui::action::{Action, FormKind, PrepTarget};
 use crate::ui::{Cached, ViewContext};
 
 /// What a sheet was computed from: target, open file, its changes, and the day.
@@ -179,7 +179,7 @@ fn output_row(
             .button(tr!("prep-booklet"))
             .on_hover_text(tr!(
                 "prep-booklet-hover",
-                date = crate::i18n::long_date(day)
+                date = crate::text::i18n::long_date(day)
             ))
             .clicked()
     {

@@ -6,12 +6,15 @@ use egui::{Grid, Id, RichText, Ui};
 
 use super::text_field::Drafts;
 use super::theme;
-use crate::action::Action;
 use crate::analysis::Summary;
 use crate::model::{IntroStatus, Network, Project, TrustLevel};
 use crate::session::Command;
 use crate::session::NetworkVersion;
+use crate::ui::action::Action;
 use crate::ui::{Cached, ViewContext};
+
+/// What changes the project as a field asks: the field's name (for undo) and the change.
+type UpdateProject<'a> = dyn FnMut(&'static str, &dyn Fn(&mut Project)) + 'a;
 
 /// The overview's own state.
 #[derive(Debug, Default)]
@@ -54,85 +57,13 @@ impl ProjectPanel {
                     RichText::new(tr!("project-explained")).color(theme::weak_color(ui.visuals())),
                 );
                 ui.add_space(6.0);
-                Grid::new("project-fields")
-                    .num_columns(2)
-                    .spacing([8.0, 6.0])
-                    .show(ui, |ui| {
-                        let drafts = &mut self.drafts;
-                        let mut row =
-                            |ui: &mut Ui,
-                             label: &str,
-                             field: &'static str,
-                             current: &str,
-                             multi: bool,
-                             apply: &dyn Fn(&mut Project, String)| {
-                                ui.label(label);
-                                let id = Id::unique(("project-field", field));
-                                let new = if multi {
-                                    drafts.multi_line(ui, id, label, current)
-                                } else {
-                                    drafts.single_line(ui, id, label, current)
-                                };
-                                ui.end_row();
-                                if let Some(text) = new {
-                                    update(field, &|p| apply(p, text.clone()));
-                                }
-                            };
-                        row(
-                            ui,
-                            &tr!("project-name"),
-                            "project name",
-                            &project.name,
-                            false,
-                            &|p, t| p.name = t,
-                        );
-                        row(
-                            ui,
-                            &tr!("welcome-your-name"),
-                            "your name",
-                            &project.me.name,
-                            false,
-                            &|p, t| p.me.name = t,
-                        );
-                        row(
-                            ui,
-                            &tr!("project-your-organization"),
-                            "your organization",
-                            &project.me.organization,
-                            false,
-                            &|p, t| p.me.organization = t,
-                        );
-                        row(
-                            ui,
-                            &tr!("project-your-role"),
-                            "your role",
-                            &project.me.role,
-                            false,
-                            &|p, t| p.me.role = t,
-                        );
-                        row(
-                            ui,
-                            &tr!("project-goal"),
-                            "goal",
-                            &project.goal,
-                            true,
-                            &|p, t| p.goal = t,
-                        );
-                        row(
-                            ui,
-                            &tr!("project-pitch"),
-                            "pitch",
-                            &project.pitch,
-                            true,
-                            &|p, t| p.pitch = t,
-                        );
-                    });
+                self.fields_ui(ui, &project, &mut update);
                 // Who heard which goal matters: a new version keeps the old one, dated.
                 ui.horizontal_wrapped(|ui| {
                     let since = match project.goal_since {
                         Some(day) => tr!(
                             "project-goal-since",
-                            date = crate::i18n::compact_date(day),
+                            date = crate::text::i18n::compact_date(day),
                             earlier = project.earlier_goals.len()
                         ),
                         None => tr!("project-goal-first", earlier = project.earlier_goals.len()),
@@ -155,53 +86,86 @@ impl ProjectPanel {
                     }
                 });
                 ui.add_space(8.0);
-                ui.strong(tr!("view-introductions"));
-                ui.horizontal(|ui| {
-                    ui.label(tr!("project-threshold"));
-                    let mut threshold = project.settings.trust_threshold;
-                    let combo = egui::ComboBox::from_id_salt("trust-threshold")
-                        .selected_text(threshold.label())
-                        .show_ui(ui, |ui| {
-                            for level in TrustLevel::ALL.into_iter().skip(1) {
-                                ui.selectable_value(&mut threshold, level, level.label());
-                            }
-                        });
-                    let _ = combo
-                        .response
-                        .accessible_name(tr!("project-threshold-name"));
-                    if threshold != project.settings.trust_threshold {
-                        update("trust threshold", &|p| {
-                            p.settings.trust_threshold = threshold
-                        });
-                    }
-                });
-                ui.horizontal(|ui| {
-                    ui.label(tr!("project-recency"));
-                    let mut months = project.settings.recency_months;
-                    let response = ui
-                        .add(
-                            egui::DragValue::new(&mut months)
-                                .range(1..=240)
-                                .suffix(tr!("project-months-suffix")),
-                        )
-                        .accessible_name(tr!("project-recency-name"));
-                    if response.changed() && months != project.settings.recency_months {
-                        update("recency", &|p| p.settings.recency_months = months);
-                    }
-                });
-                let mut shared = project.settings.require_shared_trust;
-                let toggled = ui
-                    .checkbox(&mut shared, tr!("project-shared-trust"))
-                    .on_hover_text(tr!("project-shared-trust-hover"))
-                    .changed();
-                if toggled {
-                    update("shared trust", &|p| {
-                        p.settings.require_shared_trust = shared
-                    });
-                }
+                settings_ui(ui, &project, &mut update);
                 ui.add_space(10.0);
                 ui.separator();
                 self.summary_ui(ui, network, key);
+            });
+    }
+
+    /// The project's name, who the owner is, the goal and the pitch, each a draft field.
+    fn fields_ui(&mut self, ui: &mut Ui, project: &Project, update: &mut UpdateProject<'_>) {
+        Grid::new("project-fields")
+            .num_columns(2)
+            .spacing([8.0, 6.0])
+            .show(ui, |ui| {
+                let drafts = &mut self.drafts;
+                let mut row = |ui: &mut Ui,
+                               label: &str,
+                               field: &'static str,
+                               current: &str,
+                               multi: bool,
+                               apply: &dyn Fn(&mut Project, String)| {
+                    ui.label(label);
+                    let id = Id::unique(("project-field", field));
+                    let new = if multi {
+                        drafts.multi_line(ui, id, label, current)
+                    } else {
+                        drafts.single_line(ui, id, label, current)
+                    };
+                    ui.end_row();
+                    if let Some(text) = new {
+                        update(field, &|p| apply(p, text.clone()));
+                    }
+                };
+                row(
+                    ui,
+                    &tr!("project-name"),
+                    "project name",
+                    &project.name,
+                    false,
+                    &|p, t| p.name = t,
+                );
+                row(
+                    ui,
+                    &tr!("welcome-your-name"),
+                    "your name",
+                    &project.me.name,
+                    false,
+                    &|p, t| p.me.name = t,
+                );
+                row(
+                    ui,
+                    &tr!("project-your-organization"),
+                    "your organization",
+                    &project.me.organization,
+                    false,
+                    &|p, t| p.me.organization = t,
+                );
+                row(
+                    ui,
+                    &tr!("project-your-role"),
+                    "your role",
+                    &project.me.role,
+                    false,
+                    &|p, t| p.me.role = t,
+                );
+                row(
+                    ui,
+                    &tr!("project-goal"),
+                    "goal",
+                    &project.goal,
+                    true,
+                    &|p, t| p.goal = t,
+                );
+                row(
+                    ui,
+                    &tr!("project-pitch"),
+                    "pitch",
+                    &project.pitch,
+                    true,
+                    &|p, t| p.pitch = t,
+                );
             });
     }
 
@@ -265,5 +229,54 @@ impl ProjectPanel {
                     }
                 }
             });
+    }
+}
+
+/// The owner's rules for introductions: the trust that opens the address book, how long
+/// a meeting keeps someone "seen lately", and whether trust must be shared.
+fn settings_ui(ui: &mut Ui, project: &Project, update: &mut UpdateProject<'_>) {
+    ui.strong(tr!("view-introductions"));
+    ui.horizontal(|ui| {
+        ui.label(tr!("project-threshold"));
+        let mut threshold = project.settings.trust_threshold;
+        let combo = egui::ComboBox::from_id_salt("trust-threshold")
+            .selected_text(threshold.label())
+            .show_ui(ui, |ui| {
+                for level in TrustLevel::ALL.into_iter().skip(1) {
+                    ui.selectable_value(&mut threshold, level, level.label());
+                }
+            });
+        let _ = combo
+            .response
+            .accessible_name(tr!("project-threshold-name"));
+        if threshold != project.settings.trust_threshold {
+            update("trust threshold", &|p| {
+                p.settings.trust_threshold = threshold
+            });
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label(tr!("project-recency"));
+        let mut months = project.settings.recency_months;
+        let response = ui
+            .add(
+                egui::DragValue::new(&mut months)
+                    .range(1..=240)
+                    .suffix(tr!("project-months-suffix")),
+            )
+            .accessible_name(tr!("project-recency-name"));
+        if response.changed() && months != project.settings.recency_months {
+            update("recency", &|p| p.settings.recency_months = months);
+        }
+    });
+    let mut shared = project.settings.require_shared_trust;
+    let toggled = ui
+        .checkbox(&mut shared, tr!("project-shared-trust"))
+        .on_hover_text(tr!("project-shared-trust-hover"))
+        .changed();
+    if toggled {
+        update("shared trust", &|p| {
+            p.settings.require_shared_trust = shared
+        });
     }
 }

@@ -7,11 +7,11 @@ use egui::{RichText, TextEdit, Ui};
 
 use super::ViewContext;
 use super::theme;
-use crate::action::Action;
 use crate::import::Format;
 use crate::model::Network;
 use crate::session::Command;
 use crate::tr;
+use crate::ui::action::Action;
 
 /// Whether the project is a blank one: never saved, and nobody in it yet.
 pub fn is_blank(network: &Network, saved: bool) -> bool {
@@ -119,7 +119,7 @@ impl Welcome {
                     ui.add_space(12.0);
                     ui.strong(tr!("welcome-recent"));
                     for path in recent.iter().take(5) {
-                        let name = crate::files::file_name(path);
+                        let name = crate::store::exchange::file_name(path);
                         if ui
                             .link(name)
                             .on_hover_text(path.display().to_string())

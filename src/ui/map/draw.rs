@@ -18,13 +18,11 @@ pub fn line(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
 /// Adds the part from `from` to `to` points along a dashed line that starts at `a` and runs
 /// along `direction` (a unit vector): dashes of `dash` points every `dash + gap` points, counted
 /// from `a`, so that pieces of one line drawn apart meet in step.
-#[allow(clippy::too_many_arguments)]
 pub fn dashed_span(
     mesh: &mut Mesh,
     a: Pos2,
     direction: Vec2,
-    from: f32,
-    to: f32,
+    (from, to): (f32, f32),
     width: f32,
     color: Color32,
     (dash, gap): (f32, f32),

@@ -4,11 +4,9 @@
 
 use egui::{Align2, FontId, Rect, Ui, Vec2};
 
-use super::labels::LabelSpace;
-use super::lod::Lod;
+use super::labels::{LabelSpace, outward_anchor};
 use super::overlay::OverlayWidget;
-use super::scene::MapScene;
-use super::{Transform, theme};
+use super::{MapView, Transform, theme};
 use crate::analysis::Circle;
 use crate::layout::{Placement, RING_GAP};
 
@@ -44,126 +42,96 @@ pub fn paint_rings(
     }
 }
 
-/// Writes each ring's name at its top, takes the room in `placed`, and adds each name to
-/// `widgets` ("Ring: Met").
-#[allow(clippy::too_many_arguments)]
-pub fn paint_ring_names(
-    ui: &Ui,
-    painter: &egui::Painter,
-    rect: Rect,
-    placement: &Placement,
-    transform: Transform,
-    whole_map: bool,
-    placed: &mut LabelSpace,
-    widgets: &mut Vec<OverlayWidget>,
-) {
-    let visuals = ui.visuals();
-    let text = theme::weak_color(visuals);
-    let center = transform.to_screen(rect, [0.0, 0.0]);
-    for ring in &placement.rings {
-        let name = ring_name(ring.ring, whole_map);
-        let at = center + Vec2::new(0.0, -(ring.inner - RING_GAP / 2.0) * transform.zoom);
-        let galley = painter.layout_no_wrap(name.clone(), FontId::proportional(13.0), text);
-        let label = Align2::CENTER_CENTER.anchor_size(at, galley.size());
-        if rect.contains_rect(label) {
-            placed.insert(label.expand(2.0));
-            painter.rect_filled(label.expand(2.0), 3.0, visuals.extreme_bg_color);
-            painter.galley(label.min, galley, text);
+impl MapView {
+    /// Writes each ring's name at its top, takes the room in `placed`, and adds each name to
+    /// `widgets` ("Ring: Met").
+    pub(super) fn paint_ring_names(
+        &self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        rect: Rect,
+        whole_map: bool,
+        placed: &mut LabelSpace,
+        widgets: &mut Vec<OverlayWidget>,
+    ) {
+        let (placement, transform) = (&self.arrangement.placement, self.camera.transform);
+        let visuals = ui.visuals();
+        let text = theme::weak_color(visuals);
+        let center = transform.to_screen(rect, [0.0, 0.0]);
+        for ring in &placement.rings {
+            let name = ring_name(ring.ring, whole_map);
+            let at = center + Vec2::new(0.0, -(ring.inner - RING_GAP / 2.0) * transform.zoom);
+            let galley = painter.layout_no_wrap(name.clone(), FontId::proportional(13.0), text);
+            let label = Align2::CENTER_CENTER.anchor_size(at, galley.size());
+            if rect.contains_rect(label) {
+                placed.insert(label.expand(2.0));
+                painter.rect_filled(label.expand(2.0), 3.0, visuals.extreme_bg_color);
+                painter.galley(label.min, galley, text);
+                widgets.push(OverlayWidget {
+                    rect: label,
+                    id: ui.scope_id().with(("ring", ring.ring)),
+                    role: egui::accesskit::Role::Label,
+                    label: crate::tr!("ring-name", name = name.as_str()),
+                    opens: None,
+                });
+            }
+        }
+    }
+
+    /// Captions of the groups beside their outermost patch, where no bubble carries one already,
+    /// largest groups first, never over a name.
+    pub(super) fn paint_group_captions(
+        &self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        rect: Rect,
+        placed: &mut LabelSpace,
+        widgets: &mut Vec<OverlayWidget>,
+    ) {
+        let (scene, placement) = (&self.scene, &self.arrangement.placement);
+        let (transform, lod) = (self.camera.transform, &self.lod);
+        let visuals = ui.visuals();
+        let color = theme::group_caption_color(visuals);
+        let mut outermost: Vec<Option<&crate::layout::Patch>> = vec![None; scene.groups.len()];
+        for patch in &placement.patches {
+            if let Some(slot) = outermost.get_mut(patch.group as usize)
+                && slot.is_none_or(|p| p.ring <= patch.ring)
+            {
+                *slot = Some(patch);
+            }
+        }
+        let mut order: Vec<usize> = (0..scene.groups.len()).collect();
+        order.sort_by_key(|g| std::cmp::Reverse(scene.groups.get(*g).map_or(0, |s| s.size)));
+        for group in order {
+            let (Some(summary), Some(Some(patch))) =
+                (scene.groups.get(group), outermost.get(group))
+            else {
+                continue;
+            };
+            if summary.size < CAPTION_FROM_MEMBERS || lod.has_bubble(group as u32) {
+                continue;
+            }
+            let angle = (patch.start + patch.end) / 2.0;
+            let (sin, cos) = angle.sin_cos();
+            let radius = patch.outer + 4.0 / transform.zoom.max(0.01);
+            let at = transform.to_screen(rect, [radius * cos, radius * sin]);
+            let anchor = outward_anchor(angle);
+            let caption = summary.caption();
+            let galley = painter.layout_no_wrap(caption.clone(), FontId::proportional(12.0), color);
+            let label = anchor.anchor_size(at, galley.size()).expand(1.0);
+            if !rect.contains_rect(label) || placed.overlaps(label, None) {
+                continue;
+            }
+            placed.insert(label);
+            painter.rect_filled(label, 3.0, visuals.extreme_bg_color.gamma_multiply(0.8));
+            painter.galley(label.min + Vec2::splat(1.0), galley, color);
             widgets.push(OverlayWidget {
                 rect: label,
-                id: ui.scope_id().with(("ring", ring.ring)),
+                id: ui.scope_id().with(("group", group)),
                 role: egui::accesskit::Role::Label,
-                label: crate::tr!("ring-name", name = name.as_str()),
+                label: caption,
                 opens: None,
             });
         }
-    }
-}
-
-/// Where a bubble's caption may go, best first: outwards from the middle of the map, else
-/// below, above, or inwards. `at` is the bubble's centre in map units, `center` and `r` on
-/// screen.
-pub fn caption_spots(at: [f32; 2], center: egui::Pos2, r: f32, size: Vec2) -> [Rect; 4] {
-    let angle = at[1].atan2(at[0]);
-    let back = angle + std::f32::consts::PI;
-    [
-        (angle, outward_anchor(angle)),
-        (std::f32::consts::FRAC_PI_2, Align2::CENTER_TOP),
-        (-std::f32::consts::FRAC_PI_2, Align2::CENTER_BOTTOM),
-        (back, outward_anchor(back)),
-    ]
-    .map(|(towards, anchor)| {
-        let edge = center + Vec2::angled(towards) * (r + 3.0);
-        anchor.anchor_size(edge, size).expand(1.0)
-    })
-}
-
-/// Where a caption goes beside a point at `angle` from the centre: written outwards (to the
-/// right on the right side, above at the top, and so on).
-pub fn outward_anchor(angle: f32) -> Align2 {
-    let (sin, cos) = angle.sin_cos();
-    match (cos > 0.35, cos < -0.35, sin < 0.0) {
-        (true, _, _) => Align2::LEFT_CENTER,
-        (_, true, _) => Align2::RIGHT_CENTER,
-        (_, _, true) => Align2::CENTER_BOTTOM,
-        _ => Align2::CENTER_TOP,
-    }
-}
-
-/// Captions of the groups beside their outermost patch, where no bubble carries one already,
-/// largest groups first, never over a name.
-#[allow(clippy::too_many_arguments)]
-pub fn paint_group_captions(
-    ui: &Ui,
-    painter: &egui::Painter,
-    rect: Rect,
-    scene: &MapScene,
-    placement: &Placement,
-    transform: Transform,
-    lod: &Lod,
-    placed: &mut LabelSpace,
-    widgets: &mut Vec<OverlayWidget>,
-) {
-    let visuals = ui.visuals();
-    let color = theme::group_caption_color(visuals);
-    let mut outermost: Vec<Option<&crate::layout::Patch>> = vec![None; scene.groups.len()];
-    for patch in &placement.patches {
-        if let Some(slot) = outermost.get_mut(patch.group as usize)
-            && slot.is_none_or(|p| p.ring <= patch.ring)
-        {
-            *slot = Some(patch);
-        }
-    }
-    let mut order: Vec<usize> = (0..scene.groups.len()).collect();
-    order.sort_by_key(|g| std::cmp::Reverse(scene.groups.get(*g).map_or(0, |s| s.size)));
-    for group in order {
-        let (Some(summary), Some(Some(patch))) = (scene.groups.get(group), outermost.get(group))
-        else {
-            continue;
-        };
-        if summary.size < CAPTION_FROM_MEMBERS || lod.has_bubble(group as u32) {
-            continue;
-        }
-        let angle = (patch.start + patch.end) / 2.0;
-        let (sin, cos) = angle.sin_cos();
-        let radius = patch.outer + 4.0 / transform.zoom.max(0.01);
-        let at = transform.to_screen(rect, [radius * cos, radius * sin]);
-        let anchor = outward_anchor(angle);
-        let caption = summary.caption();
-        let galley = painter.layout_no_wrap(caption.clone(), FontId::proportional(12.0), color);
-        let label = anchor.anchor_size(at, galley.size()).expand(1.0);
-        if !rect.contains_rect(label) || placed.overlaps(label, None) {
-            continue;
-        }
-        placed.insert(label);
-        painter.rect_filled(label, 3.0, visuals.extreme_bg_color.gamma_multiply(0.8));
-        painter.galley(label.min + Vec2::splat(1.0), galley, color);
-        widgets.push(OverlayWidget {
-            rect: label,
-            id: ui.scope_id().with(("group", group)),
-            role: egui::accesskit::Role::Label,
-            label: caption,
-            opens: None,
-        });
     }
 }

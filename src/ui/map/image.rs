@@ -12,13 +12,14 @@ use egui::{Color32, Pos2, Rect, Vec2};
 use super::arrangement::arranged;
 use super::camera::fit;
 use super::filters::filter_mask;
-use super::guides::{caption_spots, ring_name};
+use super::guides::ring_name;
 use super::labels::LabelSpace;
-use super::lod::{Lod, bundle_stroke};
+use super::labels::caption_spots;
+use super::lod::{Lod, LodInput, bundle_stroke};
 use super::scene::MapScene;
-use super::{ENCOUNTER_LINES_UP_TO, dash_pattern};
+use super::{ENCOUNTER_LINES_UP_TO, Transform, dash_pattern};
 use crate::analysis::Circle;
-use crate::layout::ME_INDEX;
+use crate::layout::{ME_INDEX, Placement};
 use crate::model::{Focus, MapFilter, Network, TrustLevel};
 use crate::ui::theme::{self, MapEdgeKind};
 
@@ -75,7 +76,6 @@ impl std::error::Error for MapImageError {}
 
 /// The map of `network` as an SVG document.
 pub fn map_svg(network: &Network, today: NaiveDate, view: &ImageView) -> String {
-    let visuals = egui::Visuals::light();
     let scene = MapScene::new(network, today);
     let arranged = arranged(&scene, view.focus);
     let positions = &arranged.targets;
@@ -95,217 +95,281 @@ pub fn map_svg(network: &Network, today: NaiveDate, view: &ImageView) -> String 
     let passes = filter_mask(&scene, &view.filter, today);
     let hidden = |n: usize| view.filter.hide && !passes.get(n).copied().unwrap_or(true);
     let mut lod = Lod::default();
-    lod.update(
-        &scene,
+    lod.update(&LodInput {
+        scene: &scene,
         positions,
-        transform.zoom,
+        zoom: transform.zoom,
         whole_map,
-        None,
-        (&hidden, 0),
-        0,
-        0,
-    );
-    let drawn =
-        |n: usize| in_view.get(n).copied().unwrap_or(false) && !lod.is_collapsed(n) && !hidden(n);
-    let at = |p: [f32; 2]| transform.to_screen(canvas, p);
-
-    let mut svg = Svg::new(width, height, visuals.extreme_bg_color);
-    // Title.
-    let title = match &view.name {
-        Some(name) => crate::tr!(
-            "image-title-lens",
-            project = network.name.as_str(),
-            lens = name.as_str()
-        ),
-        None => network.name.clone(),
-    };
-    svg.text(
-        Pos2::new(24.0, 34.0),
-        22.0,
-        visuals.strong_text_color(),
-        "start",
-        &title,
-    );
-    svg.text(
-        Pos2::new(24.0, 52.0),
-        12.0,
-        theme::weak_color(&visuals),
-        "start",
-        &crate::tr!(
-            "image-subtitle",
-            count = network.contacts().len(),
-            date = crate::i18n::long_date(today)
-        ),
-    );
-
-    // Rings.
-    let center = at([0.0, 0.0]);
-    let mut placed = LabelSpace::default();
-    for ring in &arranged.placement.rings {
-        let middle = (ring.inner + ring.outer) / 2.0 * transform.zoom;
-        let band = ((ring.outer - ring.inner) * transform.zoom).max(1.0);
-        svg.ring(center, middle, band, theme::ring_band_color(&visuals));
-        let label_at = center
-            + Vec2::new(
-                0.0,
-                -(ring.inner - crate::layout::RING_GAP / 2.0) * transform.zoom,
-            );
-        let name = ring_name(ring.ring, whole_map);
-        let size = text_size(&name, 13.0);
-        let rect = Rect::from_center_size(label_at, size);
-        placed.insert(rect);
-        svg.text(
-            label_at + Vec2::new(0.0, 4.5),
-            13.0,
-            theme::weak_color(&visuals),
-            "middle",
-            &name,
-        );
-    }
-
-    // Ties.
-    let busy = scene.nodes.len() > ENCOUNTER_LINES_UP_TO;
-    for (from, to, count) in lod.bundles() {
-        let stroke = bundle_stroke(count, &visuals);
-        svg.line(at(from), at(to), stroke.width, stroke.color, None);
-    }
-    for edge in &scene.edges {
-        let (a, b) = (edge.from as usize, edge.to as usize);
-        if !drawn(a) || !drawn(b) || lod.is_bundled(&scene, edge) {
-            continue;
-        }
-        if busy && matches!(edge.kind, MapEdgeKind::Encounter | MapEdgeKind::MetTogether) {
-            continue;
-        }
-        let (Some(pa), Some(pb)) = (positions.get(a), positions.get(b)) else {
-            continue;
-        };
-        let mut color = theme::edge_color(edge.kind, &visuals);
-        if busy && edge.kind == MapEdgeKind::Introduction {
-            color = color.gamma_multiply(0.3);
-        }
-        if !passes.get(a).copied().unwrap_or(true) || !passes.get(b).copied().unwrap_or(true) {
-            color = color.gamma_multiply(0.3);
-        }
-        let width = (edge.width * transform.zoom.sqrt()).clamp(0.5, 4.0);
-        svg.line(at(*pa), at(*pb), width, color, dash_pattern(edge.kind));
-    }
-
-    // Bubbles.
-    let bubble_text = visuals.text_color();
-    for bubble in lod.bubbles() {
-        let r = Lod::radius_on_screen(bubble, transform.zoom);
-        let c = at(bubble.center);
-        let online = theme::online_only_color(&visuals);
-        svg.circle(c, r, Some(online.gamma_multiply(0.35)), Some((online, 1.5)));
-        placed.insert(Rect::from_center_size(c, Vec2::splat(r * 2.0)));
-    }
-    for bubble in lod.bubbles() {
-        let r = Lod::radius_on_screen(bubble, transform.zoom);
-        let c = at(bubble.center);
-        let caption = Lod::caption(&scene, bubble);
-        let size = text_size(&caption, 12.0);
-        if let Some(rect) = caption_spots(bubble.center, c, r, size)
-            .into_iter()
-            .find(|rect| canvas.contains_rect(*rect) && !placed.overlaps(*rect, None))
-        {
-            placed.insert(rect);
-            svg.text(
-                Pos2::new(rect.center().x, rect.max.y - 3.0),
-                12.0,
-                bubble_text,
-                "middle",
-                &caption,
-            );
-        }
-    }
-
-    // People.
-    for (node, style) in scene.nodes.iter().enumerate() {
-        if !drawn(node) {
-            continue;
-        }
-        let Some(p) = positions.get(node) else {
-            continue;
-        };
-        let c = at(*p);
-        let r = (style.radius * transform.zoom.sqrt()).max(2.0);
-        let mut color = if node == ME_INDEX {
-            theme::me_color(&visuals)
-        } else if style.met_in_person {
-            theme::trust_color(style.trust, &visuals).gamma_multiply(style.freshness)
-        } else {
-            theme::online_only_color(&visuals)
-        };
-        if !passes.get(node).copied().unwrap_or(true) {
-            color = color.gamma_multiply(0.25);
-        }
-        if style.met_in_person || node == ME_INDEX {
-            let outline = (style.freshness < 0.99 && node != ME_INDEX)
-                .then(|| (theme::trust_color(style.trust, &visuals), 1.4));
-            svg.circle(c, r, Some(color), outline);
-        } else {
-            svg.circle(c, r, None, Some((color, 1.6)));
-        }
-        placed.insert(Rect::from_center_size(c, Vec2::splat(r * 2.0)));
-    }
-
-    // Names: me, then people met in person (largest first), then others while they fit.
-    let mut order: Vec<usize> = (0..scene.nodes.len()).filter(|n| drawn(*n)).collect();
-    order.sort_by(|a, b| {
-        let rank = |n: usize| {
-            let style = scene.nodes.get(n);
-            (
-                n == ME_INDEX,
-                style.is_some_and(|s| s.met_in_person),
-                style.map_or(0.0, |s| s.radius),
-            )
-        };
-        let (ra, rb) = (rank(*a), rank(*b));
-        rb.0.cmp(&ra.0)
-            .then(rb.1.cmp(&ra.1))
-            .then(rb.2.total_cmp(&ra.2))
-            .then(a.cmp(b))
+        selected: None,
+        hidden: (&hidden, 0),
+        versions: (0, 0),
     });
-    let text = visuals.text_color();
-    for node in order {
-        let (Some(style), Some(p)) = (scene.nodes.get(node), positions.get(node)) else {
-            continue;
-        };
-        let c = at(*p);
-        let r = (style.radius * transform.zoom.sqrt()).max(2.0);
-        let size = text_size(&style.name, NAME_SIZE);
-        let spots = [
-            c + Vec2::new(-size.x / 2.0, r + 2.0),
-            c + Vec2::new(-size.x / 2.0, -r - 2.0 - size.y),
-            c + Vec2::new(r + 3.0, -size.y / 2.0),
-            c + Vec2::new(-r - 3.0 - size.x, -size.y / 2.0),
-        ];
-        let Some(rect) = spots
-            .into_iter()
-            .map(|min| Rect::from_min_size(min, size))
-            .find(|rect| canvas.contains_rect(*rect) && !placed.overlaps(*rect, None))
-        else {
-            continue;
-        };
-        placed.insert(rect);
-        let dim = !passes.get(node).copied().unwrap_or(true);
-        let color = if dim { text.gamma_multiply(0.4) } else { text };
-        svg.text(
-            Pos2::new(rect.min.x, rect.max.y - 3.5),
-            NAME_SIZE,
-            color,
-            "start",
-            &style.name,
-        );
-    }
-
+    let drawn = (0..scene.nodes.len())
+        .map(|n| in_view.get(n).copied().unwrap_or(false) && !lod.is_collapsed(n) && !hidden(n))
+        .collect();
+    let map = SvgMap {
+        scene: &scene,
+        positions,
+        passes: &passes,
+        drawn,
+        canvas,
+        transform,
+        visuals: egui::Visuals::light(),
+    };
+    let mut svg = Svg::new(width, height, map.visuals.extreme_bg_color);
+    map.title(&mut svg, network, view, today);
+    let mut placed = LabelSpace::default();
+    map.rings(&mut svg, &arranged.placement, whole_map, &mut placed);
+    map.ties(&mut svg, &lod);
+    map.bubbles(&mut svg, &lod, &mut placed);
+    map.people(&mut svg, &mut placed);
+    map.names(&mut svg, &mut placed);
     legend(
         &mut svg,
-        &visuals,
+        &map.visuals,
         Pos2::new(width - LEGEND_WIDTH + 10.0, TITLE_HEIGHT + 10.0),
     );
     svg.finish()
+}
+
+/// The map being drawn as an image: where everything is, who passes the filters and who is
+/// drawn at all (in view, not in a bubble, not hidden).
+struct SvgMap<'a> {
+    scene: &'a MapScene,
+    positions: &'a [[f32; 2]],
+    passes: &'a [bool],
+    drawn: Vec<bool>,
+    canvas: Rect,
+    transform: Transform,
+    visuals: egui::Visuals,
+}
+
+impl SvgMap<'_> {
+    fn at(&self, p: [f32; 2]) -> Pos2 {
+        self.transform.to_screen(self.canvas, p)
+    }
+
+    fn drawn(&self, node: usize) -> bool {
+        self.drawn.get(node).copied().unwrap_or(false)
+    }
+
+    /// The project's name (and the lens's), how many contacts, and the day.
+    fn title(&self, svg: &mut Svg, network: &Network, view: &ImageView, today: NaiveDate) {
+        let title = match &view.name {
+            Some(name) => crate::tr!(
+                "image-title-lens",
+                project = network.name.as_str(),
+                lens = name.as_str()
+            ),
+            None => network.name.clone(),
+        };
+        svg.text(
+            Pos2::new(24.0, 34.0),
+            22.0,
+            self.visuals.strong_text_color(),
+            "start",
+            &title,
+        );
+        svg.text(
+            Pos2::new(24.0, 52.0),
+            12.0,
+            theme::weak_color(&self.visuals),
+            "start",
+            &crate::tr!(
+                "image-subtitle",
+                count = network.contacts().len(),
+                date = crate::text::i18n::long_date(today)
+            ),
+        );
+    }
+
+    /// The rings as faint bands, each named at its top.
+    fn rings(
+        &self,
+        svg: &mut Svg,
+        placement: &Placement,
+        whole_map: bool,
+        placed: &mut LabelSpace,
+    ) {
+        let center = self.at([0.0, 0.0]);
+        for ring in &placement.rings {
+            let middle = (ring.inner + ring.outer) / 2.0 * self.transform.zoom;
+            let band = ((ring.outer - ring.inner) * self.transform.zoom).max(1.0);
+            svg.ring(center, middle, band, theme::ring_band_color(&self.visuals));
+            let label_at = center
+                + Vec2::new(
+                    0.0,
+                    -(ring.inner - crate::layout::RING_GAP / 2.0) * self.transform.zoom,
+                );
+            let name = ring_name(ring.ring, whole_map);
+            let size = text_size(&name, 13.0);
+            let rect = Rect::from_center_size(label_at, size);
+            placed.insert(rect);
+            svg.text(
+                label_at + Vec2::new(0.0, 4.5),
+                13.0,
+                theme::weak_color(&self.visuals),
+                "middle",
+                &name,
+            );
+        }
+    }
+
+    /// Bundles of ties between groups, then each tie drawn on its own.
+    fn ties(&self, svg: &mut Svg, lod: &Lod) {
+        let busy = self.scene.nodes.len() > ENCOUNTER_LINES_UP_TO;
+        for (from, to, count) in lod.bundles() {
+            let stroke = bundle_stroke(count, &self.visuals);
+            svg.line(self.at(from), self.at(to), stroke.width, stroke.color, None);
+        }
+        for edge in &self.scene.edges {
+            let (a, b) = (edge.from as usize, edge.to as usize);
+            if !self.drawn(a) || !self.drawn(b) || lod.is_bundled(self.scene, edge) {
+                continue;
+            }
+            if busy && matches!(edge.kind, MapEdgeKind::Encounter | MapEdgeKind::MetTogether) {
+                continue;
+            }
+            let (Some(pa), Some(pb)) = (self.positions.get(a), self.positions.get(b)) else {
+                continue;
+            };
+            let mut color = theme::edge_color(edge.kind, &self.visuals);
+            if busy && edge.kind == MapEdgeKind::Introduction {
+                color = color.gamma_multiply(0.3);
+            }
+            if !self.passes.get(a).copied().unwrap_or(true)
+                || !self.passes.get(b).copied().unwrap_or(true)
+            {
+                color = color.gamma_multiply(0.3);
+            }
+            let width = (edge.width * self.transform.zoom.sqrt()).clamp(0.5, 4.0);
+            svg.line(
+                self.at(*pa),
+                self.at(*pb),
+                width,
+                color,
+                dash_pattern(edge.kind),
+            );
+        }
+    }
+
+    /// The groups gathered into bubbles, each captioned where it fits.
+    fn bubbles(&self, svg: &mut Svg, lod: &Lod, placed: &mut LabelSpace) {
+        let bubble_text = self.visuals.text_color();
+        for bubble in lod.bubbles() {
+            let r = Lod::radius_on_screen(bubble, self.transform.zoom);
+            let c = self.at(bubble.center);
+            let online = theme::online_only_color(&self.visuals);
+            svg.circle(c, r, Some(online.gamma_multiply(0.35)), Some((online, 1.5)));
+            placed.insert(Rect::from_center_size(c, Vec2::splat(r * 2.0)));
+        }
+        for bubble in lod.bubbles() {
+            let r = Lod::radius_on_screen(bubble, self.transform.zoom);
+            let c = self.at(bubble.center);
+            let caption = Lod::caption(self.scene, bubble);
+            let size = text_size(&caption, 12.0);
+            if let Some(rect) = caption_spots(bubble.center, c, r, size)
+                .into_iter()
+                .find(|rect| self.canvas.contains_rect(*rect) && !placed.overlaps(*rect, None))
+            {
+                placed.insert(rect);
+                svg.text(
+                    Pos2::new(rect.center().x, rect.max.y - 3.0),
+                    12.0,
+                    bubble_text,
+                    "middle",
+                    &caption,
+                );
+            }
+        }
+    }
+
+    /// Each person drawn: filled for people met, hollow for online only.
+    fn people(&self, svg: &mut Svg, placed: &mut LabelSpace) {
+        for (node, style) in self.scene.nodes.iter().enumerate() {
+            if !self.drawn(node) {
+                continue;
+            }
+            let Some(p) = self.positions.get(node) else {
+                continue;
+            };
+            let c = self.at(*p);
+            let r = (style.radius * self.transform.zoom.sqrt()).max(2.0);
+            let mut color = if node == ME_INDEX {
+                theme::me_color(&self.visuals)
+            } else if style.met_in_person {
+                theme::trust_color(style.trust, &self.visuals).gamma_multiply(style.freshness)
+            } else {
+                theme::online_only_color(&self.visuals)
+            };
+            if !self.passes.get(node).copied().unwrap_or(true) {
+                color = color.gamma_multiply(0.25);
+            }
+            if style.met_in_person || node == ME_INDEX {
+                let outline = (style.freshness < 0.99 && node != ME_INDEX)
+                    .then(|| (theme::trust_color(style.trust, &self.visuals), 1.4));
+                svg.circle(c, r, Some(color), outline);
+            } else {
+                svg.circle(c, r, None, Some((color, 1.6)));
+            }
+            placed.insert(Rect::from_center_size(c, Vec2::splat(r * 2.0)));
+        }
+    }
+
+    /// Names: me, then people met in person (largest first), then others while they fit.
+    fn names(&self, svg: &mut Svg, placed: &mut LabelSpace) {
+        let mut order: Vec<usize> = (0..self.scene.nodes.len())
+            .filter(|n| self.drawn(*n))
+            .collect();
+        order.sort_by(|a, b| {
+            let rank = |n: usize| {
+                let style = self.scene.nodes.get(n);
+                (
+                    n == ME_INDEX,
+                    style.is_some_and(|s| s.met_in_person),
+                    style.map_or(0.0, |s| s.radius),
+                )
+            };
+            let (ra, rb) = (rank(*a), rank(*b));
+            rb.0.cmp(&ra.0)
+                .then(rb.1.cmp(&ra.1))
+                .then(rb.2.total_cmp(&ra.2))
+                .then(a.cmp(b))
+        });
+        let text = self.visuals.text_color();
+        for node in order {
+            let (Some(style), Some(p)) = (self.scene.nodes.get(node), self.positions.get(node))
+            else {
+                continue;
+            };
+            let c = self.at(*p);
+            let r = (style.radius * self.transform.zoom.sqrt()).max(2.0);
+            let size = text_size(&style.name, NAME_SIZE);
+            let spots = [
+                c + Vec2::new(-size.x / 2.0, r + 2.0),
+                c + Vec2::new(-size.x / 2.0, -r - 2.0 - size.y),
+                c + Vec2::new(r + 3.0, -size.y / 2.0),
+                c + Vec2::new(-r - 3.0 - size.x, -size.y / 2.0),
+            ];
+            let Some(rect) = spots
+                .into_iter()
+                .map(|min| Rect::from_min_size(min, size))
+                .find(|rect| self.canvas.contains_rect(*rect) && !placed.overlaps(*rect, None))
+            else {
+                continue;
+            };
+            placed.insert(rect);
+            let dim = !self.passes.get(node).copied().unwrap_or(true);
+            let color = if dim { text.gamma_multiply(0.4) } else { text };
+            svg.text(
+                Pos2::new(rect.min.x, rect.max.y - 3.5),
+                NAME_SIZE,
+                color,
+                "start",
+                &style.name,
+            );
+        }
+    }
 }
 
 /// The legend in the image's right column.
@@ -514,7 +578,7 @@ impl Svg {
             at.x,
             at.y,
             paint("fill")(color),
-            crate::export::safe::xml_text(text)
+            crate::text::escape::xml_text(text)
         );
     }
 

@@ -7,12 +7,12 @@ use egui::{Pos2, Rect, RichText, Sense, Ui, Vec2};
 
 use super::camera::{MAX_ZOOM, MIN_ZOOM};
 use super::{MAX_NODE_WIDGETS, MapView};
-use crate::action::{Action, FormKind, PrepTarget};
 use crate::analysis::trust_rule;
 use crate::layout::ME_INDEX;
 use crate::model::Position;
 use crate::session::Command;
 use crate::session::Session;
+use crate::ui::action::{Action, FormKind, PrepTarget};
 
 #[derive(Clone, Copy, Debug)]
 pub(super) enum Drag {
@@ -40,8 +40,46 @@ impl MapView {
         actions: &mut Vec<Action>,
     ) -> (Option<usize>, Option<egui::Response>) {
         let map_id = background.id;
-        // Zoom at the pointer: the wheel and pinch both zoom, keeping the point under the
-        // pointer in place.
+        self.zoom_at_pointer(ui, rect, background);
+        if !ui.ctx().egui_wants_keyboard_input() && ui.input(|i| i.key_pressed(egui::Key::F)) {
+            self.camera.auto_fit = true;
+        }
+
+        let node_response = self.node_widgets(ui, rect, map_id, positions, session);
+
+        let mut hovered = None;
+        let mut hovered_widget = None;
+        if let Some((node, response)) = &node_response {
+            if response.hovered() {
+                hovered = Some(*node);
+                hovered_widget = Some(response.clone());
+            }
+            if response.clicked() {
+                let contact = self.scene.contact_of(*node);
+                match contact {
+                    // Ctrl+click (Cmd on a Mac) adds to the selection.
+                    Some(id) if ui.input(|i| i.modifiers.command) => {
+                        actions.push(Action::ToggleSelected(id));
+                    }
+                    _ => actions.push(Action::Select(contact)),
+                }
+            }
+            if response.drag_started() && *node != ME_INDEX {
+                self.start_node_drag(ui, rect, *node, positions);
+            }
+            let node = *node;
+            response.context_menu(|ui| self.context_menu_ui(ui, node, actions));
+        } else {
+            hovered = self.pointer_on_background(ui, rect, background, positions, actions);
+        }
+
+        self.carry_on(ui, rect, positions, actions);
+        (hovered, hovered_widget)
+    }
+
+    /// Zoom at the pointer: the wheel and pinch both zoom, keeping the point under the
+    /// pointer in place.
+    fn zoom_at_pointer(&mut self, ui: &Ui, rect: Rect, background: &egui::Response) {
         if let Some(pointer) = background.hover_pos().or_else(|| {
             ui.input(|i| i.pointer.hover_pos())
                 .filter(|p| rect.contains(*p))
@@ -49,21 +87,28 @@ impl MapView {
             let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
             let factor = pinch * (scroll * 0.0025).exp();
             if (factor - 1.0).abs() > 1e-4 {
-                let anchor = self.transform.to_map(rect, pointer);
-                self.transform.zoom = (self.transform.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
-                let after = self.transform.to_map(rect, pointer);
-                self.transform.center += Vec2::new(anchor[0] - after[0], anchor[1] - after[1]);
-                self.auto_fit = false;
+                let anchor = self.camera.transform.to_map(rect, pointer);
+                self.camera.transform.zoom =
+                    (self.camera.transform.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+                let after = self.camera.transform.to_map(rect, pointer);
+                self.camera.transform.center +=
+                    Vec2::new(anchor[0] - after[0], anchor[1] - after[1]);
+                self.camera.auto_fit = false;
             }
         }
-        if !ui.ctx().egui_wants_keyboard_input() && ui.input(|i| i.key_pressed(egui::Key::F)) {
-            self.auto_fit = true;
-        }
+    }
 
-        let zoom = self.transform.zoom;
-
-        // Nodes on screen become widgets: named for screen readers and tests, clickable and
-        // draggable. Beyond the cap the spatial index resolves the pointer.
+    /// Nodes on screen become widgets: named for screen readers and tests, clickable and
+    /// draggable. Beyond the cap the spatial index resolves the pointer. Returns the node the
+    /// pointer is on or acted on, with its response.
+    fn node_widgets(
+        &self,
+        ui: &mut Ui,
+        rect: Rect,
+        map_id: egui::Id,
+        positions: &[[f32; 2]],
+        session: &Session,
+    ) -> Option<(usize, egui::Response)> {
         let mut node_response: Option<(usize, egui::Response)> = None;
         let mut widgets = 0;
         for (node, p) in positions.iter().enumerate() {
@@ -73,7 +118,7 @@ impl MapView {
             if !self.is_drawn(node) {
                 continue;
             }
-            let center = self.transform.to_screen(rect, *p);
+            let center = self.camera.transform.to_screen(rect, *p);
             let r = self.node_radius_on_screen(node).max(6.0);
             if !rect.expand(r).contains(center) {
                 continue;
@@ -112,82 +157,75 @@ impl MapView {
                 node_response = Some((node, response));
             }
         }
+        node_response
+    }
 
-        let mut hovered = None;
-        let mut hovered_widget = None;
-        if let Some((node, response)) = &node_response {
-            if response.hovered() {
-                hovered = Some(*node);
-                hovered_widget = Some(response.clone());
-            }
-            if response.clicked() {
-                let contact = self.scene.contact_of(*node);
-                match contact {
-                    // Ctrl+click (Cmd on a Mac) adds to the selection.
-                    Some(id) if ui.input(|i| i.modifiers.command) => {
-                        actions.push(Action::ToggleSelected(id));
-                    }
-                    _ => actions.push(Action::Select(contact)),
+    /// The pointer on the map's background (no node widget under it): select, fit, start a
+    /// pan or a drag, open a node's menu. Returns the node under the pointer.
+    fn pointer_on_background(
+        &mut self,
+        ui: &mut Ui,
+        rect: Rect,
+        background: &egui::Response,
+        positions: &[[f32; 2]],
+        actions: &mut Vec<Action>,
+    ) -> Option<usize> {
+        let map_id = background.id;
+        let pointer_node = background
+            .hover_pos()
+            .and_then(|p| self.node_at(rect, positions, p));
+        if background.clicked() {
+            let contact = pointer_node.and_then(|n| self.scene.contact_of(n));
+            match contact {
+                Some(id) if ui.input(|i| i.modifiers.command) => {
+                    actions.push(Action::ToggleSelected(id));
                 }
-            }
-            if response.drag_started() && *node != ME_INDEX {
-                self.start_node_drag(ui, rect, *node, positions);
-            }
-            let node = *node;
-            response.context_menu(|ui| self.context_menu_ui(ui, node, actions));
-        } else {
-            let pointer_node = background
-                .hover_pos()
-                .and_then(|p| self.node_at(rect, positions, p));
-            hovered = pointer_node;
-            if background.clicked() {
-                let contact = pointer_node.and_then(|n| self.scene.contact_of(n));
-                match contact {
-                    Some(id) if ui.input(|i| i.modifiers.command) => {
-                        actions.push(Action::ToggleSelected(id));
-                    }
-                    // Ctrl+click beside a node keeps the selection being gathered.
-                    None if ui.input(|i| i.modifiers.command) => {}
-                    _ => actions.push(Action::Select(contact)),
-                }
-            }
-            if background.double_clicked() && pointer_node.is_none() {
-                self.auto_fit = true;
-            }
-            if background.drag_started() {
-                let start = ui
-                    .input(|i| i.pointer.press_origin())
-                    .and_then(|p| self.node_at(rect, positions, p));
-                match start {
-                    Some(node) if node != ME_INDEX => {
-                        self.start_node_drag(ui, rect, node, positions)
-                    }
-                    _ => self.drag = Some(Drag::Pan),
-                }
-            }
-            if let Some(pos) = background.interact_pointer_pos()
-                && background.secondary_clicked()
-            {
-                let node = self.node_at(rect, positions, pos);
-                ui.memory_mut(|m| m.data.insert_temp(map_id.with("context-node"), node));
-            }
-            let context_node: Option<usize> = ui
-                .memory(|m| m.data.get_temp(map_id.with("context-node")))
-                .flatten();
-            if let Some(node) = context_node {
-                background.context_menu(|ui| self.context_menu_ui(ui, node, actions));
+                // Ctrl+click beside a node keeps the selection being gathered.
+                None if ui.input(|i| i.modifiers.command) => {}
+                _ => actions.push(Action::Select(contact)),
             }
         }
+        if background.double_clicked() && pointer_node.is_none() {
+            self.camera.auto_fit = true;
+        }
+        if background.drag_started() {
+            let start = ui
+                .input(|i| i.pointer.press_origin())
+                .and_then(|p| self.node_at(rect, positions, p));
+            match start {
+                Some(node) if node != ME_INDEX => self.start_node_drag(ui, rect, node, positions),
+                _ => self.carry.drag = Some(Drag::Pan),
+            }
+        }
+        if let Some(pos) = background.interact_pointer_pos()
+            && background.secondary_clicked()
+        {
+            let node = self.node_at(rect, positions, pos);
+            ui.memory_mut(|m| m.data.insert_temp(map_id.with("context-node"), node));
+        }
+        let context_node: Option<usize> = ui
+            .memory(|m| m.data.get_temp(map_id.with("context-node")))
+            .flatten();
+        if let Some(node) = context_node {
+            background.context_menu(|ui| self.context_menu_ui(ui, node, actions));
+        }
 
-        // Drags continue and end from the pointer state, whichever response started them.
+        pointer_node
+    }
+
+    /// Drags continue and end from the pointer state, whichever response started them: a
+    /// pan moves the view; a carried node follows the pointer and, dropped, is pinned or
+    /// proposes an introduction.
+    fn carry_on(&mut self, ui: &Ui, rect: Rect, positions: &[[f32; 2]], actions: &mut Vec<Action>) {
+        let zoom = self.camera.transform.zoom;
         let (down, pointer) = ui.input(|i| (i.pointer.primary_down(), i.pointer.interact_pos()));
-        match self.drag {
+        match self.carry.drag {
             Some(Drag::Pan) => {
                 if down {
-                    self.transform.center -= ui.input(|i| i.pointer.delta()) / zoom;
-                    self.auto_fit = false;
+                    self.camera.transform.center -= ui.input(|i| i.pointer.delta()) / zoom;
+                    self.camera.auto_fit = false;
                 } else {
-                    self.drag = None;
+                    self.carry.drag = None;
                 }
             }
             Some(Drag::Node {
@@ -197,13 +235,13 @@ impl MapView {
                 from,
             }) => {
                 let target = pointer.map(|p| {
-                    let m = self.transform.to_map(rect, p);
+                    let m = self.camera.transform.to_map(rect, p);
                     [m[0] + grab.x, m[1] + grab.y]
                 });
                 if down {
                     // The rest of the map holds still while a node is carried, so the contact
                     // it is dropped on is still under the pointer; it settles after the drop.
-                    self.drop_target = pointer
+                    self.carry.drop_target = pointer
                         .and_then(|p| self.node_at_except(rect, positions, p, Some(node)))
                         .filter(|&other| other != ME_INDEX);
                     if let Some(target) = target
@@ -211,7 +249,7 @@ impl MapView {
                     {
                         self.arrangement.carry(node, target);
                         ui.ctx().request_repaint();
-                        self.drag = Some(Drag::Node {
+                        self.carry.drag = Some(Drag::Node {
                             node,
                             grab,
                             moved: true,
@@ -219,8 +257,8 @@ impl MapView {
                         });
                     }
                 } else {
-                    self.drag = None;
-                    self.drop_target = None;
+                    self.carry.drag = None;
+                    self.carry.drop_target = None;
                     let dropped = target.or_else(|| positions.get(node).copied());
                     // Dropped on another contact: propose introducing them, and the node goes
                     // back where it was (pinned there if it was pinned).
@@ -248,7 +286,6 @@ impl MapView {
             }
             None => {}
         }
-        (hovered, hovered_widget)
     }
 
     /// The node under a screen position, through the spatial index.
@@ -269,11 +306,11 @@ impl MapView {
         screen: Pos2,
         except: Option<usize>,
     ) -> Option<usize> {
-        let zoom = self.transform.zoom;
+        let zoom = self.camera.transform.zoom;
         let slack = 4.0 / zoom;
         let max_radius = self.scene.max_radius;
-        let p = self.transform.to_map(rect, screen);
-        self.index.node_at(
+        let p = self.camera.transform.to_map(rect, screen);
+        self.hits.index.node_at(
             p,
             positions,
             |i| {
@@ -302,14 +339,14 @@ impl MapView {
         let (Some(origin), Some(p)) = (origin, positions.get(node)) else {
             return;
         };
-        let m = self.transform.to_map(rect, origin);
-        self.drag = Some(Drag::Node {
+        let m = self.camera.transform.to_map(rect, origin);
+        self.carry.drag = Some(Drag::Node {
             node,
             grab: Vec2::new(p[0] - m[0], p[1] - m[1]),
             moved: false,
             from: *p,
         });
-        self.auto_fit = false;
+        self.camera.auto_fit = false;
     }
 
     pub(super) fn context_menu_ui(&self, ui: &mut Ui, node: usize, actions: &mut Vec<Action>) {
@@ -384,7 +421,7 @@ impl MapView {
             Some(last) => ui.label(tr!(
                 "map-tooltip-met",
                 count = facts.in_person_count,
-                last = crate::i18n::compact_date(last)
+                last = crate::text::i18n::compact_date(last)
             )),
             None => ui.label(tr!("map-tooltip-online")),
         };

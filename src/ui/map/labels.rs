@@ -2,10 +2,12 @@
 //! person, then the rest), where it goes (below its node, else above, right or left), and
 //! never over another name or another node.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::sync::Arc;
 
-use egui::{FontId, Pos2, Rect, Ui, Vec2};
+use egui::{Align2, FontId, Galley, Pos2, Rect, Ui, Vec2};
 
+use super::render::Emphasis;
 use super::{
     ALWAYS_LABEL_UP_TO, LABEL_AT_MOST, LABEL_ZOOM, MAX_NEW_LABELS_PER_FRAME, MapView,
     ORGANIZATION_ZOOM,
@@ -67,33 +69,30 @@ impl MapView {
     /// Draws the names that fit. `placed` already holds what names must keep off (captions).
     /// Returns whether every name wanted was laid out (a zoom that reveals thousands spreads
     /// the work over frames).
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn paint_labels(
         &mut self,
         ui: &Ui,
         painter: &egui::Painter,
         rect: Rect,
         screen: &[Pos2],
-        passes: &[bool],
-        highlight: Option<&HashSet<u32>>,
-        selected: Option<usize>,
-        hovered: Option<usize>,
+        emphasis: Emphasis<'_>,
         placed: &mut LabelSpace,
     ) -> bool {
+        let passes = emphasis.passes;
         let visuals = ui.visuals();
         let key = (
-            self.scene_key.map_or(0, |k| k.generation),
-            self.scene_changes,
+            self.scene_version.key.map_or(0, |k| k.generation),
+            self.scene_version.changes,
             visuals.dark_mode,
             ui.ctx().pixels_per_point().to_bits(),
         );
-        if self.labels_key != Some(key) {
-            self.labels.clear();
-            self.organizations.clear();
-            self.labels_key = Some(key);
+        if self.paint.labels_key != Some(key) {
+            self.paint.labels.clear();
+            self.paint.organizations.clear();
+            self.paint.labels_key = Some(key);
         }
-        self.drawn_labels.clear();
-        let zoom = self.transform.zoom;
+        self.paint.drawn_labels.clear();
+        let zoom = self.camera.transform.zoom;
         let text_color = visuals.text_color();
         let weak = theme::weak_color(visuals);
         let mut new_layouts = 0;
@@ -116,10 +115,109 @@ impl MapView {
 
         // Nodes are obstacles: a name never covers another person. They are kept apart from
         // `placed`, so that captions placed later (groups, bubbles) need only keep off names.
+        let (nodes, node_rect) = self.node_obstacles(screen, &on_screen);
+        let candidates = self.label_candidates(&on_screen, emphasis, label_all, label_met);
+        for (rank, _, node) in candidates {
+            let Some(center) = screen.get(node) else {
+                continue;
+            };
+            let n = node as u32;
+            let shown = passes.get(node).copied().unwrap_or(true);
+            if !self.paint.labels.contains_key(&n) {
+                if new_layouts >= MAX_NEW_LABELS_PER_FRAME {
+                    wants_more = true;
+                    continue;
+                }
+                new_layouts += 1;
+                let name = self
+                    .scene
+                    .nodes
+                    .get(node)
+                    .map_or(String::new(), |s| s.name.clone());
+                let size = if node == ME_INDEX { 14.0 } else { 12.0 };
+                let galley = painter.layout_no_wrap(name, FontId::proportional(size), text_color);
+                self.paint.labels.insert(n, galley);
+            }
+            let Some(galley) = self.paint.labels.get(&n).cloned() else {
+                continue;
+            };
+            let r = self.node_radius_on_screen(node);
+            let size = galley.size();
+            let own = node_rect.get(&node).copied();
+            // Below the node, else above, right, left, then the four corners, then a line
+            // further below or above.
+            let spots = label_spots(*center, r, size);
+            let spot = spots.iter().copied().find(|top| {
+                let label_rect = Rect::from_min_size(*top, size).expand(1.0);
+                rect.contains_rect(label_rect)
+                    && !placed.overlaps(label_rect, None)
+                    && !nodes.overlaps(label_rect, own)
+            });
+            let top = match spot {
+                Some(top) => top,
+                // Me, the selected and the hovered are always named, below their node.
+                None if rank >= 4 => spots[0],
+                None => continue,
+            };
+            let label_rect = Rect::from_min_size(top, size).expand(1.0);
+            placed.insert(label_rect);
+            self.paint.drawn_labels.push((node, label_rect));
+            let color = if shown {
+                text_color
+            } else {
+                text_color.gamma_multiply(0.4)
+            };
+            painter.rect_filled(label_rect, 2.0, backdrop);
+            painter.galley(top, galley.clone(), color);
+            if zoom >= ORGANIZATION_ZOOM && node != ME_INDEX {
+                let Some(org) = self.organization_galley(painter, node, weak) else {
+                    continue;
+                };
+                let pos = top + Vec2::new((size.x - org.size().x) / 2.0, size.y);
+                let org_rect = Rect::from_min_size(pos, org.size());
+                if !placed.overlaps(org_rect, None) && !nodes.overlaps(org_rect, own) {
+                    placed.insert(org_rect);
+                    painter.galley(pos, org, weak);
+                }
+            }
+        }
+        if wants_more {
+            ui.ctx().request_repaint();
+        }
+        !wants_more
+    }
+
+    /// The organization under a node's name, laid out once and kept.
+    fn organization_galley(
+        &mut self,
+        painter: &egui::Painter,
+        node: usize,
+        weak: egui::Color32,
+    ) -> Option<Arc<Galley>> {
+        let n = node as u32;
+        if !self.paint.organizations.contains_key(&n) {
+            let org = self
+                .scene
+                .nodes
+                .get(node)
+                .map_or(String::new(), |s| s.organization.clone());
+            let galley = painter.layout_no_wrap(org, FontId::proportional(theme::SMALL_TEXT), weak);
+            self.paint.organizations.insert(n, galley);
+        }
+        self.paint.organizations.get(&n).cloned()
+    }
+
+    /// The nodes on screen as rectangles names keep off: all of them on a small map, the
+    /// people met in person on a large one. Also, for each node, its own rectangle.
+    fn node_obstacles(
+        &self,
+        screen: &[Pos2],
+        on_screen: &[usize],
+    ) -> (LabelSpace, HashMap<usize, usize>) {
         let mut nodes = LabelSpace::default();
         let mut node_rect: HashMap<usize, usize> = HashMap::new();
         let obstacles_all = on_screen.len() <= NODES_AS_OBSTACLES_UP_TO;
-        for &node in &on_screen {
+        for &node in on_screen {
             let met = self.scene.nodes.get(node).is_some_and(|s| s.met_in_person);
             if !(obstacles_all || met) {
                 continue;
@@ -130,11 +228,27 @@ impl MapView {
                 node_rect.insert(node, index);
             }
         }
+        (nodes, node_rect)
+    }
 
-        // Who gets a name first: me, the selected and hovered contacts, their neighbours,
-        // people met in person, then larger (more trusted) nodes.
+    /// Who gets a name first: me, the selected and hovered contacts, their neighbours,
+    /// people met in person, then larger (more trusted) nodes.
+    fn label_candidates(
+        &self,
+        on_screen: &[usize],
+        emphasis: Emphasis<'_>,
+        label_all: bool,
+        label_met: bool,
+    ) -> Vec<(u8, f32, usize)> {
+        let Emphasis {
+            passes,
+            highlight,
+            selected,
+            hovered,
+            ..
+        } = emphasis;
         let mut candidates: Vec<(u8, f32, usize)> = Vec::new();
-        for &node in &on_screen {
+        for &node in on_screen {
             let n = node as u32;
             let style = self.scene.nodes.get(node);
             let met = style.is_some_and(|s| s.met_in_person);
@@ -159,94 +273,54 @@ impl MapView {
             candidates.push((rank, style.map_or(0.0, |s| s.radius), node));
         }
         candidates.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
-        for (rank, _, node) in candidates {
-            let Some(center) = screen.get(node) else {
-                continue;
-            };
-            let n = node as u32;
-            let shown = passes.get(node).copied().unwrap_or(true);
-            if !self.labels.contains_key(&n) {
-                if new_layouts >= MAX_NEW_LABELS_PER_FRAME {
-                    wants_more = true;
-                    continue;
-                }
-                new_layouts += 1;
-                let name = self
-                    .scene
-                    .nodes
-                    .get(node)
-                    .map_or(String::new(), |s| s.name.clone());
-                let size = if node == ME_INDEX { 14.0 } else { 12.0 };
-                let galley = painter.layout_no_wrap(name, FontId::proportional(size), text_color);
-                self.labels.insert(n, galley);
-            }
-            let Some(galley) = self.labels.get(&n).cloned() else {
-                continue;
-            };
-            let r = self.node_radius_on_screen(node);
-            let size = galley.size();
-            let own = node_rect.get(&node).copied();
-            // Below the node, else above, right, left, then the four corners, then a line
-            // further below or above.
-            let (d, h) = (r * 0.7 + 2.0, size.y / 2.0);
-            let spots = [
-                *center + Vec2::new(-size.x / 2.0, r + 2.0),
-                *center + Vec2::new(-size.x / 2.0, -r - 2.0 - size.y),
-                *center + Vec2::new(r + 3.0, -h),
-                *center + Vec2::new(-r - 3.0 - size.x, -h),
-                *center + Vec2::new(d, d),
-                *center + Vec2::new(-d - size.x, d),
-                *center + Vec2::new(d, -d - size.y),
-                *center + Vec2::new(-d - size.x, -d - size.y),
-                *center + Vec2::new(-size.x / 2.0, r + 2.0 + size.y),
-                *center + Vec2::new(-size.x / 2.0, -r - 2.0 - 2.0 * size.y),
-            ];
-            let spot = spots.iter().copied().find(|top| {
-                let label_rect = Rect::from_min_size(*top, size).expand(1.0);
-                rect.contains_rect(label_rect)
-                    && !placed.overlaps(label_rect, None)
-                    && !nodes.overlaps(label_rect, own)
-            });
-            let top = match spot {
-                Some(top) => top,
-                // Me, the selected and the hovered are always named, below their node.
-                None if rank >= 4 => spots[0],
-                None => continue,
-            };
-            let label_rect = Rect::from_min_size(top, size).expand(1.0);
-            placed.insert(label_rect);
-            self.drawn_labels.push((node, label_rect));
-            let color = if shown {
-                text_color
-            } else {
-                text_color.gamma_multiply(0.4)
-            };
-            painter.rect_filled(label_rect, 2.0, backdrop);
-            painter.galley(top, galley.clone(), color);
-            if zoom >= ORGANIZATION_ZOOM && node != ME_INDEX {
-                if !self.organizations.contains_key(&n) {
-                    let org = self
-                        .scene
-                        .nodes
-                        .get(node)
-                        .map_or(String::new(), |s| s.organization.clone());
-                    let galley =
-                        painter.layout_no_wrap(org, FontId::proportional(theme::SMALL_TEXT), weak);
-                    self.organizations.insert(n, galley);
-                }
-                if let Some(org) = self.organizations.get(&n).cloned() {
-                    let pos = top + Vec2::new((size.x - org.size().x) / 2.0, size.y);
-                    let org_rect = Rect::from_min_size(pos, org.size());
-                    if !placed.overlaps(org_rect, None) && !nodes.overlaps(org_rect, own) {
-                        placed.insert(org_rect);
-                        painter.galley(pos, org, weak);
-                    }
-                }
-            }
-        }
-        if wants_more {
-            ui.ctx().request_repaint();
-        }
-        !wants_more
+        candidates
+    }
+}
+
+/// Where a name may go beside a node of radius `r` at `center`, best first: below, above,
+/// right, left, the four corners, then a line further below or above.
+fn label_spots(center: Pos2, r: f32, size: Vec2) -> [Pos2; 10] {
+    let (d, h) = (r * 0.7 + 2.0, size.y / 2.0);
+    [
+        center + Vec2::new(-size.x / 2.0, r + 2.0),
+        center + Vec2::new(-size.x / 2.0, -r - 2.0 - size.y),
+        center + Vec2::new(r + 3.0, -h),
+        center + Vec2::new(-r - 3.0 - size.x, -h),
+        center + Vec2::new(d, d),
+        center + Vec2::new(-d - size.x, d),
+        center + Vec2::new(d, -d - size.y),
+        center + Vec2::new(-d - size.x, -d - size.y),
+        center + Vec2::new(-size.x / 2.0, r + 2.0 + size.y),
+        center + Vec2::new(-size.x / 2.0, -r - 2.0 - 2.0 * size.y),
+    ]
+}
+
+/// Where a bubble's caption may go, best first: outwards from the middle of the map, else
+/// below, above, or inwards. `at` is the bubble's centre in map units, `center` and `r` on
+/// screen.
+pub fn caption_spots(at: [f32; 2], center: egui::Pos2, r: f32, size: Vec2) -> [Rect; 4] {
+    let angle = at[1].atan2(at[0]);
+    let back = angle + std::f32::consts::PI;
+    [
+        (angle, outward_anchor(angle)),
+        (std::f32::consts::FRAC_PI_2, Align2::CENTER_TOP),
+        (-std::f32::consts::FRAC_PI_2, Align2::CENTER_BOTTOM),
+        (back, outward_anchor(back)),
+    ]
+    .map(|(towards, anchor)| {
+        let edge = center + Vec2::angled(towards) * (r + 3.0);
+        anchor.anchor_size(edge, size).expand(1.0)
+    })
+}
+
+/// Where a caption goes beside a point at `angle` from the centre: written outwards (to the
+/// right on the right side, above at the top, and so on).
+pub fn outward_anchor(angle: f32) -> Align2 {
+    let (sin, cos) = angle.sin_cos();
+    match (cos > 0.35, cos < -0.35, sin < 0.0) {
+        (true, _, _) => Align2::LEFT_CENTER,
+        (_, true, _) => Align2::RIGHT_CENTER,
+        (_, _, true) => Align2::CENTER_BOTTOM,
+        _ => Align2::CENTER_TOP,
     }
 }

@@ -68,13 +68,6 @@ fn legend_body_ui(ui: &mut Ui, visuals: &egui::Visuals) {
         .collect::<Vec<_>>()
         .join("\n");
     ui.label(tr!("legend-rings")).on_hover_text(rings);
-    let swatch = |ui: &mut Ui, paint: &dyn Fn(&egui::Painter, Rect), text: &str| {
-        ui.horizontal(|ui| {
-            let (r, _) = ui.allocate_exact_size(Vec2::new(22.0, 12.0), Sense::hover());
-            paint(ui.painter(), r);
-            ui.label(text);
-        });
-    };
     swatch(
         ui,
         &|p, r| {
@@ -114,8 +107,26 @@ fn legend_body_ui(ui: &mut Ui, visuals: &egui::Visuals) {
         },
         &tr!("legend-paler"),
     );
+    ties_legend_ui(ui, &visuals);
+    swatch(
+        ui,
+        &|p, r| {
+            let color = theme::online_only_color(&visuals);
+            p.circle(
+                r.center(),
+                6.0,
+                color.gamma_multiply(0.35),
+                egui::Stroke::new(1.5, color),
+            );
+        },
+        &tr!("legend-bubble"),
+    );
+}
+
+/// The kinds of ties, each with the line the map draws for it.
+fn ties_legend_ui(ui: &mut Ui, visuals: &egui::Visuals) {
     ui.label(RichText::new(tr!("legend-ties")).strong());
-    let v = &visuals;
+    let v = visuals;
     let line = |kind: MapEdgeKind, dashed: bool| {
         move |p: &egui::Painter, r: Rect| {
             let color =
@@ -162,17 +173,13 @@ fn legend_body_ui(ui: &mut Ui, visuals: &egui::Visuals) {
         &line(MapEdgeKind::MetTogether, true),
         &tr!("legend-met-together"),
     );
-    swatch(
-        ui,
-        &|p, r| {
-            let color = theme::online_only_color(&visuals);
-            p.circle(
-                r.center(),
-                6.0,
-                color.gamma_multiply(0.35),
-                egui::Stroke::new(1.5, color),
-            );
-        },
-        &tr!("legend-bubble"),
-    );
+}
+
+/// A small picture beside its words.
+fn swatch(ui: &mut Ui, paint: &dyn Fn(&egui::Painter, Rect), text: &str) {
+    ui.horizontal(|ui| {
+        let (r, _) = ui.allocate_exact_size(Vec2::new(22.0, 12.0), Sense::hover());
+        paint(ui.painter(), r);
+        ui.label(text);
+    });
 }

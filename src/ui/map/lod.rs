@@ -7,8 +7,7 @@ use std::collections::BTreeMap;
 
 use egui::{Align2, FontId, Pos2, Rect, Ui, Vec2};
 
-use super::guides;
-use super::labels::LabelSpace;
+use super::labels::{LabelSpace, caption_spots};
 use super::overlay::OverlayWidget;
 use super::scene::{MapScene, NO_GROUP, SceneEdge};
 use super::{Transform, theme};
@@ -81,24 +80,35 @@ pub struct Lod {
     bubble_of: BTreeMap<u32, usize>,
 }
 
+/// What the bubbles depend on in a frame.
+pub struct LodInput<'a> {
+    pub scene: &'a MapScene,
+    pub positions: &'a [[f32; 2]],
+    pub zoom: f32,
+    /// The whole map (no focus): only it gathers people into bubbles.
+    pub whole_map: bool,
+    /// A selected person is never inside a bubble.
+    pub selected: Option<usize>,
+    /// Who the filters hide (they are in no bubble), and a count of its changes.
+    pub hidden: (&'a dyn Fn(usize) -> bool, u64),
+    /// The scene's changes and the positions' revision.
+    pub versions: (u64, u64),
+}
+
 impl Lod {
-    /// Works out the bubbles for this zoom, if anything they depend on changed: the scene
-    /// (`scene_changes`), the positions (`revision`), whether the zoom is below
-    /// [`BUBBLE_ZOOM`], the selection (a selected person is never inside a bubble), and who
-    /// the filters hide (`hidden`, whose changes `hidden_key` counts: they are in no bubble).
-    #[allow(clippy::too_many_arguments)]
-    pub fn update(
-        &mut self,
-        scene: &MapScene,
-        positions: &[[f32; 2]],
-        zoom: f32,
-        whole_map: bool,
-        selected: Option<usize>,
-        hidden: (&dyn Fn(usize) -> bool, u64),
-        scene_changes: u64,
-        revision: u64,
-    ) {
-        let (hidden, hidden_key) = hidden;
+    /// Works out the bubbles for this zoom, if anything they depend on changed (`input`):
+    /// the scene, the positions, whether the zoom is below [`BUBBLE_ZOOM`], the selection and
+    /// who the filters hide.
+    pub fn update(&mut self, input: &LodInput<'_>) {
+        let LodInput {
+            scene,
+            positions,
+            zoom,
+            whole_map,
+            selected,
+            hidden: (hidden, hidden_key),
+            versions: (scene_changes, revision),
+        } = *input;
         let collapse = whole_map && scene.nodes.len() > BUBBLES_FROM_NODES && zoom < BUBBLE_ZOOM;
         let key = (
             scene_changes,
@@ -123,14 +133,25 @@ impl Lod {
             return;
         }
         self.generation += 1;
-        let online = |node: usize| {
+        self.gather_bubbles(scene, positions, |node| {
             Some(node) != selected
                 && !hidden(node)
                 && scene
                     .nodes
                     .get(node)
                     .is_some_and(|s| s.circle == Circle::OnlineOnly && s.group != NO_GROUP)
-        };
+        });
+        self.bundle_ties(scene, positions);
+    }
+
+    /// One bubble per group of at least [`BUBBLE_FROM_MEMBERS`] people who may go in one
+    /// (`online`), at the middle of its people.
+    fn gather_bubbles(
+        &mut self,
+        scene: &MapScene,
+        positions: &[[f32; 2]],
+        online: impl Fn(usize) -> bool,
+    ) {
         let mut members: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
         for (node, style) in scene.nodes.iter().enumerate() {
             if online(node) {
@@ -161,6 +182,10 @@ impl Lod {
                 members: people.len(),
             });
         }
+    }
+
+    /// Ties that reach into a bubble, and ties between groups, as bundles between their ends.
+    fn bundle_ties(&mut self, scene: &MapScene, positions: &[[f32; 2]]) {
         // Where a group's bundles end: its bubble, else the middle of its people.
         let mut sums: BTreeMap<u32, ([f32; 2], f32)> = BTreeMap::new();
         for (node, style) in scene.nodes.iter().enumerate() {
@@ -336,7 +361,7 @@ impl Lod {
         for (bubble, center, r) in self.in_view(rect, transform) {
             let caption = Self::caption(scene, bubble);
             let galley = painter.layout_no_wrap(caption, FontId::proportional(12.0), text);
-            let spot = guides::caption_spots(bubble.center, center, r, galley.size())
+            let spot = caption_spots(bubble.center, center, r, galley.size())
                 .into_iter()
                 .find(|label| rect.contains_rect(*label) && !placed.overlaps(*label, None));
             if let Some(label) = spot {

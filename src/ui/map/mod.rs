@@ -31,20 +31,20 @@ use camera::{MAX_ZOOM, MIN_ZOOM, Transform};
 pub use image::{IMAGE_SIZE, ImageView, MapImageError, map_png, map_svg, write_map_image};
 use interaction::Drag;
 use labels::LabelSpace;
-use lod::Lod;
+use lod::{Lod, LodInput};
 use overlay::{Overlay, OverlayKey};
-use render::{CutKey, EdgePicture, MeshKey, dash_pattern};
+use render::{CutKey, EdgePicture, Emphasis, MeshKey, dash_pattern};
 pub use scene::{GroupSummary, MapScene};
 use spatial::SpatialIndex;
 use tiles::Tiles;
 
-use crate::action::Action;
 use crate::layout::{FOCUS_STEPS_MAX, ME_INDEX};
 use crate::model::ContactId;
 pub use crate::model::{Focus, MapFilter, Presence};
 use crate::session::NetworkVersion;
 use crate::session::Session;
 use crate::ui::ViewContext;
+use crate::ui::action::Action;
 use crate::ui::theme::{self, MapEdgeKind};
 
 /// At most this many visible nodes become widgets (clickable by screen readers and tests);
@@ -71,14 +71,11 @@ const TYPING_PAUSE: f64 = 0.4;
 
 /// The map's own state. Nothing here is saved in the project file, except pins, which go
 /// through actions.
+#[derive(Default)]
 pub struct MapView {
     scene: MapScene,
-    scene_key: Option<NetworkVersion>,
-    /// The latest change count seen, and when (UI clock, seconds).
-    last_change: Option<(u64, f64)>,
-    /// Counts the changes of the scene itself: a change to the network that draws nothing
-    /// different (a note typed in the editor) keeps the cut, the meshes, labels and masks.
-    scene_changes: u64,
+    /// What the scene was built for, and how often it changed.
+    scene_version: SceneVersion,
     /// Where the nodes are: the whole map or a focus, gliding when it changes.
     arrangement: Arrangement,
     /// The person in focus and how many steps around them, if any.
@@ -88,37 +85,100 @@ pub struct MapView {
     /// Which nodes are drawn as one bubble per group when zoomed out, and the bundles of
     /// ties between bubbles.
     lod: Lod,
+    /// Nodes by where they are, for the pointer.
+    hits: HitIndex,
+    /// Where the map is looked at from, and the canvas it is drawn on.
+    camera: Camera,
+    /// A node being carried, and the node it would be dropped on.
+    carry: Carry,
+    /// Who is shown: the filter, the find field and the mask they give.
+    filters: Filters,
+    /// The toolbar's and legend's own state.
+    toolbar: ToolbarState,
+    /// What was drawn, kept while its inputs hold: names, meshes, overlay, edge picture.
+    paint: PaintCache,
+    /// Nodes lit up by a warm path or an introduction.
+    spotlight: Spotlight,
+}
+
+/// What the scene was built for, and when the network last changed.
+#[derive(Default)]
+struct SceneVersion {
+    key: Option<NetworkVersion>,
+    /// The latest change count seen, and when (UI clock, seconds).
+    last_change: Option<(u64, f64)>,
+    /// Counts the changes of the scene itself: a change to the network that draws nothing
+    /// different (a note typed in the editor) keeps the cut, the meshes, labels and masks.
+    changes: u64,
+}
+
+/// The grid of nodes by position, and the arrangement step it was built for.
+#[derive(Default)]
+struct HitIndex {
     index: SpatialIndex,
-    index_step: Option<u64>,
+    step: Option<u64>,
+}
+
+/// The view onto the map: pan and zoom, whether it follows the map's size, and the canvas.
+struct Camera {
     transform: Transform,
     auto_fit: bool,
+    canvas: Rect,
+}
+
+impl Default for Camera {
+    fn default() -> Self {
+        Self {
+            transform: Transform {
+                center: Vec2::ZERO,
+                zoom: 1.0,
+            },
+            auto_fit: true,
+            canvas: Rect::NOTHING,
+        }
+    }
+}
+
+/// A node being dragged, and the contact under the pointer meanwhile: dropping there
+/// proposes an introduction.
+#[derive(Default)]
+struct Carry {
     drag: Option<Drag>,
+    drop_target: Option<usize>,
+}
+
+/// Who is shown: the map filter, the text of the find field, and the mask they give.
+#[derive(Default)]
+struct Filters {
     filter: MapFilter,
     find: String,
-    /// What was drawn over the meshes in an earlier frame (names, bubbles, captions).
-    overlay: Overlay,
+    /// The filter mask and what it was computed for.
+    mask: Option<(MaskKey, Arc<Vec<bool>>)>,
+    /// Counts filter masks computed, so that geometry knows when its mask changed.
+    mask_generation: u64,
+}
+
+/// The toolbar's and the legend's own state.
+#[derive(Default)]
+struct ToolbarState {
     /// The name being typed for a lens to save, while the field shows.
     lens_name: Option<String>,
     /// Whether the lens name field takes the keyboard on its next frame (it just opened).
     focus_lens_name: bool,
     /// Whether the legend is unfolded (decided by the canvas size at first).
     show_legend: Option<bool>,
+}
+
+/// What was drawn in earlier frames and is kept while what it was drawn from holds.
+#[derive(Default)]
+struct PaintCache {
     labels: HashMap<u32, Arc<Galley>>,
     organizations: HashMap<u32, Arc<Galley>>,
     labels_key: Option<(u64, u64, bool, u32)>,
     /// The names drawn in the last frame and where (tests check that none overlap).
     drawn_labels: Vec<(usize, Rect)>,
-    canvas: Rect,
-    /// The filter mask and what it was computed for.
-    mask: Option<(MaskKey, Arc<Vec<bool>>)>,
-    /// Counts filter masks computed, so that geometry knows when its mask changed.
-    mask_generation: u64,
-    /// Nodes lit up by a warm path or an introduction, and a count of changes to it.
-    spotlight: Vec<ContactId>,
-    spotlight_generation: u64,
-    /// The contact under the pointer while another one is carried: dropping there proposes
-    /// an introduction.
-    drop_target: Option<usize>,
+    /// What was drawn over the meshes in an earlier frame (names, bubbles, captions).
+    overlay: Overlay,
     /// The edge and node meshes, cut into cells, and what they were built from.
     tiles: Option<Tiles<CutKey, MeshKey>>,
     /// The edges in view as one texture, when there are too many for meshes.
@@ -127,50 +187,15 @@ pub struct MapView {
     pieces_in_view: usize,
 }
 
+/// Nodes lit up by a warm path or an introduction, and a count of changes to it.
+#[derive(Default)]
+struct Spotlight {
+    contacts: Vec<ContactId>,
+    generation: u64,
+}
+
 /// What a filter mask depends on.
 type MaskKey = (MapFilter, Option<NetworkVersion>, NaiveDate);
-
-impl Default for MapView {
-    fn default() -> Self {
-        Self {
-            scene: MapScene::default(),
-            scene_key: None,
-            scene_changes: 0,
-            last_change: None,
-            arrangement: Arrangement::default(),
-            focus: None,
-            arranged_focus: None,
-            lod: Lod::default(),
-            index: SpatialIndex::default(),
-            index_step: None,
-            transform: Transform {
-                center: Vec2::ZERO,
-                zoom: 1.0,
-            },
-            auto_fit: true,
-            drag: None,
-            filter: MapFilter::default(),
-            find: String::new(),
-            show_legend: None,
-            overlay: Overlay::default(),
-            lens_name: None,
-            focus_lens_name: false,
-            labels: HashMap::new(),
-            organizations: HashMap::new(),
-            labels_key: None,
-            drawn_labels: Vec::new(),
-            canvas: Rect::NOTHING,
-            mask: None,
-            mask_generation: 0,
-            tiles: None,
-            edge_picture: None,
-            pieces_in_view: 0,
-            drop_target: None,
-            spotlight: Vec::new(),
-            spotlight_generation: 0,
-        }
-    }
-}
 
 impl MapView {
     /// Whether nothing moves on the map (then it requests no repaint).
@@ -211,13 +236,14 @@ impl MapView {
             steps: f.steps.clamp(1, FOCUS_STEPS_MAX),
             ..f
         });
-        self.auto_fit = true;
+        self.camera.auto_fit = true;
     }
 
     /// The names drawn in the last frame, with their rectangles on screen, by contact (me:
     /// `None`).
     pub fn drawn_labels(&self) -> Vec<(Option<ContactId>, Rect)> {
-        self.drawn_labels
+        self.paint
+            .drawn_labels
             .iter()
             .map(|(node, rect)| (self.scene.contact_of(*node), *rect))
             .collect()
@@ -225,7 +251,7 @@ impl MapView {
 
     /// Where each contact drawn on screen is, and its radius, in points (me: `None`).
     pub fn drawn_nodes(&self) -> Vec<(Option<ContactId>, Pos2, f32)> {
-        let rect = self.canvas;
+        let rect = self.camera.canvas;
         self.arrangement
             .positions()
             .iter()
@@ -234,7 +260,7 @@ impl MapView {
             .map(|(node, p)| {
                 (
                     self.scene.contact_of(node),
-                    self.transform.to_screen(rect, *p),
+                    self.camera.transform.to_screen(rect, *p),
                     self.node_radius_on_screen(node),
                 )
             })
@@ -246,9 +272,9 @@ impl MapView {
     pub fn drawn_bubbles(&self) -> Vec<(String, Pos2, f32)> {
         self.lod.drawn_bubbles(
             &self.scene,
-            self.canvas,
-            |p| self.transform.to_screen(self.canvas, p),
-            self.transform.zoom,
+            self.camera.canvas,
+            |p| self.camera.transform.to_screen(self.camera.canvas, p),
+            self.camera.transform.zoom,
         )
     }
 
@@ -259,73 +285,76 @@ impl MapView {
 
     /// The map's area on screen in the last frame.
     pub fn canvas(&self) -> Rect {
-        self.canvas
+        self.camera.canvas
     }
 
     /// Looks at `center` (map units) at `zoom` points per map unit.
     pub fn set_view(&mut self, center: [f32; 2], zoom: f32) {
-        self.transform = Transform {
+        self.camera.transform = Transform {
             center: Vec2::new(center[0], center[1]),
             zoom: zoom.clamp(MIN_ZOOM, MAX_ZOOM),
         };
-        self.auto_fit = false;
+        self.camera.auto_fit = false;
     }
 
     /// The map point at the centre of the canvas, and the zoom.
     pub fn view(&self) -> ([f32; 2], f32) {
         (
-            [self.transform.center.x, self.transform.center.y],
-            self.transform.zoom,
+            [
+                self.camera.transform.center.x,
+                self.camera.transform.center.y,
+            ],
+            self.camera.transform.zoom,
         )
     }
 
     /// Forgets the laid-out labels, as when a zoom first brings them into view (benchmarks
     /// measure that frame with it).
     pub fn forget_labels(&mut self) {
-        self.labels.clear();
-        self.organizations.clear();
+        self.paint.labels.clear();
+        self.paint.organizations.clear();
     }
 
     /// Whether the legend is unfolded: `None` until the user folds or unfolds it (it then
     /// starts folded on a small canvas).
     pub fn legend_shown(&self) -> Option<bool> {
-        self.show_legend
+        self.toolbar.show_legend
     }
 
     /// The name typed in "Find on map".
     pub fn find_text(&self) -> &str {
-        &self.find
+        &self.filters.find
     }
 
     /// Unfolds or folds the legend as the user left it last time.
     pub fn set_legend_shown(&mut self, shown: Option<bool>) {
-        self.show_legend = shown;
+        self.toolbar.show_legend = shown;
     }
 
     /// Lights up these contacts (a warm path, the people of an introduction) and dims the
     /// rest, until cleared; an empty list clears it.
     pub fn spotlight(&mut self, contacts: &[ContactId]) {
-        self.spotlight = contacts.to_vec();
-        self.spotlight_generation += 1;
-        if !self.spotlight.is_empty() {
-            self.auto_fit = true;
+        self.spotlight.contacts = contacts.to_vec();
+        self.spotlight.generation += 1;
+        if !self.spotlight.contacts.is_empty() {
+            self.camera.auto_fit = true;
         }
     }
 
     /// The contacts in the spotlight.
     pub fn spotlit(&self) -> &[ContactId] {
-        &self.spotlight
+        &self.spotlight.contacts
     }
 
     /// Fits the whole network in view on the next frame.
     pub fn request_fit(&mut self) {
-        self.auto_fit = true;
+        self.camera.auto_fit = true;
     }
 
     /// What the scene drawn depends on: the project, the scene's own changes, the day.
     fn drawn_key(&self) -> Option<NetworkVersion> {
-        self.scene_key.map(|scene| NetworkVersion {
-            changes: self.scene_changes,
+        self.scene_version.key.map(|scene| NetworkVersion {
+            changes: self.scene_version.changes,
             ..scene
         })
     }
@@ -337,19 +366,24 @@ impl MapView {
     fn waits_for_typing_pause(&mut self, ui: &Ui, session: &Session, key: NetworkVersion) -> bool {
         let now = ui.input(|i| i.time);
         if self
+            .scene_version
             .last_change
             .is_none_or(|(count, _)| count != key.changes)
         {
-            self.last_change = Some((key.changes, now));
+            self.scene_version.last_change = Some((key.changes, now));
         }
         let same_project = self
-            .scene_key
+            .scene_version
+            .key
             .is_some_and(|seen| seen.generation == key.generation && seen.today == key.today);
         let typing = same_project
             && session.only_contact_changed().is_some()
             && self.scene.nodes.len() >= DEFER_WHILE_TYPING_FROM
             && ui.ctx().egui_wants_keyboard_input();
-        let since = self.last_change.map_or(TYPING_PAUSE, |(_, at)| now - at);
+        let since = self
+            .scene_version
+            .last_change
+            .map_or(TYPING_PAUSE, |(_, at)| now - at);
         if typing && since < TYPING_PAUSE {
             ui.ctx()
                 .request_repaint_after(Duration::from_secs_f64(TYPING_PAUSE - since));
@@ -362,7 +396,7 @@ impl MapView {
     /// lens in use, if any.
     pub fn image_view(&self, session: &Session) -> ImageView {
         ImageView {
-            filter: self.filter.clone(),
+            filter: self.filters.filter.clone(),
             focus: self.focus,
             name: self.active_lens(session).map(|l| l.name.clone()),
         }
@@ -370,35 +404,36 @@ impl MapView {
 
     /// The filters in force.
     pub fn filter_mut(&mut self) -> &mut MapFilter {
-        &mut self.filter
+        &mut self.filters.filter
     }
 
     fn refresh(&mut self, ui: &Ui, session: &Session, generation: u64, today: NaiveDate) {
         let key = session.version(generation, today);
-        if self.scene_key == Some(key) {
+        if self.scene_version.key == Some(key) {
             return;
         }
         if self.waits_for_typing_pause(ui, session, key) {
             return;
         }
         let new_project = self
-            .scene_key
+            .scene_version
+            .key
             .is_none_or(|seen| seen.generation != generation);
-        self.scene_key = Some(key);
+        self.scene_version.key = Some(key);
         let scene = MapScene::new(session.network(), today);
         let moved = new_project || scene.request != self.scene.request;
         if new_project || scene != self.scene {
-            self.scene_changes += 1;
-            self.labels_key = None;
-            self.index_step = None;
+            self.scene_version.changes += 1;
+            self.paint.labels_key = None;
+            self.hits.step = None;
         }
         self.scene = scene;
         if new_project {
             // What was looked for in the last project means nothing in this one.
             self.focus = None;
-            self.auto_fit = true;
-            self.find.clear();
-            self.filter = MapFilter::default();
+            self.camera.auto_fit = true;
+            self.filters.find.clear();
+            self.filters.filter = MapFilter::default();
             self.spotlight(&[]);
         }
         if moved {
@@ -415,7 +450,7 @@ impl MapView {
         }
         self.arrangement.arrange(&self.scene, self.focus, now, jump);
         self.arranged_focus = self.focus;
-        self.index_step = None;
+        self.hits.step = None;
     }
 
     /// Draws the map and its toolbar.
@@ -434,7 +469,7 @@ impl MapView {
         self.toolbar_ui(ui, session, actions);
         let (rect, background) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-        self.canvas = rect;
+        self.camera.canvas = rect;
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
 
@@ -447,178 +482,46 @@ impl MapView {
         if positions.is_empty() {
             return;
         }
-        if self.auto_fit {
+        if self.camera.auto_fit {
             self.fit(rect);
         }
         let selected_node = session
             .selection
             .and_then(|id| self.scene.node_of.get(&id))
             .map(|n| *n as usize);
-        let whole_map = self.arrangement.focus_nodes.is_none();
         let mask = self.filter_mask(today);
-        let passes = mask.as_slice();
-        let hide = self.filter.hide;
-        let hidden = |n: usize| hide && !passes.get(n).copied().unwrap_or(true);
-        self.lod.update(
-            &self.scene,
-            &positions,
-            self.transform.zoom,
-            whole_map,
-            selected_node,
-            (&hidden, self.mask_generation * 2 + u64::from(hide)),
-            self.scene_changes,
-            steps,
-        );
-        if self.index_step != Some(steps) || self.drag.is_some() {
-            self.index = SpatialIndex::build(&positions, 40.0);
-            self.index_step = Some(steps);
-        }
+        self.prepare_nodes(&positions, steps, selected_node, mask.as_slice());
 
         guides::paint_rings(
             ui,
             &painter,
             rect,
             &self.arrangement.placement,
-            self.transform,
+            self.camera.transform,
         );
         let (hovered_node, hovered_widget) =
             self.handle_input(ui, rect, &background, &positions, session, actions);
         // The pointer's contact first, then a path or introduction in the spotlight, then
         // the selection.
-        let highlight = if hovered_node.is_none() && !self.spotlight.is_empty() {
+        let spotlit = hovered_node.is_none() && !self.spotlight.contacts.is_empty();
+        let highlight = if spotlit {
             self.highlight_set(None)
         } else {
             self.highlight_set(hovered_node.or(selected_node))
         };
-        let geometry_key = MeshKey {
-            cut: CutKey {
-                scene: self.drawn_key(),
-                steps,
-                dragging: self.drag.is_some(),
-                carried: match self.drag {
-                    Some(Drag::Node { node, .. }) => positions
-                        .get(node)
-                        .map(|p| (node, [p[0].to_bits(), p[1].to_bits()])),
-                    _ => None,
-                },
-                zoom_octave: tiles::zoom_octave(self.transform.zoom),
-                mask: self.mask_generation,
-                hide: self.filter.hide,
-                highlighted: hovered_node.or(selected_node),
-                spotlight: self.spotlight_generation,
-                drawn: self.lod.generation(),
-            },
-            zoom: self.transform.zoom.to_bits(),
+        let emphasis = Emphasis {
+            passes: mask.as_slice(),
+            highlight: highlight.as_ref(),
             selected: selected_node,
             hovered: hovered_node,
-            dark: ui.visuals().dark_mode,
-            edges_as_picture: false,
+            spotlit,
         };
-        let screen = self.paint(
-            ui,
-            rect,
-            &positions,
-            passes,
-            highlight.as_ref(),
-            selected_node,
-            hovered_node,
-            geometry_key,
-        );
+        let geometry_key = self.mesh_key(ui, &positions, steps, emphasis);
+        let screen = self.paint(ui, rect, &positions, emphasis, geometry_key);
         self.paint_also_selected(ui, rect, &positions, &session.also_selected);
-        let overlay_key = OverlayKey {
-            scene: (
-                self.drawn_key().map_or(0, |k| k.generation),
-                self.scene_changes,
-            ),
-            positions: steps,
-            view: [
-                self.transform.center.x.to_bits(),
-                self.transform.center.y.to_bits(),
-                self.transform.zoom.to_bits(),
-                rect.min.x.to_bits(),
-                rect.min.y.to_bits(),
-                rect.max.x.to_bits(),
-                rect.max.y.to_bits(),
-            ],
-            highlight: (hovered_node, selected_node, self.spotlight_generation),
-            filters: (
-                self.mask_generation,
-                self.filter.hide,
-                self.lod.generation(),
-            ),
-            look: (
-                ui.visuals().dark_mode,
-                ui.ctx().pixels_per_point().to_bits(),
-            ),
-        };
-        if self.overlay.is_for(&overlay_key) {
-            self.overlay.replay(&painter);
-        } else {
-            let start = Overlay::start(ui, &painter);
-            let mut placed = LabelSpace::default();
-            let mut widgets = Vec::new();
-            guides::paint_ring_names(
-                ui,
-                &painter,
-                rect,
-                &self.arrangement.placement,
-                self.transform,
-                whole_map,
-                &mut placed,
-                &mut widgets,
-            );
-            self.lod.paint_bubbles(
-                ui,
-                &self.scene,
-                rect,
-                self.transform,
-                &mut placed,
-                &mut widgets,
-            );
-            let complete = self.paint_labels(
-                ui,
-                &painter,
-                rect,
-                &screen,
-                passes,
-                highlight.as_ref(),
-                selected_node,
-                hovered_node,
-                &mut placed,
-            );
-            self.lod
-                .paint_bubble_captions(ui, &self.scene, rect, self.transform, &mut placed);
-            if whole_map {
-                guides::paint_group_captions(
-                    ui,
-                    &painter,
-                    rect,
-                    &self.scene,
-                    &self.arrangement.placement,
-                    self.transform,
-                    &self.lod,
-                    &mut placed,
-                    &mut widgets,
-                );
-            }
-            self.overlay.record(
-                ui,
-                &painter,
-                start,
-                complete.then_some(overlay_key),
-                widgets,
-            );
-        }
-        let bubble_clicked = self.overlay.widgets_ui(ui);
-        if let Some(center) = bubble_clicked {
-            // Opening a bubble: zoom in on it until its people show.
-            self.transform.center = Vec2::new(center[0], center[1]);
-            self.transform.zoom = self.transform.zoom.max(lod::OPEN_ZOOM);
-            self.auto_fit = false;
-            ui.ctx().request_repaint();
-        }
+        self.overlay_ui(ui, &painter, rect, steps, &screen, emphasis);
         if let Some(node) = hovered_node
-            && self.drag.is_none()
+            && self.carry.drag.is_none()
         {
             // On a node drawn as a widget the summary belongs to that widget: the background
             // under it is not hovered, and its tooltip would never show.
@@ -626,30 +529,8 @@ impl MapView {
                 .unwrap_or_else(|| background.clone())
                 .on_hover_ui_at_pointer(|ui| self.tooltip_ui(ui, node));
         }
-        if let (Some(Drag::Node { node, .. }), Some(target)) = (self.drag, self.drop_target)
-            && let Some(p) = positions.get(target)
-        {
-            // Carrying one contact over another: say what dropping will do.
-            let center = self.transform.to_screen(rect, *p);
-            let r = self.node_radius_on_screen(target) + 6.0;
-            let color = theme::edge_color(MapEdgeKind::PlannedIntroduction, ui.visuals());
-            painter.circle_stroke(center, r, egui::Stroke::new(2.5, color));
-            let name = |n: usize| self.scene.nodes.get(n).map_or("", |s| s.name.as_str());
-            let hint = painter.layout_no_wrap(
-                crate::tr!("map-drop-to-introduce", a = name(node), b = name(target)),
-                FontId::proportional(13.0),
-                ui.visuals().strong_text_color(),
-            );
-            let at = egui::Align2::CENTER_BOTTOM
-                .anchor_size(center + Vec2::new(0.0, -r - 6.0), hint.size());
-            painter.rect_filled(
-                at.expand(4.0),
-                4.0,
-                ui.visuals().extreme_bg_color.gamma_multiply(0.9),
-            );
-            painter.galley(at.min, hint, ui.visuals().strong_text_color());
-        }
-        legend::legend_ui(ui, rect, &mut self.show_legend);
+        self.paint_drop_hint(ui, &painter, rect, &positions);
+        legend::legend_ui(ui, rect, &mut self.toolbar.show_legend);
         if self.scene.nodes.len() <= 1 {
             painter.text(
                 rect.center() + Vec2::new(0.0, 40.0),
@@ -661,9 +542,178 @@ impl MapView {
         }
     }
 
+    /// Gathers people into bubbles for this zoom, and indexes where the nodes are for the
+    /// pointer, when either changed.
+    fn prepare_nodes(
+        &mut self,
+        positions: &[[f32; 2]],
+        steps: u64,
+        selected_node: Option<usize>,
+        passes: &[bool],
+    ) {
+        let hide = self.filters.filter.hide;
+        let hidden = |n: usize| hide && !passes.get(n).copied().unwrap_or(true);
+        self.lod.update(&LodInput {
+            scene: &self.scene,
+            positions,
+            zoom: self.camera.transform.zoom,
+            whole_map: self.arrangement.focus_nodes.is_none(),
+            selected: selected_node,
+            hidden: (&hidden, self.filters.mask_generation * 2 + u64::from(hide)),
+            versions: (self.scene_version.changes, steps),
+        });
+        if self.hits.step != Some(steps) || self.carry.drag.is_some() {
+            self.hits.index = SpatialIndex::build(positions, 40.0);
+            self.hits.step = Some(steps);
+        }
+    }
+
+    /// Everything the meshes of this frame depend on.
+    fn mesh_key(
+        &self,
+        ui: &Ui,
+        positions: &[[f32; 2]],
+        steps: u64,
+        emphasis: Emphasis<'_>,
+    ) -> MeshKey {
+        let highlighted = emphasis.hovered.or(emphasis.selected);
+        MeshKey {
+            cut: CutKey {
+                scene: self.drawn_key(),
+                steps,
+                dragging: self.carry.drag.is_some(),
+                carried: match self.carry.drag {
+                    Some(Drag::Node { node, .. }) => positions
+                        .get(node)
+                        .map(|p| (node, [p[0].to_bits(), p[1].to_bits()])),
+                    _ => None,
+                },
+                zoom_octave: tiles::zoom_octave(self.camera.transform.zoom),
+                mask: self.filters.mask_generation,
+                hide: self.filters.filter.hide,
+                highlighted,
+                spotlight: self.spotlight.generation,
+                drawn: self.lod.generation(),
+            },
+            zoom: self.camera.transform.zoom.to_bits(),
+            selected: emphasis.selected,
+            hovered: emphasis.hovered,
+            dark: ui.visuals().dark_mode,
+            edges_as_picture: false,
+        }
+    }
+
+    /// What is drawn over the meshes — ring names, bubbles, names, captions —, drawn again
+    /// while what it shows holds; a click on a bubble opens it.
+    fn overlay_ui(
+        &mut self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        rect: Rect,
+        steps: u64,
+        screen: &[egui::Pos2],
+        emphasis: Emphasis<'_>,
+    ) {
+        let transform = self.camera.transform;
+        let overlay_key = OverlayKey {
+            scene: (
+                self.drawn_key().map_or(0, |k| k.generation),
+                self.scene_version.changes,
+            ),
+            positions: steps,
+            view: [
+                transform.center.x.to_bits(),
+                transform.center.y.to_bits(),
+                transform.zoom.to_bits(),
+                rect.min.x.to_bits(),
+                rect.min.y.to_bits(),
+                rect.max.x.to_bits(),
+                rect.max.y.to_bits(),
+            ],
+            highlight: (
+                emphasis.hovered,
+                emphasis.selected,
+                self.spotlight.generation,
+            ),
+            filters: (
+                self.filters.mask_generation,
+                self.filters.filter.hide,
+                self.lod.generation(),
+            ),
+            look: (
+                ui.visuals().dark_mode,
+                ui.ctx().pixels_per_point().to_bits(),
+            ),
+        };
+        if self.paint.overlay.is_for(&overlay_key) {
+            self.paint.overlay.replay(painter);
+        } else {
+            let whole_map = self.arrangement.focus_nodes.is_none();
+            let start = Overlay::start(ui, painter);
+            let mut placed = LabelSpace::default();
+            let mut widgets = Vec::new();
+            self.paint_ring_names(ui, painter, rect, whole_map, &mut placed, &mut widgets);
+            self.lod
+                .paint_bubbles(ui, &self.scene, rect, transform, &mut placed, &mut widgets);
+            let complete = self.paint_labels(ui, painter, rect, screen, emphasis, &mut placed);
+            self.lod
+                .paint_bubble_captions(ui, &self.scene, rect, transform, &mut placed);
+            if whole_map {
+                self.paint_group_captions(ui, painter, rect, &mut placed, &mut widgets);
+            }
+            self.paint
+                .overlay
+                .record(ui, painter, start, complete.then_some(overlay_key), widgets);
+        }
+        if let Some(center) = self.paint.overlay.widgets_ui(ui) {
+            // Opening a bubble: zoom in on it until its people show.
+            self.camera.transform.center = Vec2::new(center[0], center[1]);
+            self.camera.transform.zoom = self.camera.transform.zoom.max(lod::OPEN_ZOOM);
+            self.camera.auto_fit = false;
+            ui.ctx().request_repaint();
+        }
+    }
+
+    /// Carrying one contact over another: a ring round the target says what dropping will
+    /// do.
+    fn paint_drop_hint(
+        &self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        rect: Rect,
+        positions: &[[f32; 2]],
+    ) {
+        let (Some(Drag::Node { node, .. }), Some(target)) =
+            (self.carry.drag, self.carry.drop_target)
+        else {
+            return;
+        };
+        let Some(p) = positions.get(target) else {
+            return;
+        };
+        let center = self.camera.transform.to_screen(rect, *p);
+        let r = self.node_radius_on_screen(target) + 6.0;
+        let color = theme::edge_color(MapEdgeKind::PlannedIntroduction, ui.visuals());
+        painter.circle_stroke(center, r, egui::Stroke::new(2.5, color));
+        let name = |n: usize| self.scene.nodes.get(n).map_or("", |s| s.name.as_str());
+        let hint = painter.layout_no_wrap(
+            crate::tr!("map-drop-to-introduce", a = name(node), b = name(target)),
+            FontId::proportional(13.0),
+            ui.visuals().strong_text_color(),
+        );
+        let at =
+            egui::Align2::CENTER_BOTTOM.anchor_size(center + Vec2::new(0.0, -r - 6.0), hint.size());
+        painter.rect_filled(
+            at.expand(4.0),
+            4.0,
+            ui.visuals().extreme_bg_color.gamma_multiply(0.9),
+        );
+        painter.galley(at.min, hint, ui.visuals().strong_text_color());
+    }
+
     /// Looks at the whole arrangement: every ring, pins included, with room for names.
     fn fit(&mut self, rect: Rect) {
-        self.transform = camera::fit(
+        self.camera.transform = camera::fit(
             rect,
             self.arrangement.positions(),
             |node| self.arrangement.in_view(node),
@@ -673,30 +723,35 @@ impl MapView {
 
     fn node_radius_on_screen(&self, node: usize) -> f32 {
         let radius = self.scene.nodes.get(node).map_or(5.0, |s| s.radius);
-        (radius * self.transform.zoom.sqrt()).max(2.0)
+        (radius * self.camera.transform.zoom.sqrt()).max(2.0)
     }
 
     /// Which nodes pass the filters; recomputed only when the filters or the network change,
     /// not every frame.
     fn filter_mask(&mut self, today: NaiveDate) -> Arc<Vec<bool>> {
-        let key = (self.filter.clone(), self.drawn_key(), today);
-        if let Some((cached, mask)) = &self.mask
+        let key = (self.filters.filter.clone(), self.drawn_key(), today);
+        if let Some((cached, mask)) = &self.filters.mask
             && *cached == key
         {
             return mask.clone();
         }
-        let mask = Arc::new(filters::filter_mask(&self.scene, &self.filter, today));
-        self.mask = Some((key, mask.clone()));
-        self.mask_generation += 1;
+        let mask = Arc::new(filters::filter_mask(
+            &self.scene,
+            &self.filters.filter,
+            today,
+        ));
+        self.filters.mask = Some((key, mask.clone()));
+        self.filters.mask_generation += 1;
         mask
     }
 
     fn highlight_set(&self, node: Option<usize>) -> Option<HashSet<u32>> {
         let Some(node) = node else {
             // The spotlight (and me) stand out.
-            return (!self.spotlight.is_empty()).then(|| {
+            return (!self.spotlight.contacts.is_empty()).then(|| {
                 let mut set: HashSet<u32> = self
                     .spotlight
+                    .contacts
                     .iter()
                     .filter_map(|id| self.scene.node_of.get(id).copied())
                     .collect();
@@ -712,6 +767,6 @@ impl MapView {
     /// How many pieces of edges were in view in the last frame (long edges count once per
     /// cell they cross).
     pub fn pieces_in_view(&self) -> usize {
-        self.pieces_in_view
+        self.paint.pieces_in_view
     }
 }

@@ -67,50 +67,74 @@ pub(super) struct EdgePicture {
 /// and their triangles stay few enough for a software renderer.
 pub(super) const EDGES_AS_PICTURE_FROM: usize = 20_000;
 
+/// Who stands out in this frame, shared by everything that draws nodes, edges and names.
+#[derive(Clone, Copy)]
+pub(super) struct Emphasis<'a> {
+    /// Which nodes pass the filters (a node past the end passes).
+    pub(super) passes: &'a [bool],
+    /// The nodes lit up: the pointer's or the selected contact and their ties, or the
+    /// spotlight's path.
+    pub(super) highlight: Option<&'a HashSet<u32>>,
+    pub(super) selected: Option<usize>,
+    pub(super) hovered: Option<usize>,
+    /// Whether the highlight is the spotlight's (nothing hovered): its ties are drawn bold.
+    pub(super) spotlit: bool,
+}
+
+impl Emphasis<'_> {
+    fn shown(&self, node: u32) -> bool {
+        self.passes.get(node as usize).copied().unwrap_or(true)
+    }
+
+    /// Filtered out, or outside the highlight.
+    fn dim(&self, node: u32) -> bool {
+        !self.shown(node) || self.highlight.is_some_and(|h| !h.contains(&node))
+    }
+
+    /// Whether an edge joins two lit-up nodes.
+    fn touches(&self, from: u32, to: u32) -> bool {
+        self.highlight
+            .is_some_and(|h| h.contains(&from) && h.contains(&to))
+    }
+}
+
 impl MapView {
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn paint(
         &mut self,
         ui: &Ui,
         rect: Rect,
         positions: &[[f32; 2]],
-        passes: &[bool],
-        highlight: Option<&HashSet<u32>>,
-        selected: Option<usize>,
-        hovered: Option<usize>,
+        emphasis: Emphasis<'_>,
         key: MeshKey,
     ) -> Vec<Pos2> {
         let painter = ui.painter_at(rect);
         let screen: Vec<Pos2> = positions
             .iter()
-            .map(|p| self.transform.to_screen(rect, *p))
+            .map(|p| self.camera.transform.to_screen(rect, *p))
             .collect();
         // Frames that change nothing on the map (typing in a panel, a tooltip, the pointer
         // resting on a node, panning) draw the cells' meshes built before; a cell is built
         // when it first comes into view at this zoom.
-        let mut tiles = match self.tiles.take() {
+        let mut tiles = match self.paint.tiles.take() {
             Some(tiles) if tiles.is_cut_for(&key.cut) => tiles,
-            _ => self.cut_into_cells(key.cut, positions, passes, highlight),
+            _ => self.cut_into_cells(key.cut, positions, emphasis),
         };
         let visuals = ui.visuals().clone();
-        let spotlit = hovered.is_none() && !self.spotlight.is_empty();
         let view = View {
             canvas: rect,
-            center: self.transform.center,
-            zoom: self.transform.zoom,
+            center: self.camera.transform.center,
+            zoom: self.camera.transform.zoom,
         };
         let pieces_in_view: usize = tiles.pieces_in_view(view).map(<[Piece]>::len).sum();
-        self.pieces_in_view = pieces_in_view;
+        self.paint.pieces_in_view = pieces_in_view;
         let key = MeshKey {
             edges_as_picture: pieces_in_view >= EDGES_AS_PICTURE_FROM,
             ..key
         };
         if key.edges_as_picture {
-            self.paint_edge_picture(
-                ui, &painter, &tiles, view, key, &screen, passes, highlight, spotlit,
-            );
+            self.paint_edge_picture(ui, &tiles, view, key, &screen, emphasis);
         } else {
-            self.edge_picture = None;
+            self.paint.edge_picture = None;
         }
         let to_paint = tiles.visible(
             key,
@@ -119,16 +143,12 @@ impl MapView {
                 if key.edges_as_picture {
                     Mesh::default()
                 } else {
-                    self.edge_mesh(&visuals, pieces, &screen, passes, highlight, spotlit)
+                    self.edge_mesh(&visuals, pieces, &screen, emphasis)
                 }
             },
-            |nodes| {
-                self.node_mesh(
-                    &visuals, nodes, &screen, passes, highlight, selected, hovered,
-                )
-            },
+            |nodes| self.node_mesh(&visuals, nodes, &screen, emphasis),
         );
-        self.tiles = Some(tiles);
+        self.paint.tiles = Some(tiles);
         // Meshes built in an earlier view are painted where they were built, clipped to the
         // canvas as seen from there, and egui moves the finished triangles into place.
         let mut runs: Vec<(Vec2, egui::layers::ShapeIdx, egui::layers::ShapeIdx)> = Vec::new();
@@ -168,10 +188,8 @@ impl MapView {
         &self,
         key: CutKey,
         positions: &[[f32; 2]],
-        passes: &[bool],
-        highlight: Option<&HashSet<u32>>,
+        emphasis: Emphasis<'_>,
     ) -> Tiles<CutKey, MeshKey> {
-        let shown = |node: u32| passes.get(node as usize).copied().unwrap_or(true);
         let busy = self.scene.nodes.len() > ENCOUNTER_LINES_UP_TO;
         // On a busy map, my encounter lines show for one contact at a time: hovering me
         // would draw one to everyone I met, a wall of lines that says nothing.
@@ -182,12 +200,12 @@ impl MapView {
             .iter()
             .enumerate()
             .filter(move |(_, edge)| {
-                let touches =
-                    highlight.is_some_and(|h| h.contains(&edge.from) && h.contains(&edge.to));
+                let touches = emphasis.touches(edge.from, edge.to);
                 let hidden_kind = busy
                     && matches!(edge.kind, MapEdgeKind::Encounter | MapEdgeKind::MetTogether)
                     && (!touches || me_highlighted);
-                let filtered = self.filter.hide && (!shown(edge.from) || !shown(edge.to));
+                let filtered = self.filters.filter.hide
+                    && (!emphasis.shown(edge.from) || !emphasis.shown(edge.to));
                 let drawn = self.is_drawn(edge.from as usize)
                     && self.is_drawn(edge.to as usize)
                     && (touches && !me_highlighted || !self.lod.is_bundled(&self.scene, edge));
@@ -196,7 +214,7 @@ impl MapView {
             .map(|(index, edge)| (index as u32, edge.from, edge.to));
         Tiles::cut(
             key,
-            self.transform.zoom,
+            self.camera.transform.zoom,
             positions,
             |node| self.scene.nodes.get(node).map_or(5.0, |s| s.radius),
             drawn_edges,
@@ -204,18 +222,14 @@ impl MapView {
     }
 
     /// Paints the edges in view as one picture, drawn again only when what it shows changed.
-    #[allow(clippy::too_many_arguments)]
     fn paint_edge_picture(
         &mut self,
         ui: &Ui,
-        painter: &egui::Painter,
         tiles: &Tiles<CutKey, MeshKey>,
         view: View,
         key: MeshKey,
         screen: &[Pos2],
-        passes: &[bool],
-        highlight: Option<&HashSet<u32>>,
-        spotlit: bool,
+        emphasis: Emphasis<'_>,
     ) {
         let pixels_per_point = ui.ctx().pixels_per_point();
         let canvas = view.canvas;
@@ -226,7 +240,7 @@ impl MapView {
         );
         // Where the map's origin is on screen now; a picture drawn with it elsewhere is moved.
         let origin = view.origin_on_screen();
-        let still_covers = self.edge_picture.as_ref().is_some_and(|drawn| {
+        let still_covers = self.paint.edge_picture.as_ref().is_some_and(|drawn| {
             drawn.key == picture_key
                 && drawn
                     .covers
@@ -244,7 +258,7 @@ impl MapView {
                 ..view
             };
             for pieces in tiles.pieces_in_view(area_view) {
-                self.for_each_stroke(visuals, pieces, screen, passes, highlight, spotlit, |s| {
+                self.for_each_stroke(visuals, pieces, screen, emphasis, |s| {
                     picture.line(
                         s.a + s.direction * s.from,
                         s.a + s.direction * s.to,
@@ -255,7 +269,7 @@ impl MapView {
             }
             let covers = picture.covers();
             let image = picture.into_image();
-            let texture = match self.edge_picture.take() {
+            let texture = match self.paint.edge_picture.take() {
                 Some(drawn) => {
                     let mut texture = drawn.texture;
                     texture.set(image, TextureOptions::NEAREST);
@@ -265,15 +279,15 @@ impl MapView {
                     .ctx()
                     .load_texture("map edges", image, TextureOptions::NEAREST),
             };
-            self.edge_picture = Some(EdgePicture {
+            self.paint.edge_picture = Some(EdgePicture {
                 key: picture_key,
                 origin,
                 covers,
                 texture,
             });
         }
-        if let Some(drawn) = &self.edge_picture {
-            painter.image(
+        if let Some(drawn) = &self.paint.edge_picture {
+            ui.painter_at(canvas).image(
                 drawn.texture.id(),
                 drawn.covers.translate(origin - drawn.origin),
                 Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
@@ -284,20 +298,15 @@ impl MapView {
 
     /// How each of these pieces of edges is drawn on screen now: where, how wide, in which
     /// colour (dimmed, lit up or spotlit), dashed or not. Shared by the meshes and the picture.
-    #[allow(clippy::too_many_arguments)]
     fn for_each_stroke(
         &self,
         visuals: &egui::Visuals,
         pieces: &[Piece],
         points: &[Pos2],
-        passes: &[bool],
-        highlight: Option<&HashSet<u32>>,
-        spotlit: bool,
+        emphasis: Emphasis<'_>,
         mut draw: impl FnMut(Stroke),
     ) {
-        let zoom = self.transform.zoom;
-        let shown = |node: u32| passes.get(node as usize).copied().unwrap_or(true);
-        let dim = |node: u32| !shown(node) || highlight.is_some_and(|h| !h.contains(&node));
+        let zoom = self.camera.transform.zoom;
         let busy = self.scene.nodes.len() > ENCOUNTER_LINES_UP_TO;
         for piece in pieces {
             let Some(edge) = self.scene.edges.get(piece.edge as usize) else {
@@ -318,19 +327,22 @@ impl MapView {
                 piece.start * zoom,
                 if piece.last { length } else { piece.end * zoom },
             );
-            let touches = highlight.is_some_and(|h| h.contains(&edge.from) && h.contains(&edge.to));
+            let touches = emphasis.touches(edge.from, edge.to);
             let mut color = theme::edge_color(edge.kind, visuals);
             if busy && edge.kind == MapEdgeKind::Introduction && !touches {
                 // Hundreds of arrows drown the circles; they come back on hover and selection.
                 color = color.gamma_multiply(0.3);
             }
-            if highlight.is_some() && !touches || dim(edge.from) || dim(edge.to) {
+            if emphasis.highlight.is_some() && !touches
+                || emphasis.dim(edge.from)
+                || emphasis.dim(edge.to)
+            {
                 color = color.gamma_multiply(0.3);
             } else if touches {
                 color = color.gamma_multiply(2.2);
             }
             let mut width = (edge.width * zoom.sqrt()).clamp(0.5, 4.0);
-            if touches && spotlit {
+            if touches && emphasis.spotlit {
                 // A path or an introduction in the spotlight: its ties read at a glance.
                 color = visuals.selection.stroke.color;
                 width = width.max(2.5);
@@ -368,68 +380,53 @@ impl MapView {
         visuals: &egui::Visuals,
         pieces: &[Piece],
         points: &[Pos2],
-        passes: &[bool],
-        highlight: Option<&HashSet<u32>>,
-        spotlit: bool,
+        emphasis: Emphasis<'_>,
     ) -> Mesh {
-        let zoom = self.transform.zoom;
+        let zoom = self.camera.transform.zoom;
         let mut edges = Mesh::default();
-        self.for_each_stroke(
-            visuals,
-            pieces,
-            points,
-            passes,
-            highlight,
-            spotlit,
-            |stroke| {
-                let (a, direction) = (stroke.a, stroke.direction);
-                match stroke.dashes {
-                    Some(pattern) => draw::dashed_span(
-                        &mut edges,
-                        a,
-                        direction,
-                        stroke.from,
-                        stroke.to,
-                        stroke.width,
-                        stroke.color,
-                        pattern,
-                    ),
-                    None => draw::line(
-                        &mut edges,
-                        a + direction * stroke.from,
-                        a + direction * stroke.to,
-                        stroke.width,
-                        stroke.color,
-                    ),
+        self.for_each_stroke(visuals, pieces, points, emphasis, |stroke| {
+            let (a, direction) = (stroke.a, stroke.direction);
+            match stroke.dashes {
+                Some(pattern) => draw::dashed_span(
+                    &mut edges,
+                    a,
+                    direction,
+                    (stroke.from, stroke.to),
+                    stroke.width,
+                    stroke.color,
+                    pattern,
+                ),
+                None => draw::line(
+                    &mut edges,
+                    a + direction * stroke.from,
+                    a + direction * stroke.to,
+                    stroke.width,
+                    stroke.color,
+                ),
+            }
+            if stroke.arrow && zoom >= 0.5 {
+                let r = self.node_radius_on_screen(stroke.to_node) + 1.5;
+                if stroke.length > r + 10.0 {
+                    let tip = a + direction * (stroke.length - r);
+                    draw::arrowhead(&mut edges, a, tip, 7.0, 6.0, stroke.color);
                 }
-                if stroke.arrow && zoom >= 0.5 {
-                    let r = self.node_radius_on_screen(stroke.to_node) + 1.5;
-                    if stroke.length > r + 10.0 {
-                        let tip = a + direction * (stroke.length - r);
-                        draw::arrowhead(&mut edges, a, tip, 7.0, 6.0, stroke.color);
-                    }
-                }
-            },
-        );
+            }
+        });
         edges
     }
 
     /// The mesh of some nodes, drawn where they are on screen now: filled for people
     /// met in person, hollow for online only.
-    #[allow(clippy::too_many_arguments)]
     fn node_mesh(
         &self,
         visuals: &egui::Visuals,
         indices: &[u32],
         points: &[Pos2],
-        passes: &[bool],
-        highlight: Option<&HashSet<u32>>,
-        selected: Option<usize>,
-        hovered: Option<usize>,
+        emphasis: Emphasis<'_>,
     ) -> Mesh {
-        let zoom = self.transform.zoom;
-        let shown = |node: u32| passes.get(node as usize).copied().unwrap_or(true);
-        let dim = |node: u32| !shown(node) || highlight.is_some_and(|h| !h.contains(&node));
+        let zoom = self.camera.transform.zoom;
+        let (shown, dim) = (|n| emphasis.shown(n), |n| emphasis.dim(n));
+        let (selected, hovered) = (emphasis.selected, emphasis.hovered);
         let mut nodes = Mesh::default();
         let weak = theme::weak_color(visuals);
         for &n in indices {
@@ -439,7 +436,7 @@ impl MapView {
             };
             let r = self.node_radius_on_screen(node);
             let n = node as u32;
-            if self.filter.hide && !shown(n) || !self.is_drawn(node) {
+            if self.filters.filter.hide && !shown(n) || !self.is_drawn(node) {
                 continue;
             }
             let Some(style) = self.scene.nodes.get(node) else {
@@ -509,7 +506,7 @@ impl MapView {
                 continue;
             };
             if let Some(p) = positions.get(node) {
-                let center = self.transform.to_screen(rect, *p);
+                let center = self.camera.transform.to_screen(rect, *p);
                 let r = self.node_radius_on_screen(node) + 4.0;
                 painter.circle_stroke(center, r, stroke);
             }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::analysis::{Circle, ContactFacts, Grouping, facts_by_contact};
+use crate::analysis::{Circle, Closeness, ContactFacts, Grouping, facts_by_contact};
 use crate::layout::{LayoutRequest, ME_INDEX, closeness_by_contact};
 use crate::model::{ContactId, IntroStatus, Network, Origin, Person, TrustLevel};
 use crate::ui::theme::MapEdgeKind;
@@ -121,141 +121,8 @@ impl MapScene {
             .enumerate()
             .map(|(i, id)| (*id, (i + 1) as u32))
             .collect();
-        let mut nodes = Vec::with_capacity(contacts.len() + 1);
-        nodes.push(NodeStyle {
-            name: network.me.shown_name().into_owned(),
-            organization: network.me.organization.clone(),
-            radius: 14.0,
-            met_in_person: true,
-            trust: TrustLevel::Full,
-            freshness: 1.0,
-            facts: ContactFacts::default(),
-            tags: Vec::new(),
-            introduced_by: None,
-            pinned: true,
-            circle: Circle::TrustedLately,
-            group: NO_GROUP,
-        });
-        let mut groups: Vec<GroupSummary> = grouping
-            .groups
-            .iter()
-            .map(|g| GroupSummary {
-                name: g.name.clone(),
-                size: g.size,
-                met: 0,
-                alumni: g.alumni,
-            })
-            .collect();
-        for (index, contact) in network.contacts().enumerate() {
-            let fact = facts.get(&contact.id).copied().unwrap_or_default();
-            let freshness = fact.last_in_person.map_or(FADE_FLOOR, |last| {
-                let months = (today - last).num_days() as f32 / 30.4;
-                (1.0 - months / FADE_MONTHS).clamp(FADE_FLOOR, 1.0)
-            });
-            let introduced_by = match contact.origin {
-                Origin::IntroducedBy(Some(by)) => {
-                    Some(network.person_name(Person::Contact(by)).into_owned())
-                }
-                _ => None,
-            };
-            nodes.push(NodeStyle {
-                name: contact.name.clone(),
-                organization: contact.organization.clone(),
-                radius: 5.0
-                    + 1.2 * f32::from(fact.trust.rank())
-                    + (fact.in_person_count.min(4) as f32) * 0.5,
-                met_in_person: fact.met_in_person(),
-                trust: fact.trust,
-                freshness,
-                facts: fact,
-                tags: contact.tags.clone(),
-                introduced_by,
-                pinned: contact.pinned.is_some(),
-                circle: closeness
-                    .get(index)
-                    .map_or(Circle::OnlineOnly, |c| c.circle),
-                group: grouping.group_of.get(index).copied().unwrap_or(NO_GROUP),
-            });
-            if fact.met_in_person()
-                && let Some(group) = grouping
-                    .group_of
-                    .get(index)
-                    .and_then(|g| groups.get_mut(*g as usize))
-            {
-                group.met += 1;
-            }
-        }
-
-        let node = |person: Person| match person {
-            Person::Me => Some(ME_INDEX as u32),
-            Person::Contact(id) => node_of.get(&id).copied(),
-        };
-        let mut edges = Vec::new();
-        for relation in network.relations() {
-            if let (Some(a), Some(b)) = (node_of.get(&relation.a), node_of.get(&relation.b)) {
-                edges.push(SceneEdge {
-                    from: *a,
-                    to: *b,
-                    kind: MapEdgeKind::Relation,
-                    width: 0.8,
-                });
-            }
-        }
-        for (i, id) in contacts.iter().enumerate() {
-            let Some(fact) = facts.get(id) else { continue };
-            if fact.encounter_count == 0 {
-                continue;
-            }
-            let width = 0.8 + 0.5 * (fact.in_person_count.min(5) as f32);
-            edges.push(SceneEdge {
-                from: ME_INDEX as u32,
-                to: (i + 1) as u32,
-                kind: MapEdgeKind::Encounter,
-                width,
-            });
-        }
-        edges.extend(met_together_edges(network, today, &node_of));
-        for contact in network.contacts() {
-            if let Origin::IntroducedBy(Some(by)) = contact.origin
-                && let (Some(from), Some(to)) = (node_of.get(&by), node_of.get(&contact.id))
-            {
-                edges.push(SceneEdge {
-                    from: *from,
-                    to: *to,
-                    kind: MapEdgeKind::Introduction,
-                    width: 1.6,
-                });
-            }
-        }
-        for intro in network.introductions() {
-            let kind = match intro.status() {
-                IntroStatus::Planned | IntroStatus::Asked | IntroStatus::Accepted => {
-                    MapEdgeKind::PlannedIntroduction
-                }
-                IntroStatus::Made | IntroStatus::Met => MapEdgeKind::Introduction,
-                IntroStatus::Declined | IntroStatus::Dropped => continue,
-            };
-            // My own introductions link the two people I put in touch (every contact is
-            // already tied to me); a contact's link them to each of the two.
-            let links = if intro.introducer == Person::Me {
-                vec![(intro.a, intro.b)]
-            } else {
-                vec![(intro.introducer, intro.a), (intro.introducer, intro.b)]
-            };
-            for (from, to) in links {
-                if let (Some(from), Some(to)) = (node(from), node(to))
-                    && from != ME_INDEX as u32
-                    && to != ME_INDEX as u32
-                {
-                    edges.push(SceneEdge {
-                        from,
-                        to,
-                        kind,
-                        width: 1.6,
-                    });
-                }
-            }
-        }
+        let (nodes, groups) = scene_nodes(network, today, &facts, &closeness, &grouping);
+        let edges = scene_edges(network, today, &contacts, &facts, &node_of);
         let mut neighbours = vec![Vec::new(); nodes.len()];
         for edge in &edges {
             if let Some(list) = neighbours.get_mut(edge.from as usize) {
@@ -284,6 +151,164 @@ impl MapScene {
             .and_then(|i| self.contacts.get(i))
             .copied()
     }
+}
+
+/// A node for me, then one per contact: its size (trust, meetings), colours (met, trust, how
+/// lately), ring and group; and each group's summary with how many of its people I met.
+fn scene_nodes(
+    network: &Network,
+    today: NaiveDate,
+    facts: &HashMap<ContactId, ContactFacts>,
+    closeness: &[Closeness],
+    grouping: &Grouping,
+) -> (Vec<NodeStyle>, Vec<GroupSummary>) {
+    let mut nodes = Vec::with_capacity(network.contacts().len() + 1);
+    nodes.push(NodeStyle {
+        name: network.me.shown_name().into_owned(),
+        organization: network.me.organization.clone(),
+        radius: 14.0,
+        met_in_person: true,
+        trust: TrustLevel::Full,
+        freshness: 1.0,
+        facts: ContactFacts::default(),
+        tags: Vec::new(),
+        introduced_by: None,
+        pinned: true,
+        circle: Circle::TrustedLately,
+        group: NO_GROUP,
+    });
+    let mut groups: Vec<GroupSummary> = grouping
+        .groups
+        .iter()
+        .map(|g| GroupSummary {
+            name: g.name.clone(),
+            size: g.size,
+            met: 0,
+            alumni: g.alumni,
+        })
+        .collect();
+    for (index, contact) in network.contacts().enumerate() {
+        let fact = facts.get(&contact.id).copied().unwrap_or_default();
+        let freshness = fact.last_in_person.map_or(FADE_FLOOR, |last| {
+            let months = (today - last).num_days() as f32 / 30.4;
+            (1.0 - months / FADE_MONTHS).clamp(FADE_FLOOR, 1.0)
+        });
+        let introduced_by = match contact.origin {
+            Origin::IntroducedBy(Some(by)) => {
+                Some(network.person_name(Person::Contact(by)).into_owned())
+            }
+            _ => None,
+        };
+        nodes.push(NodeStyle {
+            name: contact.name.clone(),
+            organization: contact.organization.clone(),
+            radius: 5.0
+                + 1.2 * f32::from(fact.trust.rank())
+                + (fact.in_person_count.min(4) as f32) * 0.5,
+            met_in_person: fact.met_in_person(),
+            trust: fact.trust,
+            freshness,
+            facts: fact,
+            tags: contact.tags.clone(),
+            introduced_by,
+            pinned: contact.pinned.is_some(),
+            circle: closeness
+                .get(index)
+                .map_or(Circle::OnlineOnly, |c| c.circle),
+            group: grouping.group_of.get(index).copied().unwrap_or(NO_GROUP),
+        });
+        if fact.met_in_person()
+            && let Some(group) = grouping
+                .group_of
+                .get(index)
+                .and_then(|g| groups.get_mut(*g as usize))
+        {
+            group.met += 1;
+        }
+    }
+    (nodes, groups)
+}
+
+/// The ties drawn: relations, my encounters (wider for more meetings in person), people met
+/// together, who introduced whom, and introductions planned or made.
+fn scene_edges(
+    network: &Network,
+    today: NaiveDate,
+    contacts: &[ContactId],
+    facts: &HashMap<ContactId, ContactFacts>,
+    node_of: &HashMap<ContactId, u32>,
+) -> Vec<SceneEdge> {
+    let node = |person: Person| match person {
+        Person::Me => Some(ME_INDEX as u32),
+        Person::Contact(id) => node_of.get(&id).copied(),
+    };
+    let mut edges = Vec::new();
+    for relation in network.relations() {
+        if let (Some(a), Some(b)) = (node_of.get(&relation.a), node_of.get(&relation.b)) {
+            edges.push(SceneEdge {
+                from: *a,
+                to: *b,
+                kind: MapEdgeKind::Relation,
+                width: 0.8,
+            });
+        }
+    }
+    for (i, id) in contacts.iter().enumerate() {
+        let Some(fact) = facts.get(id) else { continue };
+        if fact.encounter_count == 0 {
+            continue;
+        }
+        let width = 0.8 + 0.5 * (fact.in_person_count.min(5) as f32);
+        edges.push(SceneEdge {
+            from: ME_INDEX as u32,
+            to: (i + 1) as u32,
+            kind: MapEdgeKind::Encounter,
+            width,
+        });
+    }
+    edges.extend(met_together_edges(network, today, node_of));
+    for contact in network.contacts() {
+        if let Origin::IntroducedBy(Some(by)) = contact.origin
+            && let (Some(from), Some(to)) = (node_of.get(&by), node_of.get(&contact.id))
+        {
+            edges.push(SceneEdge {
+                from: *from,
+                to: *to,
+                kind: MapEdgeKind::Introduction,
+                width: 1.6,
+            });
+        }
+    }
+    for intro in network.introductions() {
+        let kind = match intro.status() {
+            IntroStatus::Planned | IntroStatus::Asked | IntroStatus::Accepted => {
+                MapEdgeKind::PlannedIntroduction
+            }
+            IntroStatus::Made | IntroStatus::Met => MapEdgeKind::Introduction,
+            IntroStatus::Declined | IntroStatus::Dropped => continue,
+        };
+        // My own introductions link the two people I put in touch (every contact is
+        // already tied to me); a contact's link them to each of the two.
+        let links = if intro.introducer == Person::Me {
+            vec![(intro.a, intro.b)]
+        } else {
+            vec![(intro.introducer, intro.a), (intro.introducer, intro.b)]
+        };
+        for (from, to) in links {
+            if let (Some(from), Some(to)) = (node(from), node(to))
+                && from != ME_INDEX as u32
+                && to != ME_INDEX as u32
+            {
+                edges.push(SceneEdge {
+                    from,
+                    to,
+                    kind,
+                    width: 1.6,
+                });
+            }
+        }
+    }
+    edges
 }
 
 /// The most people at one encounter for whom the map links every pair: beyond, a big event

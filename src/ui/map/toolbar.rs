@@ -4,12 +4,12 @@ use crate::tr;
 use egui::{Ui, Vec2};
 
 use super::{Focus, MapFilter, MapView, Presence};
-use crate::action::Action;
 use crate::analysis::fold;
 use crate::layout::FOCUS_STEPS_MAX;
 use crate::model::TrustLevel;
 use crate::session::Command;
 use crate::session::Session;
+use crate::ui::action::Action;
 
 /// From this toolbar width on, the filters show in the toolbar itself; below, in a menu.
 const FILTERS_INLINE_FROM: f32 = 1_100.0;
@@ -23,11 +23,11 @@ impl MapView {
                 .on_hover_text(tr!("map-fit-hover"))
                 .clicked()
             {
-                self.auto_fit = true;
+                self.camera.auto_fit = true;
             }
             self.focus_ui(ui, session);
             self.lenses_ui(ui, session, actions);
-            if !self.spotlight.is_empty()
+            if !self.spotlight.contacts.is_empty()
                 && ui
                     .button(tr!("map-clear-highlight"))
                     .on_hover_text(tr!("map-clear-highlight-hover"))
@@ -38,7 +38,7 @@ impl MapView {
             ui.separator();
             let find = ui
                 .add(
-                    egui::TextEdit::singleline(&mut self.find)
+                    egui::TextEdit::singleline(&mut self.filters.find)
                         .hint_text(tr!("map-find"))
                         .desired_width(140.0),
                 )
@@ -50,7 +50,7 @@ impl MapView {
             }
             ui.separator();
             ui.add(
-                egui::TextEdit::singleline(&mut self.filter.text)
+                egui::TextEdit::singleline(&mut self.filters.filter.text)
                     .hint_text(tr!("map-filter-hint"))
                     .desired_width(170.0),
             )
@@ -59,8 +59,8 @@ impl MapView {
                 self.filters_inline_ui(ui);
             } else {
                 // A narrow map keeps its toolbar short: the other filters go in a menu.
-                let active =
-                    self.filter.active_count() - usize::from(!self.filter.text.trim().is_empty());
+                let active = self.filters.filter.active_count()
+                    - usize::from(!self.filters.filter.text.trim().is_empty());
                 let label = if active == 0 {
                     tr!("map-filters")
                 } else {
@@ -76,54 +76,62 @@ impl MapView {
         ui.set_min_width(200.0);
         ui.label(tr!("map-show"));
         for presence in Presence::ALL {
-            ui.radio_value(&mut self.filter.presence, presence, presence.label());
+            ui.radio_value(
+                &mut self.filters.filter.presence,
+                presence,
+                presence.label(),
+            );
         }
         ui.separator();
         ui.label(tr!("map-min-trust"));
         for level in TrustLevel::ALL {
-            ui.radio_value(&mut self.filter.min_trust, level, level.label());
+            ui.radio_value(&mut self.filters.filter.min_trust, level, level.label());
         }
         ui.separator();
         ui.horizontal(|ui| {
             ui.label(tr!("map-not-met"));
             ui.add(
-                egui::DragValue::new(&mut self.filter.not_met_months)
+                egui::DragValue::new(&mut self.filters.filter.not_met_months)
                     .range(0..=120)
                     .suffix(tr!("map-months-suffix")),
             )
             .accessible_name(tr!("map-not-met-name"));
         });
-        ui.checkbox(&mut self.filter.hide, tr!("map-hide-rest"));
+        ui.checkbox(&mut self.filters.filter.hide, tr!("map-hide-rest"));
     }
 
     /// The filters beside the text filter, on a wide map.
     fn filters_inline_ui(&mut self, ui: &mut Ui) {
         let combo = egui::ComboBox::from_id_salt("map-presence")
-            .selected_text(self.filter.presence.label())
+            .selected_text(self.filters.filter.presence.label())
             .show_ui(ui, |ui| {
                 for presence in Presence::ALL {
-                    ui.selectable_value(&mut self.filter.presence, presence, presence.label());
+                    ui.selectable_value(
+                        &mut self.filters.filter.presence,
+                        presence,
+                        presence.label(),
+                    );
                 }
             });
         let _ = combo.response.accessible_name(tr!("map-show"));
         ui.label(tr!("map-min-trust"));
         let combo = egui::ComboBox::from_id_salt("map-min-trust")
-            .selected_text(self.filter.min_trust.label())
+            .selected_text(self.filters.filter.min_trust.label())
             .show_ui(ui, |ui| {
                 for level in TrustLevel::ALL {
-                    ui.selectable_value(&mut self.filter.min_trust, level, level.label());
+                    ui.selectable_value(&mut self.filters.filter.min_trust, level, level.label());
                 }
             });
         let _ = combo.response.accessible_name(tr!("map-min-trust-name"));
         ui.label(tr!("map-not-met"));
         ui.add(
-            egui::DragValue::new(&mut self.filter.not_met_months)
+            egui::DragValue::new(&mut self.filters.filter.not_met_months)
                 .range(0..=120)
                 .suffix(tr!("map-months-suffix")),
         )
         .accessible_name(tr!("map-not-met-name"))
         .on_hover_text(tr!("map-not-met-hover"));
-        ui.checkbox(&mut self.filter.hide, tr!("map-hide-rest"));
+        ui.checkbox(&mut self.filters.filter.hide, tr!("map-hide-rest"));
     }
 
     /// Focus on the selected person, how many steps around them, and the way back.
@@ -175,18 +183,18 @@ impl MapView {
             .network()
             .lenses
             .iter()
-            .find(|l| l.filter == self.filter && l.focus == self.focus)
+            .find(|l| l.filter == self.filters.filter && l.focus == self.focus)
     }
 
     /// Applies a lens (or, with `None`, no filter and no focus).
     pub fn apply_lens(&mut self, lens: Option<&crate::model::Lens>) {
         match lens {
             Some(lens) => {
-                self.filter = lens.filter.clone();
+                self.filters.filter = lens.filter.clone();
                 self.set_focus(lens.focus);
             }
             None => {
-                self.filter = MapFilter::default();
+                self.filters.filter = MapFilter::default();
                 self.set_focus(None);
             }
         }
@@ -220,15 +228,15 @@ impl MapView {
         if let Some(choice) = chosen {
             self.apply_lens(choice.and_then(|i| lenses.get(i)));
         }
-        match &mut self.lens_name {
+        match &mut self.toolbar.lens_name {
             None => {
                 if ui
                     .button(tr!("map-save-lens"))
                     .on_hover_text(tr!("map-save-lens-hover"))
                     .clicked()
                 {
-                    self.lens_name = Some(active.clone().unwrap_or_default());
-                    self.focus_lens_name = true;
+                    self.toolbar.lens_name = Some(active.clone().unwrap_or_default());
+                    self.toolbar.focus_lens_name = true;
                 }
             }
             Some(typed) => {
@@ -238,7 +246,7 @@ impl MapView {
                         .desired_width(170.0),
                 );
                 let field = field.accessible_name(tr!("map-lens-name"));
-                if std::mem::take(&mut self.focus_lens_name) {
+                if std::mem::take(&mut self.toolbar.focus_lens_name) {
                     field.request_focus();
                 }
                 let name = typed.trim().to_owned();
@@ -261,12 +269,12 @@ impl MapView {
                 if (save || enter) && !name.is_empty() {
                     actions.push(Action::Document(Command::SaveLens(crate::model::Lens {
                         name,
-                        filter: self.filter.clone(),
+                        filter: self.filters.filter.clone(),
                         focus: self.focus,
                     })));
-                    self.lens_name = None;
+                    self.toolbar.lens_name = None;
                 } else if cancel {
-                    self.lens_name = None;
+                    self.toolbar.lens_name = None;
                 }
             }
         }
@@ -281,7 +289,7 @@ impl MapView {
     }
 
     pub(super) fn find_and_center(&mut self, actions: &mut Vec<Action>) {
-        let query = fold(self.find.trim());
+        let query = fold(self.filters.find.trim());
         if query.is_empty() {
             return;
         }
@@ -296,9 +304,9 @@ impl MapView {
         if let Some(node) = found
             && let Some(p) = self.arrangement.positions().get(node)
         {
-            self.transform.center = Vec2::new(p[0], p[1]);
-            self.transform.zoom = self.transform.zoom.max(1.2);
-            self.auto_fit = false;
+            self.camera.transform.center = Vec2::new(p[0], p[1]);
+            self.camera.transform.zoom = self.camera.transform.zoom.max(1.2);
+            self.camera.auto_fit = false;
             actions.push(Action::Select(self.scene.contact_of(node)));
         }
     }
