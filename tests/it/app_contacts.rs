@@ -6,7 +6,7 @@ use crate::common;
 use std::path::{Path, PathBuf};
 
 use carnet::App;
-use carnet::file_dialogs::{DialogAnswer, DialogKind, ScriptedDialogs};
+use carnet::app::file_dialogs::{DialogAnswer, DialogKind, ScriptedDialogs};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

@@ -295,7 +295,7 @@ fn the_command_line_exports_the_calendar() {
 /// File → Export → Calendar (.ics)… writes the file the dialog names and says what it holds.
 #[test]
 fn the_app_exports_the_calendar_from_the_file_menu() {
-    use carnet::file_dialogs::ScriptedDialogs;
+    use carnet::app::file_dialogs::ScriptedDialogs;
     let dir = tempfile::tempdir().unwrap();
     let file = common::saved_network(dir.path(), &project());
     let out = dir.path().join("job-search.ics");
@@ -532,7 +532,7 @@ fn a_broken_calendar_is_refused_with_its_line() {
 /// Debrief… opens the form filled in; Not a meeting takes a series away.
 #[test]
 fn the_app_reads_a_calendar_into_the_agenda() {
-    use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
+    use carnet::app::file_dialogs::{DialogAnswer, ScriptedDialogs};
     use egui_kittest::kittest::Queryable as _;
     let dir = tempfile::tempdir().unwrap();
     let file = common::saved_network(dir.path(), &people());

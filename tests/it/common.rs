@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use carnet::App;
-use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
+use carnet::app::file_dialogs::{DialogAnswer, ScriptedDialogs};
 use carnet::model::{
     Contact, ContactId, Edit, Encounter, EncounterKind, IntroStatus, IntroStep, Introduction,
     Network, Person, Relation, RelationKind, TrustLevel,
@@ -102,7 +102,9 @@ impl TestApp {
             if let Some(today) = today {
                 app = app.with_today(today);
             }
-            configure.into_iter().fold(app, |app, configure| configure(app))
+            configure
+                .into_iter()
+                .fold(app, |app, configure| configure(app))
         })
     }
 

@@ -110,7 +110,7 @@ fn the_command_line_exports_both_formats() {
 
 #[test]
 fn in_the_app_file_export_writes_the_file_chosen() {
-    use carnet::file_dialogs::{DialogKind, ScriptedDialogs};
+    use carnet::app::file_dialogs::{DialogKind, ScriptedDialogs};
 
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("network.vcf");

@@ -7,9 +7,9 @@
 use crate::common;
 
 use carnet::analysis::PrepSheet;
-use carnet::export::safe::{csv_cell_text, one_line, plain_text};
 use carnet::export::{to_csv, to_vcard};
 use carnet::model::{Contact, ContactId, Edit, Encounter, EncounterKind, Network};
+use carnet::text::escape::{csv_cell_text, one_line, plain_text};
 use chrono::NaiveDate;
 use common::day;
 use proptest::prelude::*;
@@ -316,7 +316,9 @@ fn nasty_names_print_in_the_pdf_as_written() {
     let (network, ids) = network_of(&names);
     for (id, name) in ids.iter().zip(&names) {
         let sheet = PrepSheet::for_contact(&network, *id, today).unwrap();
-        let pdf = carnet::pdf::prep_sheet(&sheet, &network.name, carnet::pdf::Paper::A4).unwrap();
+        let pdf =
+            carnet::export::pdf::prep_sheet(&sheet, &network.name, carnet::export::pdf::Paper::A4)
+                .unwrap();
         let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
         // A long name runs over pages: the pages' footers come between its pieces.
         let text: String = text
@@ -456,7 +458,7 @@ fn a_linkedin_row_with_formulas_exports_as_a_table_a_spreadsheet_cannot_run() {
 
 #[test]
 fn in_the_app_the_export_menu_offers_the_table_for_excel() {
-    use carnet::file_dialogs::ScriptedDialogs;
+    use carnet::app::file_dialogs::ScriptedDialogs;
 
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("for-excel.csv");

@@ -60,7 +60,7 @@ fn temporaries(folder: &Path) -> Vec<String> {
 
 /// A network big enough not to fit in 256 KiB.
 fn big_network() -> carnet::model::Network {
-    carnet::generate::generate(300, 3, day("2026-11-28")).unwrap()
+    carnet::cli::generate::generate(300, 3, day("2026-11-28")).unwrap()
 }
 
 #[test]

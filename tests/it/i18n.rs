@@ -6,7 +6,7 @@ use crate::common;
 
 use std::collections::BTreeSet;
 
-use carnet::i18n::{Language, message_ids, try_format, variables};
+use carnet::text::i18n::{Language, message_ids, try_format, variables};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -117,7 +117,7 @@ fn labels(harness: &egui_kittest::Harness<'_, carnet::App>) -> BTreeSet<String> 
 #[test]
 fn every_menu_item_comes_from_the_catalogue() {
     let mut harness = common::app_as_of(common::demo_path(), common::day("2026-12-03"));
-    carnet::i18n::set_pseudo_locale(true);
+    carnet::text::i18n::set_pseudo_locale(true);
     harness.run();
     // The language names are shown in their own language, on purpose.
     let own_names: Vec<&str> = Language::ALL.iter().map(|l| l.native_name()).collect();
@@ -129,7 +129,7 @@ fn every_menu_item_comes_from_the_catalogue() {
         assert!(items.len() > 5, "the {menu} menu is open: {items:?}");
         let strays: Vec<&String> = items
             .iter()
-            .filter(|label| !carnet::i18n::is_pseudo_message(without_shortcut(label)))
+            .filter(|label| !carnet::text::i18n::is_pseudo_message(without_shortcut(label)))
             .filter(|label| !own_names.contains(&label.as_str()))
             .collect();
         assert!(
@@ -139,7 +139,7 @@ fn every_menu_item_comes_from_the_catalogue() {
         harness.key_press(egui::Key::Escape);
         harness.run();
     }
-    carnet::i18n::set_pseudo_locale(false);
+    carnet::text::i18n::set_pseudo_locale(false);
 }
 
 /// Every character of every message, and of the French demo, has a glyph in the interface's fonts (egui's Ubuntu
@@ -289,10 +289,10 @@ fn every_tab_shows_only_catalogue_text_and_the_projects_data() {
             || EGUIS_OWN.contains(&label)
             || data.contains(label)
             || label.chars().all(|c| !c.is_alphabetic())
-            || carnet::i18n::is_pseudo_message(without_shortcut(label))
+            || carnet::text::i18n::is_pseudo_message(without_shortcut(label))
     };
 
-    carnet::i18n::set_pseudo_locale(true);
+    carnet::text::i18n::set_pseudo_locale(true);
     let mut harness = common::app_as_of(common::demo_path(), common::day("2026-12-03"));
     harness.state_mut().select_by_name("Claire Moreau");
     harness.run();
@@ -323,7 +323,7 @@ fn every_tab_shows_only_catalogue_text_and_the_projects_data() {
             strays.extend(shown.map(|l| format!("{tab} hover: {l}")));
         }
     }
-    carnet::i18n::set_pseudo_locale(false);
+    carnet::text::i18n::set_pseudo_locale(false);
     assert!(strays.is_empty(), "not from the catalogue: {strays:#?}");
 }
 
@@ -333,7 +333,7 @@ fn every_tab_shows_only_catalogue_text_and_the_projects_data() {
 /// imported file's own names.
 #[test]
 fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
-    use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
+    use carnet::app::file_dialogs::{DialogAnswer, ScriptedDialogs};
     use egui::{Key, Modifiers, accesskit::Role};
 
     let dir = tempfile::tempdir().unwrap();
@@ -346,7 +346,7 @@ fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
     .unwrap();
     let dialogs = ScriptedDialogs::default();
     dialogs.answer(DialogAnswer::Picked(vcf));
-    carnet::i18n::set_pseudo_locale(true);
+    carnet::text::i18n::set_pseudo_locale(true);
     let mut harness = common::app_with_dialogs(path, dialogs, common::day("2026-12-03"));
     let data: BTreeSet<&str> = [
         "Alice Martin",
@@ -372,7 +372,7 @@ fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
                 || EGUIS_OWN.contains(&text)
                 || data.contains(text)
                 || text.chars().all(|c| !c.is_alphabetic())
-                || carnet::i18n::is_pseudo_message(without_shortcut(text))
+                || carnet::text::i18n::is_pseudo_message(without_shortcut(text))
         };
         let mut shown = labels(harness);
         for centre in controls(harness) {
@@ -457,14 +457,14 @@ fn every_dialog_and_card_shows_only_catalogue_text_and_the_projects_data() {
     harness.run();
     assert!(harness.state().is_asking_about_unsaved_changes());
     look(&mut harness, "unsaved changes");
-    carnet::i18n::set_pseudo_locale(false);
+    carnet::text::i18n::set_pseudo_locale(false);
     assert!(strays.is_empty(), "not from the catalogue: {strays:#?}");
 }
 
 /// In French, the welcome page opens the French demo: the same people, in French words.
 #[test]
 fn the_welcome_page_opens_the_french_demo_in_french() {
-    carnet::i18n::set_language(Language::French);
+    carnet::text::i18n::set_language(Language::French);
     let mut harness = common::TestApp::on(None)
         .today(common::day("2026-12-03"))
         .build();
@@ -537,7 +537,7 @@ fn reasons_and_past_jobs_speak_french() {
         "{said}"
     );
 
-    carnet::i18n::set_language(Language::French);
+    carnet::text::i18n::set_language(Language::French);
     let csv =
         "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n,,,,,,01 Jan 2026\n";
     let parsed = carnet::import::linkedin::parse(csv.as_bytes()).unwrap();
@@ -572,5 +572,5 @@ fn reasons_and_past_jobs_speak_french() {
         job.describe(),
         "VP Produit, Doctolib, du 1er juin 2026 au 3 déc. 2026 (export LinkedIn)"
     );
-    carnet::i18n::set_language(Language::English);
+    carnet::text::i18n::set_language(Language::English);
 }

@@ -213,7 +213,7 @@ fn the_command_line_creates_the_project_and_reports() {
 #[test]
 fn in_the_app_an_import_is_previewed_then_applied_as_one_undo_step() {
     use carnet::App;
-    use carnet::file_dialogs::{DialogAnswer, DialogKind, ScriptedDialogs};
+    use carnet::app::file_dialogs::{DialogAnswer, DialogKind, ScriptedDialogs};
     use egui::{Key, Modifiers};
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable as _;
@@ -791,7 +791,7 @@ fn online_ties_keep_warmth_and_never_give_trust() {
 /// already in the project, whoever they are.
 #[test]
 fn an_unpacked_archive_or_a_loose_connections_csv_reads_the_files_beside_it() {
-    use carnet::files::read_import;
+    use carnet::store::exchange::read_import;
     let from_zip = Format::LinkedIn.parse(&archive_of("today")).unwrap();
     let folder = fixture("today");
     let from_folder = read_import(Format::LinkedIn, &folder).unwrap();
@@ -1014,7 +1014,7 @@ fn the_contact_panel_offers_linkedins_job_and_shows_ties_online() {
 /// the CSVs; the preview says what the archive's files add online; one undo takes it back.
 #[test]
 fn in_the_app_the_archive_is_listed_previewed_and_imported() {
-    use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
+    use carnet::app::file_dialogs::{DialogAnswer, ScriptedDialogs};
     use egui::{Key, Modifiers};
     use egui_kittest::kittest::Queryable as _;
     let dir = tempfile::tempdir().unwrap();

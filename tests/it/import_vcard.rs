@@ -2,8 +2,6 @@
 //! charset, Apple groups, `tel:` URIs, a broken card among good ones, and matching on
 //! re-import.
 
-use crate::common;
-
 use std::path::PathBuf;
 
 use carnet::import::{Format, ImportError, ImportPlan, vcard};

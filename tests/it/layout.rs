@@ -67,7 +67,7 @@ fn distance_against_closeness(network: &Network) -> f64 {
 
 #[test]
 fn distance_from_me_means_closeness() {
-    let generated = carnet::generate::generate(2_000, 3, today()).unwrap();
+    let generated = carnet::cli::generate::generate(2_000, 3, today()).unwrap();
     let rho = distance_against_closeness(&generated);
     eprintln!("generated 2,000: Spearman {rho:.3}");
     assert!(rho <= -0.9, "the closer, the nearer: Spearman {rho}");
@@ -75,7 +75,7 @@ fn distance_from_me_means_closeness() {
     // On the demo with 800 imported connections, nearly everyone is online only and as
     // close as the others: the rings still order everyone, but within the outer ring the
     // order (recency of the connection) is weak. Measured, not held to 0.9.
-    let imported = carnet::generate::demo_with_imported(800, 1, today()).unwrap();
+    let imported = carnet::cli::generate::demo_with_imported(800, 1, today()).unwrap();
     let rho = distance_against_closeness(&imported);
     eprintln!("demo + 800 imported: Spearman {rho:.3}");
     assert!(rho <= -0.8, "the closer, the nearer: Spearman {rho}");
@@ -83,7 +83,7 @@ fn distance_from_me_means_closeness() {
 
 #[test]
 fn everyone_sits_in_the_ring_of_their_circle() {
-    let network = carnet::generate::generate(2_000, 3, today()).unwrap();
+    let network = carnet::cli::generate::generate(2_000, 3, today()).unwrap();
     let facts = facts_by_contact(&network, today());
     let closeness = closeness_by_contact(&network, &facts, today());
     let placement = place(&LayoutRequest::new(&network, today()));
@@ -157,11 +157,11 @@ fn people_of_one_organization_sit_together_in_each_ring() {
     for (name, network) in [
         (
             "generated 2,000",
-            carnet::generate::generate(2_000, 3, today()).unwrap(),
+            carnet::cli::generate::generate(2_000, 3, today()).unwrap(),
         ),
         (
             "demo + 800 imported",
-            carnet::generate::demo_with_imported(800, 1, today()).unwrap(),
+            carnet::cli::generate::demo_with_imported(800, 1, today()).unwrap(),
         ),
     ] {
         let positions = positions_of(&network);
@@ -178,7 +178,7 @@ fn people_of_one_organization_sit_together_in_each_ring() {
 
 #[test]
 fn nobody_overlaps() {
-    let network = carnet::generate::generate(2_000, 3, today()).unwrap();
+    let network = carnet::cli::generate::generate(2_000, 3, today()).unwrap();
     let positions = positions_of(&network);
     let mut grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
     for (i, p) in positions.iter().enumerate() {
@@ -233,7 +233,7 @@ fn pinned_contacts_stay_where_they_were_dropped() {
 
 #[test]
 fn a_newcomer_joins_the_group_of_whoever_introduced_them_and_the_map_holds_still() {
-    let mut network = carnet::generate::generate(500, 2, today()).unwrap();
+    let mut network = carnet::cli::generate::generate(500, 2, today()).unwrap();
     let before = positions_of(&network);
     let introducer = network
         .contacts()

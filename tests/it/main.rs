@@ -6,6 +6,7 @@ mod common;
 
 mod agenda;
 mod app_contacts;
+mod architecture;
 mod calendar;
 mod cli_check;
 mod demo_project;

@@ -6,7 +6,6 @@ use crate::common;
 use std::path::PathBuf;
 
 use carnet::App;
-use carnet::file_dialogs::ScriptedDialogs;
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers, Vec2};
 use egui_kittest::Harness;
@@ -225,7 +224,7 @@ fn finding_a_name_centers_and_selects_it() {
 #[test]
 fn at_twenty_thousand_contacts_ties_between_groups_are_bundles_until_zoomed_in() {
     let dir = tempfile::tempdir().unwrap();
-    let network = carnet::generate::generate(20_000, 7, common::day("2026-11-27")).unwrap();
+    let network = carnet::cli::generate::generate(20_000, 7, common::day("2026-11-27")).unwrap();
     let ties = network.relations().len();
     let file = common::saved_network(dir.path(), &network);
     let mut harness = common::TestApp::on(file).kittest_step_limit().build_unrun();

@@ -4,7 +4,7 @@
 use crate::common;
 
 use carnet::App;
-use carnet::file_dialogs::{DialogAnswer, DialogKind, ScriptedDialogs};
+use carnet::app::file_dialogs::{DialogKind, ScriptedDialogs};
 use carnet::model::{Focus, Lens, MapFilter, Presence};
 use carnet::ui::map::{ImageView, map_png, map_svg};
 use egui::accesskit::Role;
@@ -106,7 +106,7 @@ fn a_lens_saves_the_filters_and_focus_in_the_project_and_brings_them_back() {
 #[test]
 fn the_map_image_shows_the_rings_groups_and_people_met() {
     let today = common::day("2026-11-27");
-    let network = carnet::generate::demo_with_imported(800, 1, today).unwrap();
+    let network = carnet::cli::generate::demo_with_imported(800, 1, today).unwrap();
     let svg = map_svg(&network, today, &ImageView::default());
     for ring in ["Trusted, seen lately", "Met", "Online only"] {
         assert!(svg.contains(&format!(">{ring}</text>")), "{ring}");
@@ -224,7 +224,12 @@ fn file_export_map_image_writes_what_the_map_shows() {
     let out = dir.path().join("map.svg");
     let dialogs = ScriptedDialogs::default();
     let mut harness = app(common::demo_path(), dialogs.clone());
-    common::pick_file(&mut harness, &dialogs, &["File", "Export", "Map image…"], &out);
+    common::pick_file(
+        &mut harness,
+        &dialogs,
+        &["File", "Export", "Map image…"],
+        &out,
+    );
     assert!(matches!(
         dialogs.shown().as_slice(),
         [DialogKind::ExportMap { suggested_name }] if suggested_name == "demo-map.png"

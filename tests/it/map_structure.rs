@@ -13,7 +13,7 @@ use egui_kittest::kittest::Queryable as _;
 fn demo_with_imported(size: egui::Vec2) -> (tempfile::TempDir, Harness<'static, App>) {
     let dir = tempfile::tempdir().unwrap();
     let today = common::day("2026-11-27");
-    let network = carnet::generate::demo_with_imported(800, 1, today).unwrap();
+    let network = carnet::cli::generate::demo_with_imported(800, 1, today).unwrap();
     let file = common::saved_network(dir.path(), &network);
     let mut harness = common::TestApp::on(file)
         .today(today)

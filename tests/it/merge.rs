@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use carnet::file_dialogs::{DialogAnswer, DialogKind, ScriptedDialogs};
+use carnet::app::file_dialogs::{DialogAnswer, DialogKind, ScriptedDialogs};
 use carnet::import::ProjectMerge;
 use carnet::model::{
     Contact, ContactId, Edit, Encounter, EncounterKind, IntroStatus, IntroStep, Introduction,

@@ -7,7 +7,7 @@ use crate::common;
 use std::path::{Path, PathBuf};
 
 use carnet::App;
-use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
+use carnet::app::file_dialogs::{DialogAnswer, ScriptedDialogs};
 use carnet::model::{Edit, Encounter, EncounterKind};
 use common::{centre_of, day, drag, id_of, menu, saved_network, small_network, type_into};
 use egui::accesskit::Role;
@@ -58,7 +58,7 @@ fn the_list_shows_the_last_meeting_in_person_not_the_last_call() {
 #[test]
 fn a_search_shows_its_results_from_the_top() {
     let dir = tempfile::tempdir().unwrap();
-    let network = carnet::generate::generate(2_000, 7, today()).unwrap();
+    let network = carnet::cli::generate::generate(2_000, 7, today()).unwrap();
     let mut harness = app(
         saved_network(dir.path(), &network),
         ScriptedDialogs::default(),
@@ -564,7 +564,7 @@ fn warm_paths_complete_names_and_give_advice_that_holds() {
 fn a_large_agenda_is_ranked_folded_and_can_be_snoozed() {
     use carnet::analysis::{Agenda, AgendaLine, STALE_AFTER_DAYS, THIS_WEEK_LINES};
     let dir = tempfile::tempdir().unwrap();
-    let network = carnet::generate::generate(2_000, 7, today()).unwrap();
+    let network = carnet::cli::generate::generate(2_000, 7, today()).unwrap();
     let agenda = Agenda::of(&network, today());
     assert!(agenda.follow_ups.len() > 100, "{}", agenda.follow_ups.len());
     assert_eq!(agenda.this_week.len(), THIS_WEEK_LINES);

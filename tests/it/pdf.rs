@@ -8,11 +8,11 @@ use crate::common;
 use std::path::Path;
 
 use carnet::app::App;
-use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
+use carnet::app::file_dialogs::{DialogAnswer, ScriptedDialogs};
+use carnet::export::pdf::{Paper, PdfDocument, render};
 use carnet::model::{
     Contact, ContactId, Edit, Encounter, EncounterKind, FollowUp, Network, Promiser, TrustLevel,
 };
-use carnet::pdf::{Paper, PdfDocument, render};
 use chrono::NaiveTime;
 use common::day;
 use egui_kittest::Harness;
@@ -303,7 +303,7 @@ fn carnet_prep_and_carnet_booklet_write_pdfs() {
 fn app(
     file: &Path,
     dialogs: ScriptedDialogs,
-    printer: Option<carnet::print::PrintCommand>,
+    printer: Option<carnet::app::print::PrintCommand>,
 ) -> Harness<'static, App> {
     common::TestApp::on(file.to_owned())
         .dialogs(dialogs)
@@ -382,7 +382,7 @@ fn print_sends_the_sheet_to_the_print_command_and_says_what_it_answered() {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
-    let printer = carnet::print::PrintCommand::custom(&script);
+    let printer = carnet::app::print::PrintCommand::custom(&script);
     let mut harness = app(&file, ScriptedDialogs::default(), Some(printer));
     open_prepare_for(&mut harness, "Inès Haddad");
     harness.get_by_label("Print…").click();
@@ -398,7 +398,7 @@ fn print_sends_the_sheet_to_the_print_command_and_says_what_it_answered() {
     assert!(pages_text(&pdf)[0].contains("Preparing to meet Inès Haddad"));
 
     // A print command that fails says why; no printer at all says what to do instead.
-    let broken = carnet::print::PrintCommand::custom(dir.path().join("no-such-lp"));
+    let broken = carnet::app::print::PrintCommand::custom(dir.path().join("no-such-lp"));
     let mut harness = app(&file, ScriptedDialogs::default(), Some(broken));
     open_prepare_for(&mut harness, "Inès Haddad");
     harness.get_by_label("Print…").click();

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use carnet::App;
-use carnet::file_dialogs::{DialogAnswer, ScriptedDialogs};
+use carnet::app::file_dialogs::{DialogAnswer, ScriptedDialogs};
 use carnet::model::{Contact, Edit, Network};
 use common::{day, saved_network, small_network};
 use egui::{Key, Modifiers};
