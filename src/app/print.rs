@@ -6,7 +6,6 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The environment variable that names a print command of the user's own.
 pub const PRINT_COMMAND_VARIABLE: &str = "CARNET_PRINT_COMMAND";
@@ -106,15 +105,19 @@ impl PrintCommand {
     /// Sends `pdf` to the printer; returns what the command said ("request id is HP-42
     /// (1 file(s))"). Blocks until the command returns: call it off the UI thread.
     pub fn print(&self, pdf: &[u8], title: &str) -> Result<String, PrintError> {
-        static JOBS: AtomicU64 = AtomicU64::new(0);
-        let job = JOBS.fetch_add(1, Ordering::Relaxed);
-        let file =
-            std::env::temp_dir().join(format!("carnet-print-{}-{job}.pdf", std::process::id()));
-        std::fs::write(&file, pdf).map_err(PrintError::Spool)?;
-        let outcome = self.run(&file, title);
-        // CUPS has its own copy once `lp` returns.
-        let _ = std::fs::remove_file(&file);
-        outcome
+        // Created exclusively under a random name in the shared temporary folder, readable
+        // by the owner only: another user can neither redirect it nor read the sheet.
+        let mut spool = tempfile::Builder::new()
+            .prefix("carnet-print-")
+            .suffix(".pdf")
+            .rand_bytes(10)
+            .tempfile()
+            .map_err(PrintError::Spool)?;
+        std::io::Write::write_all(spool.as_file_mut(), pdf)
+            .and_then(|()| spool.as_file().sync_all())
+            .map_err(PrintError::Spool)?;
+        // CUPS has its own copy once `lp` returns; dropping `spool` removes ours.
+        self.run(spool.path(), title)
     }
 
     fn run(&self, file: &Path, title: &str) -> Result<String, PrintError> {

@@ -129,6 +129,10 @@ pub fn prep_sheet(sheet: &PrepSheet, project: &str, paper: Paper) -> Result<Vec<
     writer.finish(&tr!("prep-title", name = sheet.name.as_str()))
 }
 
+/// The most characters one piece of text prints on paper (a name, a note): a sheet is read
+/// before a meeting, and a 50 MB name pasted by mistake made a 59,000-page PDF.
+pub const MAX_PRINTED_CHARS: usize = 40_000;
+
 /// What to write as PDF.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PdfDocument {
@@ -465,11 +469,16 @@ impl Writer {
         }
     }
 
-    /// Text broken into lines that fit, starting `indent` from the left margin.
+    /// Text broken into lines that fit, starting `indent` from the left margin; at most
+    /// [`MAX_PRINTED_CHARS`] of it, then "…".
     fn text(&mut self, text: &str, size: f32, color: Rgb, indent: f32) {
         let width = self.width() - indent;
         // Control characters have no glyph: dropped rather than drawn as boxes.
         let text = crate::text::escape::plain_text(text);
+        let text = match text.char_indices().nth(MAX_PRINTED_CHARS) {
+            Some((cut, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..cut])),
+            None => text,
+        };
         for line in self.wrap(&text, size, width) {
             self.keep_room(size * LEADING);
             self.lines.push(Placed {

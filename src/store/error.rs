@@ -83,6 +83,21 @@ pub enum SaveError {
         /// What the system said.
         source: std::io::Error,
     },
+    /// The file has no write permission: it is not overwritten (a project made read-only on
+    /// purpose stays as it is).
+    ReadOnly {
+        /// The target.
+        path: PathBuf,
+    },
+    /// The project would be larger than Carnet opens: nothing is written.
+    TooLarge {
+        /// The target.
+        path: PathBuf,
+        /// The size it would have, in bytes.
+        size: u64,
+        /// The largest project Carnet opens, in bytes.
+        limit: u64,
+    },
     /// The network could not be turned into text (a bug: it should never happen).
     Serialize {
         /// The target.
@@ -164,6 +179,13 @@ impl std::fmt::Display for SaveError {
             Self::Write { path, source } => tr!(
                 "save-write",
                 error = source.to_string(),
+                path = path.display().to_string()
+            ),
+            Self::ReadOnly { path } => tr!("save-read-only", path = path.display().to_string()),
+            Self::TooLarge { path, size, limit } => tr!(
+                "save-too-large",
+                size = size.to_string(),
+                limit = limit.to_string(),
                 path = path.display().to_string()
             ),
             Self::Serialize { path, message } => tr!(

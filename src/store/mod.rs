@@ -8,11 +8,11 @@ mod ron_file;
 pub mod safety;
 mod watch;
 
-pub use atomic::{write_atomically, write_atomically_with};
+pub use atomic::{real_file, write_atomically, write_atomically_with, write_export};
 pub use error::{LoadError, SaveError};
 pub use guard::{
-    Fingerprint, LockError, ProjectKey, ProjectLock, RecoveryCopy, orphaned_recoveries,
-    write_recovery,
+    DATA_DIR_VARIABLE, Fingerprint, Holder, LockError, ProjectKey, ProjectLock, RECOVERY_KEPT_DAYS,
+    RecoveryCopy, data_dir, orphaned_recoveries, write_recovery,
 };
 pub use ron_file::{
     FORMAT_VERSION, MAX_FILE_BYTES, declared_version, load, parse, save, to_ron_string,

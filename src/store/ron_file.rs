@@ -95,6 +95,16 @@ pub fn save(network: &Network, path: &Path) -> Result<(), SaveError> {
         path: path.to_owned(),
         message: error.to_string(),
     })?;
+    // Whatever Carnet writes, Carnet opens: a project past the load limit is refused here,
+    // before anything is written, not discovered at the next open.
+    let size = text.len() as u64;
+    if size > MAX_FILE_BYTES {
+        return Err(SaveError::TooLarge {
+            path: path.to_owned(),
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
     write_atomically(path, text.as_bytes())
 }
 

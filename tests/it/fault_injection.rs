@@ -58,6 +58,17 @@ fn temporaries(folder: &Path) -> Vec<String> {
         .collect()
 }
 
+/// The temporary file of a save of `name` being written in `folder`, if any: saves write
+/// `.NAME.<random>.tmp` (the backup's staging file, `.NAME.bak.<random>.tmp`, is not it).
+fn save_in_progress(folder: &Path, name: &str) -> Option<std::path::PathBuf> {
+    let prefix = format!(".{name}.");
+    fs::read_dir(folder).ok()?.flatten().find_map(|entry| {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        (file.starts_with(&prefix) && file.ends_with(".tmp") && !file.contains(".bak."))
+            .then(|| entry.path())
+    })
+}
+
 /// A network big enough not to fit in 256 KiB.
 fn big_network() -> carnet::model::Network {
     carnet::cli::generate::generate(300, 3, day("2026-11-28")).unwrap()
@@ -160,12 +171,12 @@ fn in_the_app_a_failed_save_says_why_and_keeps_the_changes_unsaved() {
     harness.get_by_label("Add contact").click();
     harness.run();
     assert!(harness.state().session().is_dirty());
-    // Make the save fail: a folder stands where the temporary file would be written.
-    fs::create_dir(
-        dir.path()
-            .join(format!(".project.ron.{}.tmp", std::process::id())),
-    )
-    .unwrap();
+    // Make the save fail: the file lost its write permission meanwhile (a root-proof
+    // failure: temporary files have unpredictable names, so nothing can block one).
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    }
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     harness.state_mut().finish_save();
@@ -227,11 +238,9 @@ fn killing_a_save_at_random_moments_never_leaves_a_broken_file() {
         let out = dir.path().join(format!("complete-{seed}.ron"));
         let start = Instant::now();
         let mut child = generate(seed, &out).spawn().unwrap();
-        let temporary = dir
-            .path()
-            .join(format!(".complete-{seed}.ron.{}.tmp", child.id()));
+        let name = format!("complete-{seed}.ron");
         while child.try_wait().unwrap().is_none() {
-            if temporary.exists() {
+            if save_in_progress(dir.path(), &name).is_some() {
                 write_from = write_from.min(start.elapsed());
             }
             std::thread::sleep(Duration::from_micros(200));
@@ -260,10 +269,9 @@ fn killing_a_save_at_random_moments_never_leaves_a_broken_file() {
     let (mut rounds, mut mid_write) = (0, 0);
     while mid_write < 8 && rounds < 60 {
         let mut child = generate(rounds % 2 + 1, &path).spawn().unwrap();
-        let debris = dir.path().join(format!(".killed.ron.{}.tmp", child.id()));
         if random.next(10) < 7 {
             let start = Instant::now();
-            while !debris.exists()
+            while save_in_progress(dir.path(), "killed.ron").is_none()
                 && child.try_wait().unwrap().is_none()
                 && start.elapsed() < Duration::from_secs(20)
             {
@@ -279,7 +287,7 @@ fn killing_a_save_at_random_moments_never_leaves_a_broken_file() {
         if child.try_wait().unwrap().is_none() {
             child.kill().unwrap(); // SIGKILL
             child.wait().unwrap();
-            if debris.exists() {
+            if let Some(debris) = save_in_progress(dir.path(), "killed.ron") {
                 mid_write += 1;
                 fs::remove_file(&debris).unwrap();
             }

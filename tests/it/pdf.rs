@@ -447,3 +447,21 @@ fn a_planned_meeting_offers_the_day_booklet() {
         "{status}"
     );
 }
+
+/// What a sheet prints of one text is capped (40,000 characters, then "…"): a name of
+/// 5,000,000 characters, printed in the title and the headings, makes tens of pages, not
+/// thousands (issue 30: a 50 MB name ran `prep --pdf` past 60 s, about 59,000 pages).
+#[test]
+fn a_huge_name_prints_a_short_sheet() {
+    use carnet::model::{Contact, Edit};
+    let mut network = carnet::model::Network::new("Huge");
+    let id = network.allocate_contact_id();
+    let name = format!("Huge {}", "Name ".repeat(1_000_000));
+    network
+        .apply(Edit::PutContact(Box::new(Contact::new(id, name))))
+        .unwrap();
+    let pdf = render(&network, PdfDocument::Sheet(id), day(TODAY), Paper::A4).unwrap();
+    let pages = pages_text(&pdf);
+    assert!(pages.len() <= 60, "{} pages", pages.len());
+    assert!(pages.concat().contains('…'));
+}

@@ -275,16 +275,16 @@ fn a_failed_save_leaves_the_old_file_intact() {
     store::save(&network, &path).unwrap();
     let before = fs::read(&path).unwrap();
 
-    // Make the temporary file impossible to create: a folder stands where it would go.
-    // (Permissions would not stop a test running as root; this does.)
-    let blocker = dir
-        .path()
-        .join(format!(".p.ron.{}.tmp", std::process::id()));
-    fs::create_dir(&blocker).unwrap();
+    // Make the save fail: the file has no write permission (a refusal that holds for root
+    // too; temporary files have unpredictable names, so nothing can block one).
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    }
     let mut changed = network.clone();
     changed.name = "Changed".to_owned();
     let error = store::save(&changed, &path).unwrap_err();
-    assert!(matches!(error, SaveError::Write { .. }));
+    assert!(matches!(error, SaveError::ReadOnly { .. }), "{error}");
     assert!(error.to_string().contains("unchanged"), "{error}");
     assert_eq!(
         fs::read(&path).unwrap(),

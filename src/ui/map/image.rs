@@ -508,7 +508,7 @@ pub fn write_map_image(
     } else {
         map_png(&svg)?
     };
-    crate::store::write_atomically(path, &bytes).map_err(|error| MapImageError::Write {
+    crate::store::write_export(path, &bytes).map_err(|error| MapImageError::Write {
         message: error.to_string(),
         path: path.display().to_string(),
     })
