@@ -56,16 +56,19 @@ fn main() -> ExitCode {
     };
     // Names come from other people's files: no control character of theirs reaches the
     // terminal (an escape sequence could rewrite the screen or the window's title).
-    let outcome = outcome.map(|text| carnet::text::escape::plain_text(&text).into_owned());
-    let outcome =
-        outcome.map_err(|message| carnet::text::escape::plain_text(&message).into_owned());
+    let outcome = outcome.map(|text| carnet::text::escape::terminal_text(&text));
+    let outcome = outcome.map_err(|message| carnet::text::escape::terminal_text(&message));
     match outcome {
         Ok(text) => {
-            #[expect(clippy::print_stdout, reason = "the command's output")]
-            {
-                println!("{text}");
+            use std::io::Write as _;
+            let mut out = std::io::stdout().lock();
+            match writeln!(out, "{text}").and_then(|()| out.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                // The reader stopped reading (`carnet check big.ron | head -1`): that is
+                // the reader's choice, not an error, and never a panic.
+                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(_) => ExitCode::FAILURE,
             }
-            ExitCode::SUCCESS
         }
         Err(message) => {
             #[expect(clippy::print_stderr, reason = "the command's error message")]

@@ -998,6 +998,8 @@ load-inconsistent = The project is inconsistent: { $error } — { $path }
 save-folder = Could not save: this is a folder — { $path }
 save-write = Could not save ({ $error }); the file on disk is unchanged — { $path }
 save-serialize = Could not write the project as text: { $message } — { $path }
+save-read-only = Could not save: the file is read-only (it has no write permission); the file on disk is unchanged. Save as… writes a copy — { $path }
+save-too-large = Could not save: the project would be { $size } bytes, larger than Carnet opens ({ $limit } bytes); the file on disk is unchanged — { $path }
 
 ## What a change did (the status bar), and the undo steps (Edit menu)
 
@@ -1097,6 +1099,7 @@ file-read = Cannot read { $path }: { $error }
 file-problem = { $problem } — { $path }
 file-same = { $path } is this project's own file
 import-empty = The file is empty
+import-too-large = The file is { $size } bytes, larger than Carnet imports ({ $limit } bytes): no address book or export is that large
 import-not-text = This is not a text file (is it an image or a document renamed?)
 import-not-utf8 = The file is not UTF-8 text (byte { $byte } is invalid)
 import-no-cards = No vCard was found in this file (no BEGIN:VCARD line)
@@ -1190,6 +1193,9 @@ cli-nothing-to-change = { $report }
     Nothing to change in { $path }
 cli-saved = { $report }
     Saved { $path }
+cli-open-in-window = Not changed: the project is open in a Carnet window, which has it locked — close it there, or import from the window's File menu — { $path }
+cli-busy = Not changed: another Carnet command has been changing the project for 30 seconds; try again when it is done — { $path }
+cli-changed-meanwhile = Not changed: another program kept rewriting the file while Carnet read it (three tries); nothing was written over it — { $path }
 cli-imported-project = Imported
 cli-merge-itself = { $path } cannot be merged into itself
 cli-bom-csv-only = --bom is for the CSV table only

@@ -1011,6 +1011,8 @@ load-inconsistent = Le projet est incohérent : { $error } — { $path }
 save-folder = Impossible d'enregistrer : c'est un dossier — { $path }
 save-write = Impossible d'enregistrer ({ $error }) ; le fichier sur le disque est inchangé — { $path }
 save-serialize = Impossible d'écrire le projet en texte : { $message } — { $path }
+save-read-only = Impossible d'enregistrer : le fichier est en lecture seule (il n'a pas le droit d'écriture) ; le fichier sur le disque est inchangé. Enregistrer sous… en écrit une copie — { $path }
+save-too-large = Impossible d'enregistrer : le projet ferait { $size } octets, plus que ce que Carnet ouvre ({ $limit } octets) ; le fichier sur le disque est inchangé — { $path }
 
 ## Ce qu'a fait un changement (barre d'état), et les étapes d'annulation (menu Édition)
 
@@ -1110,6 +1112,7 @@ file-read = Impossible de lire { $path } : { $error }
 file-problem = { $problem } — { $path }
 file-same = { $path } est le fichier de ce projet
 import-empty = Le fichier est vide
+import-too-large = Le fichier fait { $size } octets, plus que ce que Carnet importe ({ $limit } octets) : aucun carnet d'adresses ni export n'est si gros
 import-not-text = Ce n'est pas un fichier texte (une image ou un document renommé ?)
 import-not-utf8 = Le fichier n'est pas du texte UTF-8 (l'octet { $byte } est invalide)
 import-no-cards = Aucune vCard dans ce fichier (pas de ligne BEGIN:VCARD)
@@ -1206,6 +1209,9 @@ cli-nothing-to-change = { $report }
     Rien à changer dans { $path }
 cli-saved = { $report }
     Enregistré : { $path }
+cli-open-in-window = Rien de changé : le projet est ouvert dans une fenêtre de Carnet, qui le verrouille — fermez-le là, ou importez depuis le menu Fichier de la fenêtre — { $path }
+cli-busy = Rien de changé : une autre commande de Carnet modifie le projet depuis 30 secondes ; réessayez quand elle aura fini — { $path }
+cli-changed-meanwhile = Rien de changé : un autre programme réécrivait le fichier pendant que Carnet le lisait (trois essais) ; rien n'a été écrit par-dessus — { $path }
 cli-imported-project = Importé
 cli-merge-itself = { $path } ne peut pas être fusionné avec lui-même
 cli-bom-csv-only = --bom ne vaut que pour le tableau CSV

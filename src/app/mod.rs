@@ -117,7 +117,7 @@ impl App {
         // a harness without `new` speaks English, whatever the machine's locale.
         crate::text::i18n::set_language(crate::text::i18n::Language::of_system());
         let app = Self::with_dialogs(cc, file, Box::new(NativeDialogs::default()));
-        match eframe::storage_dir("carnet") {
+        match crate::store::data_dir(|| eframe::storage_dir("carnet")) {
             Some(dir) => app.with_data_dir(dir),
             None => {
                 log::warn!("No data folder: no recovery copies, no lock against a second window");

@@ -42,7 +42,10 @@ impl Cli {
     /// `--select` are for the window and go with no command.
     pub fn parse_arguments() -> Self {
         use clap::FromArgMatches as _;
-        if let Some(language) = language_asked(std::env::args()) {
+        // `args_os`: a file name that is not UTF-8 (`bad\xff.ron`) is a path like any other;
+        // `args()` would panic on it before clap could read it.
+        let arguments = std::env::args_os().map(|a| a.to_string_lossy().into_owned());
+        if let Some(language) = language_asked(arguments) {
             crate::text::i18n::set_language(language);
         }
         let mut command = Self::localized_command();
@@ -324,30 +327,67 @@ pub fn import(
     };
     let parsed =
         crate::store::exchange::read_import(format, src).map_err(|error| error.to_string())?;
-    let mut network = load_or_create(into)?;
-    let plan = crate::import::ImportPlan::new(&network, parsed);
-    let report = plan.report();
     let today = chrono::Local::now().date_naive();
     if dry_run {
-        return Ok(tr!("cli-dry-run", report = report));
+        let network = load_or_create(into)?;
+        let plan = crate::import::ImportPlan::new(&network, parsed);
+        return Ok(tr!("cli-dry-run", report = plan.report()));
     }
-    let Some(edit) = plan
-        .as_of(today)
-        .into_edit(|| network.allocate_contact_id())
-    else {
-        return Ok(tr!(
-            "cli-nothing-to-change",
-            report = report,
-            path = into.display().to_string()
-        ));
+    change_project(into, |network| {
+        let plan = crate::import::ImportPlan::new(network, parsed.clone());
+        let report = plan.report();
+        let edit = plan
+            .as_of(today)
+            .into_edit(|| network.allocate_contact_id());
+        (edit, report)
+    })
+}
+
+/// How long a command waits for another command to finish changing the same project.
+const COMMAND_PATIENCE: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Changes the project at `into` the way `change` says, as every writer does: under the
+/// project's lock (the window's and every command's), from the file as it is once the lock is
+/// held, and saved only if no other program changed the file meanwhile — else read again and
+/// changed again (three tries), never written over.
+fn change_project(
+    into: &Path,
+    mut change: impl FnMut(&mut crate::model::Network) -> (Option<crate::model::Edit>, String),
+) -> Result<String, String> {
+    let path = into.display().to_string();
+    let data = store::data_dir(|| eframe::storage_dir("carnet"));
+    let _lock = match &data {
+        Some(data) => {
+            let key = store::ProjectKey::for_file(into);
+            match store::ProjectLock::acquire_for_command(data, &key, COMMAND_PATIENCE) {
+                Ok(lock) => Some(lock),
+                Err(store::LockError::Held(store::Holder::Window)) => {
+                    return Err(tr!("cli-open-in-window", path = path));
+                }
+                Err(store::LockError::Held(store::Holder::Command)) => {
+                    return Err(tr!("cli-busy", path = path));
+                }
+                // No data folder to lock in: the change goes on, as the window's does.
+                Err(store::LockError::Unavailable(_)) => None,
+            }
+        }
+        None => None,
     };
-    network.apply(edit).map_err(|error| error.to_string())?;
-    store::save(&network, into).map_err(|error| error.to_string())?;
-    Ok(tr!(
-        "cli-saved",
-        report = report,
-        path = into.display().to_string()
-    ))
+    for _ in 0..3 {
+        let read = store::Fingerprint::of(into);
+        let mut network = load_or_create(into)?;
+        let (edit, report) = change(&mut network);
+        let Some(edit) = edit else {
+            return Ok(tr!("cli-nothing-to-change", report = report, path = path));
+        };
+        network.apply(edit).map_err(|error| error.to_string())?;
+        if store::Fingerprint::of(into) != read {
+            continue; // another program wrote the file since it was read: start again
+        }
+        store::save(&network, into).map_err(|error| error.to_string())?;
+        return Ok(tr!("cli-saved", report = report, path = path));
+    }
+    Err(tr!("cli-changed-meanwhile", path = path))
 }
 
 /// The project at `path`, or a new one named after the file when there is none.
@@ -374,23 +414,11 @@ pub fn merge(src: &Path, into: &Path) -> Result<String, String> {
             }
             other => other.to_string(),
         })?;
-    let mut network = load_or_create(into)?;
-    let merge = crate::import::ProjectMerge::new(&network, &other);
-    let report = merge.report();
-    let Some(edit) = merge.into_edit(&mut network) else {
-        return Ok(tr!(
-            "cli-nothing-to-change",
-            report = report,
-            path = into.display().to_string()
-        ));
-    };
-    network.apply(edit).map_err(|error| error.to_string())?;
-    store::save(&network, into).map_err(|error| error.to_string())?;
-    Ok(tr!(
-        "cli-saved",
-        report = report,
-        path = into.display().to_string()
-    ))
+    change_project(into, |network| {
+        let merge = crate::import::ProjectMerge::new(network, &other);
+        let report = merge.report();
+        (merge.into_edit(network), report)
+    })
 }
 
 /// The formats `carnet export` writes.
@@ -481,7 +509,7 @@ pub fn generate(
     let today = chrono::Local::now().date_naive();
     if let Some(rows) = linkedin_archive {
         let zip = crate::cli::generate::linkedin_archive(rows, seed, today)?;
-        store::write_atomically(out, &zip).map_err(|e| e.to_string())?;
+        store::write_export(out, &zip).map_err(|e| e.to_string())?;
         return Ok(tr!(
             "cli-wrote-archive",
             path = out.display().to_string(),

@@ -39,8 +39,10 @@ pub enum FileError {
     Load(LoadError),
     /// A project cannot be merged into itself.
     SameFile(PathBuf),
-    /// The export could not be written out (the text could not be made, or the disk
-    /// refused it); the file on disk is as it was.
+    /// The disk refused the export; the file on disk is as it was (the save's own message
+    /// names the file).
+    Save(store::SaveError),
+    /// The export could not be made (its text or its PDF); nothing was written.
     Write {
         /// The file.
         path: PathBuf,
@@ -92,6 +94,15 @@ pub fn read_import(format: import::Format, path: &Path) -> Result<Parsed, FileEr
             }
             return import::parse_linkedin_files(loaded).map_err(parse_error);
         }
+    }
+    // A loose file is looked at before it is read: a 1,000,000-row CSV took 2 GB and 20 s.
+    // (A zip's files are held to their own limit as they inflate.)
+    let size = std::fs::metadata(path).map_or(0, |meta| meta.len());
+    if size > import::MAX_IMPORT_FILE_BYTES && !starts_like_a_zip(path) {
+        return Err(parse_error(ImportError::TooLarge {
+            size,
+            limit: import::MAX_IMPORT_FILE_BYTES,
+        }));
     }
     format.parse(&read(path)?).map_err(parse_error)
 }
@@ -147,8 +158,7 @@ pub fn export_network(
         message,
     };
     let written = format.write(network, today).map_err(fail)?;
-    store::write_atomically(path, written.text.as_bytes())
-        .map_err(|error| fail(error.to_string()))?;
+    store::write_export(path, written.text.as_bytes()).map_err(FileError::Save)?;
     Ok(written.holds)
 }
 
@@ -167,8 +177,17 @@ pub fn write_pdf(
     };
     let bytes = crate::export::pdf::render(network, document, today, paper)
         .map_err(|error| fail(error.to_string()))?;
-    store::write_atomically(path, &bytes).map_err(|error| fail(error.to_string()))?;
+    store::write_export(path, &bytes).map_err(FileError::Save)?;
     Ok(document.describe(network))
+}
+
+/// Whether a file begins as a zip archive does (LinkedIn's archive, whatever its name).
+fn starts_like_a_zip(path: &Path) -> bool {
+    use std::io::Read as _;
+    let mut start = [0_u8; 4];
+    std::fs::File::open(path)
+        .and_then(|mut file| file.read_exact(&mut start))
+        .is_ok_and(|()| import::archive::is_zip(&start))
 }
 
 /// Whether two paths name the same file (as far as the file system says).
@@ -221,6 +240,7 @@ impl std::fmt::Display for FileError {
                 path = path.display().to_string()
             ),
             Self::Load(error) => error.to_string(),
+            Self::Save(error) => error.to_string(),
             Self::SameFile(path) => tr!("file-same", path = path.display().to_string()),
             Self::Write { path, message } => tr!(
                 "file-problem",

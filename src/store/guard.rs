@@ -25,6 +25,16 @@ fn key_of(text: &str) -> String {
     format!("{hash:016x}")
 }
 
+/// Creates one of Carnet's own folders (and any missing above it) readable by the user only:
+/// locks and recovery copies name and hold the user's projects.
+fn private_folder(folder: &Path) -> std::io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(folder)
+}
+
 /// Which project a lock or a recovery copy belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProjectKey {
@@ -65,26 +75,99 @@ pub struct ProjectLock {
 /// Why a lock was not taken.
 #[derive(Debug, PartialEq, Eq)]
 pub enum LockError {
-    /// Another Carnet holds it.
-    Held,
+    /// Another Carnet holds it: a window (which keeps it while the project is open) or a
+    /// command (which keeps it for the time of its change).
+    Held(Holder),
     /// The data folder could not be used (the project opens unguarded).
     Unavailable(String),
 }
 
+/// Who holds a project's lock: every writer — the window, `carnet import`, `carnet merge` —
+/// takes the same one, and writes here which it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holder {
+    Window,
+    Command,
+}
+
+impl Holder {
+    fn word(self) -> &'static str {
+        match self {
+            Self::Window => "window",
+            Self::Command => "command",
+        }
+    }
+}
+
+/// The environment variable that names Carnet's data folder instead of the system's (tests,
+/// a portable install); the window and the command line both honour it.
+pub const DATA_DIR_VARIABLE: &str = "CARNET_DATA_DIR";
+
+/// Carnet's data folder — locks, recovery copies: `CARNET_DATA_DIR` when set, else the
+/// system's (which only the window's toolkit knows: `system`).
+pub fn data_dir(system: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
+    std::env::var_os(DATA_DIR_VARIABLE)
+        .filter(|dir| !dir.is_empty())
+        .map(PathBuf::from)
+        .or_else(system)
+}
+
 impl ProjectLock {
-    /// Takes the lock of `key` in `data_dir`, without waiting.
+    /// Takes the lock of `key` in `data_dir` for a window, without waiting.
     pub fn acquire(data_dir: &Path, key: &ProjectKey) -> Result<Self, LockError> {
+        Self::take(data_dir, key, Holder::Window)
+    }
+
+    /// Takes the lock of `key` for a command, waiting up to `patience` for another command
+    /// to finish its change; a window keeps the lock while it has the project open, so a
+    /// window's lock is not waited for.
+    pub fn acquire_for_command(
+        data_dir: &Path,
+        key: &ProjectKey,
+        patience: std::time::Duration,
+    ) -> Result<Self, LockError> {
+        let started = std::time::Instant::now();
+        loop {
+            match Self::take(data_dir, key, Holder::Command) {
+                Err(LockError::Held(Holder::Command)) if started.elapsed() < patience => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                outcome => return outcome,
+            }
+        }
+    }
+
+    fn take(data_dir: &Path, key: &ProjectKey, holder: Holder) -> Result<Self, LockError> {
+        use std::io::Write as _;
         let folder = data_dir.join("locks");
-        fs::create_dir_all(&folder).map_err(|e| LockError::Unavailable(e.to_string()))?;
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(folder.join(format!("{}.lock", key.key)))
+        private_folder(&folder).map_err(|e| LockError::Unavailable(e.to_string()))?;
+        let path = folder.join(format!("{}.lock", key.key));
+        let mut options = OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options
+            .open(&path)
             .map_err(|e| LockError::Unavailable(e.to_string()))?;
         match file.try_lock() {
-            Ok(()) => Ok(Self { _file: file }),
-            Err(fs::TryLockError::WouldBlock) => Err(LockError::Held),
+            Ok(()) => {
+                // Who holds it, for the writer that finds it taken.
+                let _ = file
+                    .set_len(0)
+                    .and_then(|()| writeln!(file, "{} {}", holder.word(), std::process::id()));
+                Ok(Self { _file: file })
+            }
+            Err(fs::TryLockError::WouldBlock) => {
+                // A holder that has not written its name yet (it just took the lock) is a
+                // command: a window's lock is waited for only once it says so.
+                let said = fs::read_to_string(&path).unwrap_or_default();
+                let other = if said.starts_with(Holder::Window.word()) {
+                    Holder::Window
+                } else {
+                    Holder::Command
+                };
+                Err(LockError::Held(other))
+            }
             Err(fs::TryLockError::Error(e)) => Err(LockError::Unavailable(e.to_string())),
         }
     }
@@ -125,7 +208,7 @@ pub fn write_recovery(
 ) -> Result<(), SaveError> {
     let folder = recovery_folder(data_dir);
     let project = folder.join(format!("{}.ron", key.key));
-    fs::create_dir_all(&folder).map_err(|source| SaveError::Write {
+    private_folder(&folder).map_err(|source| SaveError::Write {
         path: folder.clone(),
         source,
     })?;
@@ -173,6 +256,9 @@ impl RecoveryCopy {
     }
 }
 
+/// How long a recovery copy nobody restored or discarded is kept, in days.
+pub const RECOVERY_KEPT_DAYS: i64 = 30;
+
 /// The recovery copies left by a Carnet that ended without saving: those whose project
 /// nobody holds the lock of (a running Carnet keeps its own), plus the one of `own`, the
 /// project this Carnet just opened and locked. Unreadable copies are skipped.
@@ -210,6 +296,13 @@ pub fn orphaned_recoveries(data_dir: &Path, own: Option<&ProjectKey>) -> Vec<Rec
         let Ok(written_at) = chrono::DateTime::parse_from_rfc3339(&meta.written_at) else {
             continue;
         };
+        // Offered at every start since, and left for later each time: after this long the
+        // copy goes, rather than stay in the data folder for ever.
+        let age = chrono::Local::now().fixed_offset() - written_at;
+        if !mine && age > chrono::Duration::days(RECOVERY_KEPT_DAYS) {
+            discard_recovery(data_dir, &key);
+            continue;
+        }
         let Ok(network) = load(&path.with_extension("ron")) else {
             continue;
         };

@@ -117,7 +117,7 @@ impl Safety {
                 self.lock = Some(lock);
                 Opened::Alone
             }
-            Err(LockError::Held) => Opened::OpenElsewhere,
+            Err(LockError::Held(_)) => Opened::OpenElsewhere,
             Err(LockError::Unavailable(why)) => {
                 log::warn!("No lock for this project: {why}");
                 Opened::Alone

@@ -285,12 +285,18 @@ pub fn type_path(harness: &mut Harness<'_, App>, text: &str) {
 }
 
 /// The `carnet` command, in English whatever the developer's locale (LANG, LC_ALL,
-/// LC_MESSAGES), so that tests read its messages; a test of French sets its own.
+/// LC_MESSAGES), so that tests read its messages; a test of French sets its own. Its locks
+/// live in a data folder of the tests' own, never the developer's (a test that shares one
+/// with a window sets its own `CARNET_DATA_DIR`).
 pub fn carnet() -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_carnet"));
     command
         .env("LANG", "C.UTF-8")
         .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
+        .env_remove("LC_MESSAGES")
+        .env(
+            carnet::store::DATA_DIR_VARIABLE,
+            std::env::temp_dir().join("carnet-tests-data"),
+        );
     command
 }

@@ -34,3 +34,4 @@ mod safety;
 mod session_commands;
 mod trust_ledger;
 mod warm_paths;
+mod write_safety;
