@@ -179,5 +179,84 @@ fn merging(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, import, merging);
+/// The inputs that took minutes before issue 30, each at the size reported and at ten times
+/// it: a linear importer takes about ten times as long on the second.
+fn hostile_inputs(c: &mut Criterion) {
+    let mut group = c.benchmark_group("Hostile inputs (issue 30)");
+    group.sample_size(10);
+    // (700,000 rows is near the 64 MB the archive reader takes of one file.)
+    for endorsements in [70_000, 700_000] {
+        let archive = endorsed_archive(endorsements);
+        group.bench_function(
+            format!("LinkedIn archive: {endorsements} endorsements from one person"),
+            |b| {
+                b.iter(|| {
+                    let parsed = carnet::import::Format::LinkedIn.parse(&archive).unwrap();
+                    ImportPlan::new(&Network::new("Empty"), parsed)
+                })
+            },
+        );
+    }
+    let card =
+        |lines: &str| format!("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bulky\r\n{lines}END:VCARD\r\n");
+    for tags in [300_000, 3_000_000] {
+        let names: Vec<String> = (0..tags).map(|i| format!("t{i}")).collect();
+        let vcf = card(&format!("CATEGORIES:{}\r\n", names.join(",")));
+        group.bench_function(format!("vCard: one card of {tags} tags"), |b| {
+            b.iter(|| carnet::import::vcard::parse(vcf.as_bytes()).unwrap())
+        });
+    }
+    for emails in [100_000, 1_000_000] {
+        let lines: String = (0..emails)
+            .map(|i| format!("EMAIL:p{i}@example.com\r\n"))
+            .collect();
+        let vcf = card(&lines);
+        group.bench_function(format!("vCard: one card of {emails} emails"), |b| {
+            b.iter(|| carnet::import::vcard::parse(vcf.as_bytes()).unwrap())
+        });
+    }
+    for breaks in [300_000, 3_000_000] {
+        // Quoted-printable soft breaks: one short piece per line, ending in "=".
+        let note =
+            "NOTE;ENCODING=QUOTED-PRINTABLE:".to_owned() + &"ab=\r\n".repeat(breaks) + "c\r\n";
+        let vcf = card(&note);
+        group.bench_function(
+            format!("vCard: a quoted-printable note of {breaks} soft breaks"),
+            |b| b.iter(|| carnet::import::vcard::parse(vcf.as_bytes()).unwrap()),
+        );
+    }
+    group.finish();
+}
+
+/// A LinkedIn archive of one connection who endorsed `count` different skills.
+fn endorsed_archive(count: usize) -> Vec<u8> {
+    use std::io::Write as _;
+    let connections = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n\
+        Ada,Keen,https://www.linkedin.com/in/a,,Acme,Engineer,12 Mar 2024\r\n";
+    let mut endorsements = String::from(
+        "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,\
+         Endorser Public Url,Endorsement Status\n",
+    );
+    for i in 0..count {
+        let _ = writeln!(
+            endorsements,
+            "2026/01/02 11:00:00 UTC,S{i},Ada,Keen,www.linkedin.com/in/a,ACCEPTED"
+        );
+    }
+    let mut cursor = std::io::Cursor::new(Vec::new());
+    let mut archive = zip::ZipWriter::new(&mut cursor);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, text) in [
+        ("Connections.csv", connections.to_owned()),
+        ("Endorsement_Received_Info.csv", endorsements),
+    ] {
+        archive.start_file(name, options).unwrap();
+        archive.write_all(text.as_bytes()).unwrap();
+    }
+    archive.finish().unwrap();
+    cursor.into_inner()
+}
+
+criterion_group!(benches, import, merging, hostile_inputs);
 criterion_main!(benches);

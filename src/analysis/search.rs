@@ -236,10 +236,12 @@ pub fn find_contact(network: &Network, name: &str) -> Result<ContactId, String> 
         many => {
             let mut names: Vec<&str> = many.iter().map(|c| c.name.as_str()).collect();
             names.sort_unstable();
+            // Each name on one line of its own, its bidirectional overrides closed where it
+            // ends: a right-to-left override in one name cannot reverse the rest.
             let shown = names
                 .iter()
                 .take(10)
-                .copied()
+                .map(|name| crate::text::escape::one_line(name))
                 .collect::<Vec<_>>()
                 .join(", ");
             let more = if names.len() > 10 { ", …" } else { "" };

@@ -47,7 +47,12 @@ pub fn linkedin_files(bytes: &[u8]) -> Result<Vec<(ArchiveFile, Vec<u8>)>, Impor
                 ))
             })?
             .into_owned();
-        if file.enclosed_name().is_none() {
+        // The zip crate's own check lets a leading "/" through (it strips it): an absolute
+        // path, Unix or Windows, is refused here as the README says.
+        let absolute = name.starts_with(['/', '\\'])
+            || name.as_bytes().get(1) == Some(&b':')
+                && name.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
+        if absolute || file.enclosed_name().is_none() {
             return Err(refuse(tr!("archive-path-outside", name = name.as_str())));
         }
         if file.size() > MAX_FILE_BYTES {

@@ -6,7 +6,7 @@
 //!
 //! An import never makes anyone "met in person": it creates contacts, never encounters.
 
-mod archive;
+pub mod archive;
 pub mod linkedin;
 pub mod online;
 mod project;
@@ -161,7 +161,18 @@ pub enum ImportError {
         /// The columns looked for.
         expected: &'static str,
     },
+    /// Larger than any address book or export a person has: refused before it is read.
+    TooLarge {
+        /// Its size, in bytes.
+        size: u64,
+        /// The largest file an import reads, in bytes.
+        limit: u64,
+    },
 }
+
+/// The largest CSV or vCard file an import reads (LinkedIn's export of 30,000 connections is
+/// a few MB; an address book of 10,000 cards with photos, tens of MB).
+pub const MAX_IMPORT_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Checks that bytes are text and returns them without a byte-order mark.
 pub fn text_of(bytes: &[u8]) -> Result<&str, ImportError> {
@@ -737,6 +748,7 @@ impl ImportPlan {
             .collect();
         let mut other_at: HashMap<ContactId, usize> = HashMap::new();
         let mut messaged: HashSet<(bool, u64)> = HashSet::new();
+        let mut vouches_known: HashMap<(bool, u64), HashSet<(VouchKind, String)>> = HashMap::new();
         let mut strangers: HashSet<String> = HashSet::new();
         for record in records {
             let mut probe = Contact::new(ContactId(0), record.who.name.clone());
@@ -802,7 +814,12 @@ impl ImportPlan {
                 }
                 OnlineFact::Vouch(vouch) => {
                     let kind = vouch.kind;
-                    let added = contact.online.add_vouch(vouch);
+                    // One person can endorse 200,000 times: a set of what is known keeps
+                    // the archive's read linear.
+                    let known = vouches_known
+                        .entry(person)
+                        .or_insert_with(|| contact.online.vouch_keys());
+                    let added = contact.online.add_vouch_known(vouch, known);
                     match kind {
                         VouchKind::Recommendation => news.recommendations += usize::from(added),
                         VouchKind::Endorsement => news.endorsements += usize::from(added),
@@ -1009,6 +1026,11 @@ impl std::fmt::Display for ImportError {
             Self::Archive(why) => tr!("import-archive", why = why.as_str()),
             Self::NoArchiveHeader(file) => tr!("import-no-archive-header", file = *file),
             Self::NoHeader { expected } => tr!("import-no-header", expected = *expected),
+            Self::TooLarge { size, limit } => tr!(
+                "import-too-large",
+                size = size.to_string(),
+                limit = limit.to_string()
+            ),
         };
         f.write_str(&text)
     }

@@ -20,7 +20,10 @@ enum Who {
 }
 
 /// The same encounter, whichever project it comes from: its day, its kind and who was met.
-type EncounterKey = (NaiveDate, EncounterKind, Vec<Slot>);
+/// What makes two encounters the same one: the day, the kind, the people and everything
+/// written about it (a hash of the time, title, place, notes, trust, promises and favours).
+/// Only a true duplicate is skipped: a second dinner the same day with other notes is kept.
+type EncounterKey = (NaiveDate, EncounterKind, Vec<Slot>, u64);
 /// The same introduction: who introduces, and the two people (in order).
 type IntroductionKey = (Who, Who, Who);
 /// The same relation: the two people (in order) and the kind.
@@ -75,10 +78,30 @@ fn ordered<T: Ord>(a: T, b: T) -> (T, T) {
     if a <= b { (a, b) } else { (b, a) }
 }
 
-fn encounter_key(date: NaiveDate, kind: EncounterKind, mut people: Vec<Slot>) -> EncounterKey {
+fn encounter_key(encounter: &Encounter, mut people: Vec<Slot>) -> EncounterKey {
     people.sort();
     people.dedup();
-    (date, kind, people)
+    (
+        encounter.date,
+        encounter.kind,
+        people,
+        content_hash(encounter),
+    )
+}
+
+/// A hash of what an encounter says, apart from its id, day, kind and people.
+fn content_hash(encounter: &Encounter) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::hash::DefaultHasher::new();
+    encounter.time.hash(&mut hasher);
+    encounter.title.trim().hash(&mut hasher);
+    encounter.place.trim().hash(&mut hasher);
+    encounter.notes.trim().hash(&mut hasher);
+    format!("{:?}", encounter.trust).hash(&mut hasher);
+    format!("{:?}", encounter.follow_ups).hash(&mut hasher);
+    format!("{:?}", encounter.asks).hash(&mut hasher);
+    encounter.told_goal.hash(&mut hasher);
+    hasher.finish()
 }
 
 fn introduction_key(introducer: Who, a: Who, b: Who) -> IntroductionKey {
@@ -126,7 +149,7 @@ impl ProjectMerge {
             .encounters()
             .map(|e| {
                 let people = e.participants.iter().map(|c| Slot::Existing(*c)).collect();
-                encounter_key(e.date, e.kind, people)
+                encounter_key(e, people)
             })
             .collect();
         for encounter in other.encounters() {
@@ -138,11 +161,7 @@ impl ProjectMerge {
             let mut seen = HashSet::new();
             people.retain(|s| seen.insert(*s));
             if people.is_empty()
-                || !encounters_here.insert(encounter_key(
-                    encounter.date,
-                    encounter.kind,
-                    people.clone(),
-                ))
+                || !encounters_here.insert(encounter_key(encounter, people.clone()))
             {
                 merge.already_here += 1;
                 continue;

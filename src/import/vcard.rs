@@ -126,12 +126,16 @@ fn split_unescaped(text: &str, separator: char) -> Vec<String> {
 fn unfold(text: &str) -> Vec<(usize, String)> {
     let mut lines: Vec<(usize, String)> = Vec::new();
     let mut soft_break = false;
+    // Whether the line being read is quoted-printable, known once its name (up to the first
+    // ':') has been read: asked again at every soft break, it would scan the growing line
+    // each time, and 2 MB of soft breaks took 30 s.
+    let mut quoted: Option<bool> = None;
     for (index, raw) in text.lines().enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         if let Some(last) = lines.last_mut() {
             if soft_break {
                 last.1.push_str(raw.trim_start());
-                soft_break = last.1.ends_with('=') && is_quoted_printable(&last.1);
+                soft_break = last.1.ends_with('=') && quoted_printable(&last.1, &mut quoted);
                 if soft_break {
                     last.1.pop();
                 }
@@ -146,13 +150,30 @@ fn unfold(text: &str) -> Vec<(usize, String)> {
             continue;
         }
         let mut line = raw.to_owned();
-        soft_break = line.ends_with('=') && is_quoted_printable(&line);
+        quoted = None;
+        soft_break = line.ends_with('=') && quoted_printable(&line, &mut quoted);
         if soft_break {
             line.pop();
         }
         lines.push((index + 1, line));
     }
     lines
+}
+
+/// [`is_quoted_printable`], remembered in `known` once the line's name is complete.
+fn quoted_printable(line: &str, known: &mut Option<bool>) -> bool {
+    if let Some(quoted) = *known {
+        return quoted;
+    }
+    match line.find(':') {
+        Some(colon) => {
+            let quoted = is_quoted_printable(&line[..colon]);
+            *known = Some(quoted);
+            quoted
+        }
+        // No value yet: not a property line, so nothing to decode.
+        None => false,
+    }
 }
 
 fn is_quoted_printable(line: &str) -> bool {
@@ -315,6 +336,14 @@ fn contact_of(props: &[Property]) -> Result<Contact, String> {
             _ => {}
         }
     }
+    for list in [
+        &mut contact.emails,
+        &mut contact.phones,
+        &mut contact.links,
+        &mut contact.tags,
+    ] {
+        keep_first_of_each(list);
+    }
     if contact.name.is_empty() {
         contact.name = structured_name.unwrap_or_default();
     }
@@ -325,11 +354,19 @@ fn contact_of(props: &[Property]) -> Result<Contact, String> {
     Ok(contact)
 }
 
+/// Adds a value, trimmed, unless empty; repeats go once the card is read
+/// ([`keep_first_of_each`]), so that a card of 300,000 tags is read in linear time.
 fn push_new(list: &mut Vec<String>, value: String) {
-    let value = value.trim().to_owned();
-    if !value.is_empty() && !list.contains(&value) {
-        list.push(value);
+    let value = value.trim();
+    if !value.is_empty() {
+        list.push(value.to_owned());
     }
+}
+
+/// Keeps the first of each value, in order.
+fn keep_first_of_each(list: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::with_capacity(list.len());
+    list.retain(|value| seen.insert(value.clone()));
 }
 
 #[cfg(test)]

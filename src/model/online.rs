@@ -47,7 +47,7 @@ pub enum OnlineLine {
 }
 
 /// How someone vouched for me online.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum VouchKind {
     /// A written recommendation.
     Recommendation,
@@ -70,7 +70,12 @@ pub struct Vouch {
 impl Vouch {
     /// Whether two vouches are the same one (read again from a later export).
     pub fn same_as(&self, other: &Vouch) -> bool {
-        self.kind == other.kind && self.what.trim() == other.what.trim()
+        self.key() == other.key()
+    }
+
+    /// What tells two vouches apart: the kind and the words, spaces around them aside.
+    pub fn key(&self) -> (VouchKind, &str) {
+        (self.kind, self.what.trim())
     }
 }
 
@@ -108,6 +113,30 @@ impl OnlineTies {
     /// Records a vouch; whether it was new.
     pub fn add_vouch(&mut self, vouch: Vouch) -> bool {
         if vouch.what.trim().is_empty() || self.vouches.iter().any(|v| v.same_as(&vouch)) {
+            return false;
+        }
+        self.vouches.push(vouch);
+        true
+    }
+
+    /// The keys of the vouches known, for [`OnlineTies::add_vouch_known`].
+    pub fn vouch_keys(&self) -> std::collections::HashSet<(VouchKind, String)> {
+        self.vouches
+            .iter()
+            .map(|v| (v.kind, v.what.trim().to_owned()))
+            .collect()
+    }
+
+    /// Records a vouch unless `known` — the keys of this contact's vouches, kept by a caller
+    /// that adds many ([`OnlineTies::vouch_keys`]) — has it; whether it was new. Adding many
+    /// costs one set look-up each, where [`OnlineTies::add_vouch`] scans every vouch known.
+    pub fn add_vouch_known(
+        &mut self,
+        vouch: Vouch,
+        known: &mut std::collections::HashSet<(VouchKind, String)>,
+    ) -> bool {
+        let (kind, what) = vouch.key();
+        if what.is_empty() || !known.insert((kind, what.to_owned())) {
             return false;
         }
         self.vouches.push(vouch);

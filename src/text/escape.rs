@@ -84,6 +84,23 @@ pub fn one_line(text: &str) -> String {
     line
 }
 
+/// Text for a terminal: [`plain_text`] (no escape sequence of anyone's reaches it), with every
+/// bidirectional embedding, override or isolate closed at the end of the line that opened it,
+/// so that a right-to-left override in a name cannot reverse what the terminal shows next.
+pub fn terminal_text(text: &str) -> String {
+    let plain = plain_text(text);
+    let mut out = String::with_capacity(plain.len());
+    for (index, line) in plain.split('\n').enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        let mut line = line.to_owned();
+        close_bidi(&mut line);
+        out.push_str(&line);
+    }
+    out
+}
+
 /// Appends the pops (U+202C) and isolate ends (U+2069) that `text` leaves open.
 fn close_bidi(text: &mut String) {
     let mut open: Vec<char> = Vec::new();

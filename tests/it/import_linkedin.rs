@@ -606,6 +606,18 @@ fn the_linkedin_archive_is_read_and_hostile_archives_are_refused() {
         ("Connections.csv", TODAY_EXPORT.as_bytes()),
     ]);
     assert!(refused(&escaping).contains("path outside itself"));
+    // Absolute paths too, as the README promises (issue 30: `/tmp/Connections.csv` was read).
+    for absolute in [
+        "/tmp/Connections.csv",
+        "\\server\\Connections.csv",
+        "C:/Connections.csv",
+    ] {
+        let archive = zip_of(&[(absolute, TODAY_EXPORT.as_bytes())]);
+        assert!(
+            refused(&archive).contains("path outside itself"),
+            "{absolute}"
+        );
+    }
     // A bomb: 65 MB of zeros, a few kB deflated.
     let zeros = vec![0_u8; 65 * 1024 * 1024];
     let bomb = zip_of(&[("Connections.csv", &zeros)]);

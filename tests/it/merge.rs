@@ -327,13 +327,13 @@ fn two_projects() -> (Network, Network) {
     dana.origin = Origin::IntroducedBy(Some(alice));
     let dana = put(&mut other, dana);
     let erin = person(&mut other, "Erin Blake");
-    // The same coffee as in my project (same day, kind and people): not copied twice.
-    meet(
-        &mut other,
-        "2026-01-10",
-        EncounterKind::Coffee,
-        vec![alice, bob],
-    );
+    // The same coffee as in my project (same day, kind, people, place, notes and trust, as
+    // a copy of the project would have it): not copied twice.
+    let id = other.allocate_encounter_id();
+    let mut coffee = mine.encounters().next().unwrap().clone();
+    coffee.id = id;
+    coffee.participants = vec![alice, bob];
+    other.apply(Edit::PutEncounter(Box::new(coffee))).unwrap();
     meet(
         &mut other,
         "2026-03-01",
@@ -348,6 +348,34 @@ fn two_projects() -> (Network, Network) {
     );
     relate(&mut other, alice, dana, RelationKind::Colleagues);
     (mine, other)
+}
+
+/// Two encounters of one day with the same people are two encounters when what they say
+/// differs (issue 30: a second dinner the same day vanished in a merge).
+#[test]
+fn merging_keeps_a_second_encounter_of_the_same_day_and_people() {
+    let mine = common::small_network();
+    let mut other = mine.clone();
+    let coffee = other.encounters().next().unwrap().clone();
+    let mut dinner = coffee.clone();
+    dinner.id = other.allocate_encounter_id();
+    dinner.notes = "Dinner after the meetup: they offered to introduce me to Qonto.".into();
+    other.apply(Edit::PutEncounter(Box::new(dinner))).unwrap();
+    let merge = ProjectMerge::new(&mine, &other);
+    assert_eq!(merge.encounters_added(), 1, "{}", merge.summary());
+    assert_eq!(
+        merge.already_here, 3,
+        "the coffee, the introduction, the relation"
+    );
+
+    // A whole generated project into an empty file: every encounter arrives.
+    let big = carnet::cli::generate::generate(2_000, 7, day("2026-11-28")).unwrap();
+    let mut empty = Network::new("Empty");
+    let edit = ProjectMerge::new(&empty, &big)
+        .into_edit(&mut empty)
+        .unwrap();
+    empty.apply(edit).unwrap();
+    assert_eq!(empty.encounters().len(), big.encounters().len());
 }
 
 #[test]
