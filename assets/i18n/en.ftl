@@ -1102,6 +1102,7 @@ import-empty = The file is empty
 import-too-large = The file is { $size } bytes, larger than Carnet imports ({ $limit } bytes): no address book or export is that large
 import-not-text = This is not a text file (is it an image or a document renamed?)
 import-not-utf8 = The file is not UTF-8 text (byte { $byte } is invalid)
+import-not-in-encoding = The file says it is { $encoding } text, but it is not valid { $encoding }
 import-no-cards = No vCard was found in this file (no BEGIN:VCARD line)
 import-archive = This archive was not imported: { $why }
 import-no-archive-header = no header row with the columns LinkedIn writes in { $file } was found

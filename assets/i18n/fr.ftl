@@ -1115,6 +1115,7 @@ import-empty = Le fichier est vide
 import-too-large = Le fichier fait { $size } octets, plus que ce que Carnet importe ({ $limit } octets) : aucun carnet d'adresses ni export n'est si gros
 import-not-text = Ce n'est pas un fichier texte (une image ou un document renommé ?)
 import-not-utf8 = Le fichier n'est pas du texte UTF-8 (l'octet { $byte } est invalide)
+import-not-in-encoding = Le fichier se dit en { $encoding }, mais ce n'est pas du { $encoding } valide
 import-no-cards = Aucune vCard dans ce fichier (pas de ligne BEGIN:VCARD)
 import-archive = Cette archive n'a pas été importée : { $why }
 import-no-archive-header = aucune ligne d'en-tête avec les colonnes que LinkedIn écrit dans { $file }

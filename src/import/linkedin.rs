@@ -46,7 +46,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
     let no_header = ImportError::NoHeader {
         expected: "First Name, Last Name",
     };
-    let table = Table::find(text, is_connections_header).ok_or(no_header.clone())?;
+    let table = Table::find(&text, is_connections_header).ok_or(no_header.clone())?;
     let columns = Columns::of(&table).ok_or(no_header)?;
     let mut parsed = Parsed::default();
     for row in table.rows() {

@@ -40,7 +40,7 @@ impl Format {
             Self::LinkedIn if archive::is_zip(bytes) => {
                 parse_linkedin_files(archive::linkedin_files(bytes)?)
             }
-            Self::LinkedIn => match ArchiveFile::of_text(text_of(bytes)?) {
+            Self::LinkedIn => match ArchiveFile::of_text(&text_of(bytes)?) {
                 Some(file) if file != ArchiveFile::Connections => {
                     parse_linkedin_files(vec![(file, bytes.to_vec())])
                 }
@@ -161,6 +161,8 @@ pub enum ImportError {
         /// The columns looked for.
         expected: &'static str,
     },
+    /// The file says it is in this encoding, and it is not.
+    NotInEncoding(&'static str),
     /// Larger than any address book or export a person has: refused before it is read.
     TooLarge {
         /// Its size, in bytes.
@@ -174,8 +176,12 @@ pub enum ImportError {
 /// a few MB; an address book of 10,000 cards with photos, tens of MB).
 pub const MAX_IMPORT_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Checks that bytes are text and returns them without a byte-order mark.
-pub fn text_of(bytes: &[u8]) -> Result<&str, ImportError> {
+/// Checks that bytes are text and returns them without a byte-order mark: UTF-8, or UTF-16
+/// when a byte-order mark says so (Excel's "Unicode text" CSV).
+pub fn text_of(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, ImportError> {
+    if let Some(text) = utf16_text(bytes)? {
+        return Ok(std::borrow::Cow::Owned(text));
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ImportError::Empty);
@@ -183,7 +189,37 @@ pub fn text_of(bytes: &[u8]) -> Result<&str, ImportError> {
     if bytes.contains(&0) {
         return Err(ImportError::NotText);
     }
-    std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8(e.valid_up_to()))
+    std::str::from_utf8(bytes)
+        .map(std::borrow::Cow::Borrowed)
+        .map_err(|e| ImportError::NotUtf8(e.valid_up_to()))
+}
+
+/// The text of a file that begins with a UTF-16 byte-order mark; `None` without one.
+fn utf16_text(bytes: &[u8]) -> Result<Option<String>, ImportError> {
+    let (rest, little_endian) = match bytes {
+        [0xFF, 0xFE, rest @ ..] => (rest, true),
+        [0xFE, 0xFF, rest @ ..] => (rest, false),
+        _ => return Ok(None),
+    };
+    let units: Vec<u16> = rest
+        .chunks_exact(2)
+        .map(|pair| {
+            let pair = [pair[0], pair.get(1).copied().unwrap_or(0)];
+            if little_endian {
+                u16::from_le_bytes(pair)
+            } else {
+                u16::from_be_bytes(pair)
+            }
+        })
+        .collect();
+    if rest.len() % 2 != 0 {
+        return Err(ImportError::NotInEncoding("UTF-16"));
+    }
+    let text = String::from_utf16(&units).map_err(|_| ImportError::NotInEncoding("UTF-16"))?;
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    Ok(Some(text))
 }
 
 /// A LinkedIn profile URL reduced to what identifies it: lower case, no scheme, no `www.`,
@@ -1026,6 +1062,7 @@ impl std::fmt::Display for ImportError {
             Self::Archive(why) => tr!("import-archive", why = why.as_str()),
             Self::NoArchiveHeader(file) => tr!("import-no-archive-header", file = *file),
             Self::NoHeader { expected } => tr!("import-no-header", expected = *expected),
+            Self::NotInEncoding(encoding) => tr!("import-not-in-encoding", encoding = *encoding),
             Self::TooLarge { size, limit } => tr!(
                 "import-too-large",
                 size = size.to_string(),

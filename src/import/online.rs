@@ -149,7 +149,7 @@ pub struct OnlineParsed {
 /// says so and reads the rest of the archive).
 pub fn parse(file: ArchiveFile, bytes: &[u8]) -> Result<OnlineParsed, ImportError> {
     let text = text_of(bytes)?;
-    let table = Table::find(text, file.header_test())
+    let table = Table::find(&text, file.header_test())
         .ok_or(ImportError::NoArchiveHeader(file.file_name()))?;
     let mut parsed = OnlineParsed::default();
     let rows = table.rows().filter_map(|row| match row {

@@ -45,14 +45,14 @@ impl Property {
             return self.value.clone();
         }
         let bytes = decode_quoted_printable(&self.value);
-        let latin = self.param("CHARSET").is_some_and(|c| {
-            let c = c.to_ascii_uppercase();
-            c == "ISO-8859-1" || c == "LATIN1" || c == "WINDOWS-1252" || c == "CP1252"
-        });
-        if latin {
-            bytes.iter().map(|&b| char::from(b)).collect()
-        } else {
-            String::from_utf8_lossy(&bytes).into_owned()
+        // The charset the property declares (ISO-8859-1, Windows-1252, Shift_JIS…), else
+        // UTF-8.
+        match self
+            .param("CHARSET")
+            .and_then(|c| encoding_rs::Encoding::for_label(c.trim_matches('"').as_bytes()))
+        {
+            Some(encoding) => encoding.decode_without_bom_handling(&bytes).0.into_owned(),
+            None => String::from_utf8_lossy(&bytes).into_owned(),
         }
     }
 }
@@ -211,13 +211,39 @@ fn property(line: usize, text: &str) -> Option<Property> {
     })
 }
 
+/// The charset a file's cards declare (`CHARSET=SHIFT_JIS`), when it is one, other than
+/// UTF-8: the first declared names it for the whole file.
+fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    const KEY: &[u8] = b"CHARSET=";
+    let at = bytes
+        .windows(KEY.len())
+        .position(|window| window.eq_ignore_ascii_case(KEY))?;
+    let label: Vec<u8> = bytes[at + KEY.len()..]
+        .iter()
+        .copied()
+        .take_while(|b| !matches!(b, b';' | b':' | b',' | b'\r' | b'\n'))
+        .filter(|b| *b != b'"')
+        .collect();
+    encoding_rs::Encoding::for_label(&label).filter(|e| *e != encoding_rs::UTF_8)
+}
+
 /// Reads every card of a `.vcf` file.
 pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
-    let text = text_of(bytes)?;
+    let text = match text_of(bytes) {
+        // Not UTF-8: a phone's 2.1 export in the charset its cards declare (Shift_JIS on a
+        // Japanese phone, Windows-1252 on an old Outlook).
+        Err(ImportError::NotUtf8(at)) => match declared_charset(bytes) {
+            Some(encoding) => encoding
+                .decode_without_bom_handling_and_without_replacement(bytes)
+                .ok_or(ImportError::NotInEncoding(encoding.name()))?,
+            None => return Err(ImportError::NotUtf8(at)),
+        },
+        other => other?,
+    };
     let mut parsed = Parsed::default();
     let mut card: Option<(usize, Vec<Property>)> = None;
     let mut saw_card = false;
-    for (line, text) in unfold(text) {
+    for (line, text) in unfold(&text) {
         let Some(prop) = property(line, &text) else {
             if let Some((start, _)) = &card {
                 parsed.skipped.push(Skipped {

@@ -212,3 +212,35 @@ fn a_file_larger_than_any_address_book_is_refused_unread() {
     assert!(message.contains("67108865 bytes"), "{message}");
     assert!(message.contains("67108864"), "the limit: {message}");
 }
+
+/// A card in the charset it declares is read in that charset (issue 30: a Shift_JIS vCard came
+/// in as garbled text); a file that says UTF-16 (Excel's "Unicode text") is read as such, and
+/// one that is not what it says is refused naming the encoding.
+#[test]
+fn files_are_read_in_the_encoding_they_declare() {
+    // 山田 太郎, 東京 in Shift_JIS, as a Japanese phone's 2.1 export writes them.
+    let (name, _, _) = encoding_rs::SHIFT_JIS.encode("山田 太郎");
+    let (org, _, _) = encoding_rs::SHIFT_JIS.encode("東京商事");
+    let mut card = b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=SHIFT_JIS:".to_vec();
+    card.extend_from_slice(&name);
+    card.extend_from_slice(b"\r\nORG;CHARSET=SHIFT_JIS:");
+    card.extend_from_slice(&org);
+    card.extend_from_slice(b"\r\nEND:VCARD\r\n");
+    let parsed = vcard::parse(&card).unwrap();
+    assert_eq!(parsed.incoming[0].contact.name, "山田 太郎");
+    assert_eq!(parsed.incoming[0].contact.organization, "東京商事");
+
+    // A LinkedIn export saved by Excel as UTF-16 with its byte-order mark.
+    let csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n\
+               Léa,Bernard,https://www.linkedin.com/in/lea-bernard,,Michelin,RH,21 Jun 2025\r\n";
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in csv.encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    let parsed = Format::LinkedIn.parse(&utf16).unwrap();
+    assert_eq!(parsed.incoming[0].contact.name, "Léa Bernard");
+
+    // Odd bytes after a UTF-16 mark: refused, and the refusal names the encoding.
+    let error = Format::LinkedIn.parse(&[0xFF, 0xFE, b'a']).unwrap_err();
+    assert!(error.to_string().contains("UTF-16"), "{error}");
+}
