@@ -205,7 +205,13 @@ pub fn to_csv(network: &Network, today: NaiveDate) -> Result<String, String> {
             &origin,
         ];
         writer
-            .write_record(cells.iter().map(|cell| safe::csv_cell(cell).into_owned()))
+            // Control characters (escape, bell, NUL…) never reach a spreadsheet or a
+            // terminal that shows the file: dropped, as in every text Carnet writes.
+            .write_record(
+                cells
+                    .iter()
+                    .map(|cell| safe::csv_cell(&safe::plain_text(cell)).into_owned()),
+            )
             .map_err(|e| e.to_string())?;
     }
     let bytes = writer.into_inner().map_err(|e| e.to_string())?;

@@ -94,10 +94,19 @@ fn check_csv(network: &Network, today: NaiveDate) {
         for cell in row {
             assert!(!cell.starts_with(FORMULA_STARTS), "formula cell {cell:?}");
         }
-        assert_eq!(csv_cell_text(&row[0]), contact.name);
-        assert_eq!(csv_cell_text(&row[1]), contact.organization);
-        assert_eq!(csv_cell_text(&row[2]), contact.role);
-        assert_eq!(csv_cell_text(&row[6]), contact.tags.join(", "));
+        // The same text, control characters aside (issue 30: ESC, BEL and NUL went out raw).
+        assert_eq!(csv_cell_text(&row[0]), plain_text(&contact.name));
+        assert_eq!(csv_cell_text(&row[1]), plain_text(&contact.organization));
+        assert_eq!(csv_cell_text(&row[2]), plain_text(&contact.role));
+        assert_eq!(csv_cell_text(&row[6]), plain_text(&contact.tags.join(", ")));
+        for cell in row {
+            assert!(
+                !cell
+                    .chars()
+                    .any(|c| c.is_control() && c != '\n' && c != '\t'),
+                "a control character in {cell:?}"
+            );
+        }
     }
 }
 
