@@ -1100,6 +1100,7 @@ file-problem = { $problem } — { $path }
 file-same = { $path } is this project's own file
 import-empty = The file is empty
 import-too-large = The file is { $size } bytes, larger than Carnet imports ({ $limit } bytes): no address book or export is that large
+import-too-many-people = The file lists { $count } people, more than one import brings ({ $limit }): no LinkedIn export or address book is that large
 import-not-text = This is not a text file (is it an image or a document renamed?)
 import-not-utf8 = The file is not UTF-8 text (byte { $byte } is invalid)
 import-not-in-encoding = The file says it is { $encoding } text, but it is not valid { $encoding }

@@ -1113,6 +1113,7 @@ file-problem = { $problem } — { $path }
 file-same = { $path } est le fichier de ce projet
 import-empty = Le fichier est vide
 import-too-large = Le fichier fait { $size } octets, plus que ce que Carnet importe ({ $limit } octets) : aucun carnet d'adresses ni export n'est si gros
+import-too-many-people = Le fichier compte { $count } personnes, plus qu'une importation n'en apporte ({ $limit }) : aucun export LinkedIn ni carnet d'adresses n'est si gros
 import-not-text = Ce n'est pas un fichier texte (une image ou un document renommé ?)
 import-not-utf8 = Le fichier n'est pas du texte UTF-8 (l'octet { $byte } est invalide)
 import-not-in-encoding = Le fichier se dit en { $encoding }, mais ce n'est pas du { $encoding } valide

@@ -33,8 +33,21 @@ pub enum Format {
 }
 
 impl Format {
-    /// Reads a file of this kind.
+    /// Reads a file of this kind; refused when it lists more people than
+    /// [`MAX_IMPORT_PEOPLE`].
     pub fn parse(self, bytes: &[u8]) -> Result<Parsed, ImportError> {
+        let parsed = self.parse_any(bytes)?;
+        let count = parsed.incoming.len() + parsed.skipped.len();
+        if count > MAX_IMPORT_PEOPLE {
+            return Err(ImportError::TooManyPeople {
+                count,
+                limit: MAX_IMPORT_PEOPLE,
+            });
+        }
+        Ok(parsed)
+    }
+
+    fn parse_any(self, bytes: &[u8]) -> Result<Parsed, ImportError> {
         match self {
             // LinkedIn's whole archive, or one of its CSV files alone.
             Self::LinkedIn if archive::is_zip(bytes) => {
@@ -161,6 +174,13 @@ pub enum ImportError {
         /// The columns looked for.
         expected: &'static str,
     },
+    /// More people than any real export lists.
+    TooManyPeople {
+        /// How many the file lists.
+        count: usize,
+        /// The most one import brings.
+        limit: usize,
+    },
     /// The file says it is in this encoding, and it is not.
     NotInEncoding(&'static str),
     /// Larger than any address book or export a person has: refused before it is read.
@@ -171,6 +191,11 @@ pub enum ImportError {
         limit: u64,
     },
 }
+
+/// The most people one import brings: LinkedIn caps connections at 30,000, and an address
+/// book of 100,000 cards is already a company's (a 7 MB archive of 600,000 rows made a
+/// 310 MB project Carnet could not open again).
+pub const MAX_IMPORT_PEOPLE: usize = 100_000;
 
 /// The largest CSV or vCard file an import reads (LinkedIn's export of 30,000 connections is
 /// a few MB; an address book of 10,000 cards with photos, tens of MB).
@@ -1062,6 +1087,9 @@ impl std::fmt::Display for ImportError {
             Self::Archive(why) => tr!("import-archive", why = why.as_str()),
             Self::NoArchiveHeader(file) => tr!("import-no-archive-header", file = *file),
             Self::NoHeader { expected } => tr!("import-no-header", expected = *expected),
+            Self::TooManyPeople { count, limit } => {
+                tr!("import-too-many-people", count = *count, limit = *limit)
+            }
             Self::NotInEncoding(encoding) => tr!("import-not-in-encoding", encoding = *encoding),
             Self::TooLarge { size, limit } => tr!(
                 "import-too-large",

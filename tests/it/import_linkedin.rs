@@ -1069,3 +1069,19 @@ fn in_the_app_the_archive_is_listed_previewed_and_imported() {
     harness.run();
     assert_eq!(harness.state().session().network().contacts().len(), 0);
 }
+
+/// An export listing more people than any real one is refused with both figures (issue 30: a
+/// 7 MB archive of 600,000 rows made a 310 MB project that Carnet could not open again).
+#[test]
+fn an_export_of_more_people_than_any_real_one_is_refused() {
+    let limit = carnet::import::MAX_IMPORT_PEOPLE;
+    let mut csv =
+        String::from("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+    for i in 0..=limit {
+        csv.push_str(&format!("P,N{i},,,,,01 Jan 2026\n"));
+    }
+    let error = Format::LinkedIn.parse(csv.as_bytes()).unwrap_err();
+    let message = error.to_string();
+    assert!(message.contains(&(limit + 1).to_string()), "{message}");
+    assert!(message.contains(&limit.to_string()), "{message}");
+}
