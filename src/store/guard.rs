@@ -46,7 +46,12 @@ pub struct ProjectKey {
 impl ProjectKey {
     /// The key of a project file.
     pub fn for_file(path: &Path) -> Self {
-        let absolute = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+        // A file not written yet has no canonical path: its absolute one names it alike for
+        // every writer started from anywhere.
+        let absolute = path
+            .canonicalize()
+            .or_else(|_| std::path::absolute(path))
+            .unwrap_or_else(|_| path.to_owned());
         Self {
             key: key_of(&absolute.to_string_lossy()),
             path: Some(absolute),
