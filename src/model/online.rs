@@ -123,7 +123,10 @@ impl OnlineTies {
     pub fn vouch_keys(&self) -> std::collections::HashSet<(VouchKind, String)> {
         self.vouches
             .iter()
-            .map(|v| (v.kind, v.what.trim().to_owned()))
+            .map(|v| {
+                let (kind, what) = v.key();
+                (kind, what.to_owned())
+            })
             .collect()
     }
 

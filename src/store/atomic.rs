@@ -18,7 +18,7 @@ const LEFTOVER_AFTER: Duration = Duration::from_secs(60 * 60);
 
 /// Whether a write keeps the previous version as `NAME.bak`: projects do, exports do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Backup {
+enum Backup {
     Keep,
     None,
 }
