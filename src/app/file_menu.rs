@@ -508,9 +508,13 @@ impl App {
     /// Reads a calendar and queues its past meetings with contacts for a debrief (one undo
     /// step); a broken file changes nothing and says which line.
     fn read_calendar(&mut self, path: &Path) -> Result<(), AppError> {
-        let events = exchange::read_calendar(path).map_err(AppError::Calendar)?;
-        let plan =
-            crate::calendar::meetings_to_debrief(self.session.network(), &events, self.today());
+        let calendar = exchange::read_calendar(path).map_err(AppError::Calendar)?;
+        let plan = crate::calendar::meetings_to_debrief(
+            self.session.network(),
+            &calendar,
+            self.today(),
+            &crate::calendar::read::Zone::LOCAL,
+        );
         self.actions
             .push(Action::Document(crate::session::Command::QueueCalendar {
                 source: file_name(path),

@@ -10,7 +10,7 @@
 //! updates the events instead of adding them twice.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, TimeZone as _, Utc};
-use icalendar::{Calendar, Component as _, Event, EventLike as _, Property};
+use icalendar::{Alarm, Calendar, Component as _, Event, EventLike as _, Property, Related};
 
 pub mod read;
 
@@ -52,11 +52,16 @@ impl CalendarCounts {
     }
 }
 
-/// The project's calendar as of `today`, and what it holds.
+/// The project's calendar as of `today`, and what it holds: Carnet's `PRODID`, a real
+/// `DTSTAMP`, meetings at their time in UTC (the owner's wall clock, made an instant), all-day
+/// reminders ending the next day, and the reminders (`VALARM`) the project's settings ask for.
 pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
     let project = project_key(network);
-    let stamp = Utc.from_utc_datetime(&today.and_time(chrono::NaiveTime::MIN));
-    let mut calendar = Calendar::new();
+    let stamp = Utc::now();
+    let mut calendar = Calendar::empty();
+    calendar.append_property(Property::new("VERSION", "2.0"));
+    calendar.append_property(Property::new("PRODID", PRODID));
+    calendar.append_property(Property::new("CALSCALE", "GREGORIAN"));
     // icalendar escapes X- properties as TEXT but leaves NAME as given: escaped here.
     let name = one_line(network.name.trim());
     calendar.append_property(Property::new("NAME", text_value(&name)));
@@ -68,9 +73,10 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
             .timestamp(stamp);
         event
     };
-    let meetings = meeting_events(network, today, &event);
-    let follow_ups = follow_up_events(network, today, &event);
-    let keep_in_touch = keep_in_touch_events(network, today, &event);
+    let reminders = network.settings.reminders;
+    let meetings = meeting_events(network, today, &event, reminders);
+    let follow_ups = follow_up_events(network, today, &event, reminders);
+    let keep_in_touch = keep_in_touch_events(network, today, &event, reminders);
     let counts = CalendarCounts {
         meetings: meetings.len(),
         follow_ups: follow_ups.len(),
@@ -82,32 +88,75 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
     (refold(&calendar.done().to_string()), counts)
 }
 
+/// Who wrote the calendar, as RFC 5545 asks (`-//owner//product version//language`).
+pub const PRODID: &str = concat!("-//Carnet//Carnet ", env!("CARGO_PKG_VERSION"), "//EN");
+
+/// The owner's wall-clock time as an instant (a time skipped by a clock change: the hour
+/// after).
+fn instant_of(moment: NaiveDateTime) -> chrono::DateTime<Utc> {
+    chrono::Local
+        .from_local_datetime(&moment)
+        .earliest()
+        .or_else(|| {
+            chrono::Local
+                .from_local_datetime(&(moment + Duration::hours(1)))
+                .earliest()
+        })
+        .map_or_else(|| Utc.from_utc_datetime(&moment), |t| t.with_timezone(&Utc))
+}
+
+/// A reminder `minutes` before the start.
+fn ring_before(event: &mut Event, summary: &str, minutes: u32) {
+    event.alarm(Alarm::display(
+        summary,
+        (-Duration::minutes(i64::from(minutes)), Related::Start),
+    ));
+}
+
+/// A reminder at `hour` on an all-day event's day.
+fn ring_at_hour(event: &mut Event, summary: &str, hour: u32) {
+    event.alarm(Alarm::display(
+        summary,
+        (Duration::hours(i64::from(hour.min(23))), Related::Start),
+    ));
+}
+
 /// The meetings planned from today, in order: each with its time (or all day), place and
 /// the prep sheet as description.
 fn meeting_events(
     network: &Network,
     today: NaiveDate,
     event: &dyn Fn(String) -> Event,
+    reminders: crate::model::Reminders,
 ) -> Vec<Event> {
     let mut events = Vec::new();
     let mut planned: Vec<&Encounter> = network.encounters().filter(|e| e.date >= today).collect();
     planned.sort_by_key(|e| (e.date, e.time, e.id));
     for encounter in planned {
         let mut meeting = event(format!("meeting-{}", encounter.id.0));
+        let title = one_line(&meeting_title(network, encounter));
         meeting
-            .summary(&one_line(&meeting_title(network, encounter)))
+            .summary(&title)
             .description(&plain_text(&meeting_description(network, encounter, today)));
         if !encounter.place.trim().is_empty() {
             meeting.location(&one_line(encounter.place.trim()));
         }
         match encounter.time {
             Some(time) => {
-                let start = NaiveDateTime::new(encounter.date, time);
+                let start = instant_of(NaiveDateTime::new(encounter.date, time));
                 meeting
                     .starts(start)
                     .ends(start + Duration::minutes(MEETING_MINUTES));
+                if let Some(minutes) = reminders.before_meeting_minutes {
+                    ring_before(&mut meeting, &title, minutes);
+                }
             }
-            None => all_day(&mut meeting, encounter.date),
+            None => {
+                all_day(&mut meeting, encounter.date);
+                if let Some(hour) = reminders.follow_up_hour {
+                    ring_at_hour(&mut meeting, &title, hour);
+                }
+            }
         }
         events.push(meeting.done());
     }
@@ -120,6 +169,7 @@ fn follow_up_events(
     network: &Network,
     today: NaiveDate,
     event: &dyn Fn(String) -> Event,
+    reminders: crate::model::Reminders,
 ) -> Vec<Event> {
     let mut events = Vec::new();
     for encounter in network.encounters() {
@@ -159,12 +209,14 @@ fn follow_up_events(
             let mut reminder = event(format!(
                 "follow-up-{}-{:016x}",
                 encounter.id.0,
-                fnv(follow_up.what.trim())
+                crate::text::stable_hash(follow_up.what.trim())
             ));
-            reminder
-                .summary(&one_line(&summary))
-                .all_day(day)
-                .description(&description);
+            let summary = one_line(&summary);
+            all_day(&mut reminder, day);
+            reminder.summary(&summary).description(&description);
+            if let Some(hour) = reminders.follow_up_hour {
+                ring_at_hour(&mut reminder, &summary, hour);
+            }
             events.push(reminder.done());
         }
     }
@@ -177,6 +229,7 @@ fn keep_in_touch_events(
     network: &Network,
     today: NaiveDate,
     event: &dyn Fn(String) -> Event,
+    reminders: crate::model::Reminders,
 ) -> Vec<Event> {
     let mut events = Vec::new();
     let facts = facts_by_contact(network, today);
@@ -205,13 +258,12 @@ fn keep_in_touch_events(
             None => tr!("ics-cadence-never", cadence = cadence),
         };
         let mut reminder = event(format!("keep-in-touch-{}", contact.id.0));
+        let summary = one_line(&tr!("ics-see-again", name = one_line(contact.name.trim())));
         all_day(&mut reminder, day);
-        reminder
-            .summary(&one_line(&tr!(
-                "ics-see-again",
-                name = one_line(contact.name.trim())
-            )))
-            .description(&description);
+        reminder.summary(&summary).description(&description);
+        if let Some(hour) = reminders.follow_up_hour {
+            ring_at_hour(&mut reminder, &summary, hour);
+        }
         events.push(reminder.done());
     }
     events
@@ -303,19 +355,12 @@ fn meeting_description(network: &Network, encounter: &Encounter, today: NaiveDat
 fn project_key(network: &Network) -> String {
     format!(
         "{:08x}",
-        fnv(&format!(
+        crate::text::stable_hash(&format!(
             "{}\u{1f}{}",
             network.name.trim(),
             network.me.name.trim()
         )) as u32
     )
-}
-
-/// FNV-1a: a stable hash (the standard library's may change between releases).
-fn fnv(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// Days back a calendar's past meetings are queued for a debrief.
@@ -332,12 +377,21 @@ pub struct DebriefPlan {
     pub dismissed: usize,
     /// Past occurrences in the window with none of the project's contacts.
     pub without_contacts: usize,
+    /// What the file holds that could not be read (lines, properties, events), and why.
+    pub skipped: Vec<read::Problem>,
+    /// The encoding assumed for a file that is not UTF-8.
+    pub assumed_encoding: Option<String>,
 }
 
 impl DebriefPlan {
     /// "3 meetings with your contacts to debrief (2 already queued, 14 events without a
     /// contact)".
     pub fn describe(&self) -> String {
+        self.told(true)
+    }
+
+    /// The summary, with the first part of the file skipped when `first_skipped`.
+    fn told(&self, first_skipped: bool) -> String {
         let mut also = Vec::new();
         if self.already > 0 {
             also.push(tr!("debrief-already", count = self.already));
@@ -352,32 +406,105 @@ impl DebriefPlan {
             ));
         }
         let queued = tr!("debrief-queued", count = self.queued.len());
-        if also.is_empty() {
+        let mut text = if also.is_empty() {
             queued
         } else {
             tr!("debrief-with-also", queued = queued, also = also.join(", "))
+        };
+        if let Some(encoding) = &self.assumed_encoding {
+            text.push_str(". ");
+            text.push_str(&tr!(
+                "debrief-assumed-encoding",
+                encoding = encoding.as_str()
+            ));
         }
+        if let Some(first) = self.skipped.first().filter(|_| first_skipped) {
+            text.push_str(". ");
+            text.push_str(&tr!(
+                "debrief-skipped",
+                count = self.skipped.len(),
+                first = first.to_string()
+            ));
+        }
+        text
     }
 }
 
-/// The past meetings of a calendar (the last [`DEBRIEF_WINDOW_DAYS`] up to `today`) with the
-/// project's contacts, found by attendee email, attendee name, or a contact's full name in
-/// the title; minus those already queued or dismissed.
+impl DebriefPlan {
+    /// What the command line prints: the summary, then each meeting queued (day, time,
+    /// title, people) and each part of the file skipped, with its line.
+    pub fn report(&self, network: &Network) -> String {
+        let mut lines = vec![self.told(false)];
+        for meeting in &self.queued {
+            let names: Vec<&str> = meeting
+                .people
+                .iter()
+                .filter_map(|id| network.contact(*id))
+                .map(|c| c.name.as_str())
+                .collect();
+            let when = match meeting.time {
+                Some(time) => format!("{} {}", meeting.date, time.format("%H:%M")),
+                None => meeting.date.to_string(),
+            };
+            lines.push(format!(
+                "  {}",
+                tr!(
+                    "report-debrief",
+                    when = when,
+                    title = meeting.title.as_str(),
+                    names = names.join(", ")
+                )
+            ));
+        }
+        for problem in &self.skipped {
+            lines.push(format!(
+                "  {}",
+                tr!(
+                    "report-skipped",
+                    line = problem.line,
+                    reason = problem.why.as_str()
+                )
+            ));
+        }
+        lines.join("\n")
+    }
+
+    /// The change that queues the meetings, or `None` when there are none.
+    pub fn into_edit(self, network: &Network) -> Option<crate::model::Edit> {
+        if self.queued.is_empty() {
+            return None;
+        }
+        let mut project = network.project();
+        project.calendar.extend(self.queued);
+        Some(crate::model::Edit::SetProject(Box::new(project)))
+    }
+}
+
+/// The past meetings of a calendar (the last [`DEBRIEF_WINDOW_DAYS`] up to `today`, as
+/// `viewer`'s zone shows them) with the project's contacts, found by attendee email,
+/// attendee name, or a contact's full name in the title; minus those already queued or
+/// dismissed. What the file held that could not be read goes with the plan, to be told.
 pub fn meetings_to_debrief(
     network: &Network,
-    events: &[read::CalendarEvent],
+    calendar: &read::Calendar,
     today: NaiveDate,
+    viewer: &read::Zone,
 ) -> DebriefPlan {
+    let events = &calendar.events;
     let from = today - chrono::Days::new(DEBRIEF_WINDOW_DAYS);
     let people = PeopleFinder::new(network);
     // Occurrences moved or cancelled, by event and day.
     let replaced: std::collections::HashSet<(&str, NaiveDate)> = events
         .iter()
-        .filter_map(|e| Some((e.uid.as_str(), e.replaces?)))
+        .filter_map(|e| Some((e.uid.as_str(), e.replaces?.seen_in(viewer).date)))
         .collect();
-    let mut plan = DebriefPlan::default();
+    let mut plan = DebriefPlan {
+        skipped: calendar.skipped.clone(),
+        assumed_encoding: calendar.assumed_encoding.map(str::to_owned),
+        ..DebriefPlan::default()
+    };
     for event in events.iter().filter(|e| !e.cancelled) {
-        for start in event.occurrences(from, today) {
+        for start in event.occurrences(from, today, viewer) {
             if event.replaces.is_none() && replaced.contains(&(event.uid.as_str(), start.date)) {
                 continue;
             }

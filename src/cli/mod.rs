@@ -311,6 +311,9 @@ pub enum ImportFormat {
     Linkedin,
     /// A vCard file (.vcf), one or many cards.
     Vcard,
+    /// A calendar (.ics): its meetings of the last 90 days with the project's contacts are
+    /// queued to debrief, as the window's File → Import does.
+    Ics,
 }
 
 /// Runs `carnet import`: the report to print on success, or the error message. The project
@@ -324,6 +327,7 @@ pub fn import(
     let format = match format {
         ImportFormat::Linkedin => crate::import::Format::LinkedIn,
         ImportFormat::Vcard => crate::import::Format::VCard,
+        ImportFormat::Ics => return import_calendar(src, into, dry_run),
     };
     let parsed =
         crate::store::exchange::read_import(format, src).map_err(|error| error.to_string())?;
@@ -340,6 +344,29 @@ pub fn import(
             .as_of(today)
             .into_edit(|| network.allocate_contact_id());
         (edit, report)
+    })
+}
+
+/// Runs `carnet import ics`: the meetings to debrief the calendar queues (people matched,
+/// parts of the file skipped and why), saved into the project unless `dry_run`.
+fn import_calendar(src: &Path, into: &Path, dry_run: bool) -> Result<String, String> {
+    let calendar = crate::store::exchange::read_calendar(src).map_err(|error| error.to_string())?;
+    let today = chrono::Local::now().date_naive();
+    let zone = crate::calendar::read::Zone::LOCAL;
+    let plan_for = |network: &crate::model::Network| {
+        crate::calendar::meetings_to_debrief(network, &calendar, today, &zone)
+    };
+    if dry_run {
+        let network = load_or_create(into)?;
+        return Ok(tr!(
+            "cli-dry-run",
+            report = plan_for(&network).report(&network)
+        ));
+    }
+    change_project(into, |network| {
+        let plan = plan_for(network);
+        let report = plan.report(network);
+        (plan.into_edit(network), report)
     })
 }
 

@@ -686,20 +686,15 @@ impl Session {
         time: f64,
     ) -> Result<Outcome, CommandError> {
         let message = plan.describe();
-        if plan.queued.is_empty() {
+        let Some(edit) = plan.into_edit(self.network()) else {
             return Ok(Outcome::unchanged(tr!(
                 "outcome-calendar-nothing",
                 source = source.as_str(),
                 message = message
             )));
-        }
-        let mut project = self.network().project();
-        project.calendar.extend(plan.queued);
+        };
         self.apply(
-            Change::new(
-                tr!("step-read-calendar", source = source.as_str()),
-                Edit::SetProject(Box::new(project)),
-            ),
+            Change::new(tr!("step-read-calendar", source = source.as_str()), edit),
             time,
         )?;
         Ok(Outcome::changed(tr!(

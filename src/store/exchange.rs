@@ -125,7 +125,7 @@ fn archive_files_in(folder: &Path) -> std::io::Result<Vec<(ArchiveFile, PathBuf)
 }
 
 /// Reads the events of a calendar file (.ics).
-pub fn read_calendar(path: &Path) -> Result<Vec<crate::calendar::read::CalendarEvent>, FileError> {
+pub fn read_calendar(path: &Path) -> Result<crate::calendar::read::Calendar, FileError> {
     let bytes = std::fs::read(path).map_err(|source| FileError::Read {
         path: path.to_owned(),
         source,
