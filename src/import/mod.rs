@@ -117,6 +117,8 @@ pub struct Parsed {
     pub online: Vec<OnlineRecord>,
     /// The files of LinkedIn's archive read, with their rows (empty for a single file).
     pub files_read: Vec<(ArchiveFile, usize)>,
+    /// What the reader assumed and the user should know (an encoding guessed).
+    pub notes: Vec<String>,
 }
 
 /// Reads the files of LinkedIn's archive (from the zip, or loose from one folder). Only
@@ -256,7 +258,7 @@ pub fn normalize_profile_url(url: &str) -> String {
 /// How an incoming person was matched to a contact already in the network.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MatchedBy {
-    /// The same vCard (its UID).
+    /// The same vCard: its UID, or the same card read before.
     Uid,
     /// The same LinkedIn profile.
     ProfileUrl,
@@ -367,6 +369,8 @@ pub struct ImportPlan {
     pub online_updates: Vec<Contact>,
     /// The files of LinkedIn's archive read, with their rows.
     pub files_read: Vec<(ArchiveFile, usize)>,
+    /// What the reader assumed and the user should know (an encoding guessed).
+    pub notes: Vec<String>,
 }
 
 /// What the archive's other files add: only what is new (a re-import adds nothing).
@@ -438,6 +442,8 @@ pub const PARTIAL_EXPORT_FROM: usize = 5;
 #[derive(Default)]
 struct Index {
     uid: HashMap<String, Slot>,
+    /// Each vCard imported before, by its key ([`Contact::card_keys`]).
+    card: HashMap<String, Slot>,
     url: HashMap<String, Slot>,
     email: HashMap<String, Slot>,
     name_org: HashMap<String, Slot>,
@@ -478,6 +484,9 @@ fn key_of_name_at(name: &str, organization: &str) -> Option<String> {
 
 impl Index {
     fn add(&mut self, contact: &Contact, slot: Slot) {
+        for key in &contact.card_keys {
+            self.card.entry(key.clone()).or_insert(slot);
+        }
         if !contact.uid.trim().is_empty() {
             self.uid
                 .entry(contact.uid.trim().to_owned())
@@ -517,10 +526,17 @@ impl Index {
     }
 
     fn find(&self, contact: &Contact) -> Option<(Slot, MatchedBy)> {
-        let by_uid = self
-            .uid
-            .get(contact.uid.trim())
+        // The same card read before goes where it went then, whoever came in between.
+        let by_card = contact
+            .card_keys
+            .iter()
+            .find_map(|key| self.card.get(key))
             .map(|s| (*s, MatchedBy::Uid));
+        let by_uid = || {
+            self.uid
+                .get(contact.uid.trim())
+                .map(|s| (*s, MatchedBy::Uid))
+        };
         let by_url = || {
             contact
                 .links
@@ -552,7 +568,8 @@ impl Index {
             (Some(theirs), Some(ours)) => theirs == ours,
             _ => true,
         };
-        by_uid
+        by_card
+            .or_else(by_uid)
             .or_else(by_url)
             .or_else(|| by_email().filter(same_profile))
             .or_else(|| by_name().filter(same_profile))
@@ -570,7 +587,18 @@ pub fn filled_fields(filled: &[&str]) -> String {
         .join(", ")
 }
 
-/// Fills `into`'s empty fields from `from`; the message ids of the fields filled.
+/// An email or a phone as two writings of it compare: case and everything but digits and
+/// letters left out.
+fn comparable(value: &str) -> String {
+    value
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '@')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Fills `into`'s empty fields from `from`, and adds the emails and phones it lacks; the
+/// message ids of the fields filled.
 fn fill_empty(into: &mut Contact, from: &Contact) -> Vec<&'static str> {
     let mut filled = Vec::new();
     if into.uid.trim().is_empty() && !from.uid.trim().is_empty() {
@@ -585,13 +613,39 @@ fn fill_empty(into: &mut Contact, from: &Contact) -> Vec<&'static str> {
         into.role = from.role.clone();
         filled.push("filled-role");
     }
-    if into.emails.is_empty() && !from.emails.is_empty() {
-        into.emails = from.emails.clone();
-        filled.push("filled-emails");
+    // Emails and phones the contact lacks are added, never lost: a second address is how
+    // the same card is recognized next time.
+    for (list, incoming, first, more) in [
+        (
+            &mut into.emails,
+            &from.emails,
+            "filled-emails",
+            "filled-more-emails",
+        ),
+        (
+            &mut into.phones,
+            &from.phones,
+            "filled-phones",
+            "filled-more-phones",
+        ),
+    ] {
+        let had_some = !list.is_empty();
+        let known: std::collections::HashSet<String> = list.iter().map(|v| comparable(v)).collect();
+        let mut added = false;
+        for value in incoming {
+            if !known.contains(&comparable(value)) && !list.contains(value) {
+                list.push(value.clone());
+                added = true;
+            }
+        }
+        if added {
+            filled.push(if had_some { more } else { first });
+        }
     }
-    if into.phones.is_empty() && !from.phones.is_empty() {
-        into.phones = from.phones.clone();
-        filled.push("filled-phones");
+    for key in &from.card_keys {
+        if !into.card_keys.contains(key) {
+            into.card_keys.push(key.clone());
+        }
     }
     if into.linkedin_url().is_none()
         && let Some(url) = from.linkedin_url()
@@ -632,6 +686,7 @@ impl ImportPlan {
         }
         let mut plan = Self {
             skipped: parsed.skipped,
+            notes: parsed.notes,
             ..Self::default()
         };
         // A LinkedIn export lists every connection: who it leaves out has left it.
@@ -664,8 +719,13 @@ impl ImportPlan {
                     };
                     let job_before = plan.matched.get(slot).map(|m| Job::of(&m.contact));
                     if let Some(matched) = plan.matched.get_mut(slot) {
+                        let cards_before = matched.contact.card_keys.len();
                         let filled = fill_empty(&mut matched.contact, &contact);
                         matched.filled.extend(filled);
+                        // A card matched for the first time is remembered with its person.
+                        if matched.contact.card_keys.len() > cards_before {
+                            matched.rewritten = true;
+                        }
                     }
                     if within_file
                         && let (Origin::LinkedIn(_), Some(before)) = (&contact.origin, job_before)
@@ -1029,6 +1089,7 @@ impl ImportPlan {
             );
         }
         lines.push(summary);
+        lines.extend(self.notes.iter().cloned());
         let mut detail = |line: String| lines.push(format!("  {line}"));
         for change in &self.job_changes {
             detail(tr!(

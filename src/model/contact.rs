@@ -198,6 +198,11 @@ pub struct Contact {
     /// recommendations and endorsements (warmth, never trust).
     #[serde(default, skip_serializing_if = "OnlineTies::is_empty")]
     pub online: OnlineTies,
+    /// The vCards imported as this person, each by what identifies it (its UID, or a digest
+    /// of its name, organization, emails and phones): a card read again is matched to the
+    /// same person, whoever came in between.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub card_keys: Vec<String>,
 }
 
 impl Contact {

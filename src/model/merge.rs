@@ -281,6 +281,8 @@ pub fn merged_contact(first: &Contact, second: &Contact, choices: &MergeChoices)
             .or_else(|| second.linkedin_job.clone()),
         left_linkedin_export: first.left_linkedin_export.and(second.left_linkedin_export),
         online: first.online.merged_with(&second.online),
+        // Both people's cards now lead to the one merged.
+        card_keys: union(&first.card_keys, &second.card_keys, str::to_owned),
     }
 }
 

@@ -32,7 +32,7 @@ pub use merge::{
 };
 pub use network::{ContactRemoval, Network};
 pub use online::{Invitation, OnlineLine, OnlineTies, Vouch, VouchKind};
-pub use project::{GoalVersion, Me, Project, Settings};
+pub use project::{GoalVersion, Me, Project, Reminders, Settings};
 pub use relation::{Relation, RelationKind};
 pub use set_aside::{AgendaItem, SetAside, with_set_aside};
 pub use words::{bare_link, bare_profile_link};

@@ -99,6 +99,38 @@ pub struct Settings {
     /// accepted my introduction, recommended me), not only the trust I felt.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub require_shared_trust: bool,
+    /// The reminders the calendar export gives, so that the owner's calendar reminds them
+    /// even when Carnet is closed.
+    #[serde(default, skip_serializing_if = "Reminders::is_default")]
+    pub reminders: Reminders,
+}
+
+/// The reminders (`VALARM`) of the exported calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Reminders {
+    /// Minutes before a planned meeting; `None`: no reminder.
+    pub before_meeting_minutes: Option<u32>,
+    /// The hour of a follow-up's or a keep-in-touch day the reminder rings; `None`: none.
+    pub follow_up_hour: Option<u32>,
+}
+
+impl Reminders {
+    /// An hour before a meeting, and 9:00 on a follow-up's day.
+    pub const DEFAULT: Self = Self {
+        before_meeting_minutes: Some(60),
+        follow_up_hour: Some(9),
+    };
+
+    fn is_default(&self) -> bool {
+        *self == Self::DEFAULT
+    }
+}
+
+impl Default for Reminders {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
 }
 
 fn default_trust_threshold() -> TrustLevel {
@@ -115,6 +147,7 @@ impl Default for Settings {
             trust_threshold: default_trust_threshold(),
             recency_months: default_recency_months(),
             require_shared_trust: false,
+            reminders: Reminders::DEFAULT,
         }
     }
 }

@@ -17,12 +17,7 @@ use crate::model::Network;
 /// A stable name for a project in the data folder: FNV-1a of its absolute path (the same in
 /// every build, unlike `DefaultHasher`), or of "untitled" and a unique tag.
 fn key_of(text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
+    format!("{:016x}", crate::text::stable_hash(text))
 }
 
 /// Creates one of Carnet's own folders (and any missing above it) readable by the user only:

@@ -155,17 +155,29 @@ pub fn markdown_text(text: &str) -> String {
     out
 }
 
-/// A vCard (RFC 6350) or iCalendar (RFC 5545) TEXT value: backslash, comma, semicolon and
-/// line end escaped, after [`plain_text`] has dropped the control characters neither format
-/// can carry, so no text can start a property of its own.
+/// An iCalendar (RFC 5545) TEXT value, or one component of a vCard's structured value (N,
+/// ORG, ADR): backslash, comma, semicolon and line end escaped, after [`plain_text`] has
+/// dropped the control characters neither format can carry, so no text can start a property
+/// of its own.
 pub fn text_value(text: &str) -> String {
+    escaped(text, true)
+}
+
+/// A vCard (RFC 6350) single TEXT value (FN, TITLE, NOTE): backslash, comma and line end
+/// escaped, a semicolon left as it is — RFC 6350's grammar has no `\;` there, and some readers
+/// would show the backslash.
+pub fn vcard_text(text: &str) -> String {
+    escaped(text, false)
+}
+
+fn escaped(text: &str, semicolon: bool) -> String {
     let text = plain_text(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             ',' => out.push_str("\\,"),
-            ';' => out.push_str("\\;"),
+            ';' if semicolon => out.push_str("\\;"),
             '\n' => out.push_str("\\n"),
             c => out.push(c),
         }

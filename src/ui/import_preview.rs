@@ -131,6 +131,9 @@ fn import_summary_ui(ui: &mut egui::Ui, source: &str, plan: &ImportPlan, flag_mi
         updated = plan.updated().count(),
         skipped = plan.skipped.len()
     ));
+    for note in &plan.notes {
+        ui.label(RichText::new(note).color(theme::weak_color(ui.visuals())));
+    }
     if plan.files_read.len() > 1 {
         let files: Vec<String> = plan
             .files_read
