@@ -4,15 +4,18 @@
 //! Text from other people goes through [`safe`], so no file can attack whoever opens it.
 
 pub mod pdf;
+pub mod vcard;
 
-use crate::text::escape::{self as safe, push_content_line as push_line, text_value};
+pub use vcard::to_vcard;
+
+use crate::text::escape as safe;
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use crate::analysis::{ContactFacts, facts_by_contact};
-use crate::model::{Contact, Network, Origin};
+use crate::model::{Network, Origin};
 use crate::tr;
 
 /// The formats Carnet exports.
@@ -103,53 +106,6 @@ impl Format {
             }
         })
     }
-}
-
-/// One contact as a vCard 4.0 card.
-fn card(contact: &Contact, out: &mut String) {
-    push_line(out, "BEGIN:VCARD");
-    push_line(out, "VERSION:4.0");
-    if !contact.uid.is_empty() {
-        push_line(out, &format!("UID:{}", text_value(&contact.uid)));
-    }
-    push_line(out, &format!("FN:{}", text_value(&contact.name)));
-    if !contact.organization.is_empty() {
-        push_line(out, &format!("ORG:{}", text_value(&contact.organization)));
-    }
-    if !contact.role.is_empty() {
-        push_line(out, &format!("TITLE:{}", text_value(&contact.role)));
-    }
-    for email in &contact.emails {
-        push_line(out, &format!("EMAIL:{}", text_value(email)));
-    }
-    for phone in &contact.phones {
-        // A tel: URI keeps digits and the few signs numbers are written with.
-        let uri: String = phone
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || "+-().*#".contains(*c))
-            .collect();
-        push_line(out, &format!("TEL;VALUE=uri:tel:{uri}"));
-    }
-    for link in &contact.links {
-        push_line(out, &format!("URL:{}", text_value(link)));
-    }
-    if !contact.tags.is_empty() {
-        let tags: Vec<String> = contact.tags.iter().map(|t| text_value(t)).collect();
-        push_line(out, &format!("CATEGORIES:{}", tags.join(",")));
-    }
-    if !contact.notes.is_empty() {
-        push_line(out, &format!("NOTE:{}", text_value(&contact.notes)));
-    }
-    push_line(out, "END:VCARD");
-}
-
-/// Every contact as vCard 4.0, in the network's order.
-pub fn to_vcard(network: &Network) -> String {
-    let mut out = String::new();
-    for contact in network.contacts() {
-        card(contact, &mut out);
-    }
-    out
 }
 
 /// One row per contact: who they are, how to reach them, and what the encounters say. Every

@@ -87,6 +87,8 @@ impl ProjectPanel {
                 });
                 ui.add_space(8.0);
                 settings_ui(ui, &project, &mut update);
+                ui.add_space(8.0);
+                reminders_ui(ui, &project, &mut update);
                 ui.add_space(10.0);
                 ui.separator();
                 self.summary_ui(ui, network, key);
@@ -279,4 +281,48 @@ fn settings_ui(ui: &mut Ui, project: &Project, update: &mut UpdateProject<'_>) {
             p.settings.require_shared_trust = shared
         });
     }
+}
+
+/// The reminders the calendar export (.ics) gives: so that the owner's calendar reminds them
+/// of a meeting and of a follow-up's day even when Carnet is closed.
+fn reminders_ui(ui: &mut Ui, project: &Project, update: &mut UpdateProject<'_>) {
+    let reminders = project.settings.reminders;
+    ui.strong(tr!("project-reminders"))
+        .on_hover_text(tr!("project-reminders-hover"));
+    ui.horizontal(|ui| {
+        let mut on = reminders.before_meeting_minutes.is_some();
+        let mut minutes = reminders.before_meeting_minutes.unwrap_or(60);
+        ui.checkbox(&mut on, tr!("project-reminder-meeting"));
+        ui.add_enabled(
+            on,
+            egui::DragValue::new(&mut minutes)
+                .range(0..=10_080)
+                .suffix(tr!("project-minutes-suffix")),
+        )
+        .accessible_name(tr!("project-reminder-meeting-name"));
+        let chosen = on.then_some(minutes);
+        if chosen != reminders.before_meeting_minutes {
+            update("meeting reminder", &|p| {
+                p.settings.reminders.before_meeting_minutes = chosen
+            });
+        }
+    });
+    ui.horizontal(|ui| {
+        let mut on = reminders.follow_up_hour.is_some();
+        let mut hour = reminders.follow_up_hour.unwrap_or(9);
+        ui.checkbox(&mut on, tr!("project-reminder-follow-up"));
+        ui.add_enabled(
+            on,
+            egui::DragValue::new(&mut hour)
+                .range(0..=23)
+                .custom_formatter(|hour, _| format!("{hour:02.0}:00")),
+        )
+        .accessible_name(tr!("project-reminder-follow-up-name"));
+        let chosen = on.then_some(hour);
+        if chosen != reminders.follow_up_hour {
+            update("follow-up reminder", &|p| {
+                p.settings.reminders.follow_up_hour = chosen
+            });
+        }
+    });
 }
