@@ -10,10 +10,15 @@ use carnet::model::{
     AgendaItem, Contact, ContactId, Edit, Encounter, EncounterKind, FollowUp, Network, Promiser,
     SetAside, TrustLevel,
 };
-use chrono::NaiveTime;
+use chrono::{NaiveTime, Timelike as _};
 use common::day;
 
 const TODAY: &str = "2026-12-03";
+
+/// The owner's zone in these tests: the fixtures' events are in Paris, and the machine's own
+/// zone (UTC on CI) must not change what they read.
+const PARIS: carnet::calendar::read::Zone =
+    carnet::calendar::read::Zone::Tz(chrono_tz::Europe::Paris);
 
 /// An event as the independent parser read it: property name → (parameters, value).
 type Event = BTreeMap<String, (Vec<(String, Vec<String>)>, String)>;
@@ -47,6 +52,19 @@ fn events_of(ics: &str) -> Vec<Event> {
                 .collect()
         })
         .collect()
+}
+
+/// The owner's wall-clock time as the export writes it: the UTC instant, `…Z`.
+fn utc(local: &str) -> String {
+    use chrono::TimeZone as _;
+    let moment = chrono::NaiveDateTime::parse_from_str(local, "%Y-%m-%d %H:%M").unwrap();
+    chrono::Local
+        .from_local_datetime(&moment)
+        .earliest()
+        .unwrap()
+        .with_timezone(&chrono::Utc)
+        .format("%Y%m%dT%H%M%SZ")
+        .to_string()
 }
 
 fn value<'a>(event: &'a Event, name: &str) -> &'a str {
@@ -150,11 +168,12 @@ fn planned_meetings_follow_ups_and_reminders_read_back_by_an_independent_parser(
     let events = events_of(&export(&project()));
     assert_eq!(events.len(), 5);
 
-    // A meeting with a time: floating local time, an hour long, the place, who comes, and
-    // Claire's preparation sheet (with her notes and promises) in the description.
+    // A meeting with a time: the owner's wall clock as a UTC instant, an hour long, a
+    // reminder an hour before, the place, who comes, and Claire's preparation sheet (with
+    // her notes and promises) in the description.
     let coffee = by_summary(&events, "Coffee with Claire Moreau");
-    assert_eq!(value(coffee, "DTSTART"), "20261204T143000");
-    assert_eq!(value(coffee, "DTEND"), "20261204T153000");
+    assert_eq!(value(coffee, "DTSTART"), utc("2026-12-04 14:30"));
+    assert_eq!(value(coffee, "DTEND"), utc("2026-12-04 15:30"));
     assert_eq!(value(coffee, "LOCATION"), "Café Oberkampf, Paris");
     let description = value(coffee, "DESCRIPTION");
     assert!(
@@ -245,7 +264,11 @@ fn uids_stay_the_same_across_exports() {
         before.keys().collect::<Vec<_>>(),
         after.keys().collect::<Vec<_>>()
     );
-    assert!(after.values().any(|start| start == "20261204T160000"));
+    assert!(
+        after
+            .values()
+            .any(|start| *start == utc("2026-12-04 16:00"))
+    );
 
     // Another project's events never share a UID with this one's.
     let mut other = project();
@@ -349,8 +372,9 @@ fn fixture(vendor: &str) -> Vec<u8> {
 
 /// "2026-11-28 Coffee: Claire Moreau", for each meeting queued.
 fn queue_of(network: &Network, vendor: &str) -> (Vec<String>, carnet::calendar::DebriefPlan) {
-    let events = carnet::calendar::read::parse(&fixture(vendor)).unwrap();
-    let plan = carnet::calendar::meetings_to_debrief(network, &events, day(TODAY));
+    let calendar = carnet::calendar::read::parse(&fixture(vendor)).unwrap();
+    assert_eq!(calendar.skipped, [], "{vendor}: nothing skipped");
+    let plan = carnet::calendar::meetings_to_debrief(network, &calendar, day(TODAY), &PARIS);
     let lines = plan
         .queued
         .iter()
@@ -431,9 +455,9 @@ fn each_vendors_calendar_yields_the_meetings_to_debrief() {
 fn the_queue_is_saved_never_doubled_and_dismissed_for_good() {
     use carnet::session::{Command, Session};
     let mut session = Session::with_network(people(), None);
-    let events = carnet::calendar::read::parse(&fixture("google")).unwrap();
+    let calendar = carnet::calendar::read::parse(&fixture("google")).unwrap();
     let read = |session: &Session| {
-        carnet::calendar::meetings_to_debrief(session.network(), &events, day(TODAY))
+        carnet::calendar::meetings_to_debrief(session.network(), &calendar, day(TODAY), &PARIS)
     };
     let plan = read(&session);
     session
@@ -497,34 +521,22 @@ fn the_queue_is_saved_never_doubled_and_dismissed_for_good() {
     assert_eq!(loaded.calendar, session.network().calendar);
 }
 
-/// A broken calendar is refused with its line, and nothing changes.
+/// A calendar with nothing readable is refused with its first problem, and nothing changes;
+/// one that is not a calendar says so.
 #[test]
-fn a_broken_calendar_is_refused_with_its_line() {
+fn a_calendar_with_no_readable_event_is_refused_with_its_line() {
     use carnet::calendar::read::{CalendarError, parse};
     let refused = |text: &str| parse(text.as_bytes()).unwrap_err().to_string();
     assert_eq!(
         refused(
             "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:2026-11-28\nEND:VEVENT\nEND:VCALENDAR\n"
         ),
-        "Line 4: DTSTART “2026-11-28” is not a date or a date-time"
-    );
-    assert_eq!(
-        refused("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:20261128\nEND:VCALENDAR\n"),
-        "Line 5: END:VCALENDAR closes BEGIN:VEVENT of line 2"
-    );
-    assert_eq!(
-        refused("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nthis is not a property\n"),
-        "Line 4: “this is not a property” is not NAME:value"
+        "No event of this calendar could be read. Line 2: event skipped (up to line 5): \
+         DTSTART “2026-11-28” is not a date or a date-time"
     );
     assert_eq!(
         parse(b"First Name,Last Name\n").unwrap_err(),
         CalendarError::NotCalendar
-    );
-    assert_eq!(
-        refused(
-            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20261128\nRRULE:FREQ=HOURLY\nEND:VEVENT\nEND:VCALENDAR\n"
-        ),
-        "Line 4: RRULE repeats HOURLY, which Carnet does not read"
     );
 }
 
@@ -562,7 +574,7 @@ fn the_app_reads_a_calendar_into_the_agenda() {
     assert!(
         status
             .message
-            .contains("Line 2: BEGIN:VEVENT is never closed"),
+            .contains("Line 2: event skipped (up to line 2): an event without DTSTART"),
         "{}",
         status.message
     );
@@ -601,4 +613,71 @@ fn the_app_reads_a_calendar_into_the_agenda() {
             .query_by_label("Mentoring call is not a meeting")
             .is_none()
     );
+}
+
+/// E1 and reminders: every all-day event ends the day after it starts (RFC 5545 §3.8.2.2);
+/// every time is UTC, not floating; a meeting rings an hour before and a follow-up at 9:00
+/// of its day, as the project's settings say (and not at all once they are turned off);
+/// Carnet's PRODID and a real DTSTAMP.
+#[test]
+fn all_day_events_end_the_next_day_and_reminders_ring() {
+    let mut network = project();
+    let before = chrono::Utc::now() - chrono::Duration::seconds(5);
+    let text = export(&network);
+    let calendar = ical::IcalParser::new(text.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap();
+    let get = |properties: &[ical::property::Property], name: &str| -> String {
+        properties
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+            .unwrap_or_default()
+    };
+    assert!(get(&calendar.properties, "PRODID").starts_with("-//Carnet//Carnet "));
+    let mut all_day = 0;
+    for event in &calendar.events {
+        let (start, end) = (
+            get(&event.properties, "DTSTART"),
+            get(&event.properties, "DTEND"),
+        );
+        let stamp = chrono::NaiveDateTime::parse_from_str(
+            &get(&event.properties, "DTSTAMP"),
+            "%Y%m%dT%H%M%SZ",
+        )
+        .unwrap()
+        .and_utc();
+        assert!(
+            stamp >= before.with_nanosecond(0).unwrap(),
+            "a real DTSTAMP"
+        );
+        let triggers: Vec<String> = event
+            .alarms
+            .iter()
+            .map(|alarm| get(&alarm.properties, "TRIGGER"))
+            .collect();
+        if start.len() == 8 {
+            all_day += 1;
+            let (start, end) = (
+                chrono::NaiveDate::parse_from_str(&start, "%Y%m%d").unwrap(),
+                chrono::NaiveDate::parse_from_str(&end, "%Y%m%d").unwrap(),
+            );
+            assert_eq!(end, start.succ_opt().unwrap(), "DTEND is the next day");
+            assert_eq!(triggers, ["PT32400S"], "9:00 on the day");
+        } else {
+            assert!(start.ends_with('Z') && end.ends_with('Z'), "{start} {end}");
+            assert_eq!(triggers, ["-PT3600S"], "an hour before");
+        }
+    }
+    assert_eq!(
+        all_day, 4,
+        "the lunch, two follow-ups and a keep-in-touch reminder"
+    );
+
+    network.settings.reminders = carnet::model::Reminders {
+        before_meeting_minutes: None,
+        follow_up_hour: None,
+    };
+    assert!(!export(&network).contains("BEGIN:VALARM"));
 }

@@ -300,3 +300,42 @@ pub fn carnet() -> std::process::Command {
         );
     command
 }
+
+/// A Python with the given PyPI packages (pinned `name==version`), to run an independent
+/// reader: the machine's `python3` when it has them, else a virtual environment made once in
+/// the build's temporary folder (so `cargo test` alone sets everything up). Panics with what
+/// to install when there is no `python3` at all.
+pub fn python_with(packages: &[&str], modules: &str) -> std::path::PathBuf {
+    static MADE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let has_them = |python: &std::path::Path| {
+        std::process::Command::new(python)
+            .args(["-c", &format!("import {modules}")])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    let system = std::path::PathBuf::from("python3");
+    if has_them(&system) {
+        return system;
+    }
+    let _one_at_a_time = MADE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let venv = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("python");
+    let python = venv.join("bin/python");
+    if has_them(&python) {
+        return python;
+    }
+    let made = std::process::Command::new("python3")
+        .args(["-m", "venv"])
+        .arg(&venv)
+        .status()
+        .expect("python3 is needed for the tests that compare with Python readers");
+    assert!(made.success(), "python3 -m venv {}", venv.display());
+    let installed = std::process::Command::new(venv.join("bin/pip"))
+        .args(["install", "--quiet", "--disable-pip-version-check"])
+        .args(packages)
+        .status()
+        .unwrap();
+    assert!(installed.success(), "pip install {packages:?}");
+    python
+}

@@ -549,14 +549,17 @@ fn reasons_and_past_jobs_speak_french() {
     let parsed = carnet::import::vcard::parse(cards.as_bytes()).unwrap();
     assert_eq!(
         parsed.skipped[0].reason,
-        "fiche mal formée (pas de END:VCARD avant la fiche suivante)"
+        "pas de END:VCARD pour la fiche de la ligne 1 avant cette ligne\u{a0}: cette fiche est \
+         gardée"
     );
     let calendar = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n";
     let error = carnet::calendar::read::parse(calendar.as_bytes())
         .unwrap_err()
         .to_string();
     assert!(
-        error.contains("END:VCALENDAR ferme le BEGIN:VEVENT"),
+        error.starts_with(
+            "Aucun événement de ce calendrier n'a pu être lu. Ligne 2\u{a0}: événement ignoré"
+        ),
         "{error}"
     );
     let job = carnet::model::PastJob {

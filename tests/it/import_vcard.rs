@@ -92,7 +92,7 @@ END:VCARD\r\n";
 }
 
 #[test]
-fn a_broken_card_is_reported_and_the_others_import() {
+fn a_card_without_a_name_is_reported_and_the_others_import() {
     let cards = "BEGIN:VCARD\nVERSION:3.0\nFN:Good One\nEND:VCARD\n\
 BEGIN:VCARD\nVERSION:3.0\nEMAIL:nobody@example.com\nEND:VCARD\n\
 BEGIN:VCARD\nVERSION:3.0\nFN:Never Ended\n\
@@ -104,7 +104,8 @@ BEGIN:VCARD\nFN:Cut Off\n";
         .iter()
         .map(|i| i.contact.name.as_str())
         .collect();
-    assert_eq!(names, ["Good One", "Good Two"]);
+    // A card that never ends is kept (what it says is complete), and the user told.
+    assert_eq!(names, ["Good One", "Never Ended", "Good Two", "Cut Off"]);
     let reasons: Vec<(usize, &str)> = parsed
         .skipped
         .iter()
@@ -113,8 +114,9 @@ BEGIN:VCARD\nFN:Cut Off\n";
     assert_eq!(reasons.len(), 3, "{reasons:?}");
     assert_eq!(reasons[0].0, 5);
     assert!(reasons[0].1.contains("without a name"));
-    assert_eq!(reasons[1].0, 9);
-    assert!(reasons[1].1.contains("no END:VCARD"));
+    assert_eq!(reasons[1].0, 12);
+    assert!(reasons[1].1.contains("no END:VCARD for the card of line 9"));
+    assert_eq!(reasons[2].0, 16);
     assert!(reasons[2].1.contains("ends before END:VCARD"));
 }
 

@@ -27,6 +27,7 @@ mod map_structure;
 mod merge;
 mod model_rules;
 mod new_user;
+mod other_programs;
 mod pdf;
 mod project_files;
 mod properties;

@@ -108,6 +108,11 @@ fn contact() -> impl Strategy<Value = (Contact, u8)> {
                     job_since: connected.filter(|_| pinned.is_some()),
                     linkedin_job,
                     left_linkedin_export: connected.filter(|_| keep.is_some()),
+                    card_keys: if origin == 3 {
+                        vec![format!("card:{keep:?}")]
+                    } else {
+                        Vec::new()
+                    },
                     online,
                 };
                 (contact, origin)
