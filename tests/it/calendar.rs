@@ -681,3 +681,24 @@ fn all_day_events_end_the_next_day_and_reminders_ring() {
     };
     assert!(!export(&network).contains("BEGIN:VALARM"));
 }
+
+/// The Project tab's *Calendar reminders*: turned off, the setting is saved with the project
+/// and the export carries no reminder; the hour of a follow-up's reminder changes with it.
+#[test]
+fn the_project_tab_sets_the_calendar_reminders() {
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::saved_network(dir.path(), &project());
+    let mut harness = common::app_as_of(path, day(TODAY));
+    harness.get_by_label("Project").click();
+    harness.run();
+    harness.get_by_label("Calendar reminders");
+    harness.get_by_label("Before a meeting:").click();
+    harness.run();
+    let reminders = harness.state().session().network().settings.reminders;
+    assert_eq!(reminders.before_meeting_minutes, None);
+    assert_eq!(reminders.follow_up_hour, Some(9));
+    let text = export(harness.state().session().network());
+    assert!(!text.contains("TRIGGER;RELATED=START:-PT3600S"), "no meeting reminder");
+    assert!(text.contains("TRIGGER;RELATED=START:PT32400S"), "follow-ups still ring");
+}
