@@ -699,6 +699,12 @@ fn the_project_tab_sets_the_calendar_reminders() {
     assert_eq!(reminders.before_meeting_minutes, None);
     assert_eq!(reminders.follow_up_hour, Some(9));
     let text = export(harness.state().session().network());
-    assert!(!text.contains("TRIGGER;RELATED=START:-PT3600S"), "no meeting reminder");
-    assert!(text.contains("TRIGGER;RELATED=START:PT32400S"), "follow-ups still ring");
+    assert!(
+        !text.contains("TRIGGER;RELATED=START:-PT3600S"),
+        "no meeting reminder"
+    );
+    assert!(
+        text.contains("TRIGGER;RELATED=START:PT32400S"),
+        "follow-ups still ring"
+    );
 }
