@@ -645,7 +645,7 @@ paths-formerly = { $name } ({ $formerly })
 paths-formerly-at = formerly at { $organization }
 paths-path = { $rank }. You > { $names }   (strength { $strength } %)
 paths-path-hover = How warm each tie along the path is, multiplied: trust and how recently you met for your own ties, how the two know each other for the others.
-paths-weakest = { $line }  - weakest: { $remedy }
+paths-weakest = { $line }  - weak: { $remedy }
 paths-show = Show path { $rank } on map
 paths-plan = Plan path { $rank } introductions
 paths-plan-hover = Each introducer on the path introduces you to the next person
@@ -1031,7 +1031,12 @@ step-edit = edit { $field ->
     [your-role] your role
     [trust-threshold] trust threshold
     [recency] recency
-   *[other] { $field }
+    [pitch] pitch
+    [goal-version] goal version
+    [shared-trust] shared trust
+    [meeting-reminder] meeting reminder
+    [follow-up-reminder] follow-up reminder
+   *[other] a field
 }
 step-delete = delete { $name }
 outcome-deleted = Deleted { $name }.
@@ -1649,3 +1654,8 @@ project-minutes-suffix = { " " }min
 project-reminder-meeting-name = Minutes before a meeting
 project-reminder-follow-up = On a follow-up's day, at
 project-reminder-follow-up-name = Hour of a follow-up's reminder
+paths-know-there = You already know { $name } at { $organization }: { $how }
+paths-colleagues-may-know = No warm path to them, but you know { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} at { $organization } who may know them: { $names }

@@ -1044,7 +1044,12 @@ step-edit = modification { $field ->
     [your-role] de votre poste
     [trust-threshold] du seuil de confiance
     [recency] de l'ancienneté
-   *[other] de « { $field } »
+    [pitch] du pitch
+    [goal-version] de la version de l'objectif
+    [shared-trust] de la confiance partagée
+    [meeting-reminder] du rappel de rendez-vous
+    [follow-up-reminder] du rappel de relance
+   *[other] d'un champ
 }
 step-delete = suppression de { $name }
 outcome-deleted = { $name } supprimé.
@@ -1679,3 +1684,8 @@ project-minutes-suffix = { " " }min
 project-reminder-meeting-name = Minutes avant un rendez-vous
 project-reminder-follow-up = Le jour d'une relance, à
 project-reminder-follow-up-name = Heure du rappel d'une relance
+paths-know-there = Vous connaissez déjà { $name } chez { $organization } : { $how }
+paths-colleagues-may-know = Pas de chemin vers cette personne, mais vous connaissez { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+} chez { $organization } qui la connaissent peut-être : { $names }

@@ -27,7 +27,8 @@ pub use goal::{GoalKnown, ambassadors, goal_known, heard_older_goal};
 pub use groups::{Group, GroupKind, Grouping};
 pub use introduce::{GateFailure, gate, gate_for, gate_from_facts, how_i_know, why_they_fit};
 pub use paths::{
-    Hop, PATHS_AT_MOST, PathTarget, TieEvidence, WarmPath, formerly_at, warm_paths, warm_paths_with,
+    Hop, PATHS_AT_MOST, PathTarget, TieEvidence, WEAK_TIE, WarmPath, Weakness, formerly_at,
+    trusted_at_their_organization, warm_paths, warm_paths_with, weakness,
 };
 pub use prep::{
     Block, Mutual, OpenPromise, PrepSheet, Recalled, blocks_to_markdown, encounter_heading,

@@ -63,15 +63,6 @@ pub struct WarmPath {
 }
 
 impl WarmPath {
-    /// The index of the weakest hop.
-    pub fn weakest(&self) -> Option<usize> {
-        self.hops
-            .iter()
-            .enumerate()
-            .min_by(|a, b| a.1.strength.total_cmp(&b.1.strength))
-            .map(|(i, _)| i)
-    }
-
     /// Everyone on the path after me, in order.
     pub fn people(&self) -> Vec<ContactId> {
         self.hops.iter().map(|h| h.to).collect()
@@ -319,6 +310,9 @@ fn cheapest_hops(
         );
         queue.push(Queued { cost, node: id });
     }
+    // Someone I know myself is a destination, never a hop to reach: nobody introduces me to
+    // a person I have met.
+    let known_myself = |id: &ContactId| facts.get(id).is_some_and(|f| f.encounter_count > 0);
     while let Some(Queued { cost, node }) = queue.pop() {
         if best.get(&node).is_some_and(|(c, _)| *c < cost) {
             continue;
@@ -326,7 +320,7 @@ fn cheapest_hops(
         let Some(out) = ties.of.get(&node) else {
             continue;
         };
-        for &(to, evidence) in out {
+        for &(to, evidence) in out.iter().filter(|(to, _)| !known_myself(to)) {
             let strength = evidence_strength(evidence);
             let next = cost - strength.ln();
             let better = best.get(&to).is_none_or(|(c, _)| next < *c - 1e-6);
@@ -416,6 +410,72 @@ fn ways_to_person(
         ways.push(path);
     }
     ways
+}
+
+/// When no path reaches `person`: the people I trust (they pass the gate) who work at their
+/// organization and may know them, by id.
+pub fn trusted_at_their_organization(
+    network: &Network,
+    facts: &HashMap<ContactId, ContactFacts>,
+    person: ContactId,
+    today: NaiveDate,
+) -> Vec<ContactId> {
+    let Some(organization) = network
+        .contact(person)
+        .map(|c| fold(c.organization.trim()))
+        .filter(|o| !o.is_empty())
+    else {
+        return Vec::new();
+    };
+    let mut found: Vec<ContactId> = network
+        .contacts()
+        .filter(|c| c.id != person && fold(c.organization.trim()) == organization)
+        .filter(|c| {
+            facts
+                .get(&c.id)
+                .is_some_and(|f| passes_gate(network, c.id, f, today))
+        })
+        .map(|c| c.id)
+        .collect();
+    found.sort();
+    found
+}
+
+/// Below this strength a hop is worth strengthening before asking along it.
+pub const WEAK_TIE: f32 = 0.5;
+
+/// What makes a hop weak: the one factor to work on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Weakness {
+    /// I never met them in person.
+    NeverMet,
+    /// I trust them, but we last met long ago (that day).
+    NotSeenLately(NaiveDate),
+    /// We met lately, but my trust in them is low.
+    LowTrust,
+    /// The tie between the two contacts is loose (met together, "knows").
+    LooseTie,
+}
+
+/// Why `hop` is weak (below [`WEAK_TIE`]), naming the factor that actually is — the same
+/// answer for the same hop in every path; `None` when it is strong enough.
+pub fn weakness(hop: &Hop, facts: &ContactFacts, today: NaiveDate) -> Option<Weakness> {
+    if hop.strength >= WEAK_TIE {
+        return None;
+    }
+    if hop.from != Person::Me {
+        return Some(Weakness::LooseTie);
+    }
+    let Some(last) = facts.last_in_person else {
+        return Some(Weakness::NeverMet);
+    };
+    let trust = trust_strength(facts.trust);
+    let warmth = 0.3 + 0.7 * facts.warmth(today);
+    Some(if warmth < trust {
+        Weakness::NotSeenLately(last)
+    } else {
+        Weakness::LowTrust
+    })
 }
 
 /// For a path to an organization, how its last person is there: `None` when they work there

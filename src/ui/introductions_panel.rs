@@ -280,7 +280,36 @@ impl IntroductionsPanel {
                 }
             }
             Ok(paths) if paths.is_empty() => {
-                ui.label(RichText::new(tr!("paths-none")).color(ui.visuals().warn_fg_color));
+                // No path to a person: the trusted people at their organization may know them.
+                let colleagues = match target {
+                    PathTarget::Person(person) => crate::analysis::trusted_at_their_organization(
+                        network,
+                        &crate::analysis::facts_by_contact(network, key.today),
+                        *person,
+                        key.today,
+                    ),
+                    _ => Vec::new(),
+                };
+                let organization = match target {
+                    PathTarget::Person(person) => network
+                        .contact(*person)
+                        .map_or_else(String::new, |c| c.organization.trim().to_owned()),
+                    _ => String::new(),
+                };
+                if colleagues.is_empty() {
+                    ui.label(RichText::new(tr!("paths-none")).color(ui.visuals().warn_fg_color));
+                } else {
+                    let names: Vec<String> = colleagues
+                        .iter()
+                        .map(|id| person_name(network, Person::Contact(*id)))
+                        .collect();
+                    ui.label(tr!(
+                        "paths-colleagues-may-know",
+                        count = names.len(),
+                        organization = organization,
+                        names = names.join(", ")
+                    ));
+                }
             }
             Ok(paths) => {
                 ui.label(
@@ -530,7 +559,7 @@ fn row_buttons_ui(ui: &mut Ui, network: &Network, intro: &Introduction, actions:
     });
 }
 
-/// One warm path: its people, each hop explained, the weakest flagged with a remedy, and
+/// One warm path: its people, each hop explained, each weak one flagged with a remedy, and
 /// buttons to light it on the map or plan its introductions.
 fn path_ui(
     ui: &mut Ui,
@@ -555,6 +584,24 @@ fn path_ui(
     }
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
+        // Someone there I know myself: no introduction, and no strength to weigh.
+        if let [hop] = path.hops.as_slice() {
+            ui.label(tr!(
+                "paths-know-there",
+                name = names.join(""),
+                organization = network
+                    .contact(hop.to)
+                    .map_or("", |c| c.organization.trim()),
+                how = how_i_know(&facts_for(network, hop.to, today))
+            ));
+            if ui
+                .small_button(tr!("paths-show", rank = rank + 1))
+                .clicked()
+            {
+                actions.push(Action::ShowOnMap(path.people()));
+            }
+            return;
+        }
         ui.strong(tr!(
             "paths-path",
             rank = rank + 1,
@@ -562,10 +609,10 @@ fn path_ui(
             strength = (path.strength * 100.0).round() as i64
         ))
         .on_hover_text(tr!("paths-path-hover"));
-        let weakest = path.weakest();
-        for (index, hop) in path.hops.iter().enumerate() {
+        // Every weak hop says what to work on, the same in every path it is on.
+        for hop in &path.hops {
             let line = hop_line(network, hop, today);
-            let remedy = (Some(index) == weakest && path.hops.len() > 1)
+            let remedy = (path.hops.len() > 1)
                 .then(|| remedy(network, hop, today))
                 .flatten();
             match remedy {
@@ -646,38 +693,29 @@ fn hop_line(network: &Network, hop: &Hop, today: NaiveDate) -> String {
     }
 }
 
-/// Below this strength a tie is worth strengthening before asking along it.
-const WEAK_TIE: f32 = 0.5;
-
-/// What would make the weakest hop stronger, if it is weak at all: a tie met yesterday with
-/// high trust needs nothing.
+/// What would make a weak hop stronger, naming the factor that is weak (see
+/// [`crate::analysis::weakness`]); `None` for a strong hop.
 fn remedy(network: &Network, hop: &Hop, today: NaiveDate) -> Option<String> {
-    if hop.strength >= WEAK_TIE {
-        return None;
-    }
+    use crate::analysis::Weakness;
     let to = person_name(network, Person::Contact(hop.to));
-    match hop.from {
-        Person::Me => {
-            let facts = facts_for(network, hop.to, today);
-            let recent = facts.last_in_person.is_some_and(|last| {
-                (today - last).num_days() <= i64::from(network.settings.recency_months) * 30
-            });
-            Some(match facts.last_in_person {
-                Some(last) if !recent => tr!(
-                    "remedy-see-again",
-                    to = to,
-                    last = crate::text::i18n::compact_date(last)
-                ),
-                None => tr!("remedy-meet", to = to),
-                Some(_) => tr!("remedy-trust", to = to),
-            })
-        }
-        Person::Contact(from) => Some(tr!(
-            "remedy-ask",
-            from = person_name(network, Person::Contact(from)),
-            to = to
-        )),
-    }
+    Some(
+        match crate::analysis::weakness(hop, &facts_for(network, hop.to, today), today)? {
+            Weakness::NotSeenLately(last) => tr!(
+                "remedy-see-again",
+                to = to,
+                last = crate::text::i18n::compact_date(last)
+            ),
+            Weakness::NeverMet => tr!("remedy-meet", to = to),
+            Weakness::LowTrust => tr!("remedy-trust", to = to),
+            Weakness::LooseTie => {
+                let from = match hop.from {
+                    Person::Contact(from) => person_name(network, Person::Contact(from)),
+                    Person::Me => String::new(),
+                };
+                tr!("remedy-ask", from = from, to = to)
+            }
+        },
+    )
 }
 
 fn capitalized(text: &str) -> String {

@@ -361,3 +361,38 @@ fn warm_paths_are_asked_by_name_and_a_path_becomes_planned_introductions() {
     // The planned introduction reads as a sentence.
     harness.get_by_label("Alice Martin introduces me to Dora Durand");
 }
+
+/// Issue 32, items 1–3 in the window, on the demo as of 7 December 2026: "anyone at Withings"
+/// reads "You already know … at Withings" for the people met, never "Sarah O'Neill > Mathilde
+/// Rousseau", with no strength for them; a person with no path names the trusted people at
+/// their organization.
+#[test]
+fn warm_paths_to_withings_on_the_demo() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = carnet::store::load(&common::demo_path()).unwrap();
+    let path = saved_network(dir.path(), &demo);
+    let mut harness = common::app_as_of(path, common::day("2026-12-07"));
+    harness.get_by_label("Introductions").click();
+    harness.run();
+    harness.get_by_label("Looking for").click();
+    harness.run();
+    harness.get_by_label("anyone at").click();
+    harness.run();
+    harness.get_by_label("Whom to reach").click();
+    harness.run();
+    harness.get_by_label("Whom to reach").type_text("Withings");
+    harness.run();
+    harness.get_by_label("Find paths").click();
+    harness.run();
+    harness.get_by_label_contains("You already know Mathilde Rousseau at Withings");
+    assert!(
+        harness
+            .query_by_label_contains("> Mathilde Rousseau")
+            .is_none()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("You > Mathilde Rousseau   (strength")
+            .is_none()
+    );
+}
