@@ -13,6 +13,129 @@ use crate::model::{
     Introduction, IntroductionId, Lens, ModelError, Person, Position, Project,
 };
 
+/// A field of a contact or of the project that an editor changes: its undo step's words
+/// (`step-edit` in the catalogue, every one of them there) and what merges typing into one step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The name.
+    Name,
+    /// The organization.
+    Organization,
+    /// The role.
+    Role,
+    /// The emails.
+    Emails,
+    /// The phones.
+    Phones,
+    /// The links.
+    Links,
+    /// The tags.
+    Tags,
+    /// The notes.
+    Notes,
+    /// The origin.
+    Origin,
+    /// The introducer.
+    Introducer,
+    /// The connection date.
+    ConnectionDate,
+    /// The keep-in-touch cadence.
+    KeepInTouchCadence,
+    /// The map position.
+    MapPosition,
+    /// The project name.
+    ProjectName,
+    /// The your name.
+    YourName,
+    /// The your organization.
+    YourOrganization,
+    /// The your role.
+    YourRole,
+    /// The goal.
+    Goal,
+    /// The pitch.
+    Pitch,
+    /// The goal version.
+    GoalVersion,
+    /// The trust threshold.
+    TrustThreshold,
+    /// The recency.
+    Recency,
+    /// The shared trust.
+    SharedTrust,
+    /// The meeting reminder.
+    MeetingReminder,
+    /// The follow-up reminder.
+    FollowUpReminder,
+}
+
+impl Field {
+    /// Every field, for the test that each has its words in both catalogues.
+    pub const ALL: [Self; 25] = [
+        Self::Name,
+        Self::Organization,
+        Self::Role,
+        Self::Emails,
+        Self::Phones,
+        Self::Links,
+        Self::Tags,
+        Self::Notes,
+        Self::Origin,
+        Self::Introducer,
+        Self::ConnectionDate,
+        Self::KeepInTouchCadence,
+        Self::MapPosition,
+        Self::ProjectName,
+        Self::YourName,
+        Self::YourOrganization,
+        Self::YourRole,
+        Self::Goal,
+        Self::Pitch,
+        Self::GoalVersion,
+        Self::TrustThreshold,
+        Self::Recency,
+        Self::SharedTrust,
+        Self::MeetingReminder,
+        Self::FollowUpReminder,
+    ];
+
+    /// Its key: the catalogue's variant of `step-edit`, and its part of a merge key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+            Self::Organization => "organization",
+            Self::Role => "role",
+            Self::Emails => "emails",
+            Self::Phones => "phones",
+            Self::Links => "links",
+            Self::Tags => "tags",
+            Self::Notes => "notes",
+            Self::Origin => "origin",
+            Self::Introducer => "introducer",
+            Self::ConnectionDate => "connection-date",
+            Self::KeepInTouchCadence => "keep-in-touch-cadence",
+            Self::MapPosition => "map-position",
+            Self::ProjectName => "project-name",
+            Self::YourName => "your-name",
+            Self::YourOrganization => "your-organization",
+            Self::YourRole => "your-role",
+            Self::Goal => "goal",
+            Self::Pitch => "pitch",
+            Self::GoalVersion => "goal-version",
+            Self::TrustThreshold => "trust-threshold",
+            Self::Recency => "recency",
+            Self::SharedTrust => "shared-trust",
+            Self::MeetingReminder => "meeting-reminder",
+            Self::FollowUpReminder => "follow-up-reminder",
+        }
+    }
+
+    /// "edit the pitch": what its undo step says.
+    pub fn step(self) -> String {
+        tr!("step-edit", field = self.key())
+    }
+}
+
 /// A change the user asks of the open project.
 #[derive(Clone, Debug)]
 pub enum Command {
@@ -28,7 +151,7 @@ pub enum Command {
         /// The contact as it should be.
         contact: Box<Contact>,
         /// The field that changed ("name", "notes"…).
-        field: &'static str,
+        field: Field,
     },
     /// Delete a contact and what goes with it (the user already confirmed).
     DeleteContact(ContactId),
@@ -52,7 +175,7 @@ pub enum Command {
         /// The project as it should be.
         project: Box<Project>,
         /// The field that changed.
-        field: &'static str,
+        field: Field,
     },
     /// Save a lens (the map's filters and focus, named), replacing the one of the same name.
     SaveLens(Lens),
@@ -379,16 +502,12 @@ impl Session {
     fn update_contact(
         &mut self,
         contact: Box<Contact>,
-        field: &'static str,
+        field: Field,
         time: f64,
     ) -> Result<Outcome, CommandError> {
-        let key = format!("contact {} {field}", contact.id);
+        let key = format!("contact {} {}", contact.id, field.key());
         self.apply(
-            Change::merging(
-                tr!("step-edit", field = field.replace(' ', "-")),
-                Edit::PutContact(contact),
-                key,
-            ),
+            Change::merging(field.step(), Edit::PutContact(contact), key),
             time,
         )?;
         Ok(Outcome::silent())
@@ -443,16 +562,12 @@ impl Session {
     fn update_project(
         &mut self,
         project: Box<Project>,
-        field: &'static str,
+        field: Field,
         time: f64,
     ) -> Result<Outcome, CommandError> {
-        let key = format!("project {field}");
+        let key = format!("project {}", field.key());
         self.apply(
-            Change::merging(
-                tr!("step-edit", field = field.replace(' ', "-")),
-                Edit::SetProject(project),
-                key,
-            ),
+            Change::merging(field.step(), Edit::SetProject(project), key),
             time,
         )?;
         Ok(Outcome::silent())

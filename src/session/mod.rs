@@ -12,7 +12,7 @@ use crate::model::{
 use crate::session::history::{History, MergeKey};
 use crate::store::{self, LoadError, SaveError};
 
-pub use command::{Command, CommandError, Effects, IntroText, Outcome};
+pub use command::{Command, CommandError, Effects, Field, IntroText, Outcome};
 
 /// What derived views (the agenda, sheets, list facts, the map's scene) are cached on: which
 /// project was opened (the app's file generation), how many changes it has seen, and which day

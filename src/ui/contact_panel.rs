@@ -12,12 +12,12 @@ use crate::analysis::{Likeness, encounter_heading, facts_for, likely_duplicates_
 use crate::model::{
     AskWay, Contact, ContactId, Encounter, Network, Origin, Person, Promiser, TrustLevel,
 };
-use crate::session::Command;
+use crate::session::{Command, Field};
 use crate::ui::ViewContext;
 use crate::ui::action::{Action, FormKind, PrepTarget};
 
 /// Emits an update of the contact: the field's name, and how to change a copy of it.
-type UpdateContact<'a> = dyn FnMut(&'static str, &dyn Fn(&mut Contact)) + 'a;
+type UpdateContact<'a> = dyn FnMut(Field, &dyn Fn(&mut Contact)) + 'a;
 
 /// What a list of likely duplicates was read for: the contact shown, a hash of what
 /// identifies them (name, emails, phones, links) and how many contacts there are. Typing in
@@ -284,7 +284,7 @@ impl ContactPanel {
     ) {
         let id = contact.id;
         let field_id = |field: &str| Id::unique(("contact-field", id, field));
-        let mut update = |field: &'static str, change: &dyn Fn(&mut Contact)| {
+        let mut update = |field: Field, change: &dyn Fn(&mut Contact)| {
             let mut changed = contact.clone();
             change(&mut changed);
             if changed != *contact {
@@ -318,7 +318,7 @@ impl ContactPanel {
                     y = position.y.round() as i64
                 ));
                 if ui.button(tr!("contact-unpin")).clicked() {
-                    update("map position", &|c| c.pinned = None);
+                    update(Field::MapPosition, &|c| c.pinned = None);
                 }
             });
         }
@@ -328,7 +328,7 @@ impl ContactPanel {
             self.drafts
                 .multi_line(ui, field_id("notes"), &tr!("form-notes"), &contact.notes)
         {
-            update("notes", &|c| c.notes = text.clone());
+            update(Field::Notes, &|c| c.notes = text.clone());
         }
     }
 
@@ -346,15 +346,15 @@ impl ContactPanel {
                 let mut text_row =
                     |ui: &mut Ui,
                      label: &str,
-                     field: &'static str,
+                     field: Field,
                      current: String,
                      multi: bool,
                      apply: &dyn Fn(&mut Contact, String)| {
                         ui.label(label);
                         let new = if multi {
-                            drafts.multi_line(ui, field_id(field), label, &current)
+                            drafts.multi_line(ui, field_id(field.key()), label, &current)
                         } else {
-                            drafts.single_line(ui, field_id(field), label, &current)
+                            drafts.single_line(ui, field_id(field.key()), label, &current)
                         };
                         ui.end_row();
                         if let Some(text) = new {
@@ -364,7 +364,7 @@ impl ContactPanel {
                 text_row(
                     ui,
                     &tr!("field-name"),
-                    "name",
+                    Field::Name,
                     contact.name.clone(),
                     false,
                     &|c, t| c.name = t,
@@ -372,7 +372,7 @@ impl ContactPanel {
                 text_row(
                     ui,
                     &tr!("field-organization"),
-                    "organization",
+                    Field::Organization,
                     contact.organization.clone(),
                     false,
                     &|c, t| c.organization = t,
@@ -380,7 +380,7 @@ impl ContactPanel {
                 text_row(
                     ui,
                     &tr!("field-role"),
-                    "role",
+                    Field::Role,
                     contact.role.clone(),
                     false,
                     &|c, t| c.role = t,
@@ -388,7 +388,7 @@ impl ContactPanel {
                 text_row(
                     ui,
                     &tr!("field-emails"),
-                    "emails",
+                    Field::Emails,
                     contact.emails.join("\n"),
                     true,
                     &|c, t| c.emails = lines_to_list(&t),
@@ -396,7 +396,7 @@ impl ContactPanel {
                 text_row(
                     ui,
                     &tr!("field-phones"),
-                    "phones",
+                    Field::Phones,
                     contact.phones.join("\n"),
                     true,
                     &|c, t| c.phones = lines_to_list(&t),
@@ -404,7 +404,7 @@ impl ContactPanel {
                 text_row(
                     ui,
                     &tr!("field-links"),
-                    "links",
+                    Field::Links,
                     contact.links.join("\n"),
                     true,
                     &|c, t| c.links = lines_to_list(&t),
@@ -412,7 +412,7 @@ impl ContactPanel {
                 text_row(
                     ui,
                     &tr!("field-tags"),
-                    "tags",
+                    Field::Tags,
                     contact.tags.join(", "),
                     false,
                     &|c, t| c.tags = commas_to_list(&t),
@@ -468,7 +468,7 @@ impl ContactPanel {
                 Kind::LinkedIn => Origin::LinkedIn(None),
                 Kind::VCard => Origin::VCard,
             };
-            update("origin", &|c| c.origin = origin.clone());
+            update(Field::Origin, &|c| c.origin = origin.clone());
         }
         match contact.origin {
             Origin::IntroducedBy(by) => {
@@ -502,7 +502,7 @@ impl ContactPanel {
                     let _ = combo.response.accessible_name(tr!("contact-introduced-by"));
                 });
                 if introducer != by {
-                    update("introducer", &|c| {
+                    update(Field::Introducer, &|c| {
                         c.origin = Origin::IntroducedBy(introducer)
                     });
                 }
@@ -521,9 +521,11 @@ impl ContactPanel {
                     ) {
                         let trimmed = text.trim();
                         if trimmed.is_empty() {
-                            update("connection date", &|c| c.origin = Origin::LinkedIn(None));
+                            update(Field::ConnectionDate, &|c| {
+                                c.origin = Origin::LinkedIn(None)
+                            });
                         } else if let Ok(date) = NaiveDate::parse_from_str(trimmed, "%Y-%m-%d") {
-                            update("connection date", &|c| {
+                            update(Field::ConnectionDate, &|c| {
                                 c.origin = Origin::LinkedIn(Some(date))
                             });
                         }
@@ -601,7 +603,7 @@ fn linkedin_ui(ui: &mut Ui, contact: &Contact, today: NaiveDate, actions: &mut V
                 changed.move_to_job(said, crate::model::PastJob::TYPED_BY_HAND, Some(today));
                 actions.push(Action::Document(Command::UpdateContact {
                     contact: Box::new(changed),
-                    field: "organization",
+                    field: Field::Organization,
                 }));
             }
         });
@@ -744,7 +746,7 @@ fn keep_in_touch_ui(ui: &mut Ui, contact: &Contact, update: &mut UpdateContact<'
             .checkbox(&mut enabled, tr!("contact-keep-in-touch"))
             .changed()
         {
-            update("keep-in-touch cadence", &|c| {
+            update(Field::KeepInTouchCadence, &|c| {
                 c.keep_in_touch_days = enabled.then_some(90)
             });
         }
@@ -757,7 +759,7 @@ fn keep_in_touch_ui(ui: &mut Ui, contact: &Contact, update: &mut UpdateContact<'
         );
         let response = response.accessible_name(tr!("contact-keep-in-touch-days"));
         if response.changed() && enabled {
-            update("keep-in-touch cadence", &|c| {
+            update(Field::KeepInTouchCadence, &|c| {
                 c.keep_in_touch_days = Some(days)
             });
         }

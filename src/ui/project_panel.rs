@@ -8,13 +8,13 @@ use super::text_field::Drafts;
 use super::theme;
 use crate::analysis::Summary;
 use crate::model::{IntroStatus, Network, Project, TrustLevel};
-use crate::session::Command;
 use crate::session::NetworkVersion;
+use crate::session::{Command, Field};
 use crate::ui::action::Action;
 use crate::ui::{Cached, ViewContext};
 
 /// What changes the project as a field asks: the field's name (for undo) and the change.
-type UpdateProject<'a> = dyn FnMut(&'static str, &dyn Fn(&mut Project)) + 'a;
+type UpdateProject<'a> = dyn FnMut(Field, &dyn Fn(&mut Project)) + 'a;
 
 /// The overview's own state.
 #[derive(Debug, Default)]
@@ -34,7 +34,7 @@ impl ProjectPanel {
         let network = view.network();
         let key = view.version;
         let project = network.project();
-        let mut update = |field: &'static str, change: &dyn Fn(&mut Project)| {
+        let mut update = |field: Field, change: &dyn Fn(&mut Project)| {
             let mut changed = project.clone();
             change(&mut changed);
             if changed != project {
@@ -78,7 +78,7 @@ impl ProjectPanel {
                         .on_hover_text(tr!("project-new-goal-hover"));
                     if new_version.clicked() {
                         let today = key.today;
-                        update("goal version", &|p| {
+                        update(Field::GoalVersion, &|p| {
                             *p = p
                                 .clone()
                                 .with_new_goal(p.goal.clone(), p.pitch.clone(), today);
@@ -104,12 +104,12 @@ impl ProjectPanel {
                 let drafts = &mut self.drafts;
                 let mut row = |ui: &mut Ui,
                                label: &str,
-                               field: &'static str,
+                               field: Field,
                                current: &str,
                                multi: bool,
                                apply: &dyn Fn(&mut Project, String)| {
                     ui.label(label);
-                    let id = Id::unique(("project-field", field));
+                    let id = Id::unique(("project-field", field.key()));
                     let new = if multi {
                         drafts.multi_line(ui, id, label, current)
                     } else {
@@ -123,7 +123,7 @@ impl ProjectPanel {
                 row(
                     ui,
                     &tr!("project-name"),
-                    "project name",
+                    Field::ProjectName,
                     &project.name,
                     false,
                     &|p, t| p.name = t,
@@ -131,7 +131,7 @@ impl ProjectPanel {
                 row(
                     ui,
                     &tr!("welcome-your-name"),
-                    "your name",
+                    Field::YourName,
                     &project.me.name,
                     false,
                     &|p, t| p.me.name = t,
@@ -139,7 +139,7 @@ impl ProjectPanel {
                 row(
                     ui,
                     &tr!("project-your-organization"),
-                    "your organization",
+                    Field::YourOrganization,
                     &project.me.organization,
                     false,
                     &|p, t| p.me.organization = t,
@@ -147,7 +147,7 @@ impl ProjectPanel {
                 row(
                     ui,
                     &tr!("project-your-role"),
-                    "your role",
+                    Field::YourRole,
                     &project.me.role,
                     false,
                     &|p, t| p.me.role = t,
@@ -155,7 +155,7 @@ impl ProjectPanel {
                 row(
                     ui,
                     &tr!("project-goal"),
-                    "goal",
+                    Field::Goal,
                     &project.goal,
                     true,
                     &|p, t| p.goal = t,
@@ -163,7 +163,7 @@ impl ProjectPanel {
                 row(
                     ui,
                     &tr!("project-pitch"),
-                    "pitch",
+                    Field::Pitch,
                     &project.pitch,
                     true,
                     &|p, t| p.pitch = t,
@@ -252,7 +252,7 @@ fn settings_ui(ui: &mut Ui, project: &Project, update: &mut UpdateProject<'_>) {
             .response
             .accessible_name(tr!("project-threshold-name"));
         if threshold != project.settings.trust_threshold {
-            update("trust threshold", &|p| {
+            update(Field::TrustThreshold, &|p| {
                 p.settings.trust_threshold = threshold
             });
         }
@@ -268,7 +268,7 @@ fn settings_ui(ui: &mut Ui, project: &Project, update: &mut UpdateProject<'_>) {
             )
             .accessible_name(tr!("project-recency-name"));
         if response.changed() && months != project.settings.recency_months {
-            update("recency", &|p| p.settings.recency_months = months);
+            update(Field::Recency, &|p| p.settings.recency_months = months);
         }
     });
     let mut shared = project.settings.require_shared_trust;
@@ -277,7 +277,7 @@ fn settings_ui(ui: &mut Ui, project: &Project, update: &mut UpdateProject<'_>) {
         .on_hover_text(tr!("project-shared-trust-hover"))
         .changed();
     if toggled {
-        update("shared trust", &|p| {
+        update(Field::SharedTrust, &|p| {
             p.settings.require_shared_trust = shared
         });
     }
@@ -302,7 +302,7 @@ fn reminders_ui(ui: &mut Ui, project: &Project, update: &mut UpdateProject<'_>) 
         .accessible_name(tr!("project-reminder-meeting-name"));
         let chosen = on.then_some(minutes);
         if chosen != reminders.before_meeting_minutes {
-            update("meeting reminder", &|p| {
+            update(Field::MeetingReminder, &|p| {
                 p.settings.reminders.before_meeting_minutes = chosen
             });
         }
@@ -320,7 +320,7 @@ fn reminders_ui(ui: &mut Ui, project: &Project, update: &mut UpdateProject<'_>) 
         .accessible_name(tr!("project-reminder-follow-up-name"));
         let chosen = on.then_some(hour);
         if chosen != reminders.follow_up_hour {
-            update("follow-up reminder", &|p| {
+            update(Field::FollowUpReminder, &|p| {
                 p.settings.reminders.follow_up_hour = chosen
             });
         }

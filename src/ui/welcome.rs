@@ -9,7 +9,7 @@ use super::ViewContext;
 use super::theme;
 use crate::import::Format;
 use crate::model::Network;
-use crate::session::Command;
+use crate::session::{Command, Field};
 use crate::tr;
 use crate::ui::action::Action;
 
@@ -63,7 +63,7 @@ impl Welcome {
                     changed.me.name = typed.trim().to_owned();
                     actions.push(Action::Document(Command::UpdateProject {
                         project: Box::new(changed),
-                        field: "your name",
+                        field: Field::YourName,
                     }));
                 }
                 ui.label(RichText::new(tr!("welcome-centre")).small().color(weak));

@@ -577,3 +577,26 @@ fn reasons_and_past_jobs_speak_french() {
     );
     carnet::text::i18n::set_language(Language::English);
 }
+
+/// Issue 32, item 10: every undo step of an editor names its field in words, in both
+/// languages — never an internal id ("Undo edit shared-trust") nor the catalogue's fallback.
+#[test]
+fn every_undo_label_resolves_in_both_catalogues() {
+    use carnet::session::Field;
+    for language in [Language::English, Language::French] {
+        carnet::text::i18n::set_language(language);
+        for field in Field::ALL {
+            let step = field.step();
+            // The catalogue's fallback for a field it does not list.
+            assert!(
+                !step.ends_with("a field") && !step.ends_with("d'un champ"),
+                "{language:?}: {field:?} has no words: {step}"
+            );
+            assert!(
+                !step.contains(field.key()) || !field.key().contains('-'),
+                "{step}"
+            );
+        }
+    }
+    carnet::text::i18n::set_language(Language::English);
+}

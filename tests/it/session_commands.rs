@@ -105,7 +105,7 @@ fn typing_in_a_field_is_one_step_per_burst_and_says_nothing() {
             .execute(
                 Command::UpdateContact {
                     contact: Box::new(changed),
-                    field: "notes",
+                    field: carnet::session::Field::Notes,
                 },
                 today(),
                 time,
@@ -226,7 +226,7 @@ fn editing_the_project_and_its_lenses() {
         &mut session,
         Command::UpdateProject {
             project: Box::new(project),
-            field: "goal",
+            field: carnet::session::Field::Goal,
         },
     );
     assert_eq!(session.network().goal, "Join a fintech in Lyon");
