@@ -1,6 +1,7 @@
 //! Importing a LinkedIn Connections.csv of 20,000 rows: parsing it, and matching it against
 //! a 20,000-contact network (a re-import: everyone is matched, nobody duplicated); and
-//! merging contacts and projects at that size.
+//! merging contacts and projects at that size; hostile inputs (issue 30); calendars and
+//! vCards from other programs at size (issue 31).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::fmt::Write as _;
@@ -258,5 +259,86 @@ fn endorsed_archive(count: usize) -> Vec<u8> {
     cursor.into_inner()
 }
 
-criterion_group!(benches, import, merging, hostile_inputs);
+/// A calendar of `count` events over the last year, in Paris: one in five repeats weekly (with
+/// an EXDATE), every third names one of `people` in its title.
+fn calendar_of(count: usize, people: &[String]) -> Vec<u8> {
+    let mut ics = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+    let start = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+    for i in 0..count {
+        let day = start + chrono::Days::new((i % 330) as u64);
+        let title = if i % 3 == 0 {
+            format!("Coffee with {}", people[i % people.len()])
+        } else {
+            format!("Focus time {i}")
+        };
+        let _ = write!(
+            ics,
+            "BEGIN:VEVENT\r\nUID:event-{i}\r\nDTSTART;TZID=Europe/Paris:{}T{:02}0000\r\n\
+             SUMMARY:{title}\r\n",
+            day.format("%Y%m%d"),
+            8 + i % 10
+        );
+        if i % 5 == 0 {
+            let _ = write!(
+                ics,
+                "RRULE:FREQ=WEEKLY;COUNT=20\r\nEXDATE;TZID=Europe/Paris:{}T{:02}0000\r\n",
+                (day + chrono::Days::new(7)).format("%Y%m%d"),
+                8 + i % 10
+            );
+        }
+        ics.push_str("END:VEVENT\r\n");
+    }
+    ics.push_str("END:VCALENDAR\r\n");
+    ics.into_bytes()
+}
+
+/// Reading what other programs write (issue 31): a calendar at two sizes, read and turned into
+/// meetings to debrief against 2,000 contacts; 20,000 vCards read again into the project they
+/// made (each matched by its card key).
+fn other_programs(c: &mut Criterion) {
+    let mut group = c.benchmark_group("Files from other programs (issue 31)");
+    group.sample_size(10);
+    let network =
+        carnet::cli::generate::generate(2_000, 7, NaiveDate::from_ymd_opt(2026, 12, 7).unwrap())
+            .unwrap();
+    let people: Vec<String> = network.contacts().map(|c| c.name.clone()).collect();
+    let paris = carnet::calendar::read::Zone::Tz(chrono_tz::Europe::Paris);
+    let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    for events in [5_000, 50_000] {
+        let ics = calendar_of(events, &people);
+        group.bench_function(format!("calendar of {events} events: read"), |b| {
+            b.iter(|| carnet::calendar::read::parse(&ics).unwrap())
+        });
+        group.bench_function(
+            format!("calendar of {events} events: read + meetings to debrief (2,000 contacts)"),
+            |b| {
+                b.iter(|| {
+                    let calendar = carnet::calendar::read::parse(&ics).unwrap();
+                    carnet::calendar::meetings_to_debrief(&network, &calendar, today, &paris)
+                })
+            },
+        );
+    }
+    let cards =
+        carnet::export::to_vcard(&carnet::cli::generate::generate(20_000, 3, today).unwrap());
+    let mut imported = Network::new("Cards");
+    let plan = ImportPlan::new(
+        &imported,
+        carnet::import::vcard::parse(cards.as_bytes()).unwrap(),
+    );
+    let edit = plan.into_edit(|| imported.allocate_contact_id()).unwrap();
+    imported.apply(edit).unwrap();
+    group.bench_function("20,000 vCards: read", |b| {
+        b.iter(|| carnet::import::vcard::parse(cards.as_bytes()).unwrap())
+    });
+    group.bench_function("20,000 vCards: read + match again (by card key)", |b| {
+        b.iter(|| {
+            let parsed = carnet::import::vcard::parse(cards.as_bytes()).unwrap();
+            ImportPlan::new(&imported, parsed)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, import, merging, hostile_inputs, other_programs);
 criterion_main!(benches);

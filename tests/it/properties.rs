@@ -413,6 +413,38 @@ proptest! {
             let _ = carnet::store::parse(&bytes, Path::new("random.ron"));
             let _ = carnet::import::Format::LinkedIn.parse(&bytes);
             let _ = carnet::import::Format::VCard.parse(&bytes);
+            let _ = carnet::calendar::read::parse(&bytes);
+        });
+        prop_assert!(outcome.is_ok(), "{:?}", outcome);
+    }
+
+    /// A damaged calendar (Google's, Outlook's, or the recurrences compared with Python's
+    /// reader) is read or refused, and every event's occurrences over ten years expand,
+    /// without a panic or a hang.
+    #[test]
+    fn damaged_calendars_never_panic_or_hang(
+        damages in vec(damage(), 1..4),
+        which in 0..3_usize,
+    ) {
+        let name = ["recurrences.ics", "google.ics", "outlook.ics"][which];
+        let mut bytes = std::fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/calendar").join(name),
+        )
+        .unwrap();
+        for damage in &damages {
+            apply_damage(&mut bytes, damage);
+        }
+        let outcome = finishes(move || {
+            if let Ok(calendar) = carnet::calendar::read::parse(&bytes) {
+                let paris = carnet::calendar::read::Zone::Tz(chrono_tz::Europe::Paris);
+                let (from, to) = (
+                    NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(),
+                    NaiveDate::from_ymd_opt(2030, 12, 31).unwrap(),
+                );
+                for event in &calendar.events {
+                    let _ = event.occurrences(from, to, &paris);
+                }
+            }
         });
         prop_assert!(outcome.is_ok(), "{:?}", outcome);
     }
