@@ -1659,3 +1659,5 @@ paths-colleagues-may-know = No warm path to them, but you know { $count ->
     [one] { $count } person
    *[other] { $count } people
 } at { $organization } who may know them: { $names }
+card-meeting-planned = You see { $name } on { $date }: this card comes back after the debrief.
+card-after-debrief = Come back after the debrief

@@ -1689,3 +1689,5 @@ paths-colleagues-may-know = Pas de chemin vers cette personne, mais vous connais
     [one] { $count } personne
    *[other] { $count } personnes
 } chez { $organization } qui la connaissent peut-être : { $names }
+card-meeting-planned = Vous voyez { $name } le { $date } : cette fiche reviendra après le débrief.
+card-after-debrief = Revenir après le débrief

@@ -179,13 +179,24 @@ impl EncounterForm {
     /// A form for a meeting ahead: dated a week from today, with the date selected to change.
     pub fn new_planned(network: &Network, participants: Vec<ContactId>, today: NaiveDate) -> Self {
         let mut form = Self::new(network, participants, today);
+        // In a week, on a working day: people meet on weekdays.
         let in_a_week = today
             .checked_add_days(chrono::Days::new(7))
             .unwrap_or(today);
-        form.date = format_date(in_a_week);
+        let days_to_monday = match chrono::Datelike::weekday(&in_a_week) {
+            chrono::Weekday::Sat => 2,
+            chrono::Weekday::Sun => 1,
+            _ => 0,
+        };
+        form.date = format_date(in_a_week + chrono::Days::new(days_to_monday));
         form.planning = true;
         form.focus = Some(Focus::Date);
         form
+    }
+
+    /// The day as the date field holds it (what was typed, or the default).
+    pub fn date_text(&self) -> &str {
+        &self.date
     }
 
     /// The form filled with an existing encounter, to edit it.

@@ -27,6 +27,8 @@ struct CardFacts {
     under_way: Option<(IntroductionId, String, NaiveDate)>,
     /// "You asked Thomas 3 weeks ago": asks still open to either of the two.
     open_asks: Vec<String>,
+    /// The next meeting already planned with each person the gate stops, by contact.
+    planned: Vec<(ContactId, NaiveDate)>,
 }
 
 impl CardFacts {
@@ -65,6 +67,10 @@ impl CardFacts {
                 })
                 .collect(),
             failures: gate(network, a, b, today),
+            planned: [a, b]
+                .into_iter()
+                .filter_map(|id| Some((id, facts_for(network, id, today).next_planned?)))
+                .collect(),
             under_way: network
                 .open_introduction_of(Person::Contact(a), Person::Contact(b))
                 .map(|open| {
@@ -122,6 +128,7 @@ impl IntroductionCard {
             failures,
             under_way,
             open_asks,
+            planned,
         } = facts;
         let mut outcome = None;
         let modal = egui::Modal::new(Id::unique("introduction-card")).show(ctx, |ui| {
@@ -174,7 +181,7 @@ impl IntroductionCard {
                 });
                 return;
             }
-            outcome = self.gate_failed_ui(ui, &failures);
+            outcome = self.gate_failed_ui(ui, &failures, &planned);
         });
         if outcome.is_none() && modal.should_close() {
             outcome = Some(CardOutcome::Cancel);
@@ -188,11 +195,40 @@ impl IntroductionCard {
         &mut self,
         ui: &mut egui::Ui,
         failures: &[GateFailure],
+        planned: &[(ContactId, NaiveDate)],
     ) -> Option<CardOutcome> {
         let mut outcome = None;
         ui.strong(tr!("card-gate-fails"));
         for failure in failures {
             ui.label(RichText::new(failure.describe()).color(ui.visuals().warn_fg_color));
+            // A meeting already planned is the remedy: the card waits for its debrief.
+            let meeting = match failure {
+                GateFailure::NeverMetInPerson { contact, name }
+                | GateFailure::NotSeenRecently { contact, name, .. }
+                | GateFailure::TrustTooLow { contact, name, .. } => planned
+                    .iter()
+                    .find(|(id, _)| id == contact)
+                    .map(|(_, day)| (name, *day)),
+                GateFailure::TrustNotShared { .. } => None,
+            };
+            if let Some((name, day)) = meeting {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(tr!(
+                        "card-meeting-planned",
+                        name = name.as_str(),
+                        date = crate::text::i18n::short_date(day)
+                    ));
+                    if ui.button(tr!("card-after-debrief")).clicked() {
+                        outcome = Some(CardOutcome::Act(vec![
+                            Action::ResumeIntroductionAfterMeeting {
+                                a: self.a,
+                                b: self.b,
+                            },
+                        ]));
+                    }
+                });
+                continue;
+            }
             ui.horizontal(|ui| {
                 ui.label(failure.remedy());
                 if let GateFailure::NeverMetInPerson { contact, name }

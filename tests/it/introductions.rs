@@ -396,3 +396,43 @@ fn warm_paths_to_withings_on_the_demo() {
             .is_none()
     );
 }
+
+/// Issue 32, item 4: with a meeting already planned with the person the gate stops, the card
+/// says when and waits for the debrief instead of offering a second meeting; and a planned
+/// meeting's form never opens on a weekend day.
+#[test]
+fn the_gate_remedy_knows_a_meeting_already_planned() {
+    let mut network = common::small_network();
+    let carol = id_of(&network, "Carol Lefèvre");
+    let id = network.allocate_encounter_id();
+    let meal = Encounter::new(id, day("2026-03-04"), EncounterKind::Meal, vec![carol]);
+    network.apply(Edit::PutEncounter(Box::new(meal))).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_network(dir.path(), &network);
+    let mut harness = harness_for(path);
+    let (from, to) = (
+        centre_of(&harness, "Bob Dupont"),
+        centre_of(&harness, "Carol Lefèvre"),
+    );
+    drag(&mut harness, from, to);
+    harness.get_by_label(
+        "You see Carol Lefèvre on Wed 4 Mar 2026: this card comes back after the debrief.",
+    );
+    assert!(
+        harness
+            .query_by_label("Plan meeting with Carol Lefèvre")
+            .is_none(),
+        "no second meeting offered"
+    );
+    harness.get_by_label("Come back after the debrief").click();
+    harness.run();
+    assert!(!harness.state().is_logging_encounter());
+
+    // 1 March 2026 is a Sunday: a week later is a Sunday too, so the form says Monday.
+    let form = carnet::ui::encounter_form::EncounterForm::new_planned(
+        harness.state().session().network(),
+        vec![carol],
+        today(),
+    );
+    assert_eq!(form.date_text(), "2026-03-09");
+}
