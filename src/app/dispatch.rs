@@ -204,7 +204,7 @@ impl App {
     /// Has the session carry out a document command (refused while the project is open
     /// read-only), then lets the panels follow: the editor shows the model again after undo,
     /// a new contact's name is ready to type, the debrief form closes once recorded.
-    fn run_command(&mut self, command: Command, time: f64) -> Result<(), AppError> {
+    pub(super) fn run_command(&mut self, command: Command, time: f64) -> Result<(), AppError> {
         if self.safety.read_only && !matches!(command, Command::Undo | Command::Redo) {
             return Err(AppError::EditReadOnly);
         }

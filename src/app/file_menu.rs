@@ -386,7 +386,11 @@ impl App {
     pub(super) fn use_path(&mut self, purpose: DialogPurpose, path: &Path) -> Result<(), AppError> {
         match purpose {
             DialogPurpose::Open => self.open_path(path),
-            DialogPurpose::SaveAs { then } => self.start_save(Some(with_ron_extension(path)), then),
+            DialogPurpose::SaveAs { then } => {
+                let path = with_ron_extension(path);
+                self.name_untitled_project_after(&path);
+                self.start_save(Some(path), then)
+            }
             DialogPurpose::Import(format) => self.preview_import(format, path),
             DialogPurpose::ReadCalendar => self.read_calendar(path),
             DialogPurpose::MergeProject => self.preview_project_merge(path),
@@ -394,6 +398,32 @@ impl App {
             DialogPurpose::ExportMap => self.export_map_to(path),
             DialogPurpose::SavePdf(document) => self.save_pdf_to(document, path),
         }
+    }
+
+    /// A project never named takes the name of the file it is first saved as
+    /// ("import800.ron": "import800"), so that the title says what the user chose.
+    fn name_untitled_project_after(&mut self, path: &Path) {
+        use crate::text::i18n::{Language, format};
+        let network = self.session.network();
+        let untitled = network.name.trim().is_empty()
+            || [Language::English, Language::French]
+                .into_iter()
+                .any(|language| format(language, "project-untitled", None) == network.name);
+        let Some(stem) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
+            return;
+        };
+        if !untitled || stem.trim().is_empty() {
+            return;
+        }
+        let mut project = network.project();
+        project.name = stem;
+        let _ = self.run_command(
+            crate::session::Command::UpdateProject {
+                project: Box::new(project),
+                field: crate::session::Field::ProjectName,
+            },
+            0.0,
+        );
     }
 
     /// Writes a preparation sheet, a meeting or a day booklet as PDF to `path`.

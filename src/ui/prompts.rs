@@ -66,6 +66,9 @@ pub struct PathPrompt {
     /// An error with the last path tried.
     pub error: Option<String>,
     listing: FolderListing,
+    /// Whether the file's name has been selected, as a file dialog does on opening, so that
+    /// typing replaces it.
+    name_selected: bool,
 }
 
 impl PathPrompt {
@@ -85,6 +88,7 @@ impl PathPrompt {
             text,
             reason: reason.to_owned(),
             error: None,
+            name_selected: false,
             listing: FolderListing {
                 extensions: &["ron"],
                 ..FolderListing::default()
@@ -166,11 +170,20 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Pa
         ui.heading(&prompt.title);
         ui.label(RichText::new(&prompt.reason).color(theme::weak_color(ui.visuals())));
         ui.add_space(6.0);
+        let field = Id::unique("path-prompt-text");
         let response = ui
-            .add(TextEdit::singleline(&mut prompt.text).desired_width(f32::INFINITY))
+            .add(
+                TextEdit::singleline(&mut prompt.text)
+                    .id(field)
+                    .desired_width(f32::INFINITY),
+            )
             .accessible_name(tr!("path-prompt-name"));
         if !response.has_focus() && !response.lost_focus() {
             response.request_focus();
+        }
+        if !prompt.name_selected {
+            prompt.name_selected = true;
+            select_file_name(ui.ctx(), field, &prompt.text);
         }
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         prompt.listing.refresh(&prompt.text);
@@ -228,6 +241,26 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Pa
         answer = Some(PathAnswer::Cancel);
     }
     answer
+}
+
+/// Selects the file's name in the path field (`…/Untitled project.ron`: "Untitled project"),
+/// as a file dialog does, so that what is typed replaces it; nothing for a folder.
+fn select_file_name(ctx: &egui::Context, field: Id, text: &str) {
+    use egui::text::{CCursor, CCursorRange};
+    let start = text.rfind('/').map_or(0, |slash| slash + 1);
+    if start >= text.len() {
+        return;
+    }
+    let end = text[start..]
+        .rfind('.')
+        .map_or(text.len(), |dot| start + dot);
+    let chars = |bytes: usize| text[..bytes].chars().count();
+    let mut state = egui::text_edit::TextEditState::load(ctx, field).unwrap_or_default();
+    state.cursor.set_char_range(Some(CCursorRange::two(
+        CCursor::new(chars(start)),
+        CCursor::new(chars(end)),
+    )));
+    state.store(ctx, field);
 }
 
 /// Expands a leading `~/` to the home folder, as a shell would.

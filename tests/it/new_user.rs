@@ -703,3 +703,55 @@ fn a_small_window_gives_the_map_room() {
     assert!(harness.state().preferences().hide_contact_list);
     assert!(harness.state().map().canvas().width() > before + 150.0);
 }
+
+/// Issue 32, item 8: Save as selects the suggested name, so that typing replaces it
+/// ("import800", not "import800Untitled project"); a project never named takes the file's
+/// name, and the title says it.
+#[test]
+fn save_as_selects_the_name_and_an_untitled_project_takes_the_files_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogAnswer::Unavailable);
+    let mut harness = common::TestApp::on(None)
+        .dialogs(dialogs)
+        .today(today())
+        .build();
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    harness.run();
+    let suggested = harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .value()
+        .unwrap_or_default();
+    assert!(suggested.ends_with("/Untitled-project.ron"), "{suggested}");
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .type_text("import800");
+    harness.run();
+    let typed = harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .value()
+        .unwrap_or_default();
+    assert_eq!(
+        typed,
+        suggested.replace("Untitled-project.ron", "import800.ron"),
+        "the name was selected, the folder and the extension kept"
+    );
+    // Saved where the test may write.
+    common::type_path(&mut harness, &format!("{}/import800", dir.path().display()));
+    harness.key_press(Key::Enter);
+    harness.run();
+    for _ in 0..50 {
+        if dir.path().join("import800.ron").exists() && !harness.state().session().is_dirty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.run();
+    }
+    assert!(dir.path().join("import800.ron").exists());
+    assert_eq!(harness.state().session().network().name, "import800");
+    assert_eq!(
+        harness.state().title(),
+        "Carnet — import800 (import800.ron)"
+    );
+}
