@@ -2,7 +2,7 @@
 //! [`Command`] that [`Session::execute`] turns into one undoable step, or refuses with a
 //! [`CommandError`]. Free of UI, so each command is tested on a bare session.
 
-use crate::tr;
+use crate::{tr, words};
 use chrono::NaiveDate;
 
 use super::{Change, Session};
@@ -131,8 +131,8 @@ impl Field {
     }
 
     /// "edit the pitch": what its undo step says.
-    pub fn step(self) -> String {
-        tr!("step-edit", field = self.key())
+    pub fn step(self) -> crate::text::i18n::Words {
+        words!("step-edit", field = self.key())
     }
 }
 
@@ -485,7 +485,10 @@ impl Session {
         let id = self.allocate_contact_id();
         let contact = Contact::new(id, tr!("new-contact-name"));
         self.apply(
-            Change::new(tr!("step-add-contact"), Edit::PutContact(Box::new(contact))),
+            Change::new(
+                words!("step-add-contact"),
+                Edit::PutContact(Box::new(contact)),
+            ),
             time,
         )?;
         self.select(Some(id));
@@ -522,7 +525,7 @@ impl Session {
             .ok_or(CommandError::Gone("gone-contact"))?;
         let consequences = removal.consequences();
         self.apply(
-            Change::new(tr!("step-delete", name = name.as_str()), removal.edit),
+            Change::new(words!("step-delete", name = name.as_str()), removal.edit),
             time,
         )?;
         let mut message = tr!("outcome-deleted", name = name.as_str());
@@ -546,9 +549,9 @@ impl Session {
             .cloned()
             .ok_or(CommandError::Gone("gone-contact"))?;
         let label = if position.is_some() {
-            tr!("step-pin")
+            words!("step-pin")
         } else {
-            tr!("step-unpin")
+            words!("step-unpin")
         };
         contact.pinned = position;
         self.apply(
@@ -580,7 +583,7 @@ impl Session {
         project.lenses = crate::model::with_lens(&project.lenses, lens);
         self.apply(
             Change::new(
-                tr!("step-save-lens", name = name.as_str()),
+                words!("step-save-lens", name = name.as_str()),
                 Edit::SetProject(Box::new(project)),
             ),
             time,
@@ -594,7 +597,7 @@ impl Session {
         project.lenses = crate::model::without_lens(&project.lenses, &name);
         self.apply(
             Change::new(
-                tr!("step-delete-lens", name = name.as_str()),
+                words!("step-delete-lens", name = name.as_str()),
                 Edit::SetProject(Box::new(project)),
             ),
             time,
@@ -608,9 +611,12 @@ impl Session {
             .network()
             .encounter(id)
             .ok_or(CommandError::Gone("gone-encounter"))?;
-        let date = encounter.date;
-        let date = crate::text::i18n::compact_date(date);
-        let label = tr!("step-delete-encounter", date = date.as_str());
+        let day = encounter.date;
+        let date = crate::text::i18n::compact_date(day);
+        let label = words!(
+            "step-delete-encounter",
+            date = crate::text::i18n::compact_date(day)
+        );
         self.apply(Change::new(label, Edit::RemoveEncounter(id)), time)?;
         Ok(Outcome::changed(tr!(
             "outcome-deleted-encounter",
@@ -647,7 +653,7 @@ impl Session {
         };
         self.apply(
             Change::new(
-                tr!(step, what = what.as_str()),
+                words!(step, what = what.as_str()),
                 Edit::PutEncounter(Box::new(changed)),
             ),
             time,
@@ -671,9 +677,9 @@ impl Session {
         follow_up.done = done;
         let what = follow_up.what.clone();
         let label = if done {
-            tr!("step-mark-done", what = what.as_str())
+            words!("step-mark-done", what = what.as_str())
         } else {
-            tr!("step-mark-not-done", what = what.as_str())
+            words!("step-mark-not-done", what = what.as_str())
         };
         self.apply(
             Change::new(label, Edit::PutEncounter(Box::new(changed))),
@@ -702,7 +708,7 @@ impl Session {
             status,
             date: today,
         });
-        let label = tr!("step-mark-introduction", status = status.label());
+        let label = words!("step-mark-introduction", status = status.label());
         self.apply(
             Change::new(label, Edit::PutIntroduction(Box::new(intro))),
             time,
@@ -734,7 +740,7 @@ impl Session {
             .into_owned();
         self.apply(
             Change::new(
-                tr!("step-thanked", name = name.as_str()),
+                words!("step-thanked", name = name.as_str()),
                 Edit::PutIntroduction(Box::new(intro)),
             ),
             time,
@@ -760,7 +766,7 @@ impl Session {
         }
         self.apply(
             Change::merging(
-                tr!("step-edit-introduction", field = field.label()),
+                words!("step-edit-introduction", field = field.label()),
                 Edit::PutIntroduction(Box::new(intro)),
                 format!("introduction {id} {}", field.label()),
             ),
@@ -781,10 +787,10 @@ impl Session {
         project.set_aside = crate::model::with_set_aside(&project.set_aside, item, until, today);
         let (label, message) = match until {
             Some(day) => (
-                tr!("step-snooze", date = crate::text::i18n::compact_date(day)),
+                words!("step-snooze", date = crate::text::i18n::compact_date(day)),
                 tr!("outcome-snoozed", date = crate::text::i18n::long_date(day)),
             ),
-            None => (tr!("step-set-aside"), tr!("outcome-set-aside")),
+            None => (words!("step-set-aside"), tr!("outcome-set-aside")),
         };
         self.apply(
             Change::new(label, Edit::SetProject(Box::new(project))),
@@ -809,7 +815,7 @@ impl Session {
             )));
         };
         self.apply(
-            Change::new(tr!("step-read-calendar", source = source.as_str()), edit),
+            Change::new(words!("step-read-calendar", source = source.as_str()), edit),
             time,
         )?;
         Ok(Outcome::changed(tr!(
@@ -829,7 +835,7 @@ impl Session {
         }
         self.apply(
             Change::new(
-                tr!("step-not-a-meeting"),
+                words!("step-not-a-meeting"),
                 Edit::SetProject(Box::new(project)),
             ),
             time,
@@ -872,7 +878,10 @@ impl Session {
             (false, true) => "planned",
             (false, false) => "logged",
         };
-        self.apply(Change::new(tr!("step-encounter", kind = kind), edit), time)?;
+        self.apply(
+            Change::new(words!("step-encounter", kind = kind), edit),
+            time,
+        )?;
         Ok(Outcome::changed(tr!(
             "outcome-encounter",
             kind = kind,
@@ -935,7 +944,7 @@ impl Session {
             gate_override: if failures.is_empty() { None } else { reason },
             thanked: None,
         };
-        let label = tr!(
+        let label = words!(
             "step-plan-introduction",
             a = name_a.as_str(),
             b = name_b.as_str()
@@ -980,7 +989,7 @@ impl Session {
             return Ok(Outcome::nothing());
         }
         let count = edits.len();
-        let label = tr!("step-plan-path", count = count);
+        let label = words!("step-plan-path", count = count);
         self.apply(Change::new(label, Edit::Batch(edits)), time)?;
         Ok(Outcome::changed(tr!("outcome-planned-path", count = count)))
     }
@@ -1001,7 +1010,7 @@ impl Session {
             .merge_of_contacts(merged, absorbed)
             .map_err(CommandError::NotMerged)?;
         let summary = merge.summary();
-        let label = tr!(
+        let label = words!(
             "step-merge",
             absorbed = absorbed_name.as_str(),
             kept = name.as_str()
@@ -1044,7 +1053,10 @@ impl Session {
         let Some(edit) = plan.as_of(today).into_edit(|| self.allocate_contact_id()) else {
             return Ok(Outcome::unchanged(tr!("outcome-nothing-to-import")));
         };
-        self.apply(Change::new(tr!("step-import", source = source), edit), time)?;
+        self.apply(
+            Change::new(words!("step-import", source = source), edit),
+            time,
+        )?;
         let mut done = vec![tr!("done-new-contacts", count = added)];
         if updated > 0 {
             done.push(tr!("done-filled", count = updated));
@@ -1082,7 +1094,7 @@ impl Session {
             return Ok(Outcome::unchanged(tr!("outcome-nothing-to-merge")));
         };
         self.apply(
-            Change::new(tr!("step-merge-project", source = source), edit),
+            Change::new(words!("step-merge-project", source = source), edit),
             time,
         )?;
         Ok(Outcome::changed(tr!(

@@ -2,6 +2,7 @@
 //! that redoes it; a burst of changes to one field merges into one step.
 
 use crate::model::Edit;
+use crate::text::i18n::Words;
 
 /// Two consecutive changes with the same key, close in time, are one undo step.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,7 +18,7 @@ pub const MAX_UNDO_STEPS: usize = 1_000;
 
 #[derive(Clone, Debug)]
 struct Step {
-    label: String,
+    label: Words,
     undo: Edit,
     redo: Edit,
     revision: u64,
@@ -39,7 +40,7 @@ impl History {
     /// Records an applied edit: `redo` is what was applied, `undo` what reverts it.
     pub fn record(
         &mut self,
-        label: impl Into<String>,
+        label: impl Into<Words>,
         redo: Edit,
         undo: Edit,
         merge_key: Option<MergeKey>,
@@ -90,18 +91,18 @@ impl History {
 
     /// The label of the step undo would revert.
     pub fn undo_label(&self) -> Option<&str> {
-        self.undo.last().map(|step| step.label.as_str())
+        self.undo.last().map(|step| step.label.now())
     }
 
     /// The label of the step redo would apply.
     pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|step| step.label.as_str())
+        self.redo.last().map(|step| step.label.now())
     }
 
     /// Takes the step to undo; hand back its replay edit with [`History::undone`].
     pub(crate) fn take_undo(&mut self) -> Option<(String, Edit)> {
         let step = self.undo.last()?;
-        Some((step.label.clone(), step.undo.clone()))
+        Some((step.label.now().to_owned(), step.undo.clone()))
     }
 
     /// Moves the top step to the redo stack once its undo edit was applied.
@@ -115,7 +116,7 @@ impl History {
     /// Takes the step to redo.
     pub(crate) fn take_redo(&mut self) -> Option<(String, Edit)> {
         let step = self.redo.last()?;
-        Some((step.label.clone(), step.redo.clone()))
+        Some((step.label.now().to_owned(), step.redo.clone()))
     }
 
     /// Moves the top redo step back to the undo stack once its edit was applied.

@@ -25,6 +25,8 @@ pub struct NetworkVersion {
     pub changes: u64,
     /// The day the views are computed for.
     pub today: chrono::NaiveDate,
+    /// The interface's language: every view in words is made again when it changes.
+    pub language: crate::text::i18n::Language,
 }
 
 /// A change to apply: the edit, its label in the Edit menu, and how it merges with the
@@ -33,15 +35,15 @@ pub struct NetworkVersion {
 pub struct Change {
     /// What changes.
     pub edit: Edit,
-    /// "Edit name", "Delete Alice Martin"…
-    pub label: String,
+    /// "Edit name", "Delete Alice Martin"…, in each language.
+    pub label: crate::text::i18n::Words,
     /// Changes with the same key in one burst are one undo step.
     pub merge_key: Option<MergeKey>,
 }
 
 impl Change {
     /// A change that is its own undo step.
-    pub fn new(label: impl Into<String>, edit: Edit) -> Self {
+    pub fn new(label: impl Into<crate::text::i18n::Words>, edit: Edit) -> Self {
         Self {
             edit,
             label: label.into(),
@@ -50,7 +52,11 @@ impl Change {
     }
 
     /// A change that merges with the previous one of the same key.
-    pub fn merging(label: impl Into<String>, edit: Edit, key: impl Into<String>) -> Self {
+    pub fn merging(
+        label: impl Into<crate::text::i18n::Words>,
+        edit: Edit,
+        key: impl Into<String>,
+    ) -> Self {
         Self {
             edit,
             label: label.into(),
@@ -139,6 +145,7 @@ impl Session {
             generation,
             changes: self.change_count(),
             today,
+            language: crate::text::i18n::language(),
         }
     }
 

@@ -142,6 +142,50 @@ pub fn language() -> Language {
         .unwrap_or_else(|| CURRENT.with(Cell::get))
 }
 
+/// Runs `text` with the interface speaking `language`, then as before.
+fn speaking<T>(language: Language, text: impl FnOnce() -> T) -> T {
+    let before = FOR_THIS_RUN.with(|run| run.replace(Some(language)));
+    let said = text();
+    FOR_THIS_RUN.with(|run| run.set(before));
+    said
+}
+
+/// A text in each language of the interface, for words shown long after they were made (an
+/// undo step's label): they follow a change of language.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Words {
+    english: String,
+    french: String,
+}
+
+impl Words {
+    /// `text` made in each language.
+    pub fn in_each_language(text: impl Fn() -> String) -> Self {
+        Self {
+            english: speaking(Language::English, &text),
+            french: speaking(Language::French, &text),
+        }
+    }
+
+    /// The words in the interface's language now.
+    pub fn now(&self) -> &str {
+        match language() {
+            Language::English => &self.english,
+            Language::French => &self.french,
+        }
+    }
+}
+
+/// The same text in every language (a name, a source file).
+impl From<String> for Words {
+    fn from(text: String) -> Self {
+        Self {
+            english: text.clone(),
+            french: text,
+        }
+    }
+}
+
 type Bundle = FluentBundle<FluentResource>;
 
 thread_local! {
@@ -292,6 +336,15 @@ pub fn tr_attribute(id: &str, attribute: &str) -> String {
 /// A number for a message argument (plurals choose on it).
 pub fn number(n: usize) -> FluentValue<'static> {
     FluentValue::from(n)
+}
+
+/// `words!("id", name = value, …)`: a message of the catalogue in each language, as
+/// [`Words`] (for an undo step's label, which must follow a change of language).
+#[macro_export]
+macro_rules! words {
+    ($($message:tt)+) => {
+        $crate::text::i18n::Words::in_each_language(|| $crate::tr!($($message)+))
+    };
 }
 
 /// `tr!("id")`, or `tr!("id", count = n, name = text)`: a message of the catalogue in the

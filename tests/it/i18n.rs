@@ -586,7 +586,7 @@ fn every_undo_label_resolves_in_both_catalogues() {
     for language in [Language::English, Language::French] {
         carnet::text::i18n::set_language(language);
         for field in Field::ALL {
-            let step = field.step();
+            let step = field.step().now().to_owned();
             // The catalogue's fallback for a field it does not list.
             assert!(
                 !step.ends_with("a field") && !step.ends_with("d'un champ"),
@@ -598,5 +598,35 @@ fn every_undo_label_resolves_in_both_catalogues() {
             );
         }
     }
+    carnet::text::i18n::set_language(Language::English);
+}
+
+/// Issue 32, item 9: after View → Français the Prepare sheet is French at once (no other
+/// contact selected), and an undo step recorded in English reads in French.
+#[test]
+fn a_change_of_language_reaches_the_sheet_and_the_undo_steps_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::saved_network(dir.path(), &common::small_network());
+    let mut harness = common::TestApp::on(path)
+        .with(|mut app| {
+            app.select_by_name("Alice Martin");
+            app
+        })
+        .build();
+    harness.get_by_label("Project").click();
+    harness.run();
+    harness
+        .get_by_label("Introduce only when trust is shared")
+        .click();
+    harness.run();
+    harness.get_all_by_label("Prepare").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("Preparing to meet Alice Martin");
+    common::menu(&mut harness, &["View", "Français"]);
+    harness.run();
+    harness.get_by_label("Préparer le rendez-vous avec Alice Martin");
+    harness.get_by_label("Édition").click();
+    harness.run();
+    harness.get_by_label_contains("modification de la confiance partagée");
     carnet::text::i18n::set_language(Language::English);
 }
