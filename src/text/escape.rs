@@ -126,7 +126,7 @@ fn close_bidi(text: &mut String) {
 
 /// Text as Markdown that shows as this text: on one line, without spaces around it, and with a
 /// backslash before every character that could start a link, an image, HTML, an entity, code,
-/// emphasis, math (`$`), a table cell or a heading's closing `#`; a leading `-`, `+`, `=`, `>` or `1.`
+/// emphasis, superscript (`^`), math (`$`), a table cell or a heading's closing `#`; a leading `-`, `+`, `=`, `>` or `1.`
 /// cannot start a list, a heading or a quote; and `https://`, `www.` cannot become links.
 pub fn markdown_text(text: &str) -> String {
     let line = one_line(text);
@@ -135,9 +135,8 @@ pub fn markdown_text(text: &str) -> String {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     for (index, (at, c)) in line.char_indices().enumerate() {
         let escape = match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '|' | '~' | '&' | '#' | '$' => {
-                true
-            }
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '|' | '~' | '^' | '&' | '#'
+            | '$' => true,
             '-' | '+' | '=' => index == 0,
             '.' | ')' if digits > 0 && index == digits => true,
             '.' => at

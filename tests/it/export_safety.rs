@@ -34,6 +34,9 @@ fn nasty_names() -> Vec<String> {
         "[click](javascript:alert(1)) ![img](http://x/y.png) <img src=x onerror=alert(1)>",
         "# Heading\n- list\n> quote\n```code``` *em* _em_ ~~del~~ | a | b |",
         "1. Ordered www.evil.com https://evil.com/path <https://evil.com>",
+        // Superscript and subscript, which pulldown-cmark's extensions read (found by the
+        // property test below: "\\^x^" lost its carets).
+        "E=mc^2^ and H~2~O, \\^x^",
         "line\r\nbreak\rold mac\nunix",
         "ctrl\u{0}\u{7}\u{1b}[31mred\u{7f}\u{85}\u{c}end",
         "\u{202e}gnp.exe\u{202c} right-to-left override",

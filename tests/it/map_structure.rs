@@ -216,3 +216,38 @@ fn hovering_me_on_a_large_map_draws_no_wall_of_lines() {
     harness.run();
     assert!(harness.state().map().pieces_in_view() > before);
 }
+
+/// Issue 32, item 5: on a 2,000-contact map, pointing at myself lights nobody — no more
+/// lines, no more names — while my tooltip still shows.
+#[test]
+fn hovering_me_on_a_2000_contact_map_floods_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let network = carnet::cli::generate::generate(2_000, 7, common::day("2026-12-07")).unwrap();
+    let me = format!("{} (you)", network.me.name);
+    let path = common::saved_network(dir.path(), &network);
+    let mut harness = common::TestApp::on(path)
+        .today(common::day("2026-12-07"))
+        .size(1600.0, 1000.0)
+        .build();
+    harness.state_mut().map_mut().settle();
+    harness.run();
+    let lines = harness.state().map().pieces_in_view();
+    let names = harness.state().map().drawn_labels().len();
+    let centre = harness
+        .get_by_role_and_label(Role::Button, &me)
+        .rect()
+        .center();
+    harness.hover_at(centre);
+    harness.run();
+    assert!(
+        harness.state().map().pieces_in_view() <= lines + 2,
+        "{} lines, {} before",
+        harness.state().map().pieces_in_view(),
+        lines
+    );
+    assert!(
+        harness.state().map().drawn_labels().len() <= names + 1,
+        "{} names, {names} before",
+        harness.state().map().drawn_labels().len()
+    );
+}

@@ -503,17 +503,20 @@ impl MapView {
             self.handle_input(ui, rect, &background, &positions, session, actions);
         // The pointer's contact first, then a path or introduction in the spotlight, then
         // the selection.
-        let spotlit = hovered_node.is_none() && !self.spotlight.contacts.is_empty();
+        // Pointing at myself lights nothing: I am tied to everyone, and on a large map my
+        // ties and their names would flood it. My tooltip still shows.
+        let hovered_person = hovered_node.filter(|&node| node != ME_INDEX);
+        let spotlit = hovered_person.is_none() && !self.spotlight.contacts.is_empty();
         let highlight = if spotlit {
             self.highlight_set(None)
         } else {
-            self.highlight_set(hovered_node.or(selected_node))
+            self.highlight_set(hovered_person.or(selected_node))
         };
         let emphasis = Emphasis {
             passes: mask.as_slice(),
             highlight: highlight.as_ref(),
             selected: selected_node,
-            hovered: hovered_node,
+            hovered: hovered_person,
             spotlit,
         };
         let geometry_key = self.mesh_key(ui, &positions, steps, emphasis);
