@@ -251,3 +251,38 @@ fn hovering_me_on_a_2000_contact_map_floods_nothing() {
         harness.state().map().drawn_labels().len()
     );
 }
+
+/// Issue 32, item 6: the legend opened after start-up (folded on a 1280×800 window) shows
+/// whole, not as a few lines of scroll box; and the wheel over it does not zoom the map.
+#[test]
+fn the_legend_opened_later_shows_whole_and_keeps_the_wheel() {
+    let mut harness = common::TestApp::on(common::demo_path())
+        .size(1280.0, 800.0)
+        .build();
+    harness.state_mut().map_mut().settle();
+    harness.run();
+    assert_eq!(harness.state().map().legend_shown(), Some(false), "folded");
+    harness.get_by_label("Legend").click();
+    harness.run();
+    harness.run();
+    let canvas = harness.state().map().canvas();
+    let last = harness.get_by_label_contains("Zoomed out:").rect();
+    assert!(
+        last.bottom() <= canvas.bottom() + 0.5,
+        "the legend's last line at {} is below the map ({})",
+        last.bottom(),
+        canvas.bottom()
+    );
+    let view = harness.state().map().view();
+    harness.hover_at(last.center());
+    harness.run();
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::Vec2::new(0.0, 200.0),
+        phase: egui::TouchPhase::Move,
+        modifiers: egui::Modifiers::NONE,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    harness.run();
+    assert_eq!(harness.state().map().view(), view, "the map did not zoom");
+}

@@ -83,7 +83,14 @@ impl MapView {
         if let Some(pointer) = background.hover_pos().or_else(|| {
             ui.input(|i| i.pointer.hover_pos())
                 .filter(|p| rect.contains(*p))
-        }) {
+        })
+            // The wheel over the legend (a window of its own above the map) scrolls the
+            // legend, not the map.
+            && ui
+                .ctx()
+                .layer_id_at(pointer)
+                .is_none_or(|layer| layer.order <= ui.layer_id().order)
+        {
             let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
             let factor = pinch * (scroll * 0.0025).exp();
             if (factor - 1.0).abs() > 1e-4 {

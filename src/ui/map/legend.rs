@@ -45,8 +45,12 @@ pub fn legend_ui(ui: &mut Ui, rect: Rect, open: &mut Option<bool>) {
                 return;
             }
             ui.spacing_mut().item_spacing.y = 3.0;
+            // As tall as the legend, up to the map's height: opened later, it must not come
+            // back as the folded button's few lines of scroll box.
+            let tallest = (rect.height() - 60.0).max(120.0);
             egui::ScrollArea::vertical()
-                .max_height((rect.height() - 60.0).max(120.0))
+                .max_height(tallest)
+                .min_scrolled_height(tallest)
                 .show(ui, |ui| {
                     legend_body_ui(ui, &visuals);
                 });
