@@ -34,7 +34,10 @@ pub use prep::{
     Block, Mutual, OpenPromise, PrepSheet, Recalled, blocks_to_markdown, encounter_heading,
     meeting_markdown,
 };
-pub use search::{ContactQuery, Rank, SearchIndex, find_contact, fold, searchable_text};
+pub use search::{
+    ContactQuery, Rank, SearchIndex, find_contact, fold, matching_line, searchable_text,
+    writings_by_contact, writings_of,
+};
 pub use summary::Summary;
 pub use trust::{
     ContactFacts, IN_PERSON_HALF_LIFE_DAYS, REMOTE_HALF_LIFE_DAYS, REMOTE_WEIGHT, facts_by_contact,

@@ -1,5 +1,7 @@
 //! Finding contacts as the user types: every word of the query must appear in the contact's
-//! name, organization, role or tags, ignoring case and accents ("lea" finds "Léa").
+//! name, organization, role or tags — or, in the contact list, in what I wrote about them
+//! (their notes, the notes and promises of our encounters, the notes of introductions) —
+//! ignoring case and accents ("lea" finds "Léa").
 
 use crate::model::{Contact, ContactId, Network};
 
@@ -77,8 +79,8 @@ pub fn searchable_text(contact: &Contact) -> String {
 
 /// How well a contact matches a query: lower is better. Per word of the query, the name
 /// starting with it counts 0, a word of the name starting with it 1, a word of the
-/// organization, role or tags starting with it 2, the word found inside another 3; the
-/// contact's rank is the sum.
+/// organization, role or tags starting with it 2, the word found inside another 3, found only
+/// in what I wrote 4; the contact's rank is the sum.
 pub type Rank = u32;
 
 /// What a search looks in, folded once per change of the network so that a keystroke only
@@ -93,6 +95,115 @@ pub struct SearchIndex {
     starts: Vec<u32>,
     /// How long each contact's folded name is, at the start of its text.
     name_lens: Vec<u32>,
+    /// Where each contact's writings start in `text` (its end when it has none).
+    writings_at: Vec<u32>,
+}
+
+/// What I wrote about each contact, for the search: their notes, the notes and promises of
+/// the encounters they were at, the notes of the introductions they are in. One pass over
+/// the network.
+pub fn writings_by_contact(network: &Network) -> std::collections::HashMap<ContactId, Vec<&str>> {
+    let mut writings: std::collections::HashMap<ContactId, Vec<&str>> =
+        std::collections::HashMap::new();
+    for contact in network.contacts() {
+        if !contact.notes.trim().is_empty() {
+            writings.entry(contact.id).or_default().push(&contact.notes);
+        }
+    }
+    for encounter in network.encounters() {
+        let texts = std::iter::once(encounter.notes.as_str())
+            .chain(encounter.follow_ups.iter().map(|f| f.what.as_str()))
+            .filter(|t| !t.trim().is_empty());
+        for text in texts {
+            for id in &encounter.participants {
+                writings.entry(*id).or_default().push(text);
+            }
+        }
+    }
+    for intro in network.introductions() {
+        if intro.notes.trim().is_empty() {
+            continue;
+        }
+        for person in [intro.introducer, intro.a, intro.b] {
+            if let crate::model::Person::Contact(id) = person {
+                writings.entry(id).or_default().push(&intro.notes);
+            }
+        }
+    }
+    writings
+}
+
+/// What I wrote about one contact (see [`writings_by_contact`]).
+pub fn writings_of(network: &Network, contact: ContactId) -> Vec<&str> {
+    let mut writings: Vec<&str> = Vec::new();
+    if let Some(c) = network
+        .contact(contact)
+        .filter(|c| !c.notes.trim().is_empty())
+    {
+        writings.push(&c.notes);
+    }
+    for encounter in network
+        .encounters()
+        .filter(|e| e.participants.contains(&contact))
+    {
+        writings.extend(
+            std::iter::once(encounter.notes.as_str())
+                .chain(encounter.follow_ups.iter().map(|f| f.what.as_str()))
+                .filter(|t| !t.trim().is_empty()),
+        );
+    }
+    for intro in network.introductions() {
+        let involved =
+            [intro.introducer, intro.a, intro.b].contains(&crate::model::Person::Contact(contact));
+        if involved && !intro.notes.trim().is_empty() {
+            writings.push(&intro.notes);
+        }
+    }
+    writings
+}
+
+/// The line of `writings` a query found, shortened around the first word it holds: what the
+/// contact list shows under a person found by what I wrote.
+pub fn matching_line(writings: &[&str], query: &ContactQuery) -> Option<String> {
+    const AROUND: usize = 40;
+    let first = query.words.first()?;
+    let line = writings
+        .iter()
+        .flat_map(|text| text.lines())
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .max_by_key(|line| {
+            let folded = fold(line);
+            query
+                .words
+                .iter()
+                .filter(|w| folded.contains(w.as_str()))
+                .count()
+        })
+        .filter(|line| fold(line).contains(first.as_str()))?;
+    let chars: Vec<char> = line.chars().collect();
+    let folded: Vec<String> = chars.iter().map(|c| fold(&c.to_string())).collect();
+    // Where the first word starts, in characters of the original line.
+    let joined: String = folded.concat();
+    let byte = joined.find(first.as_str()).unwrap_or(0);
+    let mut seen = 0;
+    let at = folded
+        .iter()
+        .position(|piece| {
+            seen += piece.len();
+            seen > byte
+        })
+        .unwrap_or(0);
+    let start = at.saturating_sub(AROUND);
+    let end = (at + first.chars().count() + AROUND).min(chars.len());
+    let mut shown: String = chars[start..end].iter().collect();
+    if start > 0 {
+        shown.insert(0, '…');
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    Some(shown)
 }
 
 /// Whether the byte before `at` in `text` ends a word (or `at` starts the text).
@@ -101,40 +212,91 @@ fn at_word_start(text: &[u8], at: usize, start: usize) -> bool {
 }
 
 impl SearchIndex {
-    /// The index of `contacts`, in that order.
+    /// The index of `contacts`, in that order: their names, organizations, roles and tags.
     pub fn new<'a>(contacts: impl Iterator<Item = &'a Contact>) -> Self {
         let mut index = Self::default();
         for contact in contacts {
-            index.starts.push(index.text.len() as u32);
-            // The searchable text starts with the folded name.
-            index.name_lens.push(fold(&contact.name).len() as u32);
-            index.text.push_str(&searchable_text(contact));
-            index.text.push('\n');
+            index.push(contact, &[]);
         }
         index.starts.push(index.text.len() as u32);
         index
+    }
+
+    /// The index of the network's contacts with what I wrote about each
+    /// ([`writings_by_contact`]), found after everything else.
+    pub fn with_writings(network: &Network) -> Self {
+        let writings = writings_by_contact(network);
+        let mut index = Self::default();
+        for contact in network.contacts() {
+            index.push(
+                contact,
+                writings.get(&contact.id).map_or(&[], Vec::as_slice),
+            );
+        }
+        index.starts.push(index.text.len() as u32);
+        index
+    }
+
+    fn push(&mut self, contact: &Contact, writings: &[&str]) {
+        self.starts.push(self.text.len() as u32);
+        // The searchable text starts with the folded name.
+        self.name_lens.push(fold(&contact.name).len() as u32);
+        let (text, writings_at) = entry_text(contact, writings);
+        self.writings_at
+            .push((self.text.len() + writings_at) as u32);
+        self.text.push_str(&text);
     }
 
     /// Puts `contact`'s text in place of entry `entry`'s (after an edit of that one contact):
     /// one splice of the buffer instead of folding everyone again. Returns false, changing
     /// nothing, if there is no such entry.
     pub fn replace(&mut self, entry: usize, contact: &Contact) -> bool {
+        self.replace_with_writings(entry, contact, &[])
+    }
+
+    /// As [`Self::replace`], for an index with writings: `writings` are the contact's
+    /// ([`writings_of`]).
+    pub fn replace_with_writings(
+        &mut self,
+        entry: usize,
+        contact: &Contact,
+        writings: &[&str],
+    ) -> bool {
         let (Some(&start), Some(&end)) = (self.starts.get(entry), self.starts.get(entry + 1))
         else {
             return false;
         };
-        let mut text = searchable_text(contact);
-        text.push('\n');
+        let (text, writings_at) = entry_text(contact, writings);
         let (start, end) = (start as usize, end as usize);
         let grown = text.len() as i64 - (end - start) as i64;
         self.text.replace_range(start..end, &text);
         for later in &mut self.starts[entry + 1..] {
             *later = (i64::from(*later) + grown) as u32;
         }
+        for later in &mut self.writings_at[entry + 1..] {
+            *later = (i64::from(*later) + grown) as u32;
+        }
+        if let Some(at) = self.writings_at.get_mut(entry) {
+            *at = (start + writings_at) as u32;
+        }
         if let Some(name_len) = self.name_lens.get_mut(entry) {
             *name_len = fold(&contact.name).len() as u32;
         }
         true
+    }
+
+    /// Whether `query` found contact `entry` only through what I wrote (some word is not in
+    /// their name, organization, role or tags): the list then shows the line it found.
+    pub fn found_in_writings(&self, entry: usize, query: &ContactQuery) -> bool {
+        let (Some(&start), Some(&writings)) = (self.starts.get(entry), self.writings_at.get(entry))
+        else {
+            return false;
+        };
+        let own = &self.text.as_bytes()[start as usize..writings as usize];
+        query
+            .words
+            .iter()
+            .any(|word| memchr::memmem::find(own, word.as_bytes()).is_none())
     }
 
     /// How many contacts it holds.
@@ -150,6 +312,9 @@ impl SearchIndex {
     /// The rank of an occurrence of a word at byte `at` of contact `entry`'s text.
     fn rank_at(&self, entry: usize, at: usize) -> Rank {
         let start = self.starts[entry] as usize;
+        if at >= self.writings_at[entry] as usize {
+            return 4;
+        }
         let bytes = self.text.as_bytes();
         let in_name = at < start + self.name_lens[entry] as usize;
         match (at == start, in_name, at_word_start(bytes, at, start)) {
@@ -210,6 +375,23 @@ impl SearchIndex {
         found.sort_by_key(|(rank, _)| *rank);
         found.into_iter().map(|(_, i)| i).collect()
     }
+}
+
+/// A contact's entry: the searchable text, then (after a separator no query holds) what I
+/// wrote, folded on one line, ended by a newline; and where the writings start in it.
+fn entry_text(contact: &Contact, writings: &[&str]) -> (String, usize) {
+    let mut text = searchable_text(contact);
+    let writings_at = text.len();
+    if !writings.is_empty() {
+        text.push('\u{1f}');
+        for writing in writings {
+            // Line ends would end the entry: each line becomes a separate piece.
+            text.push_str(&fold(writing).replace(['\n', '\r'], " \u{1e} "));
+            text.push_str(" \u{1e} ");
+        }
+    }
+    text.push('\n');
+    (text, writings_at)
 }
 
 /// The contact a name designates: an exact name first (ignoring case and accents), else the

@@ -66,6 +66,9 @@ struct Rows {
     visible_key: Option<(NetworkVersion, String, SortKey)>,
     /// The rows shown, best match first, as indices into the base's rows.
     visible: Vec<u32>,
+    /// For rows found by what I wrote, the line found, made when first shown (a cell for
+    /// the table's drawing, which reads the rows).
+    found_lines: std::cell::RefCell<HashMap<u32, Option<String>>>,
 }
 
 /// Every contact's row and what searching and sorting need, for one state of the network.
@@ -104,7 +107,7 @@ impl Base {
             .collect();
         Self {
             rows,
-            index: SearchIndex::new(network.contacts()),
+            index: SearchIndex::with_writings(network),
             by_name: network.contacts().map(|c| fold(&c.name)).collect(),
             by_organization: network.contacts().map(organization_sort_key).collect(),
         }
@@ -113,7 +116,11 @@ impl Base {
     /// Updates the row of `contact` after an edit of that contact alone (its encounters, and
     /// so its facts, are unchanged). Returns whether its sort keys changed, or `None` if it has
     /// no row.
-    fn update_contact(&mut self, contact: &crate::model::Contact) -> Option<bool> {
+    fn update_contact(
+        &mut self,
+        network: &crate::model::Network,
+        contact: &crate::model::Contact,
+    ) -> Option<bool> {
         let at = self
             .rows
             .binary_search_by_key(&contact.id, |row| row.id)
@@ -126,7 +133,8 @@ impl Base {
             || row.organization.is_empty() != contact.organization.is_empty();
         contact.name.clone_into(&mut row.name);
         contact.organization.clone_into(&mut row.organization);
-        if !self.index.replace(at, contact) {
+        let writings = crate::analysis::writings_of(network, contact.id);
+        if !self.index.replace_with_writings(at, contact, &writings) {
             return None;
         }
         *self.by_name.get_mut(at)? = by_name;
@@ -205,6 +213,31 @@ impl ContactsPanel {
             .collect()
     }
 
+    /// The line of what I wrote that found row `index`, when the query found it there only.
+    fn found_line(
+        &self,
+        index: u32,
+        query: &ContactQuery,
+        network: &crate::model::Network,
+    ) -> Option<String> {
+        if query.is_empty() {
+            return None;
+        }
+        let (_, base) = self.rows.base.as_ref()?;
+        if !base.index.found_in_writings(index as usize, query) {
+            return None;
+        }
+        let id = base.rows.get(index as usize)?.id;
+        self.rows
+            .found_lines
+            .borrow_mut()
+            .entry(index)
+            .or_insert_with(|| {
+                crate::analysis::matching_line(&crate::analysis::writings_of(network, id), query)
+            })
+            .clone()
+    }
+
     fn row(&self, index: u32) -> Option<&Row> {
         let (_, base) = self.rows.base.as_ref()?;
         base.rows.get(index as usize)
@@ -222,7 +255,7 @@ impl ContactsPanel {
                 let resorted = session
                     .network()
                     .contact(id)
-                    .and_then(|contact| base.update_contact(contact));
+                    .and_then(|contact| base.update_contact(session.network(), contact));
                 if let Some(resorted) = resorted {
                     *key = base_key;
                     if resorted {
@@ -256,6 +289,7 @@ impl ContactsPanel {
             .entry(self.sort)
             .or_insert_with(|| base.order(self.sort));
         self.rows.visible = base.index.find(&ContactQuery::new(&self.query), order);
+        self.rows.found_lines.borrow_mut().clear();
         let new_results = self
             .rows
             .visible_key
@@ -336,7 +370,12 @@ impl ContactsPanel {
             ui.label(tr!("contacts-no-match"));
             return;
         }
-        self.table_ui(ui, session.selection, &session.also_selected, actions);
+        self.table_ui(
+            ui,
+            session.network(),
+            (session.selection, &session.also_selected),
+            actions,
+        );
     }
 
     /// From the search field, Down and Up move the selection through the results and Enter
@@ -383,11 +422,12 @@ impl ContactsPanel {
     fn table_ui(
         &mut self,
         ui: &mut Ui,
-        selection: Option<ContactId>,
-        also_selected: &[ContactId],
+        network: &crate::model::Network,
+        (selection, also_selected): (Option<ContactId>, &[ContactId]),
         actions: &mut Vec<Action>,
     ) {
         let visuals = ui.visuals().clone();
+        let query = ContactQuery::new(&self.query);
         let mut table = TableBuilder::new(ui)
             .id_salt("contacts-table")
             .striped(true)
@@ -423,12 +463,8 @@ impl ContactsPanel {
                     theme::ROW_HEIGHT * 1.6,
                     self.rows.visible.len(),
                     |mut row| {
-                        let Some(contact) = self
-                            .rows
-                            .visible
-                            .get(row.index())
-                            .and_then(|i| self.row(*i))
-                        else {
+                        let index = self.rows.visible.get(row.index()).copied();
+                        let Some(contact) = index.and_then(|i| self.row(i)) else {
                             return;
                         };
                         row.set_selected(
@@ -446,7 +482,21 @@ impl ContactsPanel {
                                             .truncate(),
                                     );
                                 });
-                                if !contact.organization.is_empty() {
+                                // Found by what I wrote: the line that says it, where the
+                                // organization goes.
+                                let found = index.and_then(|i| self.found_line(i, &query, network));
+                                if let Some(line) = found {
+                                    ui.add(
+                                        Label::new(
+                                            RichText::new(format!("“{line}”"))
+                                                .small()
+                                                .italics()
+                                                .color(theme::weak_color(&visuals)),
+                                        )
+                                        .selectable(false)
+                                        .truncate(),
+                                    );
+                                } else if !contact.organization.is_empty() {
                                     ui.add(
                                         Label::new(
                                             RichText::new(contact.organization.as_str())

@@ -516,3 +516,33 @@ fn typing_in_the_editor_updates_that_row_its_search_and_its_place_in_the_list() 
     harness.run();
     assert!(harness.state().contacts_panel().visible_ids().is_empty());
 }
+
+/// Issue 32, item 12: the search looks into what I wrote — "hiring manager" finds the people
+/// whose meeting notes say it, each with the line shown; a person found by name shows their
+/// organization as before.
+#[test]
+fn the_search_finds_what_i_wrote_and_shows_the_line() {
+    let mut harness = common::app_as_of(common::demo_path(), common::day("2026-12-07"));
+    common::type_into(&mut harness, "Search contacts", "hiring manager");
+    let network = harness.state().session().network();
+    let found: Vec<String> = harness
+        .state()
+        .contacts_panel()
+        .visible_ids()
+        .iter()
+        .map(|id| network.contact(*id).unwrap().name.clone())
+        .collect();
+    assert!(found.contains(&"Claire Moreau".to_owned()), "{found:?}");
+    assert!(found.contains(&"Inès Haddad".to_owned()), "{found:?}");
+    harness.get_all_by_label_contains("They know the hiring manager at a company on my list.");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search contacts")
+        .focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search contacts")
+        .type_text("claire");
+    harness.run();
+    harness.get_by_label("Doctolib");
+    assert!(harness.query_by_label_contains("hiring manager").is_none());
+}
