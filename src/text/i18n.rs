@@ -176,6 +176,13 @@ impl Words {
     }
 }
 
+/// The same text in every language.
+impl From<&str> for Words {
+    fn from(text: &str) -> Self {
+        Self::from(text.to_owned())
+    }
+}
+
 /// The same text in every language (a name, a source file).
 impl From<String> for Words {
     fn from(text: String) -> Self {

@@ -534,7 +534,10 @@ fn the_search_finds_what_i_wrote_and_shows_the_line() {
         .collect();
     assert!(found.contains(&"Claire Moreau".to_owned()), "{found:?}");
     assert!(found.contains(&"Inès Haddad".to_owned()), "{found:?}");
-    harness.get_all_by_label_contains("They know the hiring manager at a company on my list.");
+    let lines = harness
+        .get_all_by_label_contains("They know the hiring manager at a company on my list.")
+        .count();
+    assert!(lines >= 2, "each person found shows the line ({lines})");
     harness
         .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search contacts")
         .focus();

@@ -313,7 +313,8 @@ fn a_planned_meeting_shows_in_the_agenda_and_has_a_preparation_sheet() {
         .filter(|e| e.is_planned(today()))
         .collect();
     assert_eq!(planned.len(), 1);
-    assert_eq!(planned[0].date, day("2026-03-08"));
+    // A week from Sunday 1 March is a Sunday: the form says Monday (issue 32, item 4).
+    assert_eq!(planned[0].date, day("2026-03-09"));
 
     // The overdue promise and the waiting introduction.
     harness.get_by_label("Agenda (2)").click();
@@ -321,7 +322,7 @@ fn a_planned_meeting_shows_in_the_agenda_and_has_a_preparation_sheet() {
     harness.get_by_label_contains("Coffee with Alice Martin");
     harness.get_by_label("See the introduction: I introduce Alice Martin to Carol Lefèvre");
     harness
-        .get_by_label("Prepare the meeting of 2026-03-08 with Alice Martin")
+        .get_by_label("Prepare the meeting of 2026-03-09 with Alice Martin")
         .click();
     harness.run();
     let markdown = harness.state().prep_markdown().unwrap().to_owned();
