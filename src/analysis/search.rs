@@ -9,6 +9,11 @@ use crate::model::{Contact, ContactId, Network};
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     for c in text.chars() {
+        // Most text is ASCII: lower-cased without Unicode's tables.
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase());
+            continue;
+        }
         for lower in c.to_lowercase() {
             match lower {
                 'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => folded.push('a'),
@@ -328,9 +333,17 @@ impl SearchIndex {
     /// The best rank of `word` in contact `entry`'s text, if it occurs.
     fn word_rank(&self, entry: usize, word: &[u8]) -> Option<Rank> {
         let (start, end) = (self.starts[entry] as usize, self.starts[entry + 1] as usize);
-        memchr::memmem::find_iter(&self.text.as_bytes()[start..end], word)
-            .map(|offset| self.rank_at(entry, start + offset))
-            .min()
+        let writings = self.writings_at[entry] as usize;
+        let mut best: Option<Rank> = None;
+        for offset in memchr::memmem::find_iter(&self.text.as_bytes()[start..end], word) {
+            let rank = self.rank_at(entry, start + offset);
+            best = Some(best.map_or(rank, |b| b.min(rank)));
+            // Hits come in order: in the writings every later one ranks the same.
+            if best == Some(0) || start + offset >= writings {
+                break;
+            }
+        }
+        best
     }
 
     /// The contacts matching `query`, best first; equal ranks keep the order of `order` (a
@@ -341,13 +354,24 @@ impl SearchIndex {
         };
         // One scan of the whole buffer for the first word gives the candidates and its rank.
         let mut ranks: Vec<Option<Rank>> = vec![None; self.len()];
-        let mut entry = 0;
-        for at in memchr::memmem::find_iter(self.text.as_bytes(), first.as_bytes()) {
+        let bytes = self.text.as_bytes();
+        let finder = memchr::memmem::Finder::new(first.as_bytes());
+        let (mut entry, mut from) = (0, 0);
+        while let Some(found) = finder.find(&bytes[from..]) {
+            let at = from + found;
             while self.starts[entry + 1] as usize <= at {
                 entry += 1;
             }
             let rank = self.rank_at(entry, at);
-            ranks[entry] = Some(ranks[entry].map_or(rank, |r| r.min(rank)));
+            let best = ranks[entry].map_or(rank, |r| r.min(rank));
+            ranks[entry] = Some(best);
+            // Nothing later in this entry can rank better: the name's start (0), or the
+            // writings (4, where every hit ranks the same) — on to the next contact.
+            from = if best == 0 || at >= self.writings_at[entry] as usize {
+                self.starts[entry + 1] as usize
+            } else {
+                at + 1
+            };
         }
         // The other words, only where the first one is.
         if !others.is_empty() {

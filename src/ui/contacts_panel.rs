@@ -75,7 +75,9 @@ struct Rows {
 #[derive(Debug, Default)]
 struct Base {
     rows: Vec<Row>,
-    index: SearchIndex,
+    /// What a search looks in, made at the first search (an empty query needs none): on a
+    /// large network it costs tens of milliseconds, which every change would pay.
+    index: Option<SearchIndex>,
     /// Folded names, and folded "organization, name", to sort by.
     by_name: Vec<String>,
     by_organization: Vec<String>,
@@ -107,7 +109,7 @@ impl Base {
             .collect();
         Self {
             rows,
-            index: SearchIndex::with_writings(network),
+            index: None,
             by_name: network.contacts().map(|c| fold(&c.name)).collect(),
             by_organization: network.contacts().map(organization_sort_key).collect(),
         }
@@ -133,9 +135,11 @@ impl Base {
             || row.organization.is_empty() != contact.organization.is_empty();
         contact.name.clone_into(&mut row.name);
         contact.organization.clone_into(&mut row.organization);
-        let writings = crate::analysis::writings_of(network, contact.id);
-        if !self.index.replace_with_writings(at, contact, &writings) {
-            return None;
+        if let Some(index) = &mut self.index {
+            let writings = crate::analysis::writings_of(network, contact.id);
+            if !index.replace_with_writings(at, contact, &writings) {
+                return None;
+            }
         }
         *self.by_name.get_mut(at)? = by_name;
         *self.by_organization.get_mut(at)? = by_organization;
@@ -224,7 +228,11 @@ impl ContactsPanel {
             return None;
         }
         let (_, base) = self.rows.base.as_ref()?;
-        if !base.index.found_in_writings(index as usize, query) {
+        if !base
+            .index
+            .as_ref()
+            .is_some_and(|i| i.found_in_writings(index as usize, query))
+        {
             return None;
         }
         let id = base.rows.get(index as usize)?.id;
@@ -280,7 +288,7 @@ impl ContactsPanel {
         if self.rows.visible_key.as_ref() == Some(&visible_key) {
             return;
         }
-        let Some((_, base)) = &self.rows.base else {
+        let Some((_, base)) = &mut self.rows.base else {
             return;
         };
         let order = self
@@ -288,7 +296,14 @@ impl ContactsPanel {
             .orders
             .entry(self.sort)
             .or_insert_with(|| base.order(self.sort));
-        self.rows.visible = base.index.find(&ContactQuery::new(&self.query), order);
+        let query = ContactQuery::new(&self.query);
+        self.rows.visible = if query.is_empty() {
+            order.clone()
+        } else {
+            base.index
+                .get_or_insert_with(|| SearchIndex::with_writings(session.network()))
+                .find(&query, order)
+        };
         self.rows.found_lines.borrow_mut().clear();
         let new_results = self
             .rows
