@@ -503,12 +503,31 @@ pub fn meetings_to_debrief(
         assumed_encoding: calendar.assumed_encoding.map(str::to_owned),
         ..DebriefPlan::default()
     };
+    // What is queued already (the same event on the same day, CalendarMeeting's
+    // same_occurrence) and what was dismissed, looked up in sets: a calendar of thousands of
+    // meetings must not compare each with all the others.
+    let mut known: std::collections::HashSet<(String, NaiveDate)> = network
+        .calendar
+        .iter()
+        .map(|m| (m.uid.clone(), m.date))
+        .collect();
+    let dismissed: std::collections::HashSet<&str> = network
+        .calendar
+        .iter()
+        .filter(|m| m.dismissed)
+        .map(|m| m.uid.as_str())
+        .collect();
     for event in events.iter().filter(|e| !e.cancelled) {
-        for start in event.occurrences(from, today, viewer) {
+        let occurrences = event.occurrences(from, today, viewer);
+        if occurrences.is_empty() {
+            continue;
+        }
+        // Who it is with, once per event (every occurrence has the same people).
+        let found = people.in_event(event);
+        for start in occurrences {
             if event.replaces.is_none() && replaced.contains(&(event.uid.as_str(), start.date)) {
                 continue;
             }
-            let found = people.in_event(event);
             if found.is_empty() {
                 plan.without_contacts += 1;
                 continue;
@@ -519,17 +538,12 @@ pub fn meetings_to_debrief(
                 time: start.time,
                 title: event.title.trim().to_owned(),
                 place: event.place.trim().to_owned(),
-                people: found,
+                people: found.clone(),
                 dismissed: false,
             };
-            let known = network.calendar.iter().chain(&plan.queued);
-            if network
-                .calendar
-                .iter()
-                .any(|m| m.dismissed && m.uid == meeting.uid)
-            {
+            if dismissed.contains(meeting.uid.as_str()) {
                 plan.dismissed += 1;
-            } else if known.clone().any(|m| m.same_occurrence(&meeting)) {
+            } else if !known.insert((meeting.uid.clone(), meeting.date)) {
                 plan.already += 1;
             } else {
                 plan.queued.push(meeting);
