@@ -295,10 +295,13 @@ agenda-moved-when = { $weeks ->
 agenda-their-new-place = their new place
 agenda-moved = moved to { $now } { $when } (was { $was }): congratulate them; they now bridge to { $place }
 agenda-not-linked = not linked on LinkedIn: connect, and mention the { $kind } of { $date }
-agenda-stalled = { $status } since { $since } ({ $days ->
-    [one] { $days } day
-   *[other] { $days } days
-})
+agenda-stalled = { $days ->
+    [0] { $status } today
+   *[other] { $status } since { $since } ({ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    })
+}
 agenda-introductions = Introductions…
 agenda-introduction-name = See the introduction: { $what }
 agenda-reason = — { $reason }
@@ -873,7 +876,6 @@ banner-unsaved = You have unsaved changes: saving will ask what to do.
 banner-reload-theirs = Reload theirs (discard mine)
 banner-reload = Reload
 banner-dismiss = Dismiss
-dismissed-nothing-logged = Nothing logged
 dismissed-nothing-imported = Nothing imported
 dismissed-no-introduction = No introduction planned
 dismissed-nothing-merged = Nothing merged
@@ -975,7 +977,10 @@ error-print = Not printed: { $error }
 error-map = Map not exported: { $error }
 error-reload = Kept your version: { $error }
 error-dropped = Only Carnet projects (.ron files) can be opened by dropping them — { $path }
-group-caption = { $name } · { $size } · { $met } met{ $formerly ->
+group-caption = { $name } · { $size }{ $met ->
+    [0] {""}
+   *[other] {" · "}{ $met } met
+}{ $formerly ->
     [0] {""}
    *[other] {" · "}{ $formerly } formerly
 }

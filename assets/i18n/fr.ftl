@@ -302,10 +302,13 @@ agenda-moved-when = { $weeks ->
 agenda-their-new-place = leur nouvelle structure
 agenda-moved = nouveau poste : { $now } { $when } (avant : { $was }) : à féliciter ; fait désormais le pont vers { $place }
 agenda-not-linked = pas en relation sur LinkedIn : connectez-vous, et rappelez le { $kind } du { $date }
-agenda-stalled = { $status } depuis le { $since } ({ $days ->
-    [one] { $days } jour
-   *[other] { $days } jours
-})
+agenda-stalled = { $days ->
+    [0] { $status } aujourd'hui
+   *[other] { $status } depuis le { $since } ({ $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    })
+}
 agenda-introductions = Mises en relation…
 agenda-introduction-name = Voir la mise en relation : { $what }
 agenda-reason = — { $reason }
@@ -874,7 +877,6 @@ banner-unsaved = Vous avez des modifications non enregistrées : l'enregistreme
 banner-reload-theirs = Recharger la leur (jeter la mienne)
 banner-reload = Recharger
 banner-dismiss = Ignorer
-dismissed-nothing-logged = Rien de noté
 dismissed-nothing-imported = Rien d'importé
 dismissed-no-introduction = Aucune mise en relation prévue
 dismissed-nothing-merged = Rien de fusionné
@@ -982,9 +984,10 @@ error-print = Non imprimé : { $error }
 error-map = Carte non exportée : { $error }
 error-reload = Votre version est gardée : { $error }
 error-dropped = Seuls les projets Carnet (fichiers .ron) s'ouvrent en les déposant — { $path }
-group-caption = { $name } · { $size } · { $met } { $met ->
-    [one] vu
-   *[other] vus
+group-caption = { $name } · { $size }{ $met ->
+    [0] {""}
+    [one] {" · "}{ $met } vu
+   *[other] {" · "}{ $met } vus
 }{ $formerly ->
     [0] {""}
    *[other] {" · "}{ $formerly } { $formerly ->

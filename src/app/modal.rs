@@ -132,9 +132,8 @@ impl App {
                     // The form closes once the encounter is recorded (see dispatch).
                     actions.push(Action::Document(Command::SaveEncounter(draft)));
                 }
-                Some(FormOutcome::Cancel) => {
-                    actions.push(dismiss(Some("dismissed-nothing-logged")))
-                }
+                // Cancelling says nothing: the user knows what they did.
+                Some(FormOutcome::Cancel) => actions.push(dismiss(None)),
                 None => {}
             },
             Modal::ImportPreview(preview) => match preview.show(ctx) {

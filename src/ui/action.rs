@@ -136,7 +136,7 @@ pub enum Action {
 #[derive(Clone, Debug)]
 pub enum Answer {
     /// Close it having done nothing; the status bar says this message of the catalogue, if
-    /// any ("Nothing logged").
+    /// any ("Nothing imported").
     Dismiss(Option<&'static str>),
     /// "Save your changes?"
     Unsaved(UnsavedAnswer),

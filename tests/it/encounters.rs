@@ -108,6 +108,12 @@ fn escape_cancels_and_records_nothing() {
     assert!(!app.is_logging_encounter());
     assert_eq!(app.session().network().encounters().len(), 1);
     assert!(!app.session().is_dirty());
+    // The user knows they cancelled: no "Nothing logged" (issue 32, item 16).
+    assert!(
+        !app.status().message.contains("Nothing logged"),
+        "{}",
+        app.status().message
+    );
 }
 
 #[test]

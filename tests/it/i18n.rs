@@ -630,3 +630,24 @@ fn a_change_of_language_reaches_the_sheet_and_the_undo_steps_at_once() {
     harness.get_by_label_contains("modification de la confiance partagée");
     carnet::text::i18n::set_language(Language::English);
 }
+
+/// Issue 32, item 16: a group's caption leaves out "· 0 met" until someone there is met, in
+/// both languages.
+#[test]
+fn a_caption_counts_the_people_met_only_once_there_are_some() {
+    use carnet::ui::map::GroupSummary;
+    let group = |met| GroupSummary {
+        name: "Doctolib".to_owned(),
+        size: 12,
+        met,
+        alumni: 0,
+    };
+    carnet::text::i18n::set_language(Language::English);
+    assert_eq!(group(0).caption(), "Doctolib · 12");
+    assert_eq!(group(3).caption(), "Doctolib · 12 · 3 met");
+    carnet::text::i18n::set_language(Language::French);
+    assert_eq!(group(0).caption(), "Doctolib · 12");
+    assert_eq!(group(1).caption(), "Doctolib · 12 · 1 vu");
+    assert_eq!(group(3).caption(), "Doctolib · 12 · 3 vus");
+    carnet::text::i18n::set_language(Language::English);
+}

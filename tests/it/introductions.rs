@@ -82,6 +82,8 @@ fn dropping_a_contact_on_another_plans_an_introduction_when_trust_allows() {
     harness.get_by_label("Introductions").click();
     harness.run();
     harness.get_by_label("I introduce Alice Martin to Bob Dupont");
+    // Planned today says so, not "(0 days)" (issue 32, item 16).
+    harness.get_by_label("planned today");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     harness.state_mut().finish_save();
