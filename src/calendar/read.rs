@@ -778,16 +778,22 @@ fn recurrence_of(line: &ContentLine, zones: &Zones) -> Result<Recurrence, String
     if !kept.iter().any(|p| p.starts_with("FREQ=")) {
         return Err(crate::tr!("ics-rrule-without-freq"));
     }
-    let rule = kept
-        .join(";")
+    let unreadable = |error: String| {
+        crate::tr!(
+            "ics-rrule-unreadable",
+            rule = shorten(line.value.trim()),
+            error = error
+        )
+    };
+    let text = kept.join(";");
+    // rrule 0.14 slices a weekday by bytes and panics on a non-ASCII one ("1TÜ"): an RRULE
+    // is ASCII, so anything else is refused here first.
+    if !text.is_ascii() {
+        return Err(unreadable("not ASCII".to_owned()));
+    }
+    let rule = text
         .parse::<rrule::RRule<rrule::Unvalidated>>()
-        .map_err(|error| {
-            crate::tr!(
-                "ics-rrule-unreadable",
-                rule = shorten(line.value.trim()),
-                error = error.to_string()
-            )
-        })?;
+        .map_err(|error| unreadable(error.to_string()))?;
     Ok(Recurrence { rule, until })
 }
 

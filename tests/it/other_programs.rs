@@ -523,3 +523,21 @@ fn recurrences_expand_as_an_independent_reader_expands_them() {
     assert!(theirs.len() > 80, "{} occurrences", theirs.len());
     assert_eq!(ours, theirs);
 }
+
+/// A damaged RRULE with a non-ASCII weekday ("1TÜ", found by the property test: the rrule
+/// crate slices it by bytes and panicked) costs that line; the event is read once.
+#[test]
+fn a_non_ascii_rrule_is_reported_not_a_panic() {
+    let calendar = calendar_of(
+        "BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261102T100000\r\nRRULE:FREQ=MONTHLY;BYDAY=1TÜ\r\n\
+         SUMMARY:Damaged\r\nEND:VEVENT\r\n",
+    );
+    assert_eq!(calendar.events.len(), 1);
+    assert_eq!(calendar.events[0].rule, None);
+    assert_eq!(calendar.skipped.len(), 1);
+    assert!(
+        calendar.skipped[0].why.contains("not ASCII"),
+        "{:?}",
+        calendar.skipped
+    );
+}
