@@ -244,7 +244,11 @@ impl IntroductionsPanel {
                     picked = true;
                 }
             }
-            if ui.button(tr!("paths-find")).clicked() || entered || picked {
+            let asked = ui.button(tr!("paths-find")).clicked() || entered || picked;
+            // Nothing typed, nothing to answer: no "No warm path" for an empty question.
+            if asked && self.wanted.trim().is_empty() {
+                self.answer = None;
+            } else if asked {
                 let target = match self.looking {
                     Looking::Person => find_contact(network, &self.wanted).map(PathTarget::Person),
                     Looking::Organization => Ok(PathTarget::Organization(self.wanted.clone())),

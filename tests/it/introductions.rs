@@ -438,3 +438,20 @@ fn the_gate_remedy_knows_a_meeting_already_planned() {
     );
     assert_eq!(form.date_text(), "2026-03-09");
 }
+
+/// Asking with nothing typed answers nothing, rather than "No warm path".
+#[test]
+fn find_paths_with_nothing_typed_says_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_network(dir.path(), &common::small_network());
+    let mut harness = harness_for(path);
+    harness.get_by_label("Introductions").click();
+    harness.run();
+    harness.get_by_label("Looking for").click();
+    harness.run();
+    harness.get_by_label("anyone at").click();
+    harness.run();
+    harness.get_by_label("Find paths").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("No warm path").is_none());
+}

@@ -286,3 +286,22 @@ fn the_legend_opened_later_shows_whole_and_keeps_the_wheel() {
     harness.run();
     assert_eq!(harness.state().map().view(), view, "the map did not zoom");
 }
+
+/// Issue 32, item 16: a node's hover gives the person's role with the organization.
+#[test]
+fn a_nodes_hover_gives_the_role() {
+    let mut harness = common::TestApp::on(common::demo_path())
+        .size(1600.0, 1000.0)
+        .build();
+    harness.state_mut().map_mut().settle();
+    harness.run();
+    let claire = harness
+        .get_by_role_and_label(Role::Button, "Claire Moreau")
+        .rect()
+        .center();
+    harness.hover_at(claire);
+    for _ in 0..10 {
+        harness.run();
+    }
+    harness.get_by_label("VP Product, Doctolib");
+}

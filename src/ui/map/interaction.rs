@@ -420,8 +420,14 @@ impl MapView {
             ui.label(tr!("map-you-centre"));
             return;
         }
-        if !style.organization.is_empty() {
-            ui.label(&style.organization);
+        // "Recruiter, Pennylane": who they are.
+        let job = crate::model::Job {
+            organization: style.organization.clone(),
+            role: style.role.clone(),
+        }
+        .describe();
+        if !job.is_empty() {
+            ui.label(job);
         }
         let facts = &style.facts;
         match facts.last_in_person {

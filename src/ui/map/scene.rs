@@ -17,6 +17,8 @@ pub struct NodeStyle {
     pub name: String,
     /// The organization, shown when zoomed in.
     pub organization: String,
+    /// The role, shown on hover.
+    pub role: String,
     /// Radius in map units.
     pub radius: f32,
     /// Met in person (solid) or online only (hollow).
@@ -166,6 +168,7 @@ fn scene_nodes(
     nodes.push(NodeStyle {
         name: network.me.shown_name().into_owned(),
         organization: network.me.organization.clone(),
+        role: network.me.role.clone(),
         radius: 14.0,
         met_in_person: true,
         trust: TrustLevel::Full,
@@ -202,6 +205,7 @@ fn scene_nodes(
         nodes.push(NodeStyle {
             name: contact.name.clone(),
             organization: contact.organization.clone(),
+            role: contact.role.clone(),
             radius: 5.0
                 + 1.2 * f32::from(fact.trust.rank())
                 + (fact.in_person_count.min(4) as f32) * 0.5,
