@@ -26,6 +26,27 @@ fn harness_for(file: PathBuf) -> Harness<'static, App> {
     common::app_as_of(file, today())
 }
 
+/// In the Introductions tab: asks "Who can introduce me to" `kind` ("a person", "anyone at",
+/// "anyone tagged") `text` (nothing typed when empty), and clicks Find paths.
+fn ask_warm_paths(harness: &mut Harness<'static, App>, kind: &str, text: &str) {
+    harness.get_by_label("Introductions").click();
+    harness.run();
+    if kind != "a person" {
+        harness.get_by_label("Looking for").click();
+        harness.run();
+        harness.get_by_label(kind).click();
+        harness.run();
+    }
+    if !text.is_empty() {
+        harness.get_by_label("Whom to reach").click();
+        harness.run();
+        harness.get_by_label("Whom to reach").type_text(text);
+        harness.run();
+    }
+    harness.get_by_label("Find paths").click();
+    harness.run();
+}
+
 fn introductions_between(network: &Network, a: ContactId, b: ContactId) -> usize {
     network
         .introductions()
@@ -329,14 +350,7 @@ fn warm_paths_are_asked_by_name_and_a_path_becomes_planned_introductions() {
     let dir = tempfile::tempdir().unwrap();
     let path = saved_network(dir.path(), &network);
     let mut harness = harness_for(path);
-    harness.get_by_label("Introductions").click();
-    harness.run();
-    harness.get_by_label("Whom to reach").click();
-    harness.run();
-    harness.get_by_label("Whom to reach").type_text("dora");
-    harness.run();
-    harness.get_by_label("Find paths").click();
-    harness.run();
+    ask_warm_paths(&mut harness, "a person", "dora");
     harness.get_by_label_contains("1. You > Alice Martin > Dora Durand");
     harness.get_by_label_contains("Alice Martin can introduce you to Dora Durand: colleagues");
     let before = harness.state().session().network().introductions().count();
@@ -374,18 +388,7 @@ fn warm_paths_to_withings_on_the_demo() {
     let demo = carnet::store::load(&common::demo_path()).unwrap();
     let path = saved_network(dir.path(), &demo);
     let mut harness = common::app_as_of(path, common::day("2026-12-07"));
-    harness.get_by_label("Introductions").click();
-    harness.run();
-    harness.get_by_label("Looking for").click();
-    harness.run();
-    harness.get_by_label("anyone at").click();
-    harness.run();
-    harness.get_by_label("Whom to reach").click();
-    harness.run();
-    harness.get_by_label("Whom to reach").type_text("Withings");
-    harness.run();
-    harness.get_by_label("Find paths").click();
-    harness.run();
+    ask_warm_paths(&mut harness, "anyone at", "Withings");
     harness.get_by_label_contains("You already know Mathilde Rousseau at Withings");
     assert!(
         harness
@@ -445,13 +448,6 @@ fn find_paths_with_nothing_typed_says_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = saved_network(dir.path(), &common::small_network());
     let mut harness = harness_for(path);
-    harness.get_by_label("Introductions").click();
-    harness.run();
-    harness.get_by_label("Looking for").click();
-    harness.run();
-    harness.get_by_label("anyone at").click();
-    harness.run();
-    harness.get_by_label("Find paths").click();
-    harness.run();
+    ask_warm_paths(&mut harness, "anyone at", "");
     assert!(harness.query_by_label_contains("No warm path").is_none());
 }
