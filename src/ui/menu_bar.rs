@@ -73,6 +73,15 @@ impl MenuState<'_> {
     }
 }
 
+/// Ctrl+1 … Ctrl+5: the central views, in the order of their tabs.
+pub const VIEWS: [KeyboardShortcut; 5] = [
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::Num1),
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::Num2),
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::Num3),
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::Num4),
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::Num5),
+];
+
 /// Keyboard shortcuts, checked before any widget can take them. Shift variants come first
 /// because egui matches shortcuts that have fewer modifiers than pressed.
 pub fn consume_shortcuts(ctx: &egui::Context, state: &MenuState<'_>, actions: &mut Vec<Action>) {
@@ -102,6 +111,11 @@ pub fn consume_shortcuts(ctx: &egui::Context, state: &MenuState<'_>, actions: &m
             actions.push(Action::Document(Command::Redo));
         } else if input.consume_shortcut(&UNDO) {
             actions.push(Action::Document(Command::Undo));
+        }
+        for (shortcut, view) in VIEWS.iter().zip(CentralView::ALL) {
+            if input.consume_shortcut(shortcut) {
+                actions.push(Action::ShowView(view));
+            }
         }
     });
 }
@@ -258,11 +272,10 @@ fn edit_menu_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>) {
 
 /// View: the central views, the side panels, zoom, theme and language.
 fn view_menu_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>) {
-    for view in CentralView::ALL {
-        if ui
-            .add(Button::selectable(state.view == view, view.label()))
-            .clicked()
-        {
+    for (view, shortcut) in CentralView::ALL.into_iter().zip(&VIEWS) {
+        let button = Button::selectable(state.view == view, view.label())
+            .shortcut_text(ui.ctx().format_shortcut(shortcut));
+        if ui.add(button).clicked() {
             actions.push(Action::ShowView(view));
         }
     }
