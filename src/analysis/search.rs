@@ -116,26 +116,43 @@ pub fn writings_by_contact(network: &Network) -> std::collections::HashMap<Conta
         }
     }
     for encounter in network.encounters() {
-        let texts = std::iter::once(encounter.notes.as_str())
-            .chain(encounter.follow_ups.iter().map(|f| f.what.as_str()))
-            .filter(|t| !t.trim().is_empty());
-        for text in texts {
+        for text in encounter_writings(encounter) {
             for id in &encounter.participants {
                 writings.entry(*id).or_default().push(text);
             }
         }
     }
     for intro in network.introductions() {
-        if intro.notes.trim().is_empty() {
-            continue;
-        }
-        for person in [intro.introducer, intro.a, intro.b] {
-            if let crate::model::Person::Contact(id) = person {
-                writings.entry(id).or_default().push(&intro.notes);
-            }
+        for id in introduction_people(intro) {
+            writings
+                .entry(id)
+                .or_default()
+                .extend(introduction_writing(intro));
         }
     }
     writings
+}
+
+/// What an encounter says that a search looks in: its notes and its promises.
+fn encounter_writings(encounter: &crate::model::Encounter) -> impl Iterator<Item = &str> {
+    std::iter::once(encounter.notes.as_str())
+        .chain(encounter.follow_ups.iter().map(|f| f.what.as_str()))
+        .filter(|t| !t.trim().is_empty())
+}
+
+/// An introduction's notes, if any.
+fn introduction_writing(intro: &crate::model::Introduction) -> Option<&str> {
+    Some(intro.notes.as_str()).filter(|t| !t.trim().is_empty())
+}
+
+/// The contacts an introduction involves.
+fn introduction_people(intro: &crate::model::Introduction) -> impl Iterator<Item = ContactId> {
+    [intro.introducer, intro.a, intro.b]
+        .into_iter()
+        .filter_map(|person| match person {
+            crate::model::Person::Contact(id) => Some(id),
+            crate::model::Person::Me => None,
+        })
 }
 
 /// What I wrote about one contact (see [`writings_by_contact`]).
@@ -151,17 +168,11 @@ pub fn writings_of(network: &Network, contact: ContactId) -> Vec<&str> {
         .encounters()
         .filter(|e| e.participants.contains(&contact))
     {
-        writings.extend(
-            std::iter::once(encounter.notes.as_str())
-                .chain(encounter.follow_ups.iter().map(|f| f.what.as_str()))
-                .filter(|t| !t.trim().is_empty()),
-        );
+        writings.extend(encounter_writings(encounter));
     }
     for intro in network.introductions() {
-        let involved =
-            [intro.introducer, intro.a, intro.b].contains(&crate::model::Person::Contact(contact));
-        if involved && !intro.notes.trim().is_empty() {
-            writings.push(&intro.notes);
+        if introduction_people(intro).any(|id| id == contact) {
+            writings.extend(introduction_writing(intro));
         }
     }
     writings

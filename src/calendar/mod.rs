@@ -88,7 +88,7 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
     (refold(&calendar.done().to_string()), counts)
 }
 
-/// Who wrote the calendar, as RFC 5545 asks (`-//owner//product version//language`).
+/// Who wrote the calendar (and the vCards), as RFC 5545 and RFC 6350 ask (`-//owner//product version//language`).
 pub const PRODID: &str = concat!("-//Carnet//Carnet ", env!("CARGO_PKG_VERSION"), "//EN");
 
 /// The owner's wall-clock time as an instant (a time skipped by a clock change: the hour

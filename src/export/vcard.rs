@@ -7,9 +7,6 @@
 use crate::model::{Contact, Network};
 use crate::text::escape::{plain_text, push_content_line as push_line, text_value, vcard_text};
 
-/// Who wrote the cards.
-const PRODID: &str = concat!("-//Carnet//Carnet ", env!("CARGO_PKG_VERSION"), "//EN");
-
 /// Every contact as vCard 4.0, in the network's order.
 pub fn to_vcard(network: &Network) -> String {
     let mut out = String::new();
@@ -23,7 +20,7 @@ pub fn to_vcard(network: &Network) -> String {
 fn card(contact: &Contact, out: &mut String) {
     push_line(out, "BEGIN:VCARD");
     push_line(out, "VERSION:4.0");
-    push_line(out, &format!("PRODID:{PRODID}"));
+    push_line(out, &format!("PRODID:{}", crate::calendar::PRODID));
     if !contact.uid.is_empty() {
         push_line(out, &format!("UID:{}", vcard_text(&contact.uid)));
     }
