@@ -69,7 +69,11 @@ impl App {
                     self.open_modal(Modal::MergeCard(Box::new(MergeCard::new(kept, absorbed))));
                 }
             }
-            Action::AskDeleteContact(id) => self.panels.contact_panel.ask_delete(id),
+            Action::AskDeleteContact(id) => {
+                if !self.has_modal(|m| matches!(m, Modal::DeleteContact(_))) {
+                    self.open_modal(Modal::DeleteContact(id));
+                }
+            }
             Action::LogEncounter { with, form } => {
                 self.open_encounter_form(|network, today| {
                     Some(match form {
@@ -118,14 +122,16 @@ impl App {
             Action::ShowIntroduction(id) => self.show_introduction(id),
             Action::StartIntroduction(contact) => self.start_introduction(contact),
             Action::FindWarmPaths(contact) => self.find_warm_paths(contact),
-            Action::ShowView(view) => self.panels.central = view,
+            Action::ShowView(view) => self.show_view(view),
+            Action::ShowHelp(page) => self.panels.help.toggle(page),
+            Action::StepBack => self.step_back(),
             Action::Copy { text, what } => {
                 ctx.copy_text(text);
                 self.status = Status::info(crate::tr!("status-copied", what = what));
             }
             Action::Prepare(target) => {
                 self.panels.prep_panel.set_target(target);
-                self.panels.central = CentralView::Prepare;
+                self.show_view(CentralView::Prepare);
             }
             Action::ShowSidePanel { panel, shown } => self.show_side_panel(panel, shown),
             Action::SetTheme(choice) => {
@@ -148,8 +154,33 @@ impl App {
         if self.session.selection != id {
             self.session.seal_history();
             self.panels.contacts_panel.reveal_selection();
+            // A path lit on the map answered a question about the last selection.
+            self.panels.map.spotlight(&[]);
         }
         self.session.select(id);
+    }
+
+    /// Esc steps back one layer: a path lit on the map, then the map's focus, then the
+    /// selection, then the Help window.
+    fn step_back(&mut self) {
+        let selected = self.session.selection.is_some() || !self.session.also_selected.is_empty();
+        if !self.panels.map.spotlit().is_empty() {
+            self.panels.map.spotlight(&[]);
+        } else if self.panels.central == CentralView::Map && self.panels.map.focus().is_some() {
+            self.panels.map.set_focus(None);
+        } else if selected {
+            self.select(None);
+        } else {
+            self.panels.help.close();
+        }
+    }
+
+    /// Another tab: a path lit on the map does not wait there for the user's return.
+    fn show_view(&mut self, view: CentralView) {
+        if self.panels.central != view {
+            self.panels.map.spotlight(&[]);
+        }
+        self.panels.central = view;
     }
 
     /// Opens the debrief form that `form` makes, unless one is open already: one form at a
@@ -172,7 +203,7 @@ impl App {
             self.panels
                 .introductions_panel
                 .show_introduction(self.session.network(), intro);
-            self.panels.central = CentralView::Introductions;
+            self.show_view(CentralView::Introductions);
         }
     }
 
@@ -180,7 +211,7 @@ impl App {
     fn start_introduction(&mut self, contact: ContactId) {
         if let Some(c) = self.session.network().contact(contact) {
             self.panels.introductions_panel.start_with(&c.name);
-            self.panels.central = CentralView::Introductions;
+            self.show_view(CentralView::Introductions);
         }
     }
 
@@ -190,7 +221,7 @@ impl App {
         self.panels
             .introductions_panel
             .find_paths_to(self.session.network(), contact, version);
-        self.panels.central = CentralView::Introductions;
+        self.show_view(CentralView::Introductions);
     }
 
     /// Shows or hides a side panel (remembered in the preferences).

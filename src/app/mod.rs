@@ -94,6 +94,7 @@ struct Panels {
     prep_panel: PrepPanel,
     introductions_panel: IntroductionsPanel,
     welcome: Welcome,
+    help: crate::ui::help::HelpWindow,
     map: MapView,
     central: CentralView,
 }
@@ -513,6 +514,11 @@ impl App {
                 CentralView::Project => self.panels.project_panel.ui(ui, &view, actions),
             }
         });
+        let facts = crate::ui::help::AboutFacts {
+            project: self.session.path(),
+            data_dir: self.safety.data_dir(),
+        };
+        self.panels.help.ui(&ctx, &facts);
         self.modals_ui(&ctx);
         self.apply_actions(&ctx, frame);
         self.update_title(&ctx);

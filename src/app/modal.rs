@@ -42,6 +42,8 @@ pub(super) enum Modal {
     IntroductionCard(Box<IntroductionCard>),
     /// "Merge two contacts".
     MergeCard(Box<MergeCard>),
+    /// "Delete NAME?"
+    DeleteContact(crate::model::ContactId),
 }
 
 impl Modal {
@@ -54,7 +56,8 @@ impl Modal {
             | Self::EncounterForm(_)
             | Self::ImportPreview(_)
             | Self::IntroductionCard(_)
-            | Self::MergeCard(_) => true,
+            | Self::MergeCard(_)
+            | Self::DeleteContact(_) => true,
         }
     }
 }
@@ -159,6 +162,14 @@ impl App {
                 Some(MergeOutcome::Cancel) => {
                     actions.push(dismiss(Some("dismissed-nothing-merged")))
                 }
+                None => {}
+            },
+            Modal::DeleteContact(id) => match prompts::delete_contact_ui(ctx, network, *id) {
+                Some(true) => {
+                    actions.push(dismiss(None));
+                    actions.push(Action::Document(Command::DeleteContact(*id)));
+                }
+                Some(false) => actions.push(dismiss(None)),
                 None => {}
             },
         }

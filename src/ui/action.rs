@@ -113,8 +113,13 @@ pub enum Action {
         /// What it is ("the preparation sheet, as Markdown").
         what: String,
     },
+    /// Esc, with no card open and nothing typed: clear the path lit on the map, else leave
+    /// the map's focus, else clear the selection, else close the Help window.
+    StepBack,
     /// Show this view in the central panel.
     ShowView(CentralView),
+    /// Show this Help window, or close it if it shows (F1 twice).
+    ShowHelp(HelpPage),
     /// Show the preparation sheet for a contact or a planned meeting.
     Prepare(PrepTarget),
     /// Show or hide a side panel (the View menu); remembered.
@@ -181,4 +186,15 @@ pub enum PrepTarget {
     Contact(ContactId),
     /// A planned meeting, with each of its participants.
     Meeting(EncounterId),
+}
+
+/// Which help window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HelpPage {
+    /// How to use Carnet, feature by feature.
+    Guide,
+    /// Every keyboard shortcut.
+    Shortcuts,
+    /// Version, license, where things live.
+    About,
 }

@@ -41,7 +41,6 @@ fn duplicates_key(network: &Network, contact: &Contact) -> DuplicatesKey {
 #[derive(Debug, Default)]
 pub struct ContactPanel {
     drafts: Drafts,
-    confirm_delete: Option<ContactId>,
     focus_name: Option<ContactId>,
     /// The contact whose whole timeline is unfolded, if any.
     show_all_encounters: Option<ContactId>,
@@ -55,11 +54,6 @@ impl ContactPanel {
     pub fn reset_drafts(&mut self) {
         self.drafts.clear();
         self.duplicates = None;
-    }
-
-    /// Asks to confirm deleting this contact.
-    pub fn ask_delete(&mut self, id: ContactId) {
-        self.confirm_delete = Some(id);
     }
 
     /// Puts the keyboard in this contact's name field on the next frame, with the name
@@ -108,11 +102,10 @@ impl ContactPanel {
                 introductions_ui(ui, network, contact.id);
                 ui.add_space(12.0);
                 if ui.button(tr!("contact-delete")).clicked() {
-                    self.confirm_delete = Some(contact.id);
+                    actions.push(Action::AskDeleteContact(contact.id));
                 }
                 ui.add_space(8.0);
             });
-        self.confirm_delete_ui(ui.ctx(), network, actions);
     }
 
     /// "Maybe the same person as X (same email) — Merge…", for each likely duplicate.
@@ -533,51 +526,6 @@ impl ContactPanel {
                 });
             }
             Origin::AddedByHand | Origin::VCard => {}
-        }
-    }
-
-    fn confirm_delete_ui(
-        &mut self,
-        ctx: &egui::Context,
-        network: &Network,
-        actions: &mut Vec<Action>,
-    ) {
-        let Some(id) = self.confirm_delete else {
-            return;
-        };
-        let (Some(contact), Some(removal)) = (network.contact(id), network.removal_of_contact(id))
-        else {
-            self.confirm_delete = None;
-            return;
-        };
-        let mut answer = None;
-        let modal = egui::Modal::new(Id::unique("confirm-delete-contact")).show(ctx, |ui| {
-            ui.set_max_width(380.0);
-            ui.heading(tr!("contact-delete-title", name = contact.name.as_str()));
-            if let Some(consequences) = removal.consequences() {
-                ui.label(consequences);
-            }
-            ui.label(tr!("contact-delete-undo"));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button(tr!("contact-delete-button")).clicked() {
-                    answer = Some(true);
-                }
-                if ui.button(tr!("form-cancel")).clicked() {
-                    answer = Some(false);
-                }
-            });
-        });
-        if modal.should_close() && answer.is_none() {
-            answer = Some(false);
-        }
-        match answer {
-            Some(true) => {
-                actions.push(Action::Document(Command::DeleteContact(id)));
-                self.confirm_delete = None;
-            }
-            Some(false) => self.confirm_delete = None,
-            None => {}
         }
     }
 }

@@ -13,7 +13,7 @@ use crate::text::i18n::Language;
 use crate::tr;
 use crate::ui::CentralView;
 use crate::ui::action::SidePanel;
-use crate::ui::action::{Action, FormKind};
+use crate::ui::action::{Action, FormKind, HelpPage};
 
 /// Ctrl/Cmd+N: new project.
 pub const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
@@ -39,6 +39,15 @@ pub const ADD_CONTACT: KeyboardShortcut =
 
 /// Ctrl/Cmd+E: log an encounter with the selected contact.
 pub const LOG_ENCOUNTER: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+
+/// F1: the keyboard shortcuts (Ctrl+? too).
+pub const SHORTCUTS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F1);
+/// Ctrl/Cmd+?: the keyboard shortcuts, as in many desktop apps. `?` is Shift+/ on most
+/// keyboards, and which of the two keys arrives depends on the platform: both are heard.
+const SHORTCUTS_ALT: [KeyboardShortcut; 2] = [
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::Questionmark),
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Slash),
+];
 
 /// What the menus need to know.
 pub struct MenuState<'a> {
@@ -85,7 +94,25 @@ pub const VIEWS: [KeyboardShortcut; 5] = [
 /// Keyboard shortcuts, checked before any widget can take them. Shift variants come first
 /// because egui matches shortcuts that have fewer modifiers than pressed.
 pub fn consume_shortcuts(ctx: &egui::Context, state: &MenuState<'_>, actions: &mut Vec<Action>) {
+    // Delete belongs to a text field while one is being typed in.
+    let typing = ctx.egui_wants_keyboard_input();
+    // Esc belongs to a text field, or to an open list or menu, first.
+    let escape_free = !typing && !egui::Popup::is_any_open(ctx);
     ctx.input_mut(|input| {
+        if escape_free && input.consume_key(Modifiers::NONE, Key::Escape) {
+            actions.push(Action::StepBack);
+        }
+        if input.consume_shortcut(&SHORTCUTS)
+            || SHORTCUTS_ALT.iter().any(|s| input.consume_shortcut(s))
+        {
+            actions.push(Action::ShowHelp(HelpPage::Shortcuts));
+        }
+        if !typing
+            && let Some(selected) = state.selection
+            && input.consume_key(Modifiers::NONE, Key::Delete)
+        {
+            actions.push(Action::AskDeleteContact(selected));
+        }
         if input.consume_shortcut(&SAVE_AS) {
             if !state.dialog_open {
                 actions.push(Action::SaveAs);
@@ -164,7 +191,74 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>
         ui.menu_button(tr!("menu-file"), |ui| file_menu_ui(ui, state, actions));
         ui.menu_button(tr!("menu-edit"), |ui| edit_menu_ui(ui, state, actions));
         ui.menu_button(tr!("menu-view"), |ui| view_menu_ui(ui, state, actions));
+        ui.menu_button(tr!("menu-help"), |ui| help_menu_ui(ui, actions));
     });
+}
+
+/// Help: the user guide, the keyboard shortcuts, About.
+fn help_menu_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+    if item(ui, true, &tr!("menu-guide"), None) {
+        actions.push(Action::ShowHelp(HelpPage::Guide));
+    }
+    if item(ui, true, &tr!("menu-shortcuts"), Some(&SHORTCUTS)) {
+        actions.push(Action::ShowHelp(HelpPage::Shortcuts));
+    }
+    ui.separator();
+    if item(ui, true, &tr!("menu-about"), None) {
+        actions.push(Action::ShowHelp(HelpPage::About));
+    }
+}
+
+/// Every keyboard shortcut, as (keys, what they do), for the Help sheet: written from the
+/// shortcuts the menus and panels hear, so the sheet cannot fall behind them.
+pub fn shortcut_sheet(ctx: &egui::Context) -> Vec<(String, String)> {
+    use egui::gui_zoom::kb_shortcuts;
+    let keys = |shortcut: &KeyboardShortcut| ctx.format_shortcut(shortcut);
+    let either = |a: &KeyboardShortcut, b: &KeyboardShortcut| format!("{} / {}", keys(a), keys(b));
+    let views = format!("{} … {}", keys(&VIEWS[0]), keys(&VIEWS[VIEWS.len() - 1]));
+    let tabs: Vec<String> = CentralView::ALL
+        .into_iter()
+        .map(CentralView::label)
+        .collect();
+    vec![
+        (either(&NEW, &OPEN), tr!("keys-new-open")),
+        (either(&SAVE, &SAVE_AS), tr!("keys-save")),
+        (
+            format!("{} / {}, {}", keys(&UNDO), keys(&REDO), keys(&REDO_ALT)),
+            tr!("keys-undo"),
+        ),
+        (keys(&ADD_CONTACT), tr!("keys-add-contact")),
+        (keys(&LOG_ENCOUNTER), tr!("keys-log-encounter")),
+        (
+            keys(&crate::ui::contacts_panel::SEARCH_SHORTCUT),
+            tr!("keys-search"),
+        ),
+        (views, tabs.join(", ")),
+        (tr!("keys-delete-key"), tr!("keys-delete")),
+        (tr!("keys-escape-key"), tr!("keys-escape")),
+        (tr!("keys-fit-key"), tr!("keys-fit")),
+        (
+            format!(
+                "{} / {} / {}",
+                keys(&kb_shortcuts::ZOOM_IN),
+                keys(&kb_shortcuts::ZOOM_OUT),
+                keys(&kb_shortcuts::ZOOM_RESET)
+            ),
+            tr!("keys-zoom"),
+        ),
+        (tr!("keys-form-key"), tr!("keys-form")),
+        (tr!("keys-preview-key"), tr!("keys-preview")),
+        (
+            // egui names `?` "Questionmark".
+            format!(
+                "{} / {}",
+                keys(&SHORTCUTS),
+                keys(&SHORTCUTS_ALT[0]).replace("Questionmark", "?")
+            ),
+            tr!("keys-help"),
+        ),
+        (keys(&QUIT), tr!("keys-quit")),
+    ]
 }
 
 /// File: new, open (and recent), save, import, merge, export, quit.

@@ -9,6 +9,7 @@ pub mod contact_panel;
 pub mod contacts_panel;
 pub mod date_field;
 pub mod encounter_form;
+pub mod help;
 pub mod import_preview;
 pub mod introduction_card;
 pub mod introductions_panel;

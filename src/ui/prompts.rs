@@ -52,6 +52,42 @@ pub fn unsaved_changes_ui(
     answer
 }
 
+/// "Delete NAME?", with what else goes with them: `Some(true)` deletes, `Some(false)` (Cancel,
+/// Esc, a click beside the card) keeps them. `None` while unanswered, or if the contact is
+/// gone.
+pub fn delete_contact_ui(
+    ctx: &egui::Context,
+    network: &crate::model::Network,
+    id: crate::model::ContactId,
+) -> Option<bool> {
+    let (Some(contact), Some(removal)) = (network.contact(id), network.removal_of_contact(id))
+    else {
+        return Some(false);
+    };
+    let mut answer = None;
+    let modal = egui::Modal::new(Id::unique("confirm-delete-contact")).show(ctx, |ui| {
+        ui.set_max_width(380.0);
+        ui.heading(tr!("contact-delete-title", name = contact.name.as_str()));
+        if let Some(consequences) = removal.consequences() {
+            ui.label(consequences);
+        }
+        ui.label(tr!("contact-delete-undo"));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr!("contact-delete-button")).clicked() {
+                answer = Some(true);
+            }
+            if ui.button(tr!("form-cancel")).clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(false);
+    }
+    answer
+}
+
 /// A path typed by hand, for systems where no native file dialog can be shown.
 #[derive(Clone, Debug)]
 pub struct PathPrompt {

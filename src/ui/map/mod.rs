@@ -460,12 +460,6 @@ impl MapView {
         if self.focus != self.arranged_focus {
             self.arrange(ui.input(|i| i.time), false);
         }
-        if self.focus.is_some()
-            && !ui.ctx().egui_wants_keyboard_input()
-            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
-        {
-            self.set_focus(None);
-        }
         self.toolbar_ui(ui, session, actions);
         let (rect, background) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
