@@ -42,6 +42,32 @@ pub struct AskLine {
     pub source: AskSource,
 }
 
+impl AskLine {
+    /// "I asked them for an introduction: to their CTO", as the contact panel and the
+    /// preparation sheet say it.
+    pub fn describe(&self) -> String {
+        describe_ask(self.way, self.kind, &self.what)
+    }
+}
+
+/// "I asked them for advice", "I gave them an introduction: to Marc", in words.
+pub fn describe_ask(way: AskWay, kind: AskKind, what: &str) -> String {
+    let way = match way {
+        AskWay::Asked => "asked",
+        AskWay::Gave => "gave",
+    };
+    if what.trim().is_empty() {
+        crate::tr!("contact-ask", way = way, kind = kind.label())
+    } else {
+        crate::tr!(
+            "contact-ask-with-what",
+            way = way,
+            kind = kind.label(),
+            what = what.trim()
+        )
+    }
+}
+
 /// What the ledger says of one person: asks and gifts, and the asks still open.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Balance {

@@ -19,7 +19,8 @@ pub use agenda::{
     WatchLine, WorthMeeting,
 };
 pub use asks::{
-    AskLine, AskSource, Balance, TrustSignal, balance_of, ledger_of, open_asks, their_signals,
+    AskLine, AskSource, Balance, TrustSignal, balance_of, describe_ask, ledger_of, open_asks,
+    their_signals,
 };
 pub use closeness::{Circle, Closeness, INNER_CIRCLE_TRUST, SEEN_LATELY_DAYS, TieHints, closeness};
 pub use duplicates::{Likeness, likely_duplicates_of, likeness};
@@ -31,8 +32,8 @@ pub use paths::{
     trusted_at_their_organization, warm_paths, warm_paths_with, weakness,
 };
 pub use prep::{
-    Block, Mutual, OpenPromise, PrepSheet, Recalled, blocks_to_markdown, encounter_heading,
-    meeting_markdown,
+    Block, LINES_TO_WRITE_ON, Mutual, OpenPromise, PrepSheet, Recalled, aims_blocks,
+    blocks_to_markdown, encounter_heading, goal_blocks, meeting_markdown,
 };
 pub use search::{
     ContactQuery, Rank, SearchIndex, find_contact, fold, matching_line, searchable_text,

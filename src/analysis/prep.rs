@@ -106,6 +106,13 @@ pub struct PrepSheet {
     pub recent: Vec<Recalled>,
     /// The next planned meeting.
     pub next: Option<Recalled>,
+    /// What the owner wants from the next planned meeting, and the questions to ask (empty
+    /// when not written yet; `None` when no meeting is planned).
+    pub aims: Option<String>,
+    /// How to reach them: "Email: …", "Phone: …", "Links: …".
+    pub reach: Vec<String>,
+    /// Favours between us: asks of mine still open first, then what I gave them lately.
+    pub favours: Vec<String>,
     /// What the owner promised and has not done.
     pub my_promises: Vec<OpenPromise>,
     /// What they promised and have not done.
@@ -174,11 +181,12 @@ impl PrepSheet {
             .take(RECENT_ENCOUNTERS)
             .map(|e| recall(e))
             .collect();
-        let next = theirs
+        let next_meeting = theirs
             .iter()
             .filter(|e| e.is_planned(today))
-            .min_by_key(|e| e.date)
-            .map(|e| recall(e));
+            .min_by_key(|e| e.date);
+        let next = next_meeting.map(|e| recall(e));
+        let aims = next_meeting.map(|e| e.aims.trim().to_owned());
 
         let mut my_promises = Vec::new();
         let mut their_promises = Vec::new();
@@ -227,6 +235,9 @@ impl PrepSheet {
             facts: facts_of(contact),
             recent,
             next,
+            aims,
+            reach: reach_lines(person),
+            favours: favour_lines(network, contact),
             my_promises,
             their_promises,
             mutual: mutual_contacts(network, contact, &facts_of),
@@ -254,6 +265,16 @@ impl PrepSheet {
 
     /// The sheet as a sequence of blocks, for Markdown and for PDF alike.
     pub fn blocks(&self) -> Vec<Block> {
+        self.blocks_for(Alone::Yes)
+    }
+
+    /// The sheet as one of a meeting's: the goal, the pitch and what the owner wants from
+    /// the meeting are said once, above every sheet, not on each.
+    pub fn blocks_in_meeting(&self) -> Vec<Block> {
+        self.blocks_for(Alone::No)
+    }
+
+    fn blocks_for(&self, alone: Alone) -> Vec<Block> {
         let mut blocks = vec![Block::Title(tr!("prep-title", name = self.name.as_str()))];
         if !self.role_and_organization.is_empty() {
             blocks.push(Block::Paragraph(self.role_and_organization.clone()));
@@ -264,20 +285,16 @@ impl PrepSheet {
                 jobs = self.before.join("; ")
             )));
         }
-        if !self.goal.trim().is_empty() {
-            blocks.push(Block::Labelled(
-                tr!("prep-goal"),
-                self.goal.trim().to_owned(),
-            ));
-        }
-        if !self.pitch.trim().is_empty() {
-            blocks.push(Block::Labelled(
-                tr!("prep-pitch"),
-                self.pitch.trim().to_owned(),
-            ));
+        if alone == Alone::Yes {
+            blocks.extend(goal_blocks(&self.goal, &self.pitch));
         }
         if let Some(known) = &self.goal_known {
             blocks.push(Block::Paragraph(known.clone()));
+        }
+        if alone == Alone::Yes
+            && let Some(aims) = &self.aims
+        {
+            blocks.extend(aims_blocks(aims));
         }
         blocks.push(Block::Heading(tr!("prep-who")));
         blocks.push(Block::Item(tr!(
@@ -300,6 +317,10 @@ impl PrepSheet {
         if !self.notes.trim().is_empty() {
             blocks.push(Block::Quote(self.notes.trim().to_owned()));
         }
+        if !self.reach.is_empty() {
+            blocks.push(Block::Heading(tr!("prep-reach")));
+            blocks.extend(self.reach.iter().cloned().map(Block::Item));
+        }
         blocks.push(Block::Heading(tr!("prep-last-encounters")));
         if self.recent.is_empty() {
             blocks.push(Block::Plain(tr!("prep-none-yet")));
@@ -321,6 +342,10 @@ impl PrepSheet {
             for promise in promises {
                 blocks.push(Block::Item(promise.describe(by)));
             }
+        }
+        if !self.favours.is_empty() {
+            blocks.push(Block::Heading(tr!("prep-favours")));
+            blocks.extend(self.favours.iter().cloned().map(Block::Item));
         }
         blocks.push(Block::Heading(tr!("prep-mutual")));
         if self.mutual.is_empty() {
@@ -363,6 +388,91 @@ impl PrepSheet {
     }
 }
 
+/// Whether a sheet stands alone, or is one of a meeting's (which says the shared parts once).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Alone {
+    Yes,
+    No,
+}
+
+/// How many lines a printed sheet leaves to write what one wants from a meeting, when it was
+/// not typed before.
+pub const LINES_TO_WRITE_ON: usize = 4;
+
+/// The project's goal and pitch, once.
+pub fn goal_blocks(goal: &str, pitch: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if !goal.trim().is_empty() {
+        blocks.push(Block::Labelled(tr!("prep-goal"), goal.trim().to_owned()));
+    }
+    if !pitch.trim().is_empty() {
+        blocks.push(Block::Labelled(tr!("prep-pitch"), pitch.trim().to_owned()));
+    }
+    blocks
+}
+
+/// "What I want from this meeting": what was written, or lines to write on.
+pub fn aims_blocks(aims: &str) -> Vec<Block> {
+    let aims = aims.trim();
+    vec![
+        Block::Heading(tr!("prep-aims")),
+        if aims.is_empty() {
+            Block::LinesToWriteOn(tr!("prep-aims-empty"), LINES_TO_WRITE_ON)
+        } else {
+            Block::Quote(aims.to_owned())
+        },
+    ]
+}
+
+/// "Email: a@b.fr, c@d.fr", "Phone: …", "Links: …", for the kinds the contact has.
+fn reach_lines(contact: &crate::model::Contact) -> Vec<String> {
+    let list = |values: &[String]| {
+        values
+            .iter()
+            .map(|v| v.trim())
+            .filter(|v| !v.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    [
+        ("prep-reach-email", list(&contact.emails)),
+        ("prep-reach-phone", list(&contact.phones)),
+        ("prep-reach-links", list(&contact.links)),
+    ]
+    .into_iter()
+    .filter(|(_, values)| !values.is_empty())
+    .map(|(id, values)| tr!(id, list = values))
+    .collect()
+}
+
+/// How many favours given the sheet recalls (every open ask is recalled).
+const FAVOURS_GIVEN_RECALLED: usize = 3;
+
+/// The favours between the owner and `contact` worth having in mind: asks of mine still
+/// open (asking again waits), then the latest favours I gave them.
+fn favour_lines(network: &Network, contact: ContactId) -> Vec<String> {
+    let ledger = super::ledger_of(network, contact);
+    let open = ledger.iter().filter(|line| line.open).map(|line| {
+        tr!(
+            "prep-favour-open",
+            ask = line.describe(),
+            date = compact_date(line.date)
+        )
+    });
+    let given = ledger
+        .iter()
+        .filter(|line| line.way == crate::model::AskWay::Gave)
+        .take(FAVOURS_GIVEN_RECALLED)
+        .map(|line| {
+            tr!(
+                "prep-favour-given",
+                ask = line.describe(),
+                date = compact_date(line.date)
+            )
+        });
+    open.chain(given).collect()
+}
+
 /// A piece of a printed sheet: the same for its Markdown and its PDF.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
@@ -384,6 +494,9 @@ pub enum Block {
     Quote(String),
     /// A line on its own ("None yet.").
     Plain(String),
+    /// Room to write by hand: on paper, this many ruled lines under the hint; in Markdown,
+    /// the hint.
+    LinesToWriteOn(String, usize),
 }
 
 /// Blocks as Markdown, the title at `level` (1 for `#`), sections one level below. Every text
@@ -416,6 +529,7 @@ pub fn blocks_to_markdown(blocks: &[Block], level: usize) -> String {
                 writeln!(md, "{}", quote(text))
             }
             Block::Plain(text) => writeln!(md, "{}", markdown_text(text)),
+            Block::LinesToWriteOn(hint, _) => writeln!(md, "*{}*", markdown_text(hint)),
         };
     }
     md
@@ -433,9 +547,13 @@ pub fn meeting_markdown(network: &Network, encounter: EncounterId, today: NaiveD
     if !meeting.notes.trim().is_empty() {
         let _ = writeln!(md, "{}\n", quote(&meeting.notes));
     }
+    let mut shared = goal_blocks(&network.goal, &network.pitch);
+    shared.extend(aims_blocks(&meeting.aims));
+    md.push_str(&blocks_to_markdown(&shared, 2));
+    md.push('\n');
     for participant in &meeting.participants {
         if let Some(sheet) = PrepSheet::for_contact(network, *participant, today) {
-            md.push_str(&sheet.to_markdown(2));
+            md.push_str(&blocks_to_markdown(&sheet.blocks_in_meeting(), 2));
             md.push('\n');
         }
     }

@@ -426,6 +426,7 @@ impl Draft {
                     kind,
                     participants,
                     notes: "Talked about their team, their plans and how I could help.".to_owned(),
+                    aims: String::new(),
                     trust: self.rng.chance(0.8).then_some(TrustLevel::ALL[trust]),
                     follow_ups,
                     asks: Vec::new(),

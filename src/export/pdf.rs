@@ -15,7 +15,7 @@ use krilla::paint::Fill;
 use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 
-use crate::analysis::{Block, PrepSheet, encounter_heading};
+use crate::analysis::{Block, PrepSheet, aims_blocks, encounter_heading, goal_blocks};
 use crate::model::{ContactId, Encounter, EncounterId, Network};
 
 /// The paper a PDF is laid out for.
@@ -121,6 +121,8 @@ const HEADING: f32 = 13.0;
 const TITLE: f32 = 20.0;
 const LEADING: f32 = 1.4;
 const INDENT: f32 = 14.0;
+/// The space between two lines to write on by hand (about 8 mm).
+const WRITING_LINE: f32 = 22.0;
 
 /// The preparation sheet for one person.
 pub fn prep_sheet(sheet: &PrepSheet, project: &str, paper: Paper) -> Result<Vec<u8>, PdfError> {
@@ -216,6 +218,8 @@ pub fn render(
                 "pdf-meeting-title",
                 date = crate::text::i18n::long_date(meeting.date)
             )));
+            // Said once, not on every person's sheet.
+            writer.blocks(&goal_blocks(&network.goal, &network.pitch));
             meeting_pages(&mut writer, network, &[id], today, false);
             writer.finish(&encounter_heading(meeting, today))
         }
@@ -234,11 +238,13 @@ fn meetings_on(network: &Network, date: NaiveDate) -> Vec<EncounterId> {
     meetings.into_iter().map(|(_, id)| id).collect()
 }
 
-/// "12:30 · Meal with Claire Moreau, Inès Haddad — Bistrot Paul Bert, Paris".
+/// "12:30 · Meal with Claire Moreau, Inès Haddad — Bistrot Paul Bert, Paris"; without a
+/// time when none was set (a lunch is not "all day").
 fn meeting_line(network: &Network, meeting: &Encounter) -> String {
     let time = meeting
         .time
-        .map_or_else(|| tr!("pdf-all-day"), |t| t.format("%H:%M").to_string());
+        .map(|t| format!("{} · ", t.format("%H:%M")))
+        .unwrap_or_default();
     let names: Vec<&str> = meeting
         .participants
         .iter()
@@ -275,12 +281,8 @@ pub fn day_booklet(
     let mut writer = Writer::new(paper, &network.name)?;
     let title = tr!("pdf-day-title", date = crate::text::i18n::long_date(date));
     writer.block(&Block::Title(title.clone()));
-    if !network.goal.trim().is_empty() {
-        writer.block(&Block::Labelled(
-            tr!("prep-goal"),
-            network.goal.trim().to_owned(),
-        ));
-    }
+    // Said once, on the cover, not on every person's sheet.
+    writer.blocks(&goal_blocks(&network.goal, &network.pitch));
     writer.block(&Block::Heading(tr!("pdf-the-day")));
     for meeting in meetings.iter().filter_map(|id| network.encounter(*id)) {
         writer.block(&Block::Item(meeting_line(network, meeting)));
@@ -303,6 +305,7 @@ fn meeting_pages(
 ) {
     let mut first = !fresh_page;
     for meeting in meetings.iter().filter_map(|id| network.encounter(*id)) {
+        let mut first_of_meeting = true;
         for participant in &meeting.participants {
             let Some(sheet) = PrepSheet::for_contact(network, *participant, today) else {
                 continue;
@@ -316,7 +319,12 @@ fn meeting_pages(
                 writer.note(meeting.notes.trim());
             }
             writer.y += 6.0;
-            writer.blocks(&sheet.blocks());
+            // What I want from the meeting, once per meeting, before its first sheet.
+            if std::mem::take(&mut first_of_meeting) {
+                writer.blocks(&aims_blocks(&meeting.aims));
+                writer.y += 6.0;
+            }
+            writer.blocks(&sheet.blocks_in_meeting());
         }
     }
 }
@@ -439,6 +447,15 @@ impl Writer {
                 self.y += 4.0;
             }
             Block::Plain(text) => self.text(text, BODY, MUTED, 0.0),
+            Block::LinesToWriteOn(hint, lines) => {
+                self.text(hint, SMALL, MUTED, 0.0);
+                for _ in 0..*lines {
+                    self.keep_room(WRITING_LINE);
+                    self.y += WRITING_LINE;
+                    self.rules.push((MARGIN, self.y, self.width()));
+                }
+                self.y += 6.0;
+            }
         }
     }
 

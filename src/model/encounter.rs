@@ -200,6 +200,9 @@ pub struct Encounter {
     /// What was said.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// What the owner wants from the meeting and the questions to ask, written before it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub aims: String,
     /// The trust the owner felt afterwards, when recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trust: Option<TrustLevel>,
@@ -231,6 +234,7 @@ impl Encounter {
             kind,
             participants,
             notes: String::new(),
+            aims: String::new(),
             trust: None,
             follow_ups: Vec::new(),
             asks: Vec::new(),

@@ -824,20 +824,7 @@ fn timeline_entry_ui(
 fn promises_ui(ui: &mut Ui, encounter: &Encounter, today: NaiveDate, actions: &mut Vec<Action>) {
     let visuals = ui.visuals().clone();
     for (index, ask) in encounter.asks.iter().enumerate() {
-        let way = match ask.way {
-            AskWay::Asked => "asked",
-            AskWay::Gave => "gave",
-        };
-        let text = if ask.what.trim().is_empty() {
-            tr!("contact-ask", way = way, kind = ask.kind.label())
-        } else {
-            tr!(
-                "contact-ask-with-what",
-                way = way,
-                kind = ask.kind.label(),
-                what = ask.what.trim()
-            )
-        };
+        let text = crate::analysis::describe_ask(ask.way, ask.kind, &ask.what);
         match ask.way {
             AskWay::Asked => {
                 let mut settled = ask.settled;

@@ -56,6 +56,8 @@ pub struct EncounterForm {
     /// Who was met: contacts chosen, names of new people, the field's search.
     people: PeopleField,
     notes: String,
+    /// What the owner wants from a meeting ahead, and the questions to ask.
+    aims: String,
     /// "Names they gave me": people to meet through the person met.
     referrals: String,
     /// Favours asked or given at this meeting.
@@ -141,6 +143,7 @@ impl EncounterForm {
                 ..PeopleField::default()
             },
             notes: String::new(),
+            aims: String::new(),
             referrals: String::new(),
             asks: Vec::new(),
             told_goal: false,
@@ -213,6 +216,7 @@ impl EncounterForm {
                 ..PeopleField::default()
             },
             notes: encounter.notes.clone(),
+            aims: encounter.aims.clone(),
             referrals: String::new(),
             asks: encounter.asks.clone(),
             told_goal: encounter.told_goal,
@@ -322,6 +326,20 @@ impl EncounterForm {
                 });
                 ui.vertical(|ui| self.people_ui(ui, network));
                 ui.end_row();
+
+                let ahead = parse_date(&self.date, today).is_some_and(|date| date > today);
+                if ahead || !self.aims.trim().is_empty() {
+                    ui.label(tr!("form-aims"));
+                    ui.add(
+                        TextEdit::multiline(&mut self.aims)
+                            .id(Id::unique("encounter-aims"))
+                            .hint_text(tr!("form-aims-hint"))
+                            .desired_rows(2)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .accessible_name(tr!("form-aims"));
+                    ui.end_row();
+                }
 
                 ui.label(tr!("form-notes"));
                 let notes = ui
@@ -770,6 +788,8 @@ impl EncounterForm {
         };
         encounter.place = self.place.trim().to_owned();
         encounter.notes = self.notes.trim_end().to_owned();
+        // Kept once the meeting took place: the debrief reads it beside what happened.
+        encounter.aims = self.aims.trim_end().to_owned();
         // A meeting ahead has built no trust yet.
         encounter.trust = self.trust.filter(|_| date <= today);
         encounter.follow_ups = follow_ups;

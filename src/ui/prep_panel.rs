@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use super::theme;
 use crate::analysis::{PrepSheet, encounter_heading, meeting_markdown};
 use crate::export::pdf::{Paper, PdfDocument};
-use crate::model::Network;
+use crate::model::{EncounterId, Network};
 use crate::session::NetworkVersion;
 use crate::ui::action::{Action, FormKind, PrepTarget};
 use crate::ui::{Cached, ViewContext};
@@ -126,8 +126,19 @@ impl PrepPanel {
                     ui.add_space(6.0);
                     ui.heading(heading);
                 }
+                let alone = match target {
+                    PrepTarget::Meeting(id) => {
+                        // The goal, the pitch and what I want: once, above every sheet.
+                        goal_ui(ui, &network.goal, &network.pitch);
+                        if let Some(meeting) = network.encounter(id) {
+                            aims_ui(ui, &meeting.aims, id, actions);
+                        }
+                        false
+                    }
+                    PrepTarget::Contact(_) => true,
+                };
                 for sheet in &prepared.sheets {
-                    sheet_ui(ui, sheet, actions);
+                    sheet_ui(ui, sheet, alone, actions);
                 }
             });
     }
@@ -200,7 +211,35 @@ fn output_row(
     }
 }
 
-fn sheet_ui(ui: &mut Ui, sheet: &PrepSheet, actions: &mut Vec<Action>) {
+/// The project's goal and pitch, in italics.
+fn goal_ui(ui: &mut Ui, goal: &str, pitch: &str) {
+    if !goal.trim().is_empty() {
+        ui.label(RichText::new(tr!("prep-goal-line", goal = goal.trim())).italics());
+    }
+    if !pitch.trim().is_empty() {
+        ui.label(RichText::new(tr!("prep-pitch-line", pitch = pitch.trim())).italics());
+    }
+}
+
+/// "What I want from this meeting": what was written, or an invitation to write it, with
+/// the button that opens the meeting's form.
+fn aims_ui(ui: &mut Ui, aims: &str, meeting: EncounterId, actions: &mut Vec<Action>) {
+    subheading(ui, &tr!("prep-aims"));
+    ui.horizontal_wrapped(|ui| {
+        if aims.trim().is_empty() {
+            ui.label(RichText::new(tr!("prep-aims-empty")).color(theme::weak_color(ui.visuals())));
+        } else {
+            ui.label(aims.trim());
+        }
+        if ui.small_button(tr!("prep-aims-edit")).clicked() {
+            actions.push(Action::EditEncounter(meeting));
+        }
+    });
+}
+
+/// One person's sheet; `alone` when it is not one of a meeting's (which says the goal, the
+/// pitch and what I want once, above).
+fn sheet_ui(ui: &mut Ui, sheet: &PrepSheet, alone: bool, actions: &mut Vec<Action>) {
     let weak = theme::weak_color(ui.visuals());
     ui.add_space(8.0);
     ui.heading(tr!("prep-title", name = sheet.name.as_str()));
@@ -224,14 +263,14 @@ fn sheet_ui(ui: &mut Ui, sheet: &PrepSheet, actions: &mut Vec<Action>) {
             });
         }
     });
-    if !sheet.goal.trim().is_empty() {
-        ui.label(RichText::new(tr!("prep-goal-line", goal = sheet.goal.trim())).italics());
-    }
-    if !sheet.pitch.trim().is_empty() {
-        ui.label(RichText::new(tr!("prep-pitch-line", pitch = sheet.pitch.trim())).italics());
+    if alone {
+        goal_ui(ui, &sheet.goal, &sheet.pitch);
     }
     if let Some(known) = &sheet.goal_known {
         ui.label(RichText::new(known).small());
+    }
+    if alone && let (Some(aims), Some(next)) = (&sheet.aims, &sheet.next) {
+        aims_ui(ui, aims, next.id, actions);
     }
 
     subheading(ui, &tr!("prep-who"));
@@ -245,6 +284,13 @@ fn sheet_ui(ui: &mut Ui, sheet: &PrepSheet, actions: &mut Vec<Action>) {
     }
     if !sheet.notes.trim().is_empty() {
         ui.label(RichText::new(sheet.notes.trim()).color(weak));
+    }
+
+    if !sheet.reach.is_empty() {
+        subheading(ui, &tr!("prep-reach"));
+        for line in &sheet.reach {
+            ui.add(egui::Label::new(line).selectable(true));
+        }
     }
 
     subheading(ui, &tr!("prep-last-encounters"));
@@ -268,6 +314,13 @@ fn sheet_ui(ui: &mut Ui, sheet: &PrepSheet, actions: &mut Vec<Action>) {
     ] {
         for promise in promises {
             ui.label(promise.describe(by));
+        }
+    }
+
+    if !sheet.favours.is_empty() {
+        subheading(ui, &tr!("prep-favours"));
+        for line in &sheet.favours {
+            ui.label(line);
         }
     }
 

@@ -186,6 +186,7 @@ pub fn small_network() -> Network {
             kind: EncounterKind::Coffee,
             participants: vec![alice, bob],
             notes: "Talked about \"payments\", and more.\nSecond line.".to_owned(),
+            aims: String::new(),
             trust: Some(TrustLevel::High),
             follow_ups: Vec::new(),
             asks: Vec::new(),

@@ -343,3 +343,62 @@ fn a_planned_meeting_shows_in_the_agenda_and_has_a_preparation_sheet() {
     );
     harness.get_by_label("Preparing to meet Alice Martin");
 }
+
+/// Issue 32, item 13: a meeting ahead asks what I want from it; the Prepare tab shows it
+/// once, and *Write it…* opens the meeting's form when it was left empty.
+#[test]
+fn a_planned_meeting_keeps_what_i_want_from_it_for_the_preparation_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_network(dir.path(), &network_with_overdue_promise());
+    let mut harness = harness_for(path);
+    select_in_list(&mut harness, "Alice Martin");
+    harness.get_by_label("Plan meeting…").click();
+    harness.run();
+    // The date field has the keyboard at first: click into the field, then type.
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "What I want from it")
+        .click();
+    harness.run();
+    type_text(&mut harness, "Who hires in Lyon?");
+    ctrl(&mut harness, Key::Enter);
+    let network = harness.state().session().network();
+    let planned = network
+        .encounters()
+        .find(|e| e.is_planned(today()))
+        .expect("the meeting is planned");
+    assert_eq!(planned.aims, "Who hires in Lyon?");
+    // A debrief (today) asks nothing of the kind.
+    ctrl(&mut harness, Key::E);
+    assert!(
+        harness
+            .query_all_by_label("What I want from it")
+            .next()
+            .is_none()
+    );
+    press(&mut harness, Key::Escape);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    harness
+        .get_by_label("Prepare the meeting of 2026-03-09 with Alice Martin")
+        .click();
+    harness.run();
+    harness.get_by_label("What I want from this meeting");
+    harness.get_by_label("Who hires in Lyon?");
+    let markdown = harness.state().prep_markdown().unwrap().to_owned();
+    assert_eq!(
+        markdown.matches("Who hires in Lyon?").count(),
+        1,
+        "{markdown}"
+    );
+    harness.get_by_label("Write it…").click();
+    harness.run();
+    assert!(harness.state().is_logging_encounter());
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::MultilineTextInput, "What I want from it")
+            .value()
+            .as_deref(),
+        Some("Who hires in Lyon?")
+    );
+}

@@ -279,6 +279,8 @@ fn every_tab_shows_only_catalogue_text_and_the_projects_data() {
             data.insert(text.trim().to_owned());
         }
         data.extend(encounter.notes.lines().map(|l| l.trim().to_owned()));
+        data.insert(encounter.aims.trim().to_owned());
+        data.extend(encounter.aims.lines().map(|l| l.trim().to_owned()));
     }
     data.insert(network.name.clone());
     data.insert(network.goal.clone());

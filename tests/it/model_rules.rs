@@ -33,6 +33,7 @@ fn a_reference_to_a_missing_contact_is_refused() {
             kind: EncounterKind::Call,
             participants: vec![ContactId(999)],
             notes: String::new(),
+            aims: String::new(),
             trust: None,
             follow_ups: Vec::new(),
             asks: Vec::new(),

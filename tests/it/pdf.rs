@@ -465,3 +465,175 @@ fn a_huge_name_prints_a_short_sheet() {
     assert!(pages.len() <= 60, "{} pages", pages.len());
     assert!(pages.concat().contains('…'));
 }
+
+/// Issue 32, item 13: Inès's emails, phone and link; a favour I asked of her still open
+/// and one I gave her; the lunch of 9 December with what I want from it.
+fn project_with_reach_favours_and_aims(aims: &str) -> (Network, ContactId, ContactId) {
+    let (mut network, ines, helene) = project();
+    network.pitch = "Dix ans de produit santé, dont cinq à diriger une équipe".to_owned();
+    let mut contact = network.contact(ines).unwrap().clone();
+    contact.emails = vec!["ines@example.fr".into(), "ines.haddad@sg.example".into()];
+    contact.phones = vec!["+33 6 12 34 56 78".into()];
+    contact.links = vec!["https://www.linkedin.com/in/ines-haddad".into()];
+    network.apply(Edit::PutContact(Box::new(contact))).unwrap();
+    let mut coffee = encounter(&mut network, "2026-11-02", vec![ines]);
+    coffee.asks = vec![
+        carnet::model::Ask {
+            way: carnet::model::AskWay::Asked,
+            kind: carnet::model::AskKind::Introduction,
+            what: "à la DRH".to_owned(),
+            settled: false,
+        },
+        carnet::model::Ask {
+            way: carnet::model::AskWay::Gave,
+            kind: carnet::model::AskKind::Advice,
+            what: "sur son CV".to_owned(),
+            settled: false,
+        },
+    ];
+    network.apply(Edit::PutEncounter(Box::new(coffee))).unwrap();
+    let lunch = network
+        .encounters()
+        .find(|e| e.kind == EncounterKind::Meal)
+        .unwrap()
+        .id;
+    let mut lunch = network.encounter(lunch).unwrap().clone();
+    lunch.aims = aims.to_owned();
+    // A lunch planned without a time.
+    lunch.time = None;
+    network.apply(Edit::PutEncounter(Box::new(lunch))).unwrap();
+    (network, ines, helene)
+}
+
+#[test]
+fn the_sheet_says_how_to_reach_them_the_favours_both_ways_and_what_i_want() {
+    let (network, ines, _) =
+        project_with_reach_favours_and_aims("Savoir qui recrute\nDemander un contact à la DRH");
+    let pdf = render(&network, PdfDocument::Sheet(ines), day(TODAY), Paper::A4).unwrap();
+    let text = pages_text(&pdf).join(" ");
+    for expected in [
+        "How to reach them",
+        "Email: ines@example.fr, ines.haddad@sg.example",
+        "Phone: +33 6 12 34 56 78",
+        "Links: https://www.linkedin.com/in/ines-haddad",
+        "Favours between us",
+        "I asked them for an introduction: à la DRH (2 Nov 2026; still open",
+        "I gave them advice: sur son CV (2 Nov 2026)",
+        "What I want from this meeting",
+        "Savoir qui recrute",
+        "Demander un contact à la DRH",
+    ] {
+        assert!(text.contains(expected), "{expected:?} in {text}");
+    }
+    // The same in the Markdown the window copies.
+    let sheet = carnet::analysis::PrepSheet::for_contact(&network, ines, day(TODAY)).unwrap();
+    let markdown = sheet.to_markdown(1);
+    assert!(markdown.contains("## What I want from this meeting\n\n> Savoir qui recrute"));
+    assert!(
+        markdown.contains("- Phone: +33 6 12 34 56 78"),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn a_meeting_not_prepared_leaves_lines_to_write_on() {
+    let (network, ines, _) = project_with_reach_favours_and_aims("");
+    let sheet = carnet::analysis::PrepSheet::for_contact(&network, ines, day(TODAY)).unwrap();
+    assert!(
+        sheet
+            .blocks()
+            .contains(&carnet::analysis::Block::LinesToWriteOn(
+                "Not written yet: what you want from this meeting, and the questions to ask."
+                    .into(),
+                carnet::analysis::LINES_TO_WRITE_ON
+            ))
+    );
+    let pdf = render(&network, PdfDocument::Sheet(ines), day(TODAY), Paper::A4).unwrap();
+    let text = pages_text(&pdf).join(" ");
+    assert!(
+        text.contains("What I want from this meeting Not written yet"),
+        "{text}"
+    );
+    // Lines are drawn: the sheet with room to write holds more strokes than one without.
+    let without = {
+        let mut network = network.clone();
+        for id in network.encounters().map(|e| e.id).collect::<Vec<_>>() {
+            let mut e = network.encounter(id).unwrap().clone();
+            e.date = day("2026-01-01");
+            network.apply(Edit::PutEncounter(Box::new(e))).unwrap();
+        }
+        render(&network, PdfDocument::Sheet(ines), day(TODAY), Paper::A4).unwrap()
+    };
+    let strokes = |pdf: &[u8]| {
+        let document = pdf_extract::Document::load_mem(pdf).unwrap();
+        document
+            .get_pages()
+            .keys()
+            .map(|page| {
+                let content = document.get_and_decode_page_content(document.get_pages()[page]);
+                content
+                    .unwrap()
+                    .operations
+                    .iter()
+                    .filter(|op| op.operator == "S" || op.operator == "f")
+                    .count()
+            })
+            .sum::<usize>()
+    };
+    assert!(
+        strokes(&pdf) >= strokes(&without) + carnet::analysis::LINES_TO_WRITE_ON,
+        "{} strokes with room to write, {} without",
+        strokes(&pdf),
+        strokes(&without)
+    );
+}
+
+#[test]
+fn a_meetings_pdf_says_the_goal_the_pitch_and_what_i_want_once_and_no_all_day() {
+    let (network, _, _) = project_with_reach_favours_and_aims("Savoir qui recrute");
+    let lunch = network
+        .encounters()
+        .find(|e| e.kind == EncounterKind::Meal)
+        .unwrap()
+        .id;
+    for pdf in [
+        render(&network, PdfDocument::Meeting(lunch), day(TODAY), Paper::A4).unwrap(),
+        render(
+            &network,
+            PdfDocument::Day(day("2026-12-09")),
+            day(TODAY),
+            Paper::A4,
+        )
+        .unwrap(),
+    ] {
+        let text = pages_text(&pdf).join(" ");
+        assert_eq!(
+            text.matches("Trouver un poste de directrice produit")
+                .count(),
+            1,
+            "{text}"
+        );
+        assert_eq!(
+            text.matches("Dix ans de produit santé").count(),
+            1,
+            "{text}"
+        );
+        assert_eq!(text.matches("Savoir qui recrute").count(), 1, "{text}");
+        assert!(text.contains("Meal with Inès Haddad, Hélène Çelik — Brasserie Georges"));
+        assert!(
+            !text.contains("All day") && !text.contains("· Meal with"),
+            "{text}"
+        );
+    }
+    let markdown = carnet::analysis::meeting_markdown(&network, lunch, day(TODAY));
+    assert_eq!(
+        markdown.matches("Trouver un poste").count(),
+        1,
+        "{markdown}"
+    );
+    assert_eq!(
+        markdown.matches("Savoir qui recrute").count(),
+        1,
+        "{markdown}"
+    );
+}

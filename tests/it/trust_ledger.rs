@@ -24,6 +24,7 @@ fn network_with(encounters: &[(&str, EncounterKind, Option<TrustLevel>)]) -> (Ne
                 kind: *kind,
                 participants: vec![id],
                 notes: String::new(),
+                aims: String::new(),
                 trust: *trust,
                 follow_ups: Vec::new(),
                 asks: Vec::new(),
