@@ -9,7 +9,7 @@ use super::error::AppError;
 use super::modal::Modal;
 use super::pending::{DialogPurpose, Intent};
 use crate::model::{ContactId, IntroductionId, Network};
-use crate::session::{Command, Session};
+use crate::session::Command;
 use crate::ui::CentralView;
 use crate::ui::action::{Action, Answer, FormKind, SidePanel};
 use crate::ui::encounter_form::EncounterForm;
@@ -124,6 +124,18 @@ impl App {
             Action::FindWarmPaths(contact) => self.find_warm_paths(contact),
             Action::ShowView(view) => self.show_view(view),
             Action::ShowHelp(page) => self.panels.help.toggle(page),
+            Action::SetYourName(name) => {
+                self.preferences.your_name = Some(name.clone());
+                let mut project = self.session.network().project().clone();
+                project.me.name = name;
+                return self.run_command(
+                    Command::UpdateProject {
+                        project: Box::new(project),
+                        field: crate::session::Field::YourName,
+                    },
+                    time,
+                );
+            }
             Action::StepBack => self.step_back(),
             Action::Copy { text, what } => {
                 ctx.copy_text(text);
@@ -356,7 +368,7 @@ impl App {
         ctx: &egui::Context,
         frame: &eframe::Frame,
     ) -> Result<(), AppError> {
-        if self.session.is_dirty() {
+        if self.session.is_dirty() && !self.only_your_name_typed() {
             self.open_modal(Modal::Unsaved(intent));
             Ok(())
         } else {
@@ -372,7 +384,7 @@ impl App {
     ) -> Result<(), AppError> {
         match intent {
             Intent::New => {
-                self.replace_session(Session::untitled());
+                self.replace_session(self.untitled_session());
                 self.status = Status::info(crate::tr!("status-new-project"));
             }
             Intent::Open => self.start_dialog(DialogPurpose::Open, ctx, frame),

@@ -166,6 +166,7 @@ impl App {
         if let Some(language) = app.preferences.language {
             crate::text::i18n::set_language(language);
         }
+        app.session = app.untitled_session();
         app.apply_theme(&cc.egui_ctx);
         theme::apply_text_sizes(&cc.egui_ctx);
         if let Some(zoom) = app.preferences.ui_zoom.filter(|z| (0.5..=3.0).contains(z)) {
@@ -323,6 +324,24 @@ impl App {
             Ok(id) => self.session.select(Some(id)),
             Err(message) => self.report(AppError::NoSuchContact(message)),
         }
+    }
+
+    /// A new, empty project, with the owner's name typed on the welcome page before.
+    fn untitled_session(&self) -> Session {
+        let mut network = crate::model::Network::default();
+        if let Some(name) = self.preferences.your_name.as_deref() {
+            name.trim().clone_into(&mut network.me.name);
+        }
+        Session::with_network(network, None)
+    }
+
+    /// Whether the only change to a project never saved is the owner's name (remembered in
+    /// the preferences): nothing to ask about before replacing it.
+    fn only_your_name_typed(&self) -> bool {
+        let network = self.session.network();
+        let mut fresh = crate::model::Network::default();
+        fresh.me.name.clone_from(&network.me.name);
+        self.session.path().is_none() && *network == fresh
     }
 
     fn today(&self) -> NaiveDate {

@@ -34,6 +34,8 @@ pub struct Preferences {
     pub paper: Option<crate::export::pdf::Paper>,
     /// The interface's language, when chosen in View (`None`: the system's).
     pub language: Option<crate::text::i18n::Language>,
+    /// The owner's name as last typed on the welcome page: a new project starts with it.
+    pub your_name: Option<String>,
 }
 
 impl Preferences {

@@ -118,6 +118,9 @@ pub enum Action {
     StepBack,
     /// Show this view in the central panel.
     ShowView(CentralView),
+    /// The owner's name, typed on the welcome page: set in the project, and remembered for
+    /// the next new project.
+    SetYourName(String),
     /// Show this Help window, or close it if it shows (F1 twice).
     ShowHelp(HelpPage),
     /// Show the preparation sheet for a contact or a planned meeting.

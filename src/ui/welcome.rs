@@ -9,7 +9,7 @@ use super::ViewContext;
 use super::theme;
 use crate::import::Format;
 use crate::model::Network;
-use crate::session::{Command, Field};
+use crate::session::Command;
 use crate::tr;
 use crate::ui::action::Action;
 
@@ -59,12 +59,7 @@ impl Welcome {
                     )
                     .accessible_name(tr!("welcome-your-name"));
                 if field.changed() && !typed.trim().is_empty() {
-                    let mut changed = project.clone();
-                    changed.me.name = typed.trim().to_owned();
-                    actions.push(Action::Document(Command::UpdateProject {
-                        project: Box::new(changed),
-                        field: Field::YourName,
-                    }));
+                    actions.push(Action::SetYourName(typed.trim().to_owned()));
                 }
                 ui.label(RichText::new(tr!("welcome-centre")).small().color(weak));
                 ui.add_space(12.0);

@@ -520,6 +520,57 @@ fn a_first_start_welcomes_the_user_with_first_steps() {
     harness.get_by_role_and_label(Role::Button, "Claire Moreau");
 }
 
+/// Issue 32, item 16: the name typed on the welcome page is not an unsaved change that
+/// *Open the demo* asks about and then loses: it is remembered, and the next new project
+/// starts with it.
+#[test]
+fn the_name_typed_on_the_welcome_page_survives_the_demo() {
+    let mut harness = common::TestApp::on(None).today(today()).build();
+    type_into(&mut harness, "Your name", "Sam Carter");
+    assert!(harness.state().session().is_dirty());
+    harness.get_by_label("Open the demo project").click();
+    harness.run();
+    assert!(
+        !harness.state().is_asking_about_unsaved_changes(),
+        "only the name was typed: nothing to save"
+    );
+    assert_eq!(harness.state().session().network().contacts().len(), 40);
+    assert_eq!(
+        harness.state().preferences().your_name.as_deref(),
+        Some("Sam Carter")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    // The demo is unsaved and was not changed: no question either.
+    let network = harness.state().session().network();
+    assert_eq!(network.contacts().len(), 0);
+    assert_eq!(network.project().me.name, "Sam Carter");
+    assert!(!harness.state().session().is_dirty());
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Your name")
+            .value()
+            .as_deref(),
+        Some("Sam Carter")
+    );
+    // A goal typed as well is work: then the question comes.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num5);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Goal")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Goal")
+        .type_text("Find a role in Lyon");
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    harness.run();
+    harness.get_by_label("Open the demo project").click();
+    harness.run();
+    assert!(harness.state().is_asking_about_unsaved_changes());
+}
+
 /// Item 7: "Whom to reach" completes names; someone already known needs no path; a strong
 /// tie is never told "see them again"; the strength is explained.
 #[test]
