@@ -3,6 +3,8 @@
 //! Ctrl+Enter saves, Escape cancels.
 
 use crate::tr;
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use egui::{Id, Key, KeyboardShortcut, Modifiers, RichText, TextEdit, Ui};
 
@@ -81,6 +83,14 @@ struct PeopleField {
     typed: String,
     /// What the field finds, built when it is first typed in.
     search: Option<PeopleSearch>,
+    /// The suggestion Enter takes (Up and Down move it): an index into the matches, or one
+    /// past them for "new contact".
+    highlighted: usize,
+    /// The text the highlight was chosen for: typing more starts it again from the top.
+    highlighted_for: String,
+    /// How many contacts bear each (folded) name, to tell namesakes apart in the chips;
+    /// counted once, as the form is modal and the network does not change under it.
+    name_counts: Option<HashMap<String, usize>>,
 }
 
 /// The people field's search: every contact's searchable text, the contacts in name order,
@@ -510,9 +520,31 @@ impl EncounterForm {
     fn people_ui(&mut self, ui: &mut Ui, network: &Network) {
         let mut remove = None;
         let mut remove_new = None;
+        let name_counts = self.people.name_counts.get_or_insert_with(|| {
+            let mut counts = HashMap::new();
+            for contact in network.contacts() {
+                *counts.entry(fold(contact.name.trim())).or_insert(0) += 1;
+            }
+            counts
+        });
         ui.horizontal_wrapped(|ui| {
             for (i, id) in self.people.chosen.iter().enumerate() {
-                let name = network.person_name(Person::Contact(*id));
+                let Some(contact) = network.contact(*id) else {
+                    continue;
+                };
+                // Two people of one name: the chip says which (the organization).
+                let namesake = name_counts
+                    .get(&fold(contact.name.trim()))
+                    .is_some_and(|count| *count > 1);
+                let name = if namesake && !contact.organization.trim().is_empty() {
+                    tr!(
+                        "form-person-at",
+                        name = contact.name.trim(),
+                        organization = contact.organization.trim()
+                    )
+                } else {
+                    contact.name.trim().to_owned()
+                };
                 chip_ui(ui, &name, || remove = Some(i));
             }
             for (i, name) in self.people.new_names.iter().enumerate() {
@@ -542,32 +574,64 @@ impl EncounterForm {
             response.request_focus();
         }
         let matches = self.matches(network);
+        let typed = self.people.typed.trim().to_owned();
+        let exact = matches.iter().any(|c| fold(&c.name) == fold(&typed));
+        // The suggestions Enter can take: the matches, then "new contact" unless one is
+        // exactly the name typed.
+        let choices = matches.len() + usize::from(!exact && !typed.is_empty());
+        if self.people.highlighted_for != self.people.typed {
+            self.people.highlighted = 0;
+            self.people.highlighted_for.clone_from(&self.people.typed);
+        }
+        if response.has_focus() && choices > 0 {
+            let (down, up) = ui.input_mut(|i| {
+                (
+                    i.consume_key(egui::Modifiers::NONE, Key::ArrowDown),
+                    i.consume_key(egui::Modifiers::NONE, Key::ArrowUp),
+                )
+            });
+            let at = &mut self.people.highlighted;
+            if down {
+                *at = (*at + 1).min(choices - 1);
+            }
+            if up {
+                *at = at.saturating_sub(1);
+            }
+        }
+        let highlighted = self.people.highlighted.min(choices.saturating_sub(1));
         if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-            if let Some(first) = matches.first() {
-                self.add_participant(first.id);
+            if let Some(chosen) = matches.get(highlighted) {
+                self.add_participant(chosen.id);
             } else {
                 self.add_new_person();
             }
             response.request_focus();
         }
-        if self.people.typed.trim().is_empty() {
+        if typed.is_empty() {
             return;
         }
         ui.horizontal_wrapped(|ui| {
-            for contact in &matches {
+            for (i, contact) in matches.iter().enumerate() {
                 let mut label = contact.name.clone();
                 if !contact.organization.is_empty() {
                     label.push_str(&format!(" ({})", contact.organization));
                 }
-                if ui.small_button(label).clicked() {
+                if ui
+                    .add(egui::Button::selectable(i == highlighted, label).small())
+                    .clicked()
+                {
                     self.add_participant(contact.id);
                 }
             }
-            let typed = self.people.typed.trim().to_owned();
-            let exact = matches.iter().any(|c| fold(&c.name) == fold(&typed));
             if !exact
                 && ui
-                    .small_button(tr!("form-new-contact", name = typed.as_str()))
+                    .add(
+                        egui::Button::selectable(
+                            highlighted == matches.len(),
+                            tr!("form-new-contact", name = typed.as_str()),
+                        )
+                        .small(),
+                    )
                     .on_hover_text(tr!("form-new-contact-hover"))
                     .clicked()
             {

@@ -402,3 +402,47 @@ fn a_planned_meeting_keeps_what_i_want_from_it_for_the_preparation_sheet() {
         Some("Who hires in Lyon?")
     );
 }
+
+/// Issue 32, item 16: Up and Down choose among the people suggested, and the chip of a
+/// namesake says which one it is.
+#[test]
+fn up_and_down_choose_among_suggestions_and_namesakes_show_their_organization() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut network = common::small_network();
+    for organization in ["Doctolib", "Alan"] {
+        let id = network.allocate_contact_id();
+        let mut claire = carnet::model::Contact::new(id, "Claire Moreau");
+        claire.organization = organization.to_owned();
+        network.apply(Edit::PutContact(Box::new(claire))).unwrap();
+    }
+    let path = saved_network(dir.path(), &network);
+    let mut harness = harness_for(path);
+    ctrl(&mut harness, Key::E);
+    type_text(&mut harness, "claire");
+    // The suggestions, in the order they are offered (left to right).
+    let mut offered: Vec<(f32, &str)> = ["Alan", "Doctolib"]
+        .into_iter()
+        .map(|organization| {
+            let label = format!("Claire Moreau ({organization})");
+            (harness.get_by_label(&label).rect().left(), organization)
+        })
+        .collect();
+    offered.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Down twice reaches "new contact", Up comes back to the second suggestion.
+    press(&mut harness, Key::ArrowDown);
+    press(&mut harness, Key::ArrowDown);
+    press(&mut harness, Key::ArrowDown);
+    press(&mut harness, Key::ArrowUp);
+    press(&mut harness, Key::Enter);
+    // Its chip names the organization: the person is a namesake.
+    let second = offered[1].1;
+    harness.get_by_label(&format!("Remove Claire Moreau ({second})"));
+    assert!(
+        harness
+            .query_by_label(&format!("Remove Claire Moreau ({})", offered[0].1))
+            .is_none()
+    );
+    assert!(harness.query_by_label_contains("(new)").is_none());
+    // The field is empty again, ready for the next name.
+    harness.get_by(|node| node.is_focused());
+}
