@@ -5,6 +5,7 @@ use crate::tr;
 use chrono::NaiveDate;
 use egui::{Grid, Id, RichText, Ui};
 
+use super::date_field::{format_date, parse_date};
 use super::menu_bar;
 use super::text_field::{Drafts, commas_to_list, lines_to_list};
 use super::theme;
@@ -97,7 +98,7 @@ impl ContactPanel {
                     .id_salt("details")
                     .default_open(true)
                     .show(ui, |ui| {
-                        self.fields_ui(ui, network, contact, actions);
+                        self.fields_ui(ui, network, contact, today, actions);
                     });
                 introductions_ui(ui, network, contact.id);
                 ui.add_space(12.0);
@@ -273,6 +274,7 @@ impl ContactPanel {
         ui: &mut Ui,
         network: &Network,
         contact: &Contact,
+        today: NaiveDate,
         actions: &mut Vec<Action>,
     ) {
         let id = contact.id;
@@ -301,7 +303,7 @@ impl ContactPanel {
         );
         ui.add_space(6.0);
 
-        self.origin_ui(ui, network, contact, &mut update);
+        self.origin_ui(ui, network, contact, today, &mut update);
         keep_in_touch_ui(ui, contact, &mut update);
         if let Some(position) = contact.pinned {
             ui.horizontal(|ui| {
@@ -418,6 +420,7 @@ impl ContactPanel {
         ui: &mut Ui,
         network: &Network,
         contact: &Contact,
+        today: NaiveDate,
         update: &mut UpdateContact<'_>,
     ) {
         #[derive(Clone, Copy, PartialEq)]
@@ -503,9 +506,8 @@ impl ContactPanel {
             Origin::LinkedIn(connected_on) => {
                 ui.horizontal(|ui| {
                     ui.label(tr!("contact-connected-on"));
-                    let current = connected_on
-                        .map(|d| d.format("%Y-%m-%d").to_string())
-                        .unwrap_or_default();
+                    // In words, like every date; typed in any form the date fields read.
+                    let current = connected_on.map(format_date).unwrap_or_default();
                     if let Some(text) = self.drafts.single_line(
                         ui,
                         Id::unique(("connected-on", contact.id)),
@@ -517,7 +519,7 @@ impl ContactPanel {
                             update(Field::ConnectionDate, &|c| {
                                 c.origin = Origin::LinkedIn(None)
                             });
-                        } else if let Ok(date) = NaiveDate::parse_from_str(trimmed, "%Y-%m-%d") {
+                        } else if let Some(date) = parse_date(trimmed, today) {
                             update(Field::ConnectionDate, &|c| {
                                 c.origin = Origin::LinkedIn(Some(date))
                             });

@@ -1,7 +1,8 @@
-//! A date field: typed as `YYYY-MM-DD`, `2/12` or `2/12/2026` (day first), or in words, in
-//! English or French ("yesterday", "hier", "next friday", "vendredi prochain", "in 3 days",
-//! "il y a 2 semaines"), with the day it means shown beside it and a small month calendar to
-//! pick from. The model keeps chrono dates; this is the UI edge.
+//! A date field: shows the day in words ("Tue 2 Dec 2026"); typed as `YYYY-MM-DD`, `2/12` or
+//! `2/12/2026` (day first), "2 Dec", or in words, in English or French ("yesterday", "hier",
+//! "next friday", "vendredi prochain", "in 3 days", "il y a 2 semaines"), with the day it
+//! means shown beside it and a small month calendar to pick from. The model keeps chrono
+//! dates; this is the UI edge.
 
 use crate::tr;
 use chrono::{Datelike, Months, NaiveDate, Weekday};
@@ -20,6 +21,65 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
         .or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y"))
         .ok()
         .or_else(|| day_and_month(text, today))
+        .or_else(|| day_in_words(&lower, today))
+}
+
+/// "Tue 2 Dec 2026", "2 December", "mar. 1er déc. 2026", "1 décembre": a day, a month named
+/// in English or French (in full or short), and a year (this one when left out); a weekday
+/// in front is read past, as the field writes it. Where the weekday and the day disagree,
+/// the day wins: it is what people check.
+fn day_in_words(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let words = match words.as_slice() {
+        [first, rest @ ..] if weekday_named(first).is_some() || weekday_short(first) => rest,
+        all => all,
+    };
+    let (day, month, year) = match words {
+        [day, month] => (*day, *month, None),
+        [day, month, year] => (*day, *month, Some(*year)),
+        _ => return None,
+    };
+    let day: u32 = day.strip_suffix("er").unwrap_or(day).parse().ok()?;
+    let month = month_named(month)?;
+    let year = match year {
+        Some(year) => year.parse().ok()?,
+        None => today.year(),
+    };
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// French weekdays as the field writes them ("mar", its dot taken off before).
+fn weekday_short(word: &str) -> bool {
+    ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"].contains(&word)
+}
+
+/// A month's number from its name, in English or French, in full or short, with or without
+/// accents.
+fn month_named(word: &str) -> Option<u32> {
+    const MONTHS: [&[&str]; 12] = [
+        &["january", "jan", "janvier", "janv"],
+        &[
+            "february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev",
+        ],
+        &["march", "mar", "mars"],
+        &["april", "apr", "avril", "avr"],
+        &["may", "mai"],
+        &["june", "jun", "juin"],
+        &["july", "jul", "juillet", "juil"],
+        &["august", "aug", "août", "aout"],
+        &["september", "sep", "sept", "septembre"],
+        &["october", "oct", "octobre"],
+        &["november", "nov", "novembre"],
+        &["december", "dec", "décembre", "decembre", "déc"],
+    ];
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&word))
+        .and_then(|at| u32::try_from(at + 1).ok())
 }
 
 /// "2/12" or "2.12": that day of that month, this year.
@@ -98,9 +158,10 @@ fn weekday_named(word: &str) -> Option<Weekday> {
     })
 }
 
-/// Writes a date the way the field shows it.
+/// Writes a date the way the field shows it: in words, like every date in Carnet ("Tue
+/// 2 Dec 2026", "mar. 2 déc. 2026"), which [`parse_date`] reads back in either language.
 pub fn format_date(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    crate::text::i18n::short_date(date)
 }
 
 /// A text field for a date followed by a "Calendar" button; returns the text field's response.
@@ -117,7 +178,7 @@ pub fn date_field_ui(
             .add(
                 TextEdit::singleline(text)
                     .id(id)
-                    .desired_width(96.0)
+                    .desired_width(124.0)
                     .hint_text(tr!("date-field-hint")),
             )
             .accessible_name(label)

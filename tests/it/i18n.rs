@@ -653,3 +653,49 @@ fn a_caption_counts_the_people_met_only_once_there_are_some() {
     assert_eq!(group(3).caption(), "Doctolib · 12 · 3 vus");
     carnet::text::i18n::set_language(Language::English);
 }
+
+/// Issue 32, item 16: date fields show the day in words, and read back what they show in
+/// either language — every day of a year, 1er and février included.
+#[test]
+fn date_fields_show_words_and_read_them_back_in_both_languages() {
+    use carnet::ui::date_field::{format_date, parse_date};
+    let today = common::day("2026-12-07");
+    let mut written = Vec::new();
+    for language in [Language::English, Language::French] {
+        carnet::text::i18n::set_language(language);
+        let mut day = common::day("2028-01-01");
+        while day < common::day("2029-01-01") {
+            let text = format_date(day);
+            assert!(!text.contains('-'), "{text}: in words");
+            assert_eq!(parse_date(&text, today), Some(day), "{language:?}: {text}");
+            written.push((text, day));
+            day = day.succ_opt().unwrap();
+        }
+    }
+    // A field filled in French reads the same once the interface speaks English.
+    carnet::text::i18n::set_language(Language::English);
+    for (text, day) in &written {
+        assert_eq!(parse_date(text, today), Some(*day), "{text}");
+    }
+    assert_eq!(format_date(common::day("2026-12-01")), "Tue 1 Dec 2026");
+    carnet::text::i18n::set_language(Language::French);
+    assert_eq!(format_date(common::day("2026-12-01")), "mar. 1er déc. 2026");
+    carnet::text::i18n::set_language(Language::English);
+    // Written by hand: a month in full, without the year, without accents.
+    for (typed, expected) in [
+        ("3 March 2025", "2025-03-03"),
+        ("14 fevrier", "2026-02-14"),
+        ("1er août 2024", "2024-08-01"),
+        ("Friday 6 November 2026", "2026-11-06"),
+        ("2026-05-04", "2026-05-04"),
+    ] {
+        assert_eq!(
+            parse_date(typed, today),
+            Some(common::day(expected)),
+            "{typed}"
+        );
+    }
+    for not_a_date in ["31 Feb 2026", "3 Marchh", "tue dec"] {
+        assert_eq!(parse_date(not_a_date, today), None, "{not_a_date}");
+    }
+}

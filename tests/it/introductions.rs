@@ -439,7 +439,7 @@ fn the_gate_remedy_knows_a_meeting_already_planned() {
         vec![carol],
         today(),
     );
-    assert_eq!(form.date_text(), "2026-03-09");
+    assert_eq!(form.date_text(), "Mon 9 Mar 2026");
 }
 
 /// Asking with nothing typed answers nothing, rather than "No warm path".

@@ -427,7 +427,7 @@ fn the_debrief_form_reads_words_for_dates_and_shows_the_day() {
             .get_by_role_and_label(Role::TextInput, "Date")
             .value()
             .as_deref(),
-        Some("2026-02-27"),
+        Some("Fri 27 Feb 2026"),
         "leaving the field writes the day"
     );
 
@@ -826,5 +826,51 @@ fn ctrl_and_a_digit_switch_the_tabs() {
     assert!(
         harness.state().map().canvas().width() > 100.0,
         "the map is shown"
+    );
+}
+
+/// Issue 32, item 16: "Connected on" shows the day in words and takes one typed in words.
+#[test]
+fn connected_on_reads_and_writes_the_day_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut network = small_network();
+    let id = network.allocate_contact_id();
+    let mut dana = carnet::model::Contact::new(id, "Dana Kim");
+    dana.origin = carnet::model::Origin::LinkedIn(Some(day("2024-05-17")));
+    network
+        .apply(carnet::model::Edit::PutContact(Box::new(dana)))
+        .unwrap();
+    let mut harness = app(
+        saved_network(dir.path(), &network),
+        ScriptedDialogs::default(),
+    );
+    harness.state_mut().select_by_name("Dana Kim");
+    harness.run();
+    let field = || Role::TextInput;
+    assert_eq!(
+        harness
+            .get_by_role_and_label(field(), "Connected on")
+            .value()
+            .as_deref(),
+        Some("Fri 17 May 2024")
+    );
+    type_into(&mut harness, "Connected on", "");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(field(), "Connected on")
+        .type_text("3 March 2025");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .session()
+            .network()
+            .contact(id)
+            .unwrap()
+            .origin,
+        carnet::model::Origin::LinkedIn(Some(day("2025-03-03")))
     );
 }
