@@ -301,12 +301,10 @@ impl Agenda {
         }
         for (i, due) in self.keep_in_touch.iter().enumerate() {
             let trusted = facts_of(due.contact).trust;
-            let level = trust_rank(trusted);
-            let late = due.days_overdue.unwrap_or(0);
             ranked.push(Priority {
                 line: AgendaLine::SeeAgain(i),
                 reason: tr!("reason-fades", trust = trusted.label()),
-                score: 45.0 + level as f32 * 6.0 - (late as f32 / 30.0).min(15.0),
+                score: see_again_worth(trusted, due.days_overdue),
             });
         }
         for (i, stalled) in self.stalled_introductions.iter().enumerate() {
@@ -525,9 +523,30 @@ fn keep_in_touch_overdue(
             })
         })
         .collect();
-    // Never in touch at all comes first, then the most overdue.
-    overdue.sort_by_key(|k| (k.days_overdue.map_or(i64::MIN, |d| -d), k.contact));
+    // The most worth seeing now first: trusted people just past their cadence before a tie
+    // let go years ago.
+    let worth: std::collections::HashMap<ContactId, f32> = overdue
+        .iter()
+        .map(|due| {
+            let trust = facts_of(due.contact).trust;
+            (due.contact, see_again_worth(trust, due.days_overdue))
+        })
+        .collect();
+    let worth_of = |k: &KeepInTouch| worth.get(&k.contact).copied().unwrap_or(0.0);
+    overdue.sort_by(|a, b| {
+        worth_of(b)
+            .total_cmp(&worth_of(a))
+            .then(a.contact.cmp(&b.contact))
+    });
     overdue
+}
+
+/// How much seeing someone again is worth now: the more trust, the more; a tie only just
+/// past its cadence is worth more than one let go for years (each month late takes a little,
+/// up to 15 points after 15 months). One definition for "This week" and for the list.
+fn see_again_worth(trust: TrustLevel, days_overdue: Option<i64>) -> f32 {
+    let late = days_overdue.unwrap_or(0).max(0);
+    45.0 + trust_rank(trust) as f32 * 6.0 - (late as f32 / 30.0).min(15.0)
 }
 
 /// Online-only contacts introduced to the owner by a contact whose trust meets the project's

@@ -397,3 +397,44 @@ fn a_draft_with_new_people_adds_them_with_the_encounter_in_one_edit() {
     assert_eq!(network.contacts().len(), contacts_before);
     assert!(network.encounter(id).is_none());
 }
+
+/// Issue 32, item 16: "Time to see again" starts with the people most worth seeing now —
+/// a trusted friend just past their cadence — not with a tie let go since 2020.
+#[test]
+fn time_to_see_again_starts_with_who_is_most_worth_seeing_now() {
+    let mut network = Network::new("t");
+    let cadence = |c: &mut Contact| c.keep_in_touch_days = Some(30);
+    let long_gone = add_contact(&mut network, "Since 2020", cadence);
+    let trusted = add_contact(&mut network, "Trusted friend", cadence);
+    let medium = add_contact(&mut network, "Met last winter", cadence);
+    meet(
+        &mut network,
+        "2020-03-01",
+        EncounterKind::Coffee,
+        &[long_gone],
+        Some(TrustLevel::Low),
+        vec![],
+    );
+    meet(
+        &mut network,
+        "2026-04-20",
+        EncounterKind::Meal,
+        &[trusted],
+        Some(TrustLevel::Full),
+        vec![],
+    );
+    meet(
+        &mut network,
+        "2026-01-10",
+        EncounterKind::Coffee,
+        &[medium],
+        Some(TrustLevel::Medium),
+        vec![],
+    );
+    let order: Vec<ContactId> = Agenda::of(&network, today())
+        .keep_in_touch
+        .iter()
+        .map(|k| k.contact)
+        .collect();
+    assert_eq!(order, vec![trusted, medium, long_gone]);
+}
