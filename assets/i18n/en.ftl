@@ -1716,3 +1716,10 @@ prep-aims-edit = Write it…
 form-aims = What I want from it
 form-aims-hint = What you want from this meeting, the questions to ask…
 form-person-at = { $name } ({ $organization })
+
+## Agenda: next steps after a first import
+agenda-next-steps = Next steps
+agenda-step-log-met = Nobody among your { $contacts } contacts is recorded as met in person yet. Log the people you have already met (a coffee, a meeting, an event): trust, the rings and this agenda start from them.
+agenda-step-name = Set your name: it is the centre of the map and signs your sheets and exports.
+agenda-step-goal = Write your goal: each preparation sheet carries it, and the agenda follows who knows it.
+agenda-step-open-project = Open the Project tab

@@ -1744,3 +1744,10 @@ prep-aims-edit = L'écrire…
 form-aims = Ce que j'en attends
 form-aims-hint = Ce que vous attendez de ce rendez-vous, les questions à poser…
 form-person-at = { $name } ({ $organization })
+
+## Agenda: next steps after a first import
+agenda-next-steps = Prochaines étapes
+agenda-step-log-met = Aucun de vos { $contacts } contacts n'est encore noté comme rencontré en personne. Notez les personnes que vous avez déjà rencontrées (un café, un rendez-vous, un événement) : la confiance, les cercles et cet agenda partent d'elles.
+agenda-step-name = Indiquez votre nom : il est au centre de la carte et signe vos fiches et vos exports.
+agenda-step-goal = Écrivez votre objectif : chaque fiche de préparation le porte, et l'agenda suit qui le connaît.
+agenda-step-open-project = Ouvrir l'onglet Projet

@@ -118,7 +118,7 @@ pub struct Agenda {
     pub planned: Vec<PlannedMeeting>,
     /// Open follow-ups due within [`FOLLOW_UP_HORIZON_DAYS`] or overdue, oldest due first.
     pub follow_ups: Vec<DueFollowUp>,
-    /// Contacts whose keep-in-touch cadence ran out, most overdue first.
+    /// Contacts whose keep-in-touch cadence ran out, the most worth seeing now first.
     pub keep_in_touch: Vec<KeepInTouch>,
     /// Online-only contacts introduced by someone the owner trusts, by name.
     pub worth_meeting: Vec<WorthMeeting>,
@@ -138,6 +138,46 @@ pub struct Agenda {
     pub watch: Vec<WatchLine>,
     /// Meetings read from the calendar that no encounter records yet, most recent first.
     pub to_debrief: Vec<CalendarMeeting>,
+    /// First steps the project still lacks (after a first import, typically), in order.
+    pub next_steps: Vec<NextStep>,
+}
+
+/// A first step the project still lacks, shown at the top of the Agenda until it is taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NextStep {
+    /// Contacts are in, but nobody is recorded as met in person: log who the owner has
+    /// already met, so that trust, the rings and the Agenda mean something.
+    LogWhoYouMet {
+        /// How many contacts the project holds.
+        contacts: usize,
+    },
+    /// The owner has no name yet (the centre of the map, the sheets, the exports).
+    SetYourName,
+    /// The project has no goal yet (the sheets carry it; the Agenda tracks who knows it).
+    WriteGoal,
+}
+
+/// The first steps the project lacks: none for an empty project (the welcome page speaks
+/// then), nor once they are taken.
+fn next_steps(network: &Network, today: NaiveDate) -> Vec<NextStep> {
+    let contacts = network.contacts().len();
+    if contacts == 0 {
+        return Vec::new();
+    }
+    let mut steps = Vec::new();
+    let met_anyone = network
+        .encounters()
+        .any(|e| e.is_in_person() && !e.is_planned(today));
+    if !met_anyone {
+        steps.push(NextStep::LogWhoYouMet { contacts });
+    }
+    if network.me.is_unnamed() {
+        steps.push(NextStep::SetYourName);
+    }
+    if network.goal.trim().is_empty() {
+        steps.push(NextStep::WriteGoal);
+    }
+    steps
 }
 
 /// How long a new job counts as news for the Watch, in days.
@@ -236,6 +276,7 @@ impl Agenda {
             this_week: Vec::new(),
             watch: watch(network, today, &facts_of),
             to_debrief: to_debrief(network, today),
+            next_steps: next_steps(network, today),
         };
         agenda.this_week = agenda.rank(network, today, &facts_of);
         agenda

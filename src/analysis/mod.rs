@@ -15,8 +15,8 @@ mod trust;
 
 pub use agenda::{
     Agenda, AgendaLine, DueFollowUp, FOLLOW_UP_HORIZON_DAYS, INTRODUCTION_WAIT_DAYS, KeepInTouch,
-    NEW_JOB_DAYS, PlannedMeeting, Priority, STALE_AFTER_DAYS, StalledIntroduction, THIS_WEEK_LINES,
-    WatchLine, WorthMeeting,
+    NEW_JOB_DAYS, NextStep, PlannedMeeting, Priority, STALE_AFTER_DAYS, StalledIntroduction,
+    THIS_WEEK_LINES, WatchLine, WorthMeeting,
 };
 pub use asks::{
     AskLine, AskSource, Balance, TrustSignal, balance_of, describe_ask, ledger_of, open_asks,

@@ -171,6 +171,7 @@ impl AgendaPanel {
                     "agenda-title",
                     date = crate::text::i18n::long_date(today)
                 ));
+                next_steps_ui(ui, &agenda.next_steps, actions);
                 if agenda.is_empty() {
                     ui.label(tr!("agenda-empty"));
                     return;
@@ -197,6 +198,64 @@ impl AgendaPanel {
                 }
             });
     }
+}
+
+/// "Next steps": what a project fresh from an import still lacks, each with the button that
+/// does it.
+fn next_steps_ui(ui: &mut Ui, steps: &[crate::analysis::NextStep], actions: &mut Vec<Action>) {
+    use crate::analysis::NextStep;
+    if steps.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.strong(tr!("agenda-next-steps"));
+    ui.separator();
+    for step in steps {
+        ui.horizontal_wrapped(|ui| {
+            let (text, buttons): (String, Vec<(String, Action)>) = match *step {
+                NextStep::LogWhoYouMet { contacts } => (
+                    tr!("agenda-step-log-met", contacts = contacts),
+                    vec![
+                        (
+                            tr!("menu-log-encounter"),
+                            Action::LogEncounter {
+                                with: Vec::new(),
+                                form: FormKind::Encounter,
+                            },
+                        ),
+                        (
+                            tr!("menu-log-event"),
+                            Action::LogEncounter {
+                                with: Vec::new(),
+                                form: FormKind::Event,
+                            },
+                        ),
+                    ],
+                ),
+                NextStep::SetYourName => (
+                    tr!("agenda-step-name"),
+                    vec![(
+                        tr!("agenda-step-open-project"),
+                        Action::ShowView(crate::ui::CentralView::Project),
+                    )],
+                ),
+                NextStep::WriteGoal => (
+                    tr!("agenda-step-goal"),
+                    vec![(
+                        tr!("agenda-step-open-project"),
+                        Action::ShowView(crate::ui::CentralView::Project),
+                    )],
+                ),
+            };
+            ui.label(text);
+            for (label, action) in buttons {
+                if ui.small_button(label).clicked() {
+                    actions.push(action);
+                }
+            }
+        });
+    }
+    ui.add_space(4.0);
 }
 
 /// A titled group of lines, folded when long; long groups show their first lines until

@@ -874,3 +874,64 @@ fn connected_on_reads_and_writes_the_day_in_words() {
         carnet::model::Origin::LinkedIn(Some(day("2025-03-03")))
     );
 }
+
+/// Issue 32, item 16: after a first import the Agenda says what to do next — log who you
+/// have already met, set your name, write your goal — and each line goes once done.
+#[test]
+fn after_an_import_the_agenda_suggests_the_next_steps() {
+    use carnet::analysis::{Agenda, NextStep};
+    let dir = tempfile::tempdir().unwrap();
+    let mut network = carnet::model::Network::new("First import");
+    for name in ["Ana Lima", "Ben Okafor", "Chloé Roux"] {
+        let id = network.allocate_contact_id();
+        let mut contact = carnet::model::Contact::new(id, name);
+        contact.origin = carnet::model::Origin::LinkedIn(Some(day("2024-01-01")));
+        network
+            .apply(carnet::model::Edit::PutContact(Box::new(contact)))
+            .unwrap();
+    }
+    assert_eq!(
+        Agenda::of(&network, today()).next_steps,
+        vec![
+            NextStep::LogWhoYouMet { contacts: 3 },
+            NextStep::SetYourName,
+            NextStep::WriteGoal
+        ]
+    );
+    let mut harness = app(
+        saved_network(dir.path(), &network),
+        ScriptedDialogs::default(),
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    harness.get_by_label("Next steps");
+    harness.get_by_label_contains("Nobody among your 3 contacts");
+    harness
+        .get_all_by_role_and_label(Role::Button, "Log encounter…")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert!(harness.state().is_logging_encounter());
+    type_into(&mut harness, "Add person", "Ana");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    assert!(!harness.state().is_logging_encounter());
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Nobody among your")
+            .is_none()
+    );
+    // Setting the name takes its line away too.
+    harness.get_by_label_contains("Set your name");
+    harness
+        .get_all_by_role_and_label(Role::Button, "Open the Project tab")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label("Calendar reminders");
+}
