@@ -805,7 +805,7 @@ ring-steps = { $count ->
    *[other] { $count } steps
 }
 ring-name = Ring: { $name }
-bubble-opens = { $count } people known only online: click or zoom in to see them
+bubble-opens = { $group }: { $count } people known only online; click or zoom in to see them
 image-title-lens = { $project } — { $lens }
 image-subtitle = { $count ->
     [one] { $count } contact

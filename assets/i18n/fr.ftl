@@ -804,8 +804,8 @@ circle-online-explained = Jamais vus en personne : connus en ligne ou importés
 ring-steps = { $count } pas
 ring-name = Cercle : { $name }
 bubble-opens = { $count ->
-    [one] { $count } personne connue seulement en ligne : cliquez ou zoomez pour la voir
-   *[other] { $count } personnes connues seulement en ligne : cliquez ou zoomez pour les voir
+    [one] { $group } : { $count } personne connue seulement en ligne ; cliquez ou zoomez pour la voir
+   *[other] { $group } : { $count } personnes connues seulement en ligne ; cliquez ou zoomez pour les voir
 }
 image-title-lens = { $project } — { $lens }
 image-subtitle = { $count ->

@@ -305,3 +305,55 @@ fn a_nodes_hover_gives_the_role() {
     }
     harness.get_by_label("VP Product, Doctolib");
 }
+
+/// The distance from a rectangle to a disc's edge (0 when they touch).
+fn gap(rect: Rect, center: egui::Pos2, radius: f32) -> f32 {
+    (rect.distance_to_pos(center) - radius).max(0.0)
+}
+
+/// Issue 32, item 7: after an 800-row import, every company bubble is named — by a caption
+/// beside it, read beside that bubble and not between two — and its hover names the company.
+#[test]
+fn after_an_800_row_import_every_bubble_is_named_beside_itself() {
+    for size in [egui::vec2(1600.0, 1000.0), egui::vec2(1280.0, 800.0)] {
+        let (_dir, mut harness) = demo_with_imported(size);
+        let map = harness.state().map();
+        let bubbles = map.drawn_bubbles();
+        let captions = map.drawn_bubble_captions();
+        assert!(
+            bubbles.len() >= 15,
+            "bubbles at {size:?}: {}",
+            bubbles.len()
+        );
+        for (caption, center, radius) in &bubbles {
+            let name = caption.split(" · ").next().unwrap_or_default();
+            let (_, rect) = captions
+                .iter()
+                .find(|(c, _)| c == caption)
+                .unwrap_or_else(|| panic!("{caption} has no caption at {size:?}"));
+            let own = gap(*rect, *center, *radius);
+            assert!(own <= 16.0, "{name}'s caption is {own} points from it");
+            for (other, other_center, other_radius) in &bubbles {
+                if other == caption {
+                    continue;
+                }
+                let from_other = gap(*rect, *other_center, *other_radius);
+                assert!(
+                    from_other >= own + 8.0,
+                    "{name}'s caption is {own} points from it and {from_other} from {other}"
+                );
+            }
+        }
+        // The hover names the company.
+        let (caption, center, _) = bubbles[bubbles.len() / 2].clone();
+        let name = caption.split(" · ").next().unwrap_or_default().to_owned();
+        harness.hover_at(center);
+        harness.run();
+        harness.run();
+        let tooltip = format!("{name}: ");
+        assert!(
+            harness.query_by_label_contains(&tooltip).is_some(),
+            "hovering the bubble names {name}"
+        );
+    }
+}

@@ -14,7 +14,7 @@ use super::camera::fit;
 use super::filters::filter_mask;
 use super::guides::ring_name;
 use super::labels::LabelSpace;
-use super::labels::caption_spots;
+use super::labels::{CaptionedDisc, place_bubble_captions};
 use super::lod::{Lod, LodInput, bundle_stroke};
 use super::scene::MapScene;
 use super::{ENCOUNTER_LINES_UP_TO, Transform, dash_pattern};
@@ -121,7 +121,7 @@ pub fn map_svg(network: &Network, today: NaiveDate, view: &ImageView) -> String 
     let mut placed = LabelSpace::default();
     map.rings(&mut svg, &arranged.placement, whole_map, &mut placed);
     map.ties(&mut svg, &lod);
-    map.bubbles(&mut svg, &lod, &mut placed);
+    map.bubbles(&mut svg, &lod, &mut placed, &map.people_nodes());
     map.people(&mut svg, &mut placed);
     map.names(&mut svg, &mut placed);
     legend(
@@ -253,48 +253,77 @@ impl SvgMap<'_> {
         }
     }
 
-    /// The groups gathered into bubbles, each captioned where it fits.
-    fn bubbles(&self, svg: &mut Svg, lod: &Lod, placed: &mut LabelSpace) {
+    /// The groups gathered into bubbles, each captioned beside it where it fits.
+    fn bubbles(&self, svg: &mut Svg, lod: &Lod, placed: &mut LabelSpace, nodes: &LabelSpace) {
         let bubble_text = self.visuals.text_color();
+        let first_disc = placed.len();
+        let mut discs = Vec::new();
+        let mut captions = Vec::new();
         for bubble in lod.bubbles() {
             let r = Lod::radius_on_screen(bubble, self.transform.zoom);
             let c = self.at(bubble.center);
             let online = theme::online_only_color(&self.visuals);
             svg.circle(c, r, Some(online.gamma_multiply(0.35)), Some((online, 1.5)));
             placed.insert(Rect::from_center_size(c, Vec2::splat(r * 2.0)));
-        }
-        for bubble in lod.bubbles() {
-            let r = Lod::radius_on_screen(bubble, self.transform.zoom);
-            let c = self.at(bubble.center);
             let caption = Lod::caption(self.scene, bubble);
-            let size = text_size(&caption, 12.0);
-            if let Some(rect) = caption_spots(bubble.center, c, r, size)
-                .into_iter()
-                .find(|rect| self.canvas.contains_rect(*rect) && !placed.overlaps(*rect, None))
-            {
-                placed.insert(rect);
+            let name = Lod::group_name(self.scene, bubble).to_owned();
+            discs.push(CaptionedDisc {
+                at: bubble.center,
+                center: c,
+                radius: r,
+                caption: text_size(&caption, 12.0),
+                short: text_size(&name, 12.0),
+            });
+            captions.push((caption, name));
+        }
+        let discs_in_placed = first_disc..placed.len();
+        let spots = place_bubble_captions(
+            &discs,
+            self.canvas,
+            placed,
+            discs_in_placed,
+            (nodes, &LabelSpace::default()),
+        );
+        for ((caption, name), spot) in captions.iter().zip(spots) {
+            if let Some(spot) = spot {
+                let rect = spot.rect;
                 svg.text(
                     Pos2::new(rect.center().x, rect.max.y - 3.0),
                     12.0,
                     bubble_text,
                     "middle",
-                    &caption,
+                    if spot.short { name } else { caption },
                 );
             }
         }
     }
 
+    /// Where a person's node is drawn, centre and radius, if it is.
+    fn person_disc(&self, node: usize) -> Option<(Pos2, f32)> {
+        let (style, p) = (self.scene.nodes.get(node)?, self.positions.get(node)?);
+        self.drawn(node).then(|| {
+            let r = (style.radius * self.transform.zoom.sqrt()).max(2.0);
+            (self.at(*p), r)
+        })
+    }
+
+    /// The people's nodes as rectangles captions keep off.
+    fn people_nodes(&self) -> LabelSpace {
+        let mut nodes = LabelSpace::default();
+        for node in 0..self.scene.nodes.len() {
+            if let Some((c, r)) = self.person_disc(node) {
+                nodes.insert(Rect::from_center_size(c, Vec2::splat(r * 2.0)));
+            }
+        }
+        nodes
+    }
+
     /// Each person drawn: filled for people met, hollow for online only.
     fn people(&self, svg: &mut Svg, placed: &mut LabelSpace) {
         for (node, style) in self.scene.nodes.iter().enumerate() {
-            if !self.drawn(node) {
-                continue;
-            }
-            let Some(p) = self.positions.get(node) else {
+            let Some((c, r)) = self.person_disc(node) else {
                 continue;
             };
-            let c = self.at(*p);
-            let r = (style.radius * self.transform.zoom.sqrt()).max(2.0);
             let mut color = if node == ME_INDEX {
                 theme::me_color(&self.visuals)
             } else if style.met_in_person {

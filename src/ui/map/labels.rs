@@ -15,9 +15,32 @@ use super::{
 use crate::layout::ME_INDEX;
 use crate::ui::theme;
 
+/// How far a person's name keeps from a bubble where it can, in points: a name right
+/// beside a bubble reads as the bubble's.
+const NAME_CLEARANCE_FROM_BUBBLES: f32 = 8.0;
+
 /// Up to this many nodes on screen, every node is an obstacle names keep off; beyond, only
 /// the nodes of people met in person (the others are too many, and too small to hide).
 const NODES_AS_OBSTACLES_UP_TO: usize = 4_000;
+
+/// What is on the canvas this frame, as names and captions see it: the people drawn and
+/// their nodes as obstacles, and the bubbles.
+pub(super) struct OnScreen<'s> {
+    /// The canvas.
+    pub(super) rect: Rect,
+    /// Every node's position on screen.
+    screen: &'s [Pos2],
+    /// The nodes drawn, inside the canvas.
+    on_screen: Vec<usize>,
+    /// Their nodes' rectangles (all, or those of people met on a large map).
+    pub(super) nodes: LabelSpace,
+    /// For a node, the number of its own rectangle in `nodes`.
+    node_rect: HashMap<usize, usize>,
+    /// The bubbles in view as discs: centre and radius.
+    bubbles: Vec<(Pos2, f32)>,
+    /// The numbers of the bubbles' rectangles in the `placed` of names and captions.
+    pub(super) bubbles_in_placed: std::ops::Range<usize>,
+}
 
 /// Screen rectangles taken this frame (names, nodes), bucketed in a coarse grid.
 #[derive(Default)]
@@ -54,6 +77,22 @@ impl LabelSpace {
         })
     }
 
+    /// Whether `rect` overlaps anything placed whose number is not in `skip`.
+    pub(super) fn overlaps_other_than(&self, rect: Rect, skip: &std::ops::Range<usize>) -> bool {
+        Self::cells(rect).any(|cell| {
+            self.buckets.get(&cell).is_some_and(|list| {
+                list.iter().any(|&i| {
+                    !skip.contains(&i) && self.rects.get(i).is_some_and(|r| r.intersects(rect))
+                })
+            })
+        })
+    }
+
+    /// How many rectangles are placed: the number the next one gets.
+    pub(super) fn len(&self) -> usize {
+        self.rects.len()
+    }
+
     /// Takes `rect`; returns its number.
     pub(super) fn insert(&mut self, rect: Rect) -> usize {
         let index = self.rects.len();
@@ -73,10 +112,9 @@ impl MapView {
         &mut self,
         ui: &Ui,
         painter: &egui::Painter,
-        rect: Rect,
-        screen: &[Pos2],
         emphasis: Emphasis<'_>,
         placed: &mut LabelSpace,
+        in_view: &OnScreen<'_>,
     ) -> bool {
         let passes = emphasis.passes;
         let visuals = ui.visuals();
@@ -97,12 +135,16 @@ impl MapView {
         let weak = theme::weak_color(visuals);
         let mut new_layouts = 0;
         let mut wants_more = false;
-        let on_screen: Vec<usize> = screen
-            .iter()
-            .enumerate()
-            .filter(|(node, p)| rect.contains(**p) && self.is_drawn(*node))
-            .map(|(node, _)| node)
-            .collect();
+        let OnScreen {
+            rect,
+            screen,
+            on_screen,
+            nodes,
+            node_rect,
+            bubbles,
+            bubbles_in_placed,
+        } = in_view;
+        let rect = *rect;
         let met_on_screen = on_screen
             .iter()
             .filter(|n| self.scene.nodes.get(**n).is_some_and(|s| s.met_in_person))
@@ -112,11 +154,7 @@ impl MapView {
         // The people met in person are few enough to name even on a zoomed-out map.
         let label_met = label_all || met_on_screen <= LABEL_AT_MOST;
         let backdrop = visuals.extreme_bg_color.gamma_multiply(0.75);
-
-        // Nodes are obstacles: a name never covers another person. They are kept apart from
-        // `placed`, so that captions placed later (groups, bubbles) need only keep off names.
-        let (nodes, node_rect) = self.node_obstacles(screen, &on_screen);
-        let candidates = self.label_candidates(&on_screen, emphasis, label_all, label_met);
+        let candidates = self.label_candidates(on_screen, emphasis, label_all, label_met);
         for (rank, _, node) in candidates {
             let Some(center) = screen.get(node) else {
                 continue;
@@ -147,12 +185,22 @@ impl MapView {
             // Below the node, else above, right, left, then the four corners, then a line
             // further below or above.
             let spots = label_spots(*center, r, size);
-            let spot = spots.iter().copied().find(|top| {
+            let clear_of_bubbles = |top: &Pos2, clearance: f32| {
+                let label_rect = Rect::from_min_size(*top, size).expand(1.0);
+                bubbles
+                    .iter()
+                    .all(|(c, r)| circle_to_rect(*c, *r, label_rect) >= clearance)
+            };
+            let free = |top: &Pos2| {
                 let label_rect = Rect::from_min_size(*top, size).expand(1.0);
                 rect.contains_rect(label_rect)
-                    && !placed.overlaps(label_rect, None)
+                    && !placed.overlaps_other_than(label_rect, bubbles_in_placed)
                     && !nodes.overlaps(label_rect, own)
-            });
+                    && clear_of_bubbles(top, 1.0)
+            };
+            let spot = (spots.iter().copied())
+                .find(|top| free(top) && clear_of_bubbles(top, NAME_CLEARANCE_FROM_BUBBLES))
+                .or_else(|| spots.iter().copied().find(free));
             let top = match spot {
                 Some(top) => top,
                 // Me, the selected and the hovered are always named, below their node.
@@ -207,17 +255,29 @@ impl MapView {
         self.paint.organizations.get(&n).cloned()
     }
 
-    /// The nodes on screen as rectangles names keep off: all of them on a small map, the
-    /// people met in person on a large one. Also, for each node, its own rectangle.
-    fn node_obstacles(
+    /// The people drawn on the canvas, and their nodes as rectangles names and captions keep
+    /// off: all of them on a small map, the people met in person on a large one. Nodes are kept
+    /// apart from the `placed` of names, so that captions placed after them (groups) need only
+    /// keep off names.
+    /// `bubbles` are the bubbles in view, `bubbles_in_placed` their rectangles' numbers in
+    /// the `placed` of names.
+    pub(super) fn on_screen<'s>(
         &self,
-        screen: &[Pos2],
-        on_screen: &[usize],
-    ) -> (LabelSpace, HashMap<usize, usize>) {
+        rect: Rect,
+        screen: &'s [Pos2],
+        bubbles: Vec<(Pos2, f32)>,
+        bubbles_in_placed: std::ops::Range<usize>,
+    ) -> OnScreen<'s> {
+        let on_screen: Vec<usize> = screen
+            .iter()
+            .enumerate()
+            .filter(|(node, p)| rect.contains(**p) && self.is_drawn(*node))
+            .map(|(node, _)| node)
+            .collect();
         let mut nodes = LabelSpace::default();
         let mut node_rect: HashMap<usize, usize> = HashMap::new();
         let obstacles_all = on_screen.len() <= NODES_AS_OBSTACLES_UP_TO;
-        for &node in on_screen {
+        for &node in &on_screen {
             let met = self.scene.nodes.get(node).is_some_and(|s| s.met_in_person);
             if !(obstacles_all || met) {
                 continue;
@@ -228,7 +288,44 @@ impl MapView {
                 node_rect.insert(node, index);
             }
         }
-        (nodes, node_rect)
+        OnScreen {
+            rect,
+            screen,
+            on_screen,
+            nodes,
+            node_rect,
+            bubbles,
+            bubbles_in_placed,
+        }
+    }
+
+    /// The room below the nodes of me and of the people met in person on screen, where their
+    /// names go first: bubbles' captions, placed before names, keep off it.
+    pub(super) fn name_room(&self, painter: &egui::Painter, in_view: &OnScreen<'_>) -> LabelSpace {
+        let mut room = LabelSpace::default();
+        let met: Vec<usize> = (in_view.on_screen.iter().copied())
+            .filter(|n| *n == ME_INDEX || self.scene.nodes.get(*n).is_some_and(|s| s.met_in_person))
+            .collect();
+        if met.len() > LABEL_AT_MOST {
+            return room;
+        }
+        for node in met {
+            let (Some(center), Some(style)) =
+                (in_view.screen.get(node), self.scene.nodes.get(node))
+            else {
+                continue;
+            };
+            let size = match self.paint.labels.get(&(node as u32)) {
+                Some(galley) => galley.size(),
+                None => {
+                    let font = FontId::proportional(if node == ME_INDEX { 14.0 } else { 12.0 });
+                    (painter.layout_no_wrap(style.name.clone(), font, egui::Color32::WHITE)).size()
+                }
+            };
+            let below = label_spots(*center, self.node_radius_on_screen(node), size)[0];
+            room.insert(Rect::from_min_size(below, size).expand(1.0));
+        }
+        room
     }
 
     /// Who gets a name first: me, the selected and hovered contacts, their neighbours,
@@ -295,22 +392,122 @@ fn label_spots(center: Pos2, r: f32, size: Vec2) -> [Pos2; 10] {
     ]
 }
 
-/// Where a bubble's caption may go, best first: outwards from the middle of the map, else
-/// below, above, or inwards. `at` is the bubble's centre in map units, `center` and `r` on
-/// screen.
-pub fn caption_spots(at: [f32; 2], center: egui::Pos2, r: f32, size: Vec2) -> [Rect; 4] {
-    let angle = at[1].atan2(at[0]);
-    let back = angle + std::f32::consts::PI;
-    [
-        (angle, outward_anchor(angle)),
-        (std::f32::consts::FRAC_PI_2, Align2::CENTER_TOP),
-        (-std::f32::consts::FRAC_PI_2, Align2::CENTER_BOTTOM),
-        (back, outward_anchor(back)),
-    ]
-    .map(|(towards, anchor)| {
-        let edge = center + Vec2::angled(towards) * (r + 3.0);
-        anchor.anchor_size(edge, size).expand(1.0)
-    })
+/// How far, at least, a bubble's caption keeps from every other bubble, in points: read
+/// beside one bubble, never between two.
+const CAPTION_CLEARANCE: f32 = 16.0;
+
+/// A bubble as its caption sees it: its centre in map units (to write outwards), its centre
+/// and radius on screen, and the sizes of its caption in full ("Doctolib · 42 · 3 met") and
+/// short (the name alone, where the full one finds no room).
+#[derive(Clone, Copy, Debug)]
+pub struct CaptionedDisc {
+    pub at: [f32; 2],
+    pub center: Pos2,
+    pub radius: f32,
+    pub caption: Vec2,
+    pub short: Vec2,
+}
+
+/// Where a bubble's caption went, and whether it is the short one.
+#[derive(Clone, Copy, Debug)]
+pub struct CaptionSpot {
+    pub rect: Rect,
+    pub short: bool,
+}
+
+/// Where each bubble's caption goes, or `None` where none fits: beside its own bubble (its
+/// outward side first, then round it, then a little further out; in full, else the name
+/// alone), inside `canvas`, over nothing in `placed` but the bubbles themselves
+/// (`discs_in_placed`: their rectangles' numbers there), over no person's node in `nodes` nor
+/// the room kept for a name in `name_room`,
+/// and clearly nearer its own bubble than any other. Takes each caption's room in `placed`.
+pub fn place_bubble_captions(
+    discs: &[CaptionedDisc],
+    canvas: Rect,
+    placed: &mut LabelSpace,
+    discs_in_placed: std::ops::Range<usize>,
+    (nodes, name_room): (&LabelSpace, &LabelSpace),
+) -> Vec<Option<CaptionSpot>> {
+    let mut spots = Vec::with_capacity(discs.len());
+    for (index, disc) in discs.iter().enumerate() {
+        let fits = |label: Rect, gap: f32| {
+            canvas.contains_rect(label)
+                && !placed.overlaps_other_than(label, &discs_in_placed)
+                && !nodes.overlaps(label, None)
+                && !name_room.overlaps(label, None)
+                && discs.iter().enumerate().all(|(other, d)| {
+                    let clearance = if other == index {
+                        1.0
+                    } else {
+                        CAPTION_CLEARANCE.max(gap + 12.0)
+                    };
+                    circle_to_rect(d.center, d.radius, label) >= clearance
+                })
+        };
+        let tries = [(3.0, false), (14.0, false), (3.0, true), (14.0, true)];
+        let spot = tries.into_iter().find_map(|(gap, short)| {
+            let size = if short { disc.short } else { disc.caption };
+            caption_spots(disc.at, disc.center, disc.radius + gap, size)
+                .into_iter()
+                .find(|label| fits(*label, gap))
+                .map(|rect| CaptionSpot { rect, short })
+        });
+        if let Some(spot) = spot {
+            placed.insert(spot.rect);
+        }
+        spots.push(spot);
+    }
+    spots
+}
+
+/// How far `rect` is from the disc at `center` of radius `r` (0 when they touch or overlap).
+fn circle_to_rect(center: Pos2, r: f32, rect: Rect) -> f32 {
+    (rect.distance_to_pos(center) - r).max(0.0)
+}
+
+/// Where a bubble's caption may go, best first: on the side facing outwards from the middle
+/// of the map, then the other sides (right, left, below, above: the nearest to outwards
+/// first), then the corners. `at` is the bubble's centre in map units; `center` and `r` (the
+/// bubble's radius plus the gap wanted) on screen.
+fn caption_spots(at: [f32; 2], center: egui::Pos2, r: f32, size: Vec2) -> [Rect; 8] {
+    let outward = at[1].atan2(at[0]);
+    let quarter = std::f32::consts::FRAC_PI_4;
+    let away = |towards: f32| {
+        let turn = (towards - outward).rem_euclid(std::f32::consts::TAU);
+        turn.min(std::f32::consts::TAU - turn)
+    };
+    let mut sides = [0.0, 2.0, 4.0, 6.0].map(|k: f32| k * quarter);
+    let mut corners = [1.0, 3.0, 5.0, 7.0].map(|k: f32| k * quarter);
+    sides.sort_by(|a, b| away(*a).total_cmp(&away(*b)));
+    corners.sort_by(|a, b| away(*a).total_cmp(&away(*b)));
+    let mut spots = [Rect::NOTHING; 8];
+    for (spot, towards) in spots.iter_mut().zip(sides.into_iter().chain(corners)) {
+        let edge = center + Vec2::angled(towards) * r;
+        *spot = corner_anchor(towards).anchor_size(edge, size).expand(1.0);
+    }
+    spots
+}
+
+/// How a caption hangs from a point of a circle at `angle`: away from the circle, so that it
+/// never covers it (to the right and below at the lower right, centred below at the bottom,
+/// and so on).
+fn corner_anchor(angle: f32) -> Align2 {
+    let (sin, cos) = angle.sin_cos();
+    let x = if cos > 0.38 {
+        egui::Align::Min
+    } else if cos < -0.38 {
+        egui::Align::Max
+    } else {
+        egui::Align::Center
+    };
+    let y = if sin > 0.38 {
+        egui::Align::Min
+    } else if sin < -0.38 {
+        egui::Align::Max
+    } else {
+        egui::Align::Center
+    };
+    Align2([x, y])
 }
 
 /// Where a caption goes beside a point at `angle` from the centre: written outwards (to the

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use egui::{Align2, FontId, Pos2, Rect, Ui, Vec2};
 
-use super::labels::{LabelSpace, caption_spots};
+use super::labels::{CaptionedDisc, LabelSpace, OnScreen, place_bubble_captions};
 use super::overlay::OverlayWidget;
 use super::scene::{MapScene, NO_GROUP, SceneEdge};
 use super::{Transform, theme};
@@ -333,6 +333,13 @@ impl Lod {
             .collect()
     }
 
+    /// The bubbles on the canvas as discs on screen: centre and radius.
+    pub fn discs(&self, rect: Rect, transform: Transform) -> Vec<(Pos2, f32)> {
+        (self.in_view(rect, transform).into_iter())
+            .map(|(_, center, r)| (center, r))
+            .collect()
+    }
+
     /// The bubbles on the canvas, with their centre and radius on screen.
     fn in_view(&self, rect: Rect, transform: Transform) -> Vec<(&Bubble, Pos2, f32)> {
         self.bubbles
@@ -345,35 +352,68 @@ impl Lod {
             .collect()
     }
 
-    /// Writes each bubble's caption where it covers nothing placed (after people's names:
-    /// they come first).
+    /// Writes each bubble's caption beside it, where it covers nothing placed, no person's
+    /// node and no room kept for a name. Returns each
+    /// caption written: its group and where.
     pub fn paint_bubble_captions(
         &self,
         ui: &Ui,
         scene: &MapScene,
-        rect: Rect,
         transform: Transform,
         placed: &mut LabelSpace,
-    ) {
+        on_screen: &OnScreen<'_>,
+        name_room: &LabelSpace,
+    ) -> Vec<(u32, Rect)> {
+        let rect = on_screen.rect;
         let visuals = ui.visuals();
         let painter = ui.painter_at(rect);
-        let text = visuals.text_color();
-        for (bubble, center, r) in self.in_view(rect, transform) {
-            let caption = Self::caption(scene, bubble);
-            let galley = painter.layout_no_wrap(caption, FontId::proportional(12.0), text);
-            let spot = caption_spots(bubble.center, center, r, galley.size())
-                .into_iter()
-                .find(|label| rect.contains_rect(*label) && !placed.overlaps(*label, None));
-            if let Some(label) = spot {
-                placed.insert(label);
+        let text_color = visuals.text_color();
+        let in_view = self.in_view(rect, transform);
+        let layout =
+            |text: String| painter.layout_no_wrap(text, FontId::proportional(12.0), text_color);
+        let galleys: Vec<_> = in_view
+            .iter()
+            .map(|(bubble, ..)| {
+                (
+                    layout(Self::caption(scene, bubble)),
+                    layout(Self::group_name(scene, bubble).to_owned()),
+                )
+            })
+            .collect();
+        let discs: Vec<CaptionedDisc> = in_view
+            .iter()
+            .zip(&galleys)
+            .map(|((bubble, center, r), (full, short))| CaptionedDisc {
+                at: bubble.center,
+                center: *center,
+                radius: *r,
+                caption: full.size(),
+                short: short.size(),
+            })
+            .collect();
+        let spots = place_bubble_captions(
+            &discs,
+            rect,
+            placed,
+            on_screen.bubbles_in_placed.clone(),
+            (&on_screen.nodes, name_room),
+        );
+        let mut drawn = Vec::new();
+        for (((bubble, ..), (full, short)), spot) in in_view.iter().zip(galleys).zip(spots) {
+            if let Some(spot) = spot {
+                let label = spot.rect;
+                let galley = if spot.short { short } else { full };
                 painter.rect_filled(label, 3.0, visuals.extreme_bg_color.gamma_multiply(0.8));
-                painter.galley(label.min + Vec2::splat(1.0), galley, text);
+                painter.galley(label.min + Vec2::splat(1.0), galley, text_color);
+                drawn.push((bubble.group, label));
             }
         }
+        drawn
     }
 
     /// Draws the bundles and the bubbles, and adds each bubble to `widgets` (a button named by
-    /// its caption, which opens it). Their captions come later, after people's names.
+    /// its caption, which opens it). Their captions come later. Returns
+    /// the numbers of the bubbles' rectangles in `placed`.
     pub fn paint_bubbles(
         &self,
         ui: &Ui,
@@ -382,9 +422,9 @@ impl Lod {
         transform: Transform,
         placed: &mut LabelSpace,
         widgets: &mut Vec<OverlayWidget>,
-    ) {
+    ) -> std::ops::Range<usize> {
         if self.bubbles.is_empty() {
-            return;
+            return placed.len()..placed.len();
         }
         let visuals = ui.visuals();
         let painter = ui.painter_at(rect);
@@ -410,10 +450,12 @@ impl Lod {
         let stroke = egui::Stroke::new(1.5, theme::online_only_color(visuals));
         // Every bubble first, so that no caption covers one drawn after it.
         let in_view = self.in_view(rect, transform);
+        let first_disc = placed.len();
         for (_, center, r) in &in_view {
             painter.circle(*center, *r, fill, stroke);
             placed.insert(Rect::from_center_size(*center, Vec2::splat(r * 2.0)));
         }
+        let discs_in_placed = first_disc..placed.len();
         for (bubble, center, r) in in_view {
             let disc = Rect::from_center_size(center, Vec2::splat(r * 2.0));
             let caption = Self::caption(scene, bubble);
@@ -424,9 +466,22 @@ impl Lod {
                 label: caption,
                 opens: Some((
                     bubble.center,
-                    crate::tr!("bubble-opens", count = bubble.members),
+                    crate::tr!(
+                        "bubble-opens",
+                        group = Self::group_name(scene, bubble),
+                        count = bubble.members
+                    ),
                 )),
             });
         }
+        discs_in_placed
+    }
+
+    /// The name of a bubble's group: "Doctolib".
+    pub fn group_name<'s>(scene: &'s MapScene, bubble: &Bubble) -> &'s str {
+        scene
+            .groups
+            .get(bubble.group as usize)
+            .map_or("", |g| g.name.as_str())
     }
 }

@@ -177,6 +177,8 @@ struct PaintCache {
     labels_key: Option<(u64, u64, bool, u32)>,
     /// The names drawn in the last frame and where (tests check that none overlap).
     drawn_labels: Vec<(usize, Rect)>,
+    /// The bubbles' captions written in the last frame: the group and where.
+    drawn_captions: Vec<(u32, Rect)>,
     /// What was drawn over the meshes in an earlier frame (names, bubbles, captions).
     overlay: Overlay,
     /// The edge and node meshes, cut into cells, and what they were built from.
@@ -276,6 +278,18 @@ impl MapView {
             |p| self.camera.transform.to_screen(self.camera.canvas, p),
             self.camera.transform.zoom,
         )
+    }
+
+    /// The bubbles' captions written in the last full frame: the caption and where it is.
+    pub fn drawn_bubble_captions(&self) -> Vec<(String, Rect)> {
+        self.paint
+            .drawn_captions
+            .iter()
+            .filter_map(|(group, rect)| {
+                let summary = self.scene.groups.get(*group as usize)?;
+                Some((summary.caption(), *rect))
+            })
+            .collect()
     }
 
     /// Whether a node is drawn: in the focus (or no focus), and not inside a bubble.
@@ -650,11 +664,23 @@ impl MapView {
             let mut placed = LabelSpace::default();
             let mut widgets = Vec::new();
             self.paint_ring_names(ui, painter, rect, whole_map, &mut placed, &mut widgets);
-            self.lod
-                .paint_bubbles(ui, &self.scene, rect, transform, &mut placed, &mut widgets);
-            let complete = self.paint_labels(ui, painter, rect, screen, emphasis, &mut placed);
-            self.lod
-                .paint_bubble_captions(ui, &self.scene, rect, transform, &mut placed);
+            let discs =
+                self.lod
+                    .paint_bubbles(ui, &self.scene, rect, transform, &mut placed, &mut widgets);
+            // Bubbles' captions before people's names (keeping off the room where the names
+            // of people met go): a name has more places to go, and a caption left out would
+            // leave a bubble nameless.
+            let in_view = self.on_screen(rect, screen, self.lod.discs(rect, transform), discs);
+            let name_room = self.name_room(painter, &in_view);
+            self.paint.drawn_captions = self.lod.paint_bubble_captions(
+                ui,
+                &self.scene,
+                transform,
+                &mut placed,
+                &in_view,
+                &name_room,
+            );
+            let complete = self.paint_labels(ui, painter, emphasis, &mut placed, &in_view);
             if whole_map {
                 self.paint_group_captions(ui, painter, rect, &mut placed, &mut widgets);
             }
