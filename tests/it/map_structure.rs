@@ -357,3 +357,139 @@ fn after_an_800_row_import_every_bubble_is_named_beside_itself() {
         );
     }
 }
+
+/// Issue 32, item 14: selecting a person leaves the lines between groups faint, so that
+/// their own ties stand out.
+#[test]
+fn selecting_a_person_dims_the_lines_between_groups() {
+    let (_dir, mut harness) = demo_with_imported(egui::vec2(1600.0, 1000.0));
+    let bundles = harness.state().map().drawn_bundles();
+    assert!(bundles.len() >= 5, "bundles at fit: {}", bundles.len());
+    assert!(
+        bundles.iter().all(|(.., dimmed)| !dimmed),
+        "nothing selected, nothing faint"
+    );
+    harness.state_mut().select_by_name("Hugo Blanc");
+    harness.run();
+    let hugo = harness
+        .state()
+        .session()
+        .network()
+        .contacts()
+        .find(|c| c.name == "Hugo Blanc")
+        .unwrap()
+        .id;
+    let at = harness
+        .state()
+        .map()
+        .drawn_nodes()
+        .into_iter()
+        .find(|(id, ..)| *id == Some(hugo))
+        .map(|(_, at, _)| at)
+        .unwrap();
+    let bundles = harness.state().map().drawn_bundles();
+    let (faint, bright): (Vec<_>, Vec<_>) = bundles.iter().partition(|(.., dimmed)| *dimmed);
+    assert!(
+        faint.len() >= 5,
+        "{} faint of {}",
+        faint.len(),
+        bundles.len()
+    );
+    for (a, b, _) in bright {
+        assert!(
+            a.distance(at) < 1.0 || b.distance(at) < 1.0,
+            "a bright line between groups that is not Hugo's: {a:?}–{b:?}"
+        );
+    }
+}
+
+/// Issue 32, item 14: zoomed in elsewhere, selecting someone in the list brings them into
+/// view.
+#[test]
+fn selecting_someone_off_the_canvas_brings_them_into_view() {
+    let (_dir, mut harness) = demo_with_imported(egui::vec2(1280.0, 800.0));
+    let id_of = |harness: &Harness<'static, App>, name: &str| {
+        let network = harness.state().session().network();
+        network.contacts().find(|c| c.name == name).unwrap().id
+    };
+    let inès = id_of(&harness, "Inès Haddad");
+    let far = harness.state().map().position_of(inès).unwrap();
+    // Zoomed in on the opposite side of the map.
+    harness
+        .state_mut()
+        .map_mut()
+        .set_view([-far[0], -far[1]], 3.0);
+    harness.run();
+    let drawn = |harness: &Harness<'static, App>| {
+        let canvas = harness.state().map().canvas();
+        harness
+            .state()
+            .map()
+            .drawn_nodes()
+            .into_iter()
+            .any(|(id, at, _)| id == Some(inès) && canvas.shrink(40.0).contains(at))
+    };
+    assert!(!drawn(&harness), "Inès is off the canvas to start with");
+    harness.state_mut().select_by_name("Inès Haddad");
+    harness.run();
+    harness.run();
+    assert!(drawn(&harness), "selected, Inès is brought into view");
+    assert_eq!(harness.state().map().view().1, 3.0, "at the same zoom");
+}
+
+/// Issue 32, item 14: zoomed in, a group of people met in person keeps its caption, and a
+/// ring's name covers no node.
+#[test]
+fn zoomed_in_groups_met_keep_a_caption_and_ring_names_cover_no_node() {
+    let (_dir, mut harness) = demo_with_imported(egui::vec2(1280.0, 800.0));
+    let sarah = harness
+        .state()
+        .session()
+        .network()
+        .contacts()
+        .find(|c| c.name == "Sarah O'Neill")
+        .unwrap()
+        .id;
+    let at = harness.state().map().position_of(sarah).unwrap();
+    harness.state_mut().map_mut().set_view(at, 2.5);
+    harness.run();
+    harness.get_by_label_contains("Withings · ");
+    assert!(ring_names_cover_no_node(&harness) >= 1);
+
+    // At fit on 2,000 contacts, where nodes crowd the top of the rings.
+    let dir = tempfile::tempdir().unwrap();
+    let network = carnet::cli::generate::generate(2_000, 7, common::day("2026-12-07")).unwrap();
+    let path = common::saved_network(dir.path(), &network);
+    let mut harness = common::TestApp::on(path)
+        .today(common::day("2026-12-07"))
+        .size(1600.0, 1000.0)
+        .build();
+    harness.state_mut().map_mut().settle();
+    harness.run();
+    assert_eq!(
+        ring_names_cover_no_node(&harness),
+        3,
+        "the three rings are named"
+    );
+}
+
+/// Checks that no ring's name on the map covers a node; returns how many were checked.
+fn ring_names_cover_no_node(harness: &Harness<'static, App>) -> usize {
+    let mut checked = 0;
+    for ring in ["Trusted, seen lately", "Met", "Online only"] {
+        let label = format!("Ring: {ring}");
+        let Some(name) = harness.query_by_label(&label) else {
+            continue;
+        };
+        let rect = name.rect();
+        for (id, center, radius) in harness.state().map().drawn_nodes() {
+            let node = Rect::from_center_size(center, egui::Vec2::splat(radius * 2.0));
+            assert!(
+                !rect.intersects(node),
+                "the name of the ring {ring} covers the node of {id:?}"
+            );
+        }
+        checked += 1;
+    }
+    checked
+}

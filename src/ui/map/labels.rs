@@ -38,8 +38,17 @@ pub(super) struct OnScreen<'s> {
     node_rect: HashMap<usize, usize>,
     /// The bubbles in view as discs: centre and radius.
     bubbles: Vec<(Pos2, f32)>,
-    /// The numbers of the bubbles' rectangles in the `placed` of names and captions.
+    /// The numbers of the bubbles' rectangles in the `placed` of names and captions, once
+    /// drawn.
     pub(super) bubbles_in_placed: std::ops::Range<usize>,
+}
+
+impl OnScreen<'_> {
+    /// Whether `label` covers no node (of those that are obstacles) and no bubble.
+    pub(super) fn is_clear(&self, label: Rect) -> bool {
+        !self.nodes.overlaps(label, None)
+            && (self.bubbles.iter()).all(|(c, r)| circle_to_rect(*c, *r, label) >= 1.0)
+    }
 }
 
 /// Screen rectangles taken this frame (names, nodes), bucketed in a coarse grid.
@@ -259,14 +268,13 @@ impl MapView {
     /// off: all of them on a small map, the people met in person on a large one. Nodes are kept
     /// apart from the `placed` of names, so that captions placed after them (groups) need only
     /// keep off names.
-    /// `bubbles` are the bubbles in view, `bubbles_in_placed` their rectangles' numbers in
-    /// the `placed` of names.
+    /// `bubbles` are the bubbles in view (their rectangles' numbers in the `placed` of names
+    /// are set once they are drawn).
     pub(super) fn on_screen<'s>(
         &self,
         rect: Rect,
         screen: &'s [Pos2],
         bubbles: Vec<(Pos2, f32)>,
-        bubbles_in_placed: std::ops::Range<usize>,
     ) -> OnScreen<'s> {
         let on_screen: Vec<usize> = screen
             .iter()
@@ -295,7 +303,7 @@ impl MapView {
             nodes,
             node_rect,
             bubbles,
-            bubbles_in_placed,
+            bubbles_in_placed: 0..0,
         }
     }
 

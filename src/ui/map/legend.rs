@@ -11,6 +11,17 @@ use crate::ui::theme::{self, MapEdgeKind};
 /// On a canvas smaller than this, the legend starts folded.
 const FOLDED_BELOW: Vec2 = Vec2::new(900.0, 720.0);
 
+/// Where the legend was drawn in the last frame, open or folded: what is written on the map
+/// keeps off it.
+pub fn legend_rect(ui: &Ui) -> Option<Rect> {
+    let id = legend_id(ui);
+    ui.ctx().memory(|memory| memory.area_rect(id))
+}
+
+fn legend_id(ui: &Ui) -> egui::Id {
+    ui.scope_id().with("map-legend")
+}
+
 /// Draws the legend in the map's bottom-left corner, open or folded (`open` is remembered).
 pub fn legend_ui(ui: &mut Ui, rect: Rect, open: &mut Option<bool>) {
     let visuals = ui.visuals().clone();
@@ -21,7 +32,7 @@ pub fn legend_ui(ui: &mut Ui, rect: Rect, open: &mut Option<bool>) {
     let is_open =
         *open.get_or_insert(rect.width() >= FOLDED_BELOW.x && rect.height() >= FOLDED_BELOW.y);
     let anchor = rect.left_bottom() + Vec2::new(10.0, -10.0);
-    let area = egui::Area::new(ui.scope_id().with("map-legend"))
+    let area = egui::Area::new(legend_id(ui))
         .order(egui::Order::Middle)
         .pivot(egui::Align2::LEFT_BOTTOM)
         .fixed_pos(anchor)

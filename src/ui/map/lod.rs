@@ -31,6 +31,9 @@ const MIN_BUBBLE_RADIUS: f32 = 4.0;
 /// Fewer online-only people than this in a group stay people.
 const BUBBLE_FROM_MEMBERS: usize = 3;
 
+/// How much of its colour a bundle keeps while someone else's ties are lit.
+const DIMMED_BUNDLE: f32 = 0.25;
+
 /// How a bundle of `count` ties is drawn: wider and stronger the more ties it holds.
 pub fn bundle_stroke(count: usize, visuals: &egui::Visuals) -> egui::Stroke {
     let width = (1.0 + (count as f32).log2()).min(6.0);
@@ -56,6 +59,8 @@ struct Bundle {
     from: [f32; 2],
     to: [f32; 2],
     count: usize,
+    /// The person at one end, if an end is a person (the other is a group).
+    person: Option<u32>,
 }
 
 /// One end of a tie: a person drawn as such, or a group (its bubble, or the middle of its
@@ -228,10 +233,15 @@ impl Lod {
         self.bundles = counts
             .into_iter()
             .filter_map(|((a, b), count)| {
+                let person = [a, b].into_iter().find_map(|end| match end {
+                    End::Node(node) => Some(node),
+                    End::Group(_) => None,
+                });
                 Some(Bundle {
                     from: at(a)?,
                     to: at(b)?,
                     count,
+                    person,
                 })
             })
             .collect();
@@ -243,7 +253,11 @@ impl Lod {
     /// not at all: inside one bubble).
     fn bundled_ends(&self, scene: &MapScene, edge: &SceneEdge) -> Option<(End, End)> {
         let group = |node: u32| scene.nodes.get(node as usize).map_or(NO_GROUP, |s| s.group);
+        // The selected person's own ties are drawn as theirs, not folded into their group's.
+        let selected = self.key.and_then(|k| k.4).map(|n| n as u32);
+        let touches_selected = selected.is_some_and(|n| edge.from == n || edge.to == n);
         let across = edge.kind == MapEdgeKind::Relation
+            && !touches_selected
             && group(edge.from) != group(edge.to)
             && group(edge.from) != NO_GROUP
             && group(edge.to) != NO_GROUP;
@@ -411,15 +425,29 @@ impl Lod {
         drawn
     }
 
-    /// Draws the bundles and the bubbles, and adds each bubble to `widgets` (a button named by
+    /// Whether a bundle is drawn faint: someone is lit (selected or pointed at) and it is not
+    /// one of their ties, so that theirs stand out.
+    fn is_dimmed(bundle: &Bundle, lit: Option<usize>) -> bool {
+        lit.is_some_and(|node| bundle.person != Some(node as u32))
+    }
+
+    /// The bundles drawn, in map units, and whether each is dimmed while `lit` is lit.
+    pub fn drawn_bundles(&self, lit: Option<usize>) -> Vec<([f32; 2], [f32; 2], bool)> {
+        (self.bundles.iter().take(MOST_BUNDLES))
+            .map(|b| (b.from, b.to, Self::is_dimmed(b, lit)))
+            .collect()
+    }
+
+    /// Draws the bundles and the bubbles (the bundles faint but `lit`'s, when someone is
+    /// lit), and adds each bubble to `widgets` (a button named by
     /// its caption, which opens it). Their captions come later. Returns
     /// the numbers of the bubbles' rectangles in `placed`.
     pub fn paint_bubbles(
         &self,
         ui: &Ui,
         scene: &MapScene,
-        rect: Rect,
-        transform: Transform,
+        (rect, transform): (Rect, Transform),
+        lit: Option<usize>,
         placed: &mut LabelSpace,
         widgets: &mut Vec<OverlayWidget>,
     ) -> std::ops::Range<usize> {
@@ -434,7 +462,11 @@ impl Lod {
                 transform.to_screen(rect, bundle.from),
                 transform.to_screen(rect, bundle.to),
             );
-            painter.line_segment([a, b], bundle_stroke(bundle.count, visuals));
+            let mut stroke = bundle_stroke(bundle.count, visuals);
+            if Self::is_dimmed(bundle, lit) {
+                stroke.color = stroke.color.gamma_multiply(DIMMED_BUNDLE);
+            }
+            painter.line_segment([a, b], stroke);
             if bundle.count >= 2 && (b - a).length() > 80.0 {
                 let middle = a + (b - a) / 2.0;
                 painter.text(

@@ -69,6 +69,10 @@ const DEFER_WHILE_TYPING_FROM: usize = 1_000;
 /// The pause in typing, in seconds, after which the map catches up.
 const TYPING_PAUSE: f64 = 0.4;
 
+/// How far inside the canvas's edges a person selected elsewhere must be to count as in view:
+/// their name beside them shows too.
+const SELECTION_MARGIN: Vec2 = Vec2::new(90.0, 40.0);
+
 /// The map's own state. Nothing here is saved in the project file, except pins, which go
 /// through actions.
 #[derive(Default)]
@@ -124,6 +128,8 @@ struct Camera {
     transform: Transform,
     auto_fit: bool,
     canvas: Rect,
+    /// The selection last brought into view.
+    followed: Option<ContactId>,
 }
 
 impl Default for Camera {
@@ -135,6 +141,7 @@ impl Default for Camera {
             },
             auto_fit: true,
             canvas: Rect::NOTHING,
+            followed: None,
         }
     }
 }
@@ -179,6 +186,8 @@ struct PaintCache {
     drawn_labels: Vec<(usize, Rect)>,
     /// The bubbles' captions written in the last frame: the group and where.
     drawn_captions: Vec<(u32, Rect)>,
+    /// Whose ties were lit in the last frame (selected or pointed at).
+    lit: Option<usize>,
     /// What was drawn over the meshes in an earlier frame (names, bubbles, captions).
     overlay: Overlay,
     /// The edge and node meshes, cut into cells, and what they were built from.
@@ -278,6 +287,21 @@ impl MapView {
             |p| self.camera.transform.to_screen(self.camera.canvas, p),
             self.camera.transform.zoom,
         )
+    }
+
+    /// The ties between groups drawn as one line each, on screen, and whether each is faint
+    /// (someone is selected and it is not theirs).
+    pub fn drawn_bundles(&self) -> Vec<(Pos2, Pos2, bool)> {
+        let (rect, transform) = (self.camera.canvas, self.camera.transform);
+        (self.lod.drawn_bundles(self.paint.lit).into_iter())
+            .map(|(a, b, dim)| {
+                (
+                    transform.to_screen(rect, a),
+                    transform.to_screen(rect, b),
+                    dim,
+                )
+            })
+            .collect()
     }
 
     /// The bubbles' captions written in the last full frame: the caption and where it is.
@@ -497,6 +521,7 @@ impl MapView {
             .selection
             .and_then(|id| self.scene.node_of.get(&id))
             .map(|n| *n as usize);
+        self.bring_into_view(ui, session.selection, selected_node, &positions);
         let mask = self.filter_mask(today);
         self.prepare_nodes(&positions, steps, selected_node, mask.as_slice());
 
@@ -626,6 +651,7 @@ impl MapView {
         emphasis: Emphasis<'_>,
     ) {
         let transform = self.camera.transform;
+        let legend = legend::legend_rect(ui).filter(|r| r.intersects(rect));
         let overlay_key = OverlayKey {
             scene: (
                 self.drawn_key().map_or(0, |k| k.generation),
@@ -655,6 +681,7 @@ impl MapView {
                 ui.visuals().dark_mode,
                 ui.ctx().pixels_per_point().to_bits(),
             ),
+            legend: legend.map(|r| [r.min.x, r.min.y, r.max.x, r.max.y].map(f32::to_bits)),
         };
         if self.paint.overlay.is_for(&overlay_key) {
             self.paint.overlay.replay(painter);
@@ -662,15 +689,25 @@ impl MapView {
             let whole_map = self.arrangement.focus_nodes.is_none();
             let start = Overlay::start(ui, painter);
             let mut placed = LabelSpace::default();
+            if let Some(legend) = legend {
+                placed.insert(legend.expand(2.0));
+            }
             let mut widgets = Vec::new();
-            self.paint_ring_names(ui, painter, rect, whole_map, &mut placed, &mut widgets);
-            let discs =
-                self.lod
-                    .paint_bubbles(ui, &self.scene, rect, transform, &mut placed, &mut widgets);
+            let mut in_view = self.on_screen(rect, screen, self.lod.discs(rect, transform));
+            self.paint_ring_names(ui, painter, whole_map, &in_view, &mut placed, &mut widgets);
+            let lit = emphasis.hovered.or(emphasis.selected);
+            self.paint.lit = lit;
+            in_view.bubbles_in_placed = self.lod.paint_bubbles(
+                ui,
+                &self.scene,
+                (rect, transform),
+                lit,
+                &mut placed,
+                &mut widgets,
+            );
             // Bubbles' captions before people's names (keeping off the room where the names
             // of people met go): a name has more places to go, and a caption left out would
             // leave a bubble nameless.
-            let in_view = self.on_screen(rect, screen, self.lod.discs(rect, transform), discs);
             let name_room = self.name_room(painter, &in_view);
             self.paint.drawn_captions = self.lod.paint_bubble_captions(
                 ui,
@@ -742,6 +779,36 @@ impl MapView {
             |node| self.arrangement.in_view(node),
             self.arrangement.placement.radius(),
         );
+    }
+
+    /// When the selection changes to someone off the canvas (or at its very edge), centres the
+    /// map on them, at the same zoom.
+    fn bring_into_view(
+        &mut self,
+        ui: &Ui,
+        selection: Option<ContactId>,
+        node: Option<usize>,
+        positions: &[[f32; 2]],
+    ) {
+        if selection == self.camera.followed {
+            return;
+        }
+        self.camera.followed = selection;
+        let (Some(node), rect) = (node, self.camera.canvas) else {
+            return;
+        };
+        let Some(p) = positions
+            .get(node)
+            .filter(|_| self.arrangement.in_view(node))
+        else {
+            return;
+        };
+        let on_screen = self.camera.transform.to_screen(rect, *p);
+        if !rect.shrink2(SELECTION_MARGIN).contains(on_screen) {
+            self.camera.transform.center = Vec2::new(p[0], p[1]);
+            self.camera.auto_fit = false;
+            ui.ctx().request_repaint();
+        }
     }
 
     fn node_radius_on_screen(&self, node: usize) -> f32 {

@@ -36,6 +36,8 @@ pub(super) struct OverlayKey {
     pub filters: (u64, bool, u64),
     /// Dark mode and pixels per point.
     pub look: (bool, u32),
+    /// Where the legend is (as bits): names and captions keep off it.
+    pub legend: Option<[u32; 4]>,
 }
 
 /// The overlay drawn in an earlier frame.
