@@ -366,6 +366,7 @@ impl Lines<'_> {
             ui.weak(tr!("agenda-at-place", place = encounter.place.as_str()));
         }
         reason_ui(ui, reason);
+        keep_buttons_together(ui, &["agenda-open", "agenda-prepare", "agenda-edit"]);
         if let Some(first) = meeting.participants.first() {
             open_button(ui, *first, &self.name(*first), actions);
         }
@@ -426,6 +427,7 @@ impl Lines<'_> {
             what = follow_up.what.as_str()
         ));
         reason_ui(ui, reason);
+        keep_buttons_together(ui, &["agenda-open", "agenda-done", "agenda-more"]);
         if let Some(first) = follow_up.participants.first() {
             open_button(ui, *first, &self.name(*first), actions);
         }
@@ -478,6 +480,10 @@ impl Lines<'_> {
             _ => tr!("agenda-cadence-never", cadence = due.cadence_days),
         });
         reason_ui(ui, reason);
+        keep_buttons_together(
+            ui,
+            &["agenda-open", "agenda-log", "agenda-plan", "agenda-more"],
+        );
         contact_actions_ui(ui, due.contact, &who, actions);
         set_aside_ui(ui, AgendaItem::SeeAgain(due.contact), &who, today, actions);
     }
@@ -503,6 +509,10 @@ impl Lines<'_> {
             trust = trust.label()
         ));
         reason_ui(ui, reason);
+        keep_buttons_together(
+            ui,
+            &["agenda-open", "agenda-log", "agenda-plan", "agenda-more"],
+        );
         contact_actions_ui(ui, worth.contact, &who, actions);
         set_aside_ui(
             ui,
@@ -547,6 +557,7 @@ impl Lines<'_> {
         }
         ui.label(tr!("agenda-with", names = self.names(&meeting.people)));
         reason_ui(ui, reason);
+        keep_buttons_together(ui, &["agenda-debrief", "agenda-not-a-meeting"]);
         if ui
             .small_button(tr!("agenda-debrief"))
             .accessible_name(tr!(
@@ -621,6 +632,7 @@ impl Lines<'_> {
             }
         }
         reason_ui(ui, reason);
+        keep_buttons_together(ui, &["agenda-open", "agenda-more"]);
         open_button(ui, contact, &who, actions);
         set_aside_ui(ui, AgendaItem::Watch(contact), &who, today, actions);
     }
@@ -643,6 +655,7 @@ impl Lines<'_> {
             date = crate::text::i18n::short_date(heard)
         ));
         reason_ui(ui, reason);
+        keep_buttons_together(ui, &["agenda-open", "agenda-log", "agenda-plan"]);
         contact_actions_ui(ui, contact, &who, actions);
     }
 
@@ -670,6 +683,16 @@ impl Lines<'_> {
             since = crate::text::i18n::short_date(thanks.since)
         ));
         reason_ui(ui, reason);
+        keep_buttons_together(
+            ui,
+            &[
+                "agenda-thanked",
+                "agenda-open",
+                "agenda-log",
+                "agenda-plan",
+                "agenda-more",
+            ],
+        );
         let thanked = ui
             .small_button(tr!("agenda-thanked"))
             .on_hover_text(tr!("agenda-thanked-hover", name = who.as_str()));
@@ -715,6 +738,7 @@ impl Lines<'_> {
             days = stalled.days
         ));
         reason_ui(ui, reason);
+        keep_buttons_together(ui, &["agenda-introductions", "agenda-more"]);
         let open = ui.small_button(tr!("agenda-introductions"));
         if open
             .accessible_name(tr!("agenda-introduction-name", what = what.as_str()))
@@ -819,8 +843,27 @@ fn contact_actions_ui(ui: &mut Ui, contact: ContactId, name: &str, actions: &mut
     }
 }
 
-/// "Snooze" (a week, a month) and "Not relevant": the line leaves the Agenda, until then or
-/// for good; one undo step.
+/// Moves to the next row when the buttons named by `labels` (message ids) would not all fit
+/// on this one: a line's buttons stay together, never split between two rows.
+fn keep_buttons_together(ui: &mut Ui, labels: &[&str]) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let spacing = ui.spacing();
+    let (padding, gap) = (spacing.button_padding.x * 2.0, spacing.item_spacing.x);
+    let color = ui.visuals().text_color();
+    let width: f32 = labels
+        .iter()
+        .map(|id| {
+            let text = ui.painter().layout_no_wrap(tr!(*id), font.clone(), color);
+            text.size().x + padding + gap
+        })
+        .sum();
+    if ui.available_size_before_wrap().x < width {
+        ui.end_row();
+    }
+}
+
+/// The line's overflow menu: "Snooze" (a week, a month, three months) and "Not relevant":
+/// the line leaves the Agenda, until then or for good; one undo step.
 fn set_aside_ui(
     ui: &mut Ui,
     item: AgendaItem,
@@ -828,32 +871,41 @@ fn set_aside_ui(
     today: NaiveDate,
     actions: &mut Vec<Action>,
 ) {
-    let snooze = ui.menu_button(tr!("agenda-snooze"), |ui| {
-        for (label, days) in [
-            ("agenda-snooze-week", 7),
-            ("agenda-snooze-month", 30),
-            ("agenda-snooze-quarter", 91),
-        ] {
-            if ui.button(tr!(label)).clicked() {
-                let until = today.checked_add_days(Days::new(days));
-                actions.push(Action::Document(Command::SetAside {
-                    item: item.clone(),
-                    until: until.or(Some(today)),
-                }));
+    let more = ui.menu_button(tr!("agenda-more"), |ui| {
+        let snooze = ui.menu_button(tr!("agenda-snooze"), |ui| {
+            for (label, days) in [
+                ("agenda-snooze-week", 7),
+                ("agenda-snooze-month", 30),
+                ("agenda-snooze-quarter", 91),
+            ] {
+                if ui.button(tr!(label)).clicked() {
+                    let until = today.checked_add_days(Days::new(days));
+                    actions.push(Action::Document(Command::SetAside {
+                        item: item.clone(),
+                        until: until.or(Some(today)),
+                    }));
+                }
             }
+        });
+        let _ = snooze
+            .response
+            .accessible_name(tr!("agenda-snooze-name", what = what))
+            .on_hover_text(tr!("agenda-snooze-hover"));
+        let dismiss = ui
+            .button(tr!("agenda-not-relevant"))
+            .on_hover_text(tr!("agenda-not-relevant-hover"));
+        if dismiss
+            .accessible_name(tr!("agenda-not-relevant-name", what = what))
+            .clicked()
+        {
+            actions.push(Action::Document(Command::SetAside {
+                item: item.clone(),
+                until: None,
+            }));
         }
     });
-    let _ = snooze
+    let _ = more
         .response
-        .accessible_name(tr!("agenda-snooze-name", what = what))
-        .on_hover_text(tr!("agenda-snooze-hover"));
-    let dismiss = ui
-        .small_button(tr!("agenda-not-relevant"))
-        .on_hover_text(tr!("agenda-not-relevant-hover"));
-    if dismiss
-        .accessible_name(tr!("agenda-not-relevant-name", what = what))
-        .clicked()
-    {
-        actions.push(Action::Document(Command::SetAside { item, until: None }));
-    }
+        .accessible_name(tr!("agenda-more-name", what = what))
+        .on_hover_text(tr!("agenda-more-hover"));
 }

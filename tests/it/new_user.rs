@@ -11,7 +11,7 @@ use carnet::app::file_dialogs::{DialogAnswer, ScriptedDialogs};
 use carnet::model::{Edit, Encounter, EncounterKind};
 use common::{centre_of, day, drag, id_of, menu, saved_network, small_network, type_into};
 use egui::accesskit::Role;
-use egui::{Key, Modifiers, Pos2};
+use egui::{Key, Modifiers, Pos2, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
@@ -652,6 +652,13 @@ fn a_large_agenda_is_ranked_folded_and_can_be_snoozed() {
     // "Not relevant" on the first line of This week: it goes, for good, and Ctrl+Z brings it
     // back.
     let before = Agenda::of(harness.state().session().network(), today()).this_week;
+    // It is in the line's overflow menu.
+    harness
+        .query_all_by_label_contains("More: ")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
     let dismiss = harness
         .query_all_by_label_contains("Not relevant: ")
         .next()
@@ -934,4 +941,81 @@ fn after_an_import_the_agenda_suggests_the_next_steps() {
         .click();
     harness.run();
     harness.get_by_label("Calendar reminders");
+}
+
+/// Issue 32, item 15: at 1024×700 with a contact open, the map's toolbar keeps to one row,
+/// no two names on the map run together, and each Agenda line keeps its buttons on one row
+/// (the rarer ones in its overflow menu).
+#[test]
+fn at_1024_by_700_with_a_contact_open_nothing_runs_together() {
+    use carnet::text::i18n::{Language, set_language};
+    for language in [Language::French, Language::English] {
+        set_language(language);
+        let mut harness = common::TestApp::on(common::demo_path())
+            .today(day("2026-12-07"))
+            .size(1024.0, 700.0)
+            .build();
+        harness.state_mut().select_by_name("Hugo Blanc");
+        harness.run();
+        harness.run();
+        let canvas = harness.state().map().canvas();
+        let tabs_bottom = harness.get_by_label_contains("Agenda (").rect().bottom();
+        let toolbar: Vec<Rect> = harness
+            .query_all_by_role(Role::TextInput)
+            .chain(harness.query_all_by_role(Role::Button))
+            .map(|n| n.rect())
+            .filter(|r| {
+                r.bottom() <= canvas.top() + 1.0
+                    && r.top() > tabs_bottom
+                    && r.left() >= canvas.left() - 1.0
+                    && r.right() <= canvas.right() + 1.0
+            })
+            .collect();
+        assert!(toolbar.len() >= 3, "{language:?}: the toolbar: {toolbar:?}");
+        assert!(
+            toolbar.iter().all(|r| canvas.top() - r.bottom() < 20.0),
+            "{language:?}: one toolbar row above the map at {}: {toolbar:?}",
+            canvas.top()
+        );
+        let labels = harness.state().map().drawn_labels();
+        for (i, (a, ra)) in labels.iter().enumerate() {
+            for (b, rb) in labels.iter().skip(i + 1) {
+                let same_line = ra.y_range().intersection(rb.y_range()).span() > 2.0;
+                let gap = (rb.left() - ra.right()).max(ra.left() - rb.right());
+                assert!(
+                    !same_line || gap >= 4.0,
+                    "{language:?}: the names of {a:?} and {b:?} run together ({gap} points apart)"
+                );
+            }
+        }
+        if language != Language::English {
+            continue;
+        }
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+        harness.run();
+        let mut lines = 0;
+        let agenda =
+            carnet::analysis::Agenda::of(harness.state().session().network(), day("2026-12-07"));
+        for follow_up in &agenda.follow_ups {
+            let what = &follow_up.what;
+            let (done_label, more_label) = (format!("Done: {what}"), format!("More: {what}"));
+            let Some(done) = harness.query_by_label(&done_label) else {
+                continue;
+            };
+            let more = harness.get_by_label(&more_label);
+            assert!(
+                (more.rect().center().y - done.rect().center().y).abs() < 4.0,
+                "the buttons of {what} are on two rows"
+            );
+            lines += 1;
+        }
+        assert!(lines >= 3, "{lines} promises on the Agenda");
+        harness
+            .query_all_by_label_contains("More: ")
+            .next()
+            .unwrap()
+            .click();
+        harness.run();
+        harness.get_by_label_contains("Not relevant: ");
+    }
 }

@@ -15,6 +15,9 @@ use super::{
 use crate::layout::ME_INDEX;
 use crate::ui::theme;
 
+/// The least gap between two names side by side, in points, beyond their backdrops.
+const NAME_GAP: f32 = 5.0;
+
 /// How far a person's name keeps from a bubble where it can, in points: a name right
 /// beside a bubble reads as the bubble's.
 const NAME_CLEARANCE_FROM_BUBBLES: f32 = 8.0;
@@ -202,8 +205,10 @@ impl MapView {
             };
             let free = |top: &Pos2| {
                 let label_rect = Rect::from_min_size(*top, size).expand(1.0);
+                // Beside another name, a gap wider than a space: two names never read as one.
+                let with_gap = label_rect.expand2(Vec2::new(NAME_GAP, 0.0));
                 rect.contains_rect(label_rect)
-                    && !placed.overlaps_other_than(label_rect, bubbles_in_placed)
+                    && !placed.overlaps_other_than(with_gap, bubbles_in_placed)
                     && !nodes.overlaps(label_rect, own)
                     && clear_of_bubbles(top, 1.0)
             };

@@ -13,10 +13,16 @@ use crate::ui::action::Action;
 
 /// From this toolbar width on, the filters show in the toolbar itself; below, in a menu.
 const FILTERS_INLINE_FROM: f32 = 1_100.0;
+/// Below this toolbar width (a small window with a contact open), the toolbar keeps to one
+/// row: *Save lens…* goes in the lens list, the text filter in the filters menu, and the find
+/// field narrows.
+const COMPACT_BELOW: f32 = 700.0;
 
 impl MapView {
     pub(super) fn toolbar_ui(&mut self, ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
-        let wide = ui.available_width() >= FILTERS_INLINE_FROM;
+        let width = ui.available_width();
+        let wide = width >= FILTERS_INLINE_FROM;
+        let compact = width < COMPACT_BELOW;
         ui.horizontal_wrapped(|ui| {
             if ui
                 .button(tr!("map-fit"))
@@ -26,7 +32,7 @@ impl MapView {
                 self.camera.auto_fit = true;
             }
             self.focus_ui(ui, session);
-            self.lenses_ui(ui, session, actions);
+            self.lenses_ui(ui, session, compact, actions);
             if !self.spotlight.contacts.is_empty()
                 && ui
                     .button(tr!("map-clear-highlight"))
@@ -35,12 +41,14 @@ impl MapView {
             {
                 self.spotlight(&[]);
             }
-            ui.separator();
+            if !compact {
+                ui.separator();
+            }
             let find = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.filters.find)
                         .hint_text(tr!("map-find"))
-                        .desired_width(140.0),
+                        .desired_width(if compact { 96.0 } else { 140.0 }),
                 )
                 .accessible_name(tr!("map-find"));
             if find.changed()
@@ -48,27 +56,41 @@ impl MapView {
             {
                 self.find_and_center(actions);
             }
-            ui.separator();
-            ui.add(
-                egui::TextEdit::singleline(&mut self.filters.filter.text)
-                    .hint_text(tr!("map-filter-hint"))
-                    .desired_width(170.0),
-            )
-            .accessible_name(tr!("map-filter"));
+            if !compact {
+                ui.separator();
+                self.text_filter_ui(ui);
+            }
             if wide {
                 self.filters_inline_ui(ui);
             } else {
-                // A narrow map keeps its toolbar short: the other filters go in a menu.
-                let active = self.filters.filter.active_count()
-                    - usize::from(!self.filters.filter.text.trim().is_empty());
+                // A narrow map keeps its toolbar short: the other filters go in a menu (and,
+                // on a very narrow one, the text filter too).
+                let text_set = !self.filters.filter.text.trim().is_empty();
+                let active = self.filters.filter.active_count() - usize::from(text_set && !compact);
                 let label = if active == 0 {
                     tr!("map-filters")
                 } else {
                     tr!("map-filters-active", count = active)
                 };
-                ui.menu_button(label, |ui| self.filters_menu_ui(ui));
+                ui.menu_button(label, |ui| {
+                    if compact {
+                        self.text_filter_ui(ui);
+                        ui.separator();
+                    }
+                    self.filters_menu_ui(ui);
+                });
             }
         });
+    }
+
+    /// The text filter: a tag, an organization or a name.
+    fn text_filter_ui(&mut self, ui: &mut Ui) {
+        ui.add(
+            egui::TextEdit::singleline(&mut self.filters.filter.text)
+                .hint_text(tr!("map-filter-hint"))
+                .desired_width(170.0),
+        )
+        .accessible_name(tr!("map-filter"));
     }
 
     /// The filters as a menu: presence, trust, months since met, hide the rest.
@@ -200,11 +222,19 @@ impl MapView {
         }
     }
 
-    /// The list of lenses, and saving the map's filters and focus as one.
-    pub(super) fn lenses_ui(&mut self, ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
+    /// The list of lenses, and saving the map's filters and focus as one (from a button, or,
+    /// `compact`, from the list's last line).
+    pub(super) fn lenses_ui(
+        &mut self,
+        ui: &mut Ui,
+        session: &Session,
+        compact: bool,
+        actions: &mut Vec<Action>,
+    ) {
         let lenses = &session.network().lenses;
         let active = self.active_lens(session).map(|l| l.name.clone());
         let mut chosen: Option<Option<usize>> = None;
+        let mut ask_name = false;
         let combo = egui::ComboBox::from_id_salt("map-lens")
             .selected_text(active.clone().unwrap_or_else(|| tr!("map-no-lens")))
             .show_ui(ui, |ui| {
@@ -220,6 +250,16 @@ impl MapView {
                         chosen = Some(Some(i));
                     }
                 }
+                if compact && self.toolbar.lens_name.is_none() {
+                    ui.separator();
+                    if ui
+                        .selectable_label(false, tr!("map-save-lens"))
+                        .on_hover_text(tr!("map-save-lens-hover"))
+                        .clicked()
+                    {
+                        ask_name = true;
+                    }
+                }
             });
         let _ = combo
             .response
@@ -230,11 +270,13 @@ impl MapView {
         }
         match &mut self.toolbar.lens_name {
             None => {
-                if ui
-                    .button(tr!("map-save-lens"))
-                    .on_hover_text(tr!("map-save-lens-hover"))
-                    .clicked()
-                {
+                let asked = ask_name
+                    || !compact
+                        && ui
+                            .button(tr!("map-save-lens"))
+                            .on_hover_text(tr!("map-save-lens-hover"))
+                            .clicked();
+                if asked {
                     self.toolbar.lens_name = Some(active.clone().unwrap_or_default());
                     self.toolbar.focus_lens_name = true;
                 }
