@@ -174,6 +174,10 @@ struct ToolbarState {
     focus_lens_name: bool,
     /// Whether the legend is unfolded (decided by the canvas size at first).
     show_legend: Option<bool>,
+    /// For each state of the toolbar (focus or not, a path lit or not, a lens in use or not),
+    /// the widest the full toolbar was seen to take two rows at (its words' length depends on
+    /// the language): up to that width, the compact one is drawn.
+    wraps_up_to: [Option<f32>; 8],
 }
 
 /// What was drawn in earlier frames and is kept while what it was drawn from holds.

@@ -22,8 +22,13 @@ impl MapView {
     pub(super) fn toolbar_ui(&mut self, ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
         let width = ui.available_width();
         let wide = width >= FILTERS_INLINE_FROM;
-        let compact = width < COMPACT_BELOW;
-        ui.horizontal_wrapped(|ui| {
+        let variant = usize::from(self.focus.is_some())
+            | usize::from(!self.spotlight.contacts.is_empty()) << 1
+            | usize::from(self.active_lens(session).is_some()) << 2;
+        let wraps_up_to = self.toolbar.wraps_up_to.get(variant).copied().flatten();
+        let compact = width < COMPACT_BELOW || wraps_up_to.is_some_and(|w| width <= w);
+        let row = ui.spacing().interact_size.y;
+        let toolbar = ui.horizontal_wrapped(|ui| {
             if ui
                 .button(tr!("map-fit"))
                 .on_hover_text(tr!("map-fit-hover"))
@@ -81,6 +86,17 @@ impl MapView {
                 });
             }
         });
+        // The full toolbar took two rows (longer words, a lens being named): the compact one
+        // from the next frame on, at this width and below.
+        if !compact
+            && self.toolbar.lens_name.is_none()
+            && toolbar.response.rect.height() > row * 1.6
+        {
+            if let Some(slot) = self.toolbar.wraps_up_to.get_mut(variant) {
+                *slot = Some(width.max(wraps_up_to.unwrap_or(0.0)));
+            }
+            ui.ctx().request_repaint();
+        }
     }
 
     /// The text filter: a tag, an organization or a name.
