@@ -26,6 +26,36 @@ const NAME_CLEARANCE_FROM_BUBBLES: f32 = 8.0;
 /// the nodes of people met in person (the others are too many, and too small to hide).
 const NODES_AS_OBSTACLES_UP_TO: usize = 4_000;
 
+/// Discs on screen (bubbles), bucketed so that a label asks only those near it.
+#[derive(Default)]
+pub(super) struct Discs {
+    discs: Vec<(Pos2, f32)>,
+    space: LabelSpace,
+}
+
+impl Discs {
+    pub(super) fn new(discs: Vec<(Pos2, f32)>) -> Self {
+        let mut space = LabelSpace::default();
+        for (c, r) in &discs {
+            space.insert(Rect::from_center_size(*c, Vec2::splat(r * 2.0)));
+        }
+        Self { discs, space }
+    }
+
+    /// Whether `rect` keeps at least `clearance` points from every disc but the one numbered
+    /// `except`.
+    fn clear(&self, rect: Rect, clearance: f32, except: Option<usize>) -> bool {
+        self.space
+            .near(rect.expand(clearance))
+            .filter(|i| Some(*i) != except)
+            .all(|i| {
+                self.discs
+                    .get(i)
+                    .is_none_or(|(c, r)| circle_to_rect(*c, *r, rect) >= clearance)
+            })
+    }
+}
+
 /// What is on the canvas this frame, as names and captions see it: the people drawn and
 /// their nodes as obstacles, and the bubbles.
 pub(super) struct OnScreen<'s> {
@@ -40,7 +70,7 @@ pub(super) struct OnScreen<'s> {
     /// For a node, the number of its own rectangle in `nodes`.
     node_rect: HashMap<usize, usize>,
     /// The bubbles in view as discs: centre and radius.
-    bubbles: Vec<(Pos2, f32)>,
+    bubbles: Discs,
     /// The numbers of the bubbles' rectangles in the `placed` of names and captions, once
     /// drawn.
     pub(super) bubbles_in_placed: std::ops::Range<usize>,
@@ -49,8 +79,7 @@ pub(super) struct OnScreen<'s> {
 impl OnScreen<'_> {
     /// Whether `label` covers no node (of those that are obstacles) and no bubble.
     pub(super) fn is_clear(&self, label: Rect) -> bool {
-        !self.nodes.overlaps(label, None)
-            && (self.bubbles.iter()).all(|(c, r)| circle_to_rect(*c, *r, label) >= 1.0)
+        !self.nodes.overlaps(label, None) && self.bubbles.clear(label, 1.0, None)
     }
 }
 
@@ -98,6 +127,15 @@ impl LabelSpace {
                 })
             })
         })
+    }
+
+    /// The numbers of the rectangles that may overlap `rect` (one that spans several cells
+    /// comes once per cell).
+    pub(super) fn near(&self, rect: Rect) -> impl Iterator<Item = usize> + '_ {
+        Self::cells(rect)
+            .filter_map(|cell| self.buckets.get(&cell))
+            .flatten()
+            .copied()
     }
 
     /// How many rectangles are placed: the number the next one gets.
@@ -199,9 +237,7 @@ impl MapView {
             let spots = label_spots(*center, r, size);
             let clear_of_bubbles = |top: &Pos2, clearance: f32| {
                 let label_rect = Rect::from_min_size(*top, size).expand(1.0);
-                bubbles
-                    .iter()
-                    .all(|(c, r)| circle_to_rect(*c, *r, label_rect) >= clearance)
+                bubbles.clear(label_rect, clearance, None)
             };
             let free = |top: &Pos2| {
                 let label_rect = Rect::from_min_size(*top, size).expand(1.0);
@@ -281,6 +317,7 @@ impl MapView {
         screen: &'s [Pos2],
         bubbles: Vec<(Pos2, f32)>,
     ) -> OnScreen<'s> {
+        let bubbles = Discs::new(bubbles);
         let on_screen: Vec<usize> = screen
             .iter()
             .enumerate()
@@ -409,6 +446,10 @@ fn label_spots(center: Pos2, r: f32, size: Vec2) -> [Pos2; 10] {
 /// beside one bubble, never between two.
 const CAPTION_CLEARANCE: f32 = 16.0;
 
+/// Beyond this many bubbles in view, a caption is tried only in full, right beside one of its
+/// bubble's four sides (the frame's time goes to the many, not to a few more captions).
+pub const MANY_BUBBLES: usize = 150;
+
 /// A bubble as its caption sees it: its centre in map units (to write outwards), its centre
 /// and radius on screen, and the sizes of its caption in full ("Doctolib · 42 · 3 met") and
 /// short (the name alone, where the full one finds no room).
@@ -442,26 +483,29 @@ pub fn place_bubble_captions(
     (nodes, name_room): (&LabelSpace, &LabelSpace),
 ) -> Vec<Option<CaptionSpot>> {
     let mut spots = Vec::with_capacity(discs.len());
+    let many = discs.len() > MANY_BUBBLES;
+    let others = Discs::new(discs.iter().map(|d| (d.center, d.radius)).collect());
     for (index, disc) in discs.iter().enumerate() {
+        let own = |label: Rect| circle_to_rect(disc.center, disc.radius, label) >= 1.0;
         let fits = |label: Rect, gap: f32| {
             canvas.contains_rect(label)
                 && !placed.overlaps_other_than(label, &discs_in_placed)
                 && !nodes.overlaps(label, None)
                 && !name_room.overlaps(label, None)
-                && discs.iter().enumerate().all(|(other, d)| {
-                    let clearance = if other == index {
-                        1.0
-                    } else {
-                        CAPTION_CLEARANCE.max(gap + 12.0)
-                    };
-                    circle_to_rect(d.center, d.radius, label) >= clearance
-                })
+                && own(label)
+                && others.clear(label, CAPTION_CLEARANCE.max(gap + 12.0), Some(index))
         };
-        let tries = [(3.0, false), (14.0, false), (3.0, true), (14.0, true)];
-        let spot = tries.into_iter().find_map(|(gap, short)| {
+        // Hundreds of bubbles (a very large map zoomed out): one try beside each.
+        let tries: &[(f32, bool)] = if many {
+            &[(3.0, false)]
+        } else {
+            &[(3.0, false), (14.0, false), (3.0, true), (14.0, true)]
+        };
+        let spot = tries.iter().find_map(|&(gap, short)| {
             let size = if short { disc.short } else { disc.caption };
             caption_spots(disc.at, disc.center, disc.radius + gap, size)
                 .into_iter()
+                .take(if many { 4 } else { 8 })
                 .find(|label| fits(*label, gap))
                 .map(|rect| CaptionSpot { rect, short })
         });

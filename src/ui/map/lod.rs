@@ -383,15 +383,20 @@ impl Lod {
         let painter = ui.painter_at(rect);
         let text_color = visuals.text_color();
         let in_view = self.in_view(rect, transform);
+        let many = in_view.len() > super::labels::MANY_BUBBLES;
         let layout =
             |text: String| painter.layout_no_wrap(text, FontId::proportional(12.0), text_color);
         let galleys: Vec<_> = in_view
             .iter()
             .map(|(bubble, ..)| {
-                (
-                    layout(Self::caption(scene, bubble)),
-                    layout(Self::group_name(scene, bubble).to_owned()),
-                )
+                let full = layout(Self::caption(scene, bubble));
+                // The short caption is tried only when bubbles are few.
+                let short = if many {
+                    full.clone()
+                } else {
+                    layout(Self::group_name(scene, bubble).to_owned())
+                };
+                (full, short)
             })
             .collect();
         let discs: Vec<CaptionedDisc> = in_view
