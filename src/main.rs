@@ -80,6 +80,9 @@ fn main() -> ExitCode {
     }
 }
 
+/// The window's icon: the one the desktop entry and the packages install, at 256 px.
+const WINDOW_ICON: &[u8] = include_bytes!("../assets/icons/hicolor/256x256/apps/carnet.png");
+
 fn run_app(
     file: Option<std::path::PathBuf>,
     screenshot: Option<std::path::PathBuf>,
@@ -87,13 +90,19 @@ fn run_app(
     language: Option<carnet::text::i18n::Language>,
     started: std::time::Instant,
 ) -> ExitCode {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Carnet")
+        // The desktop entry's name (`carnet.desktop`, StartupWMClass=carnet): docks and task
+        // switchers group the window under Carnet's icon.
+        .with_app_id("carnet")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([820.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(WINDOW_ICON) {
+        viewport = viewport.with_icon(std::sync::Arc::new(icon));
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Carnet")
-            .with_app_id("carnet")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([820.0, 480.0])
-            .with_drag_and_drop(true),
+        viewport,
         ..Default::default()
     };
     let result = eframe::run_native(

@@ -340,3 +340,42 @@ pub fn python_with(packages: &[&str], modules: &str) -> std::path::PathBuf {
     assert!(installed.success(), "pip install {packages:?}");
     python
 }
+
+/// A program from Debian's packages, to check a file as the distribution's own tools do:
+/// installed with apt-get the first time it is missing (so `cargo test` alone sets everything
+/// up). Panics with what to install where there is no apt-get.
+pub fn debian_tool(program: &str, package: &str) -> std::path::PathBuf {
+    static INSTALLING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let found = |program: &str| {
+        std::process::Command::new("sh")
+            .args(["-c", &format!("command -v {program}")])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| std::path::PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()))
+    };
+    if let Some(path) = found(program) {
+        return path;
+    }
+    let _one_at_a_time = INSTALLING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(path) = found(program) {
+        return path;
+    }
+    let install = |update: bool| {
+        let script = format!(
+            "{}DEBIAN_FRONTEND=noninteractive apt-get install -y -qq {package}",
+            if update { "apt-get update -qq && " } else { "" }
+        );
+        std::process::Command::new("sh")
+            .args(["-c", &script])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    assert!(
+        install(false) || install(true),
+        "{program} is needed: install Debian's package {package}"
+    );
+    found(program).unwrap_or_else(|| panic!("{package} installed no {program}"))
+}

@@ -29,6 +29,7 @@ mod merge;
 mod model_rules;
 mod new_user;
 mod other_programs;
+mod packaging;
 mod pdf;
 mod project_files;
 mod properties;
