@@ -24,6 +24,21 @@ fn demo_with_imported(size: egui::Vec2) -> (tempfile::TempDir, Harness<'static, 
     (dir, harness)
 }
 
+/// A generated 2,000-contact network at fit in a 1600×1000 window.
+fn two_thousand_contacts() -> (tempfile::TempDir, Harness<'static, App>) {
+    let dir = tempfile::tempdir().unwrap();
+    let today = common::day("2026-12-07");
+    let network = carnet::cli::generate::generate(2_000, 7, today).unwrap();
+    let path = common::saved_network(dir.path(), &network);
+    let mut harness = common::TestApp::on(path)
+        .today(today)
+        .size(1600.0, 1000.0)
+        .build();
+    harness.state_mut().map_mut().settle();
+    harness.run();
+    (dir, harness)
+}
+
 #[test]
 fn at_fit_every_person_met_is_named_and_no_name_covers_another_or_a_node() {
     let size = egui::vec2(1600.0, 1000.0);
@@ -221,16 +236,8 @@ fn hovering_me_on_a_large_map_draws_no_wall_of_lines() {
 /// lines, no more names — while my tooltip still shows.
 #[test]
 fn hovering_me_on_a_2000_contact_map_floods_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let network = carnet::cli::generate::generate(2_000, 7, common::day("2026-12-07")).unwrap();
-    let me = format!("{} (you)", network.me.name);
-    let path = common::saved_network(dir.path(), &network);
-    let mut harness = common::TestApp::on(path)
-        .today(common::day("2026-12-07"))
-        .size(1600.0, 1000.0)
-        .build();
-    harness.state_mut().map_mut().settle();
-    harness.run();
+    let (_dir, mut harness) = two_thousand_contacts();
+    let me = format!("{} (you)", harness.state().session().network().me.name);
     let lines = harness.state().map().pieces_in_view();
     let names = harness.state().map().drawn_labels().len();
     let centre = harness
@@ -457,15 +464,7 @@ fn zoomed_in_groups_met_keep_a_caption_and_ring_names_cover_no_node() {
     assert!(ring_names_cover_no_node(&harness) >= 1);
 
     // At fit on 2,000 contacts, where nodes crowd the top of the rings.
-    let dir = tempfile::tempdir().unwrap();
-    let network = carnet::cli::generate::generate(2_000, 7, common::day("2026-12-07")).unwrap();
-    let path = common::saved_network(dir.path(), &network);
-    let mut harness = common::TestApp::on(path)
-        .today(common::day("2026-12-07"))
-        .size(1600.0, 1000.0)
-        .build();
-    harness.state_mut().map_mut().settle();
-    harness.run();
+    let (_dir, harness) = two_thousand_contacts();
     assert_eq!(
         ring_names_cover_no_node(&harness),
         3,
