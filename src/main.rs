@@ -1,11 +1,18 @@
 //! Entry point: parses the command line, then runs a command or opens the window.
 
+// On Windows a double-click opens the window alone, with no console window beside it (a
+// debug build keeps its console, for the log); from a terminal, `windows_console` gives the
+// commands their output back.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use carnet::cli::{Cli, Command};
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
+    #[cfg(windows)]
+    windows_console::attach_to_parent();
     // rfd logs a missing desktop portal as an error; Carnet tells the user itself, in the
     // window, and offers a path field instead.
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,rfd=off"))
@@ -133,6 +140,30 @@ fn run_app(
                 );
             }
             ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(windows)]
+mod windows_console {
+    use windows_sys::Win32::System::Console::{
+        ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_ERROR_HANDLE, STD_OUTPUT_HANDLE,
+    };
+
+    /// A program built for the window has no console of its own. Started from a terminal
+    /// (`carnet.exe check demo.ron`), it writes to that terminal's console, so `--version`,
+    /// the commands' reports and their errors are seen there; from Explorer there is none and
+    /// nothing changes. Output already sent somewhere (`> report.txt`, a pipe, a console
+    /// build) stays where it goes.
+    #[allow(unsafe_code, reason = "two Win32 calls that take no pointer")]
+    pub fn attach_to_parent() {
+        // SAFETY: `GetStdHandle` and `AttachConsole` take plain integers and return a handle
+        // or a status; neither reads nor writes this process's memory.
+        unsafe {
+            let has_output = |which| !GetStdHandle(which).is_null();
+            if !has_output(STD_OUTPUT_HANDLE) && !has_output(STD_ERROR_HANDLE) {
+                AttachConsole(ATTACH_PARENT_PROCESS);
+            }
         }
     }
 }

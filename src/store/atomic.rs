@@ -226,7 +226,8 @@ fn sync_folder(folder: &Path) -> std::io::Result<()> {
     }
     #[cfg(not(unix))]
     {
-        let _ = (folder, File::open);
+        // Windows opens no folder as a file to flush it; NTFS journals the rename itself.
+        let _ = folder;
         Ok(())
     }
 }

@@ -192,7 +192,7 @@ fn starts_like_a_zip(path: &Path) -> bool {
 
 /// Whether two paths name the same file (as far as the file system says).
 pub fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
+    match (dunce::canonicalize(a), dunce::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     }

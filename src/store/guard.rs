@@ -43,8 +43,8 @@ impl ProjectKey {
     pub fn for_file(path: &Path) -> Self {
         // A file not written yet has no canonical path: its absolute one names it alike for
         // every writer started from anywhere.
-        let absolute = path
-            .canonicalize()
+        // Without Windows' `\\?\` prefix: the path is also shown to the user.
+        let absolute = dunce::canonicalize(path)
             .or_else(|_| std::path::absolute(path))
             .unwrap_or_else(|_| path.to_owned());
         Self {
@@ -152,15 +152,19 @@ impl ProjectLock {
         match file.try_lock() {
             Ok(()) => {
                 // Who holds it, for the writer that finds it taken.
-                let _ = file
-                    .set_len(0)
-                    .and_then(|()| writeln!(file, "{} {}", holder.word(), std::process::id()));
+                let said = format!("{} {}\n", holder.word(), std::process::id());
+                let _ = file.set_len(0).and_then(|()| file.write_all(said.as_bytes()));
+                // Windows' lock keeps every other process from reading the locked file's
+                // bytes: there, the writer that finds it taken reads this copy beside it.
+                let _ = fs::write(holder_note(&path), &said);
                 Ok(Self { _file: file })
             }
             Err(fs::TryLockError::WouldBlock) => {
                 // A holder that has not written its name yet (it just took the lock) is a
                 // command: a window's lock is waited for only once it says so.
-                let said = fs::read_to_string(&path).unwrap_or_default();
+                let said = fs::read_to_string(&path)
+                    .or_else(|_| fs::read_to_string(holder_note(&path)))
+                    .unwrap_or_default();
                 let other = if said.starts_with(Holder::Window.word()) {
                     Holder::Window
                 } else {
@@ -171,6 +175,13 @@ impl ProjectLock {
             Err(fs::TryLockError::Error(e)) => Err(LockError::Unavailable(e.to_string())),
         }
     }
+}
+
+/// The note beside a lock file that says who holds it (`KEY.lock.holder`).
+fn holder_note(lock: &Path) -> PathBuf {
+    let mut name = lock.as_os_str().to_owned();
+    name.push(".holder");
+    PathBuf::from(name)
 }
 
 /// What a recovery copy says about itself.

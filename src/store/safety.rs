@@ -128,7 +128,7 @@ impl Safety {
     /// The project was written to `path` (a save, or a save as that moved it): the file is
     /// as we wrote it, and the recovery copy is no longer needed.
     pub fn saved(&mut self, path: &Path) {
-        let moved = self.key.path.as_deref() != path.canonicalize().ok().as_deref();
+        let moved = self.key.path.as_deref() != dunce::canonicalize(path).ok().as_deref();
         self.forget_recovery();
         if moved && self.opened(Some(path)) == Opened::OpenElsewhere {
             log::warn!("{} is also open in another Carnet", path.display());

@@ -299,9 +299,14 @@ fn select_file_name(ctx: &egui::Context, field: Id, text: &str) {
     state.store(ctx, field);
 }
 
-/// Expands a leading `~/` to the home folder, as a shell would.
+/// Expands a leading `~/` (on Windows also `~\`) to the home folder, as a shell would.
 fn expand_home(text: &str) -> PathBuf {
-    match (text.strip_prefix("~/"), std::env::var_os("HOME")) {
+    let rest = text
+        .strip_prefix("~/")
+        .or_else(|| text.strip_prefix("~\\").filter(|_| cfg!(windows)));
+    // Windows names the home folder USERPROFILE; HOME, when a user sets it, wins everywhere.
+    let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
+    match (rest, home) {
         (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
         _ => PathBuf::from(text),
     }
