@@ -20,7 +20,10 @@ fn main() {
         .set("ProductName", "Carnet")
         .set("FileDescription", "Carnet")
         .set("CompanyName", "The Carnet developers")
-        .set("LegalCopyright", "© 2026 The Carnet developers (MIT OR Apache-2.0)")
+        .set(
+            "LegalCopyright",
+            "© 2026 The Carnet developers (MIT OR Apache-2.0)",
+        )
         .set("OriginalFilename", "carnet.exe")
         .set("InternalName", "carnet");
     if let Err(error) = resource.compile() {

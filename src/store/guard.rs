@@ -153,7 +153,9 @@ impl ProjectLock {
             Ok(()) => {
                 // Who holds it, for the writer that finds it taken.
                 let said = format!("{} {}\n", holder.word(), std::process::id());
-                let _ = file.set_len(0).and_then(|()| file.write_all(said.as_bytes()));
+                let _ = file
+                    .set_len(0)
+                    .and_then(|()| file.write_all(said.as_bytes()));
                 // Windows' lock keeps every other process from reading the locked file's
                 // bytes: there, the writer that finds it taken reads this copy beside it.
                 let _ = fs::write(holder_note(&path), &said);
