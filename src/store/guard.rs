@@ -158,7 +158,7 @@ impl ProjectLock {
                     .and_then(|()| file.write_all(said.as_bytes()));
                 // Windows' lock keeps every other process from reading the locked file's
                 // bytes: there, the writer that finds it taken reads this copy beside it.
-                let _ = fs::write(holder_note(&path), &said);
+                let _ = write_private(&holder_note(&path), &said);
                 Ok(Self { _file: file })
             }
             Err(fs::TryLockError::WouldBlock) => {
@@ -177,6 +177,16 @@ impl ProjectLock {
             Err(fs::TryLockError::Error(e)) => Err(LockError::Unavailable(e.to_string())),
         }
     }
+}
+
+/// Writes `text` to `path`, a file only its user reads (like the lock beside it).
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut options = OpenOptions::new();
+    options.create(true).truncate(true).write(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(text.as_bytes())
 }
 
 /// The note beside a lock file that says who holds it (`KEY.lock.holder`).
