@@ -110,6 +110,8 @@ fn run_app(
     }
     let options = eframe::NativeOptions {
         viewport,
+        // A portable copy keeps its settings (theme, recent files, window) with its data.
+        persistence_path: carnet::store::portable_data_dir().map(|folder| folder.join("app.ron")),
         ..Default::default()
     };
     let result = eframe::run_native(

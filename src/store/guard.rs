@@ -103,14 +103,29 @@ impl Holder {
 /// a portable install); the window and the command line both honour it.
 pub const DATA_DIR_VARIABLE: &str = "CARNET_DATA_DIR";
 
-/// Carnet's data folder — locks, recovery copies: `CARNET_DATA_DIR` when set, else the
-/// system's (which only the window's toolkit knows: `system`).
+/// Carnet's data folder — locks, recovery copies: `CARNET_DATA_DIR` when set, else a
+/// portable copy's own folder ([`portable_data_dir`]), else the system's (which only the
+/// window's toolkit knows: `system`).
 pub fn data_dir(system: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
     std::env::var_os(DATA_DIR_VARIABLE)
         .filter(|dir| !dir.is_empty())
         .map(PathBuf::from)
+        .or_else(portable_data_dir)
         .or_else(system)
 }
+
+/// The folder a portable copy keeps its data in (settings, locks, recovery copies):
+/// `carnet-data` beside the program, when it exists — the Windows `.zip` ships one, so a copy
+/// on a USB stick leaves nothing on the computers it runs on. Deleting the folder makes the
+/// copy use the system's folders again.
+pub fn portable_data_dir() -> Option<PathBuf> {
+    let program = std::env::current_exe().ok()?;
+    let folder = program.parent()?.join(PORTABLE_DATA_FOLDER);
+    folder.is_dir().then_some(folder)
+}
+
+/// The name of a portable copy's data folder, beside the program.
+pub const PORTABLE_DATA_FOLDER: &str = "carnet-data";
 
 impl ProjectLock {
     /// Takes the lock of `key` in `data_dir` for a window, without waiting.

@@ -366,3 +366,46 @@ fn an_old_recovery_copy_nobody_decided_on_is_removed() {
         "the old copy and its note are gone: {left:?}"
     );
 }
+
+/// A portable copy (the Windows `.zip`) keeps its locks in the `carnet-data` folder beside
+/// the program, not in the user's folders; without that folder it uses the system's.
+#[test]
+fn a_portable_copy_keeps_its_data_beside_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("carnet-portable");
+    fs::create_dir(&copy).unwrap();
+    let program = copy.join("carnet");
+    fs::copy(env!("CARGO_BIN_EXE_carnet"), &program).unwrap();
+    fs::create_dir(copy.join(store::PORTABLE_DATA_FOLDER)).unwrap();
+    let project = dir.path().join("p.ron");
+    store::save(&small_network(), &project).unwrap();
+    let csv = dir.path().join("Connections.csv");
+    fs::write(&csv, connections(0, 3)).unwrap();
+    // The user's own data folder, which a portable copy must leave alone.
+    let home = dir.path().join("home");
+    let output = std::process::Command::new(&program)
+        .args(["import", "linkedin"])
+        .arg(&csv)
+        .arg("--into")
+        .arg(&project)
+        .env("LANG", "C.UTF-8")
+        .env_remove(store::DATA_DIR_VARIABLE)
+        .env("HOME", &home)
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let locks: Vec<_> = fs::read_dir(copy.join(store::PORTABLE_DATA_FOLDER).join("locks"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        locks.iter().any(|name| name.ends_with(".lock")),
+        "the lock is beside the program: {locks:?}"
+    );
+    assert!(!home.exists(), "nothing written in the user's folders");
+}
