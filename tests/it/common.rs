@@ -290,15 +290,23 @@ pub fn type_path(harness: &mut Harness<'_, App>, text: &str) {
 /// live in a data folder of the tests' own, never the developer's (a test that shares one
 /// with a window sets its own `CARNET_DATA_DIR`).
 pub fn carnet() -> std::process::Command {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_carnet"));
+    let mut command = carnet_at(env!("CARGO_BIN_EXE_carnet"));
+    command.env(
+        carnet::store::DATA_DIR_VARIABLE,
+        std::env::temp_dir().join("carnet-tests-data"),
+    );
+    command
+}
+
+/// A copy of the `carnet` command at `program`, in English, with the data folder it finds
+/// itself (a test of where Carnet keeps its data).
+pub fn carnet_at(program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
+    let mut command = std::process::Command::new(program);
     command
         .env("LANG", "C.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env(
-            carnet::store::DATA_DIR_VARIABLE,
-            std::env::temp_dir().join("carnet-tests-data"),
-        );
+        .env_remove(carnet::store::DATA_DIR_VARIABLE);
     command
 }
 

@@ -368,7 +368,7 @@ fn an_old_recovery_copy_nobody_decided_on_is_removed() {
 }
 
 /// A portable copy (the Windows `.zip`) keeps its locks in the `carnet-data` folder beside
-/// the program, not in the user's folders; without that folder it uses the system's.
+/// the program, not in the user's folders.
 #[test]
 fn a_portable_copy_keeps_its_data_beside_itself() {
     let dir = tempfile::tempdir().unwrap();
@@ -383,13 +383,11 @@ fn a_portable_copy_keeps_its_data_beside_itself() {
     fs::write(&csv, connections(0, 3)).unwrap();
     // The user's own data folder, which a portable copy must leave alone.
     let home = dir.path().join("home");
-    let output = std::process::Command::new(&program)
+    let output = crate::common::carnet_at(&program)
         .args(["import", "linkedin"])
         .arg(&csv)
         .arg("--into")
         .arg(&project)
-        .env("LANG", "C.UTF-8")
-        .env_remove(store::DATA_DIR_VARIABLE)
         .env("HOME", &home)
         .env("XDG_DATA_HOME", home.join(".local/share"))
         .output()
