@@ -18,6 +18,7 @@ pub mod layout;
 pub mod model;
 pub mod session;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod ui;
 

@@ -49,6 +49,18 @@ fn main() -> ExitCode {
             out,
             bom,
         }) => carnet::cli::export(format, &file, &out, bom),
+        Some(Command::Sync {
+            file,
+            server,
+            user,
+            password_file,
+            dry_run,
+        }) => carnet::cli::sync(&carnet::cli::SyncArguments {
+            file: &file,
+            account: server.as_deref().zip(user.as_deref()),
+            password_file: password_file.as_deref(),
+            dry_run,
+        }),
         Some(Command::Render { file, out, lens }) => {
             carnet::cli::render(&file, &out, lens.as_deref())
         }

@@ -1043,6 +1043,7 @@ step-edit = edit { $field ->
     [shared-trust] shared trust
     [meeting-reminder] meeting reminder
     [follow-up-reminder] follow-up reminder
+    [on-phone] whether they go to the phone
    *[other] a field
 }
 step-delete = delete { $name }
@@ -1726,3 +1727,85 @@ agenda-step-log-met = Nobody among your { $contacts } contacts is recorded as me
 agenda-step-name = Set your name: it is the centre of the map and signs your sheets and exports.
 agenda-step-goal = Write your goal: each preparation sheet carries it, and the agenda follows who knows it.
 agenda-step-open-project = Open the Project tab
+
+## Sync with the owner's CardDAV/CalDAV server
+sync-error-no-account = This project has no sync account yet: set one in the Project tab (Sync with your phone), or give --server and --user
+sync-error-bad-address = “{ $address }” is not a server address: type it as https://cloud.example.com
+sync-error-unreachable = The server { $host } could not be reached ({ $why }). Nothing changed; the next sync takes up from here
+sync-error-timeout = The server { $host } did not answer in time. Nothing was lost; the next sync takes up from here
+sync-error-wrong-password = The server refused the user name or password. Check them (iCloud and Fastmail need an app-specific password)
+sync-error-quota = The server says the account's storage is full (507). Nothing was lost; free some space, then sync again
+sync-error-not-dav = No contacts or calendar server answers at { $address }. Check the address (see the README for Nextcloud, iCloud, Fastmail, Radicale)
+sync-error-refused = The server refused a request ({ $status }) at { $address }
+sync-error-protocol = The server answered something Carnet could not read: { $detail }
+sync-error-no-password = No password: none in the system keyring and none given
+sync-cards-created = { $count ->
+    [one] { $count } card sent to the phone
+   *[other] { $count } cards sent to the phone
+}
+sync-cards-updated = { $count ->
+    [one] { $count } card updated
+   *[other] { $count } cards updated
+}
+sync-cards-deleted = { $count ->
+    [one] { $count } card removed
+   *[other] { $count } cards removed
+}
+sync-events-created = { $count ->
+    [one] { $count } event added
+   *[other] { $count } events added
+}
+sync-events-updated = { $count ->
+    [one] { $count } event updated
+   *[other] { $count } events updated
+}
+sync-events-deleted = { $count ->
+    [one] { $count } event removed
+   *[other] { $count } events removed
+}
+sync-cards-to-review = { $count ->
+    [one] { $count } card from the phone to review
+   *[other] { $count } cards from the phone to review
+}
+sync-stopped-sharing = { $count ->
+    [one] { $count } card deleted on the phone (the person stays in Carnet and no longer goes there)
+   *[other] { $count } cards deleted on the phone (the people stay in Carnet and no longer go there)
+}
+sync-to-debrief = { $count ->
+    [one] { $count } meeting from your calendar to debrief
+   *[other] { $count } meetings from your calendar to debrief
+}
+sync-nothing-changed = In sync: nothing changed on either side
+sync-dry-run = Dry run, nothing written: { $summary }
+sync-card-conflict = { $name }'s card was changed on the phone too: Carnet did not overwrite it; review it
+sync-card-kept = A card was changed on the phone after Carnet stopped sharing it: it stays on the phone
+sync-card-refused = The server refused { $name }'s card ({ $status }); the other cards went
+sync-event-changed-there = An event Carnet made was changed in your calendar: it stays as you made it there
+outcome-sync-account-set = Sync account saved (Ctrl+Z takes it back)
+outcome-sync-account-removed = This project no longer syncs
+step-sync-settings = sync settings
+step-sync = sync with the server
+step-review-phone-cards = cards from the phone
+outcome-phone-cards-reviewed = From the phone: { $added ->
+    [one] { $added } new contact
+   *[other] { $added } new contacts
+}, { $updated ->
+    [one] { $updated } contact completed
+   *[other] { $updated } contacts completed
+}
+sync-collection-name = Carnet
+cli-help-sync = Sync a project with your own CardDAV/CalDAV server (Nextcloud, iCloud, Fastmail, Radicale…): the people you chose go to its address book, planned meetings and reminders to its calendar; cards made or changed on the phone wait for review in Carnet
+cli-help-sync-file = The project file
+cli-help-sync-server = The server's address (sets the project's account, with --user)
+cli-help-sync-user = The user name on the server
+cli-help-sync-password-file = A file whose first line is the password (else the system keyring, else the terminal asks)
+cli-help-sync-dry-run = Print what would go each way, and write nothing anywhere
+cli-sync-no-project = No project at { $path }
+cli-sync-password-file = The password file could not be read ({ $why }): { $path }
+cli-sync-no-password = No password for { $account }: the system keyring has none and there is no terminal to ask in; give --password-file
+cli-sync-password-prompt = Password for { $account }:{" "}
+cli-sync-created-address-book = Made the address book “{ $name }” on the server
+cli-sync-created-calendar = Made the calendar “{ $name }” on the server
+cli-sync-changed-on-phone = Changed on the phone: { $name }
+cli-sync-new-on-phone = New on the phone: { $name }
+cli-sync-review-in-window = Open the project in Carnet and choose Sync now to review them: only empty fields are filled, nothing is overwritten

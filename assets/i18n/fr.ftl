@@ -1054,6 +1054,7 @@ step-edit = modification { $field ->
     [shared-trust] de la confiance partagée
     [meeting-reminder] du rappel de rendez-vous
     [follow-up-reminder] du rappel de relance
+    [on-phone] du partage avec le téléphone
    *[other] d'un champ
 }
 step-delete = suppression de { $name }
@@ -1754,3 +1755,85 @@ agenda-step-log-met = Aucun de vos { $contacts } contacts n'est encore noté com
 agenda-step-name = Indiquez votre nom : il est au centre de la carte et signe vos fiches et vos exports.
 agenda-step-goal = Écrivez votre objectif : chaque fiche de préparation le porte, et l'agenda suit qui le connaît.
 agenda-step-open-project = Ouvrir l'onglet Projet
+
+## Synchronisation avec le serveur CardDAV/CalDAV de l'utilisateur
+sync-error-no-account = Ce projet n'a pas encore de compte de synchronisation : réglez-le dans l'onglet Projet (Synchroniser avec votre téléphone), ou donnez --server et --user
+sync-error-bad-address = « { $address } » n'est pas une adresse de serveur : écrivez-la ainsi : https://cloud.example.com
+sync-error-unreachable = Le serveur { $host } est injoignable ({ $why }). Rien n'a changé ; la prochaine synchronisation reprendra d'ici
+sync-error-timeout = Le serveur { $host } n'a pas répondu à temps. Rien n'est perdu ; la prochaine synchronisation reprendra d'ici
+sync-error-wrong-password = Le serveur a refusé l'identifiant ou le mot de passe. Vérifiez-les (iCloud et Fastmail demandent un mot de passe d'application)
+sync-error-quota = Le serveur indique que l'espace du compte est plein (507). Rien n'est perdu ; libérez de la place, puis synchronisez à nouveau
+sync-error-not-dav = Aucun serveur de contacts ou d'agenda ne répond à { $address }. Vérifiez l'adresse (voir le README pour Nextcloud, iCloud, Fastmail, Radicale)
+sync-error-refused = Le serveur a refusé une requête ({ $status }) à { $address }
+sync-error-protocol = Le serveur a répondu quelque chose que Carnet ne sait pas lire : { $detail }
+sync-error-no-password = Pas de mot de passe : aucun dans le trousseau du système, aucun donné
+sync-cards-created = { $count ->
+    [one] { $count } fiche envoyée au téléphone
+   *[other] { $count } fiches envoyées au téléphone
+}
+sync-cards-updated = { $count ->
+    [one] { $count } fiche mise à jour
+   *[other] { $count } fiches mises à jour
+}
+sync-cards-deleted = { $count ->
+    [one] { $count } fiche retirée
+   *[other] { $count } fiches retirées
+}
+sync-events-created = { $count ->
+    [one] { $count } événement ajouté
+   *[other] { $count } événements ajoutés
+}
+sync-events-updated = { $count ->
+    [one] { $count } événement mis à jour
+   *[other] { $count } événements mis à jour
+}
+sync-events-deleted = { $count ->
+    [one] { $count } événement retiré
+   *[other] { $count } événements retirés
+}
+sync-cards-to-review = { $count ->
+    [one] { $count } fiche du téléphone à revoir
+   *[other] { $count } fiches du téléphone à revoir
+}
+sync-stopped-sharing = { $count ->
+    [one] { $count } fiche supprimée sur le téléphone (la personne reste dans Carnet et n'y va plus)
+   *[other] { $count } fiches supprimées sur le téléphone (les personnes restent dans Carnet et n'y vont plus)
+}
+sync-to-debrief = { $count ->
+    [one] { $count } rendez-vous de votre agenda à débriefer
+   *[other] { $count } rendez-vous de votre agenda à débriefer
+}
+sync-nothing-changed = Synchronisé : rien n'a changé, ni d'un côté ni de l'autre
+sync-dry-run = Essai à blanc, rien d'écrit : { $summary }
+sync-card-conflict = La fiche de { $name } a aussi changé sur le téléphone : Carnet ne l'a pas écrasée ; revoyez-la
+sync-card-kept = Une fiche a changé sur le téléphone après que Carnet a cessé de la partager : elle reste sur le téléphone
+sync-card-refused = Le serveur a refusé la fiche de { $name } ({ $status }) ; les autres sont parties
+sync-event-changed-there = Un événement créé par Carnet a été modifié dans votre agenda : il reste tel que vous l'y avez laissé
+outcome-sync-account-set = Compte de synchronisation enregistré (Ctrl+Z pour revenir en arrière)
+outcome-sync-account-removed = Ce projet ne se synchronise plus
+step-sync-settings = réglages de synchronisation
+step-sync = synchronisation avec le serveur
+step-review-phone-cards = fiches du téléphone
+outcome-phone-cards-reviewed = Du téléphone : { $added ->
+    [one] { $added } nouveau contact
+   *[other] { $added } nouveaux contacts
+}, { $updated ->
+    [one] { $updated } contact complété
+   *[other] { $updated } contacts complétés
+}
+sync-collection-name = Carnet
+cli-help-sync = Synchroniser un projet avec votre propre serveur CardDAV/CalDAV (Nextcloud, iCloud, Fastmail, Radicale…) : les personnes choisies vont dans son carnet d'adresses, les rendez-vous prévus et les rappels dans son agenda ; les fiches créées ou modifiées sur le téléphone attendent d'être revues dans Carnet
+cli-help-sync-file = Le fichier de projet
+cli-help-sync-server = L'adresse du serveur (règle le compte du projet, avec --user)
+cli-help-sync-user = L'identifiant sur le serveur
+cli-help-sync-password-file = Un fichier dont la première ligne est le mot de passe (sinon le trousseau du système, sinon le terminal le demande)
+cli-help-sync-dry-run = Afficher ce qui irait dans chaque sens, sans rien écrire nulle part
+cli-sync-no-project = Aucun projet à { $path }
+cli-sync-password-file = Le fichier du mot de passe n'a pas pu être lu ({ $why }) : { $path }
+cli-sync-no-password = Pas de mot de passe pour { $account } : le trousseau du système n'en a pas et aucun terminal ne permet de le demander ; donnez --password-file
+cli-sync-password-prompt = Mot de passe pour { $account } :{" "}
+cli-sync-created-address-book = Carnet d'adresses « { $name } » créé sur le serveur
+cli-sync-created-calendar = Agenda « { $name } » créé sur le serveur
+cli-sync-changed-on-phone = Modifiée sur le téléphone : { $name }
+cli-sync-new-on-phone = Nouvelle sur le téléphone : { $name }
+cli-sync-review-in-window = Ouvrez le projet dans Carnet et choisissez Synchroniser pour les revoir : seuls les champs vides sont remplis, rien n'est écrasé

@@ -56,16 +56,73 @@ impl CalendarCounts {
 /// `DTSTAMP`, meetings at their time in UTC (the owner's wall clock, made an instant), all-day
 /// reminders ending the next day, and the reminders (`VALARM`) the project's settings ask for.
 pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
-    let project = project_key(network);
-    let stamp = Utc::now();
-    let mut calendar = Calendar::empty();
-    calendar.append_property(Property::new("VERSION", "2.0"));
-    calendar.append_property(Property::new("PRODID", PRODID));
-    calendar.append_property(Property::new("CALSCALE", "GREGORIAN"));
+    let mut calendar = calendar_head();
     // icalendar escapes X- properties as TEXT but leaves NAME as given: escaped here.
     let name = one_line(network.name.trim());
     calendar.append_property(Property::new("NAME", text_value(&name)));
     calendar.append_property(Property::new("X-WR-CALNAME", &name));
+    let (events, counts) = project_events(network, today);
+    for event in events {
+        calendar.push(event);
+    }
+    (refold(&calendar.done().to_string()), counts)
+}
+
+/// One event of the project's calendar in a calendar object of its own, as a CalDAV server
+/// stores it (RFC 4791: one UID per resource).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CalendarObject {
+    /// The event's UID, stable across syncs and exports.
+    pub uid: String,
+    /// The day it starts (the owner's day for a meeting at a time).
+    pub day: NaiveDate,
+    /// The whole `VCALENDAR`.
+    pub ics: String,
+}
+
+/// The project's events as of `today`, each in its own calendar object: what a sync puts on
+/// the owner's calendar server. The same events, UIDs and reminders as [`to_ics`].
+pub fn calendar_objects(network: &Network, today: NaiveDate) -> Vec<CalendarObject> {
+    let (events, _) = project_events(network, today);
+    events
+        .into_iter()
+        .filter_map(|event| {
+            let uid = event.get_uid()?.to_owned();
+            let day = match event.get_start()? {
+                icalendar::DatePerhapsTime::Date(day) => day,
+                icalendar::DatePerhapsTime::DateTime(moment) => match moment {
+                    icalendar::CalendarDateTime::Utc(at) => {
+                        at.with_timezone(&chrono::Local).date_naive()
+                    }
+                    icalendar::CalendarDateTime::Floating(at) => at.date(),
+                    icalendar::CalendarDateTime::WithTimezone { date_time, .. } => date_time.date(),
+                },
+            };
+            let mut calendar = calendar_head();
+            calendar.push(event);
+            Some(CalendarObject {
+                uid,
+                day,
+                ics: refold(&calendar.done().to_string()),
+            })
+        })
+        .collect()
+}
+
+/// An empty calendar with Carnet's `VERSION`, `PRODID` and `CALSCALE`.
+fn calendar_head() -> Calendar {
+    let mut calendar = Calendar::empty();
+    calendar.append_property(Property::new("VERSION", "2.0"));
+    calendar.append_property(Property::new("PRODID", PRODID));
+    calendar.append_property(Property::new("CALSCALE", "GREGORIAN"));
+    calendar
+}
+
+/// Every event of the project as of `today` (meetings, follow-ups, keep-in-touch dates),
+/// and how many of each.
+fn project_events(network: &Network, today: NaiveDate) -> (Vec<Event>, CalendarCounts) {
+    let project = project_key(network);
+    let stamp = Utc::now();
     let event = |uid: String| {
         let mut event = Event::new();
         event
@@ -82,10 +139,17 @@ pub fn to_ics(network: &Network, today: NaiveDate) -> (String, CalendarCounts) {
         follow_ups: follow_ups.len(),
         keep_in_touch: keep_in_touch.len(),
     };
-    for event in meetings.into_iter().chain(follow_ups).chain(keep_in_touch) {
-        calendar.push(event);
-    }
-    (refold(&calendar.done().to_string()), counts)
+    let events = meetings
+        .into_iter()
+        .chain(follow_ups)
+        .chain(keep_in_touch)
+        .collect();
+    (events, counts)
+}
+
+/// Whether `uid` names an event this project wrote (its UIDs end in the project's key).
+pub fn is_own_event(network: &Network, uid: &str) -> bool {
+    uid.ends_with(&format!(".{}@carnet", project_key(network)))
 }
 
 /// Who wrote the calendar (and the vCards), as RFC 5545 and RFC 6350 ask (`-//owner//product version//language`).

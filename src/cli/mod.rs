@@ -234,6 +234,26 @@ pub enum Command {
         #[arg(long, value_name = "FILE.ron")]
         into: PathBuf,
     },
+    /// Sync a project with your own CardDAV/CalDAV server (Nextcloud, iCloud, Fastmail,
+    /// Radicale…): the people you chose go to its address book, planned meetings and reminders
+    /// to its calendar; cards made or changed on the phone wait for review in Carnet.
+    Sync {
+        /// The project file.
+        file: PathBuf,
+        /// The server's address (sets the project's account, with --user).
+        #[arg(long, value_name = "URL", requires = "user")]
+        server: Option<String>,
+        /// The user name on the server.
+        #[arg(long, value_name = "NAME", requires = "server")]
+        user: Option<String>,
+        /// A file whose first line is the password (else the system keyring, else the
+        /// terminal asks).
+        #[arg(long, value_name = "FILE")]
+        password_file: Option<PathBuf>,
+        /// Print what would go each way, and write nothing anywhere.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Export every contact of a project: vCard 4.0 (which `carnet import vcard` reads back) or
     /// a CSV table with trust, met in person and the last in-person date.
     Export {
@@ -370,6 +390,161 @@ fn import_calendar(src: &Path, into: &Path, dry_run: bool) -> Result<String, Str
     })
 }
 
+/// What `carnet sync` was given.
+pub struct SyncArguments<'a> {
+    /// The project file.
+    pub file: &'a Path,
+    /// The server and user, to set the project's account.
+    pub account: Option<(&'a str, &'a str)>,
+    /// Where the password is, if not in the keyring.
+    pub password_file: Option<&'a Path>,
+    /// Write nothing anywhere.
+    pub dry_run: bool,
+}
+
+/// Runs `carnet sync`: the project's account (set from --server and --user, its address
+/// book and calendar found, or made as "Carnet"), the password (keyring, file, terminal),
+/// the sync, and the result saved as every writer saves, under the project's lock.
+pub fn sync(arguments: &SyncArguments<'_>) -> Result<String, String> {
+    use crate::sync::{self, SyncOptions, password};
+    let path = arguments.file;
+    if !path.exists() {
+        return Err(tr!(
+            "cli-sync-no-project",
+            path = path.display().to_string()
+        ));
+    }
+    let _lock = lock_project(path)?;
+    let read = store::Fingerprint::of(path);
+    let mut network = store::load(path).map_err(|error| error.to_string())?;
+    let mut account = network.sync.as_deref().cloned().unwrap_or_default();
+    if let Some((server, user)) = arguments.account {
+        let server = sync::discover::normalized_server(server).map_err(|e| e.to_string())?;
+        if server != account.server || user.trim() != account.user {
+            account = crate::model::SyncAccount {
+                server,
+                user: user.trim().to_owned(),
+                scope: account.scope,
+                share_notes: account.share_notes,
+                ..crate::model::SyncAccount::default()
+            };
+        }
+    }
+    if account.server.is_empty() {
+        return Err(sync::SyncError::NoAccount.to_string());
+    }
+    let keyring_user = account.keyring_user();
+    let (password, from_terminal) = match arguments.password_file {
+        Some(file) => (
+            password::from_file(file).map_err(|error| {
+                tr!(
+                    "cli-sync-password-file",
+                    path = file.display().to_string(),
+                    why = error.to_string()
+                )
+            })?,
+            false,
+        ),
+        None => match password::stored(&keyring_user) {
+            Ok(Some(password)) => (password, false),
+            Ok(None) | Err(_) => (ask_password(&keyring_user)?, true),
+        },
+    };
+    let mut notes = Vec::new();
+    if account.address_book.is_none() && account.calendar.is_none() {
+        let client = sync::dav::Client::new(&account.user, &password);
+        let found =
+            sync::discover::discover(&client, &account.server).map_err(|e| e.to_string())?;
+        let name = tr!("sync-collection-name");
+        let (book, calendar, made_book, made_calendar) =
+            sync::discover::carnet_collections(&client, &found, &name, !arguments.dry_run)
+                .map_err(|e| e.to_string())?;
+        account.address_book = book;
+        account.calendar = calendar;
+        if made_book {
+            notes.push(tr!("cli-sync-created-address-book", name = name.as_str()));
+        }
+        if made_calendar {
+            notes.push(tr!("cli-sync-created-calendar", name = name.as_str()));
+        }
+    }
+    let account_changed = network.sync.as_deref() != Some(&account);
+    network.sync = Some(std::sync::Arc::new(account));
+    let today = chrono::Local::now().date_naive();
+    let options = SyncOptions {
+        dry_run: arguments.dry_run,
+    };
+    let result = sync::sync(&network, &password, today, options, &mut |_| {})
+        .map_err(|error| error.to_string())?;
+    if from_terminal && !arguments.dry_run {
+        // It worked: kept for the next time, where there is a keyring.
+        let _ = password::store(&keyring_user, &password);
+    }
+    let report = sync_report(&network, &result, &notes);
+    if arguments.dry_run {
+        return Ok(report);
+    }
+    let edit = sync::result_edit(&network, result);
+    if let Some(edit) = edit {
+        network.apply(edit).map_err(|error| error.to_string())?;
+    } else if !account_changed {
+        return Ok(report);
+    }
+    if store::Fingerprint::of(path) != read {
+        return Err(tr!(
+            "cli-changed-meanwhile",
+            path = path.display().to_string()
+        ));
+    }
+    store::save(&network, path).map_err(|error| error.to_string())?;
+    Ok(tr!(
+        "cli-saved",
+        report = report,
+        path = path.display().to_string()
+    ))
+}
+
+/// The password asked in the terminal, without echo.
+fn ask_password(user_at_server: &str) -> Result<String, String> {
+    use std::io::IsTerminal as _;
+    if !std::io::stdin().is_terminal() {
+        return Err(tr!("cli-sync-no-password", account = user_at_server));
+    }
+    rpassword::prompt_password(tr!("cli-sync-password-prompt", account = user_at_server))
+        .map_err(|error| error.to_string())
+}
+
+/// What `carnet sync` prints: the summary, what the owner should know, each card to review
+/// and each meeting to debrief.
+fn sync_report(
+    network: &crate::model::Network,
+    result: &crate::sync::SyncResult,
+    notes: &[String],
+) -> String {
+    let mut lines: Vec<String> = notes.to_vec();
+    lines.push(result.describe());
+    lines.extend(result.notes.iter().map(|n| format!("  {n}")));
+    for card in &result.to_review {
+        let parsed = crate::import::vcard::parse(card.vcard.as_bytes()).ok();
+        let name = parsed
+            .and_then(|p| p.incoming.into_iter().next())
+            .map(|i| i.contact.name)
+            .unwrap_or_default();
+        let line = match card.contact.and_then(|id| network.contact(id)) {
+            Some(_) => tr!("cli-sync-changed-on-phone", name = name.as_str()),
+            None => tr!("cli-sync-new-on-phone", name = name.as_str()),
+        };
+        lines.push(format!("  {line}"));
+    }
+    if !result.to_review.is_empty() {
+        lines.push(tr!("cli-sync-review-in-window"));
+    }
+    if !result.debrief.queued.is_empty() {
+        lines.push(result.debrief.report(network));
+    }
+    lines.join("\n")
+}
+
 /// How long a command waits for another command to finish changing the same project.
 const COMMAND_PATIENCE: std::time::Duration = std::time::Duration::from_secs(30);
 
@@ -382,24 +557,7 @@ fn change_project(
     mut change: impl FnMut(&mut crate::model::Network) -> (Option<crate::model::Edit>, String),
 ) -> Result<String, String> {
     let path = into.display().to_string();
-    let data = store::data_dir(|| eframe::storage_dir("carnet"));
-    let _lock = match &data {
-        Some(data) => {
-            let key = store::ProjectKey::for_file(into);
-            match store::ProjectLock::acquire_for_command(data, &key, COMMAND_PATIENCE) {
-                Ok(lock) => Some(lock),
-                Err(store::LockError::Held(store::Holder::Window)) => {
-                    return Err(tr!("cli-open-in-window", path = path));
-                }
-                Err(store::LockError::Held(store::Holder::Command)) => {
-                    return Err(tr!("cli-busy", path = path));
-                }
-                // No data folder to lock in: the change goes on, as the window's does.
-                Err(store::LockError::Unavailable(_)) => None,
-            }
-        }
-        None => None,
-    };
+    let _lock = lock_project(into)?;
     for _ in 0..3 {
         let read = store::Fingerprint::of(into);
         let mut network = load_or_create(into)?;
@@ -415,6 +573,24 @@ fn change_project(
         return Ok(tr!("cli-saved", report = report, path = path));
     }
     Err(tr!("cli-changed-meanwhile", path = path))
+}
+
+/// The project's lock, as every writer takes it (the window's and every command's); `None`
+/// when there is no data folder to lock in (the change goes on, as the window's does).
+fn lock_project(into: &Path) -> Result<Option<store::ProjectLock>, String> {
+    let path = into.display().to_string();
+    let Some(data) = store::data_dir(|| eframe::storage_dir("carnet")) else {
+        return Ok(None);
+    };
+    let key = store::ProjectKey::for_file(into);
+    match store::ProjectLock::acquire_for_command(&data, &key, COMMAND_PATIENCE) {
+        Ok(lock) => Ok(Some(lock)),
+        Err(store::LockError::Held(store::Holder::Window)) => {
+            Err(tr!("cli-open-in-window", path = path))
+        }
+        Err(store::LockError::Held(store::Holder::Command)) => Err(tr!("cli-busy", path = path)),
+        Err(store::LockError::Unavailable(_)) => Ok(None),
+    }
 }
 
 /// The project at `path`, or a new one named after the file when there is none.

@@ -16,6 +16,22 @@ pub fn to_vcard(network: &Network) -> String {
     out
 }
 
+/// One contact's card as it goes to the owner's address book: what reaches them (name,
+/// work, emails, phones, links, tags) and, only with `with_notes`, the owner's notes.
+pub fn card_for_phone(contact: &Contact, with_notes: bool) -> String {
+    let mut out = String::new();
+    if with_notes || contact.notes.is_empty() {
+        card(contact, &mut out);
+    } else {
+        let without = Contact {
+            notes: String::new(),
+            ..contact.clone()
+        };
+        card(&without, &mut out);
+    }
+    out
+}
+
 /// One contact as a vCard 4.0 card.
 fn card(contact: &Contact, out: &mut String) {
     push_line(out, "BEGIN:VCARD");

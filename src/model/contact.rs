@@ -203,6 +203,10 @@ pub struct Contact {
     /// same person, whoever came in between.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub card_keys: Vec<String>,
+    /// Whether this person goes to the phone's address book, whatever the project's rule
+    /// (`None`: the rule decides).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_phone: Option<bool>,
 }
 
 impl Contact {

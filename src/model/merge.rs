@@ -283,6 +283,8 @@ pub fn merged_contact(first: &Contact, second: &Contact, choices: &MergeChoices)
         online: first.online.merged_with(&second.online),
         // Both people's cards now lead to the one merged.
         card_keys: union(&first.card_keys, &second.card_keys, str::to_owned),
+        // Either one's own choice about the phone holds; the first's wins.
+        on_phone: first.on_phone.or(second.on_phone),
     }
 }
 

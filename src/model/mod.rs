@@ -14,6 +14,7 @@ mod online;
 mod project;
 mod relation;
 mod set_aside;
+mod sync;
 mod words;
 
 pub use contact::{Contact, Job, Origin, PastJob, Position};
@@ -35,4 +36,5 @@ pub use online::{Invitation, OnlineLine, OnlineTies, Vouch, VouchKind};
 pub use project::{GoalVersion, Me, Project, Reminders, Settings};
 pub use relation::{Relation, RelationKind};
 pub use set_aside::{AgendaItem, SetAside, with_set_aside};
+pub use sync::{ShareScope, SyncAccount, SyncState, SyncedCard, SyncedEvent};
 pub use words::{bare_link, bare_profile_link};

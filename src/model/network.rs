@@ -17,6 +17,7 @@ use super::lens::Lens;
 use super::project::{GoalVersion, Me, Project, Settings};
 use super::relation::Relation;
 use super::set_aside::SetAside;
+use super::sync::SyncAccount;
 
 /// A project's network: the owner, contacts, encounters, introductions and relations.
 ///
@@ -53,6 +54,10 @@ pub struct Network {
     /// Meetings read from the owner's calendar, to debrief (or dismissed).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub calendar: Vec<CalendarMeeting>,
+    /// The project's account on the owner's CardDAV/CalDAV server, and what its last sync
+    /// left (shared, so that copies of the project's description cost nothing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync: Option<Arc<SyncAccount>>,
     /// The next id to hand out; ids are never reused.
     next_id: u64,
     #[serde(default, with = "as_list")]
@@ -133,6 +138,7 @@ impl Network {
             lenses: Vec::new(),
             set_aside: Vec::new(),
             calendar: Vec::new(),
+            sync: None,
             next_id: 1,
             contacts: BTreeMap::new(),
             encounters: BTreeMap::new(),
@@ -159,6 +165,7 @@ impl Network {
             lenses: self.lenses.clone(),
             set_aside: self.set_aside.clone(),
             calendar: self.calendar.clone(),
+            sync: self.sync.clone(),
             next_id: self.next_id,
             contacts: self.contacts.clone(),
             encounters: self.encounters.clone(),
@@ -181,6 +188,7 @@ impl Network {
             lenses: self.lenses.clone(),
             set_aside: self.set_aside.clone(),
             calendar: self.calendar.clone(),
+            sync: self.sync.clone(),
         }
     }
 
@@ -519,6 +527,7 @@ impl Network {
             lenses,
             set_aside,
             calendar,
+            sync,
         } = project;
         self.name = name;
         self.goal = goal;
@@ -530,6 +539,7 @@ impl Network {
         self.lenses = lenses;
         self.set_aside = set_aside;
         self.calendar = calendar;
+        self.sync = sync;
         previous
     }
 

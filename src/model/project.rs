@@ -175,4 +175,6 @@ pub struct Project {
     pub set_aside: Vec<SetAside>,
     /// Meetings read from the owner's calendar, to debrief (or dismissed).
     pub calendar: Vec<CalendarMeeting>,
+    /// The account on the owner's CardDAV/CalDAV server, and what its last sync left.
+    pub sync: Option<std::sync::Arc<super::sync::SyncAccount>>,
 }

@@ -67,11 +67,13 @@ pub enum Field {
     MeetingReminder,
     /// The follow-up reminder.
     FollowUpReminder,
+    /// Whether the contact goes to the phone.
+    OnPhone,
 }
 
 impl Field {
     /// Every field, for the test that each has its words in both catalogues.
-    pub const ALL: [Self; 25] = [
+    pub const ALL: [Self; 26] = [
         Self::Name,
         Self::Organization,
         Self::Role,
@@ -97,6 +99,7 @@ impl Field {
         Self::SharedTrust,
         Self::MeetingReminder,
         Self::FollowUpReminder,
+        Self::OnPhone,
     ];
 
     /// Its key: the catalogue's variant of `step-edit`, and its part of a merge key.
@@ -127,6 +130,7 @@ impl Field {
             Self::SharedTrust => "shared-trust",
             Self::MeetingReminder => "meeting-reminder",
             Self::FollowUpReminder => "follow-up-reminder",
+            Self::OnPhone => "on-phone",
         }
     }
 
@@ -265,6 +269,21 @@ pub enum Command {
         source: String,
         /// What reading it found.
         plan: Box<crate::calendar::DebriefPlan>,
+    },
+    /// Set the project's account on the owner's CardDAV/CalDAV server and what goes there
+    /// (`None`: no sync).
+    SetSyncAccount(Option<Box<crate::model::SyncAccount>>),
+    /// Apply what a sync did: what it leaves (versions, tokens), the card UIDs it gave, the
+    /// people deleted on the phone (who stop going there), the calendar's meetings to
+    /// debrief.
+    ApplySync(Box<crate::sync::SyncResult>),
+    /// Take the cards from the phone the owner reviewed: the import previewed, and the
+    /// versions reviewed (by address), which the next sync no longer offers.
+    ReviewPhoneCards {
+        /// What the import does.
+        plan: Box<ImportPlan>,
+        /// The versions reviewed, by address.
+        reviewed: std::collections::BTreeMap<String, String>,
     },
     /// "Not a meeting": dismiss every occurrence of a calendar event, now and on later reads.
     DismissCalendarEvent {
@@ -471,6 +490,13 @@ impl Session {
             Command::SetAside { item, until } => self.set_aside(item, until, today, time),
             Command::QueueCalendar { source, plan } => self.queue_calendar(source, *plan, time),
             Command::DismissCalendarEvent { uid } => self.dismiss_calendar_event(uid, time),
+            Command::SetSyncAccount(account) => self.set_sync_account(account, time),
+            Command::ApplySync(result) => {
+                Ok(self.apply_sync(*result, time)?.with(Effects::replaced()))
+            }
+            Command::ReviewPhoneCards { plan, reviewed } => Ok(self
+                .review_phone_cards(*plan, reviewed, today, time)?
+                .with(Effects::arrived())),
             Command::Import { source, plan } => Ok(self
                 .import(&source, *plan, today, time)?
                 .with(Effects::arrived())),
@@ -1026,6 +1052,94 @@ impl Session {
             Some(summary) => tr!("outcome-merged-summary", merged = merged, summary = summary),
             None => merged,
         }))
+    }
+
+    /// Sets the sync account; what the last sync left is forgotten when the account now
+    /// points elsewhere (another server, user or collection).
+    fn set_sync_account(
+        &mut self,
+        account: Option<Box<crate::model::SyncAccount>>,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let mut project = self.network().project();
+        let before = project.sync.clone();
+        project.sync = account.map(|mut account| {
+            match before.as_deref() {
+                Some(old) if !old.points_elsewhere(&account) => account.state = old.state.clone(),
+                _ => account.state = crate::model::SyncState::default(),
+            }
+            std::sync::Arc::new(*account)
+        });
+        if project.sync == before {
+            return Ok(Outcome::unchanged(String::new()));
+        }
+        let message = if project.sync.is_some() {
+            tr!("outcome-sync-account-set")
+        } else {
+            tr!("outcome-sync-account-removed")
+        };
+        self.apply(
+            Change::new(
+                words!("step-sync-settings"),
+                Edit::SetProject(Box::new(project)),
+            ),
+            time,
+        )?;
+        Ok(Outcome::changed(message))
+    }
+
+    /// Applies a sync's result as one step. A result for an account the owner has since
+    /// pointed elsewhere is dropped (its versions belong to another collection).
+    fn apply_sync(
+        &mut self,
+        result: crate::sync::SyncResult,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let message = result.describe();
+        let Some(edit) = crate::sync::result_edit(self.network(), result) else {
+            return Ok(Outcome::unchanged(message));
+        };
+        self.apply(Change::new(words!("step-sync"), edit), time)?;
+        Ok(Outcome::changed(message))
+    }
+
+    /// Takes the reviewed cards from the phone (the previewed import) and marks their
+    /// versions reviewed, as one step.
+    fn review_phone_cards(
+        &mut self,
+        plan: ImportPlan,
+        reviewed: std::collections::BTreeMap<String, String>,
+        today: NaiveDate,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let added = plan.added.len();
+        let updated = plan.updated().count();
+        let mut project = self.network().project();
+        if let Some(account) = project.sync.as_deref() {
+            let mut account = account.clone();
+            for (href, etag) in &reviewed {
+                if account.state.to_review.get(href) == Some(etag) {
+                    account.state.to_review.remove(href);
+                }
+                if let Some(card) = account.state.cards.get_mut(href) {
+                    card.etag.clone_from(etag);
+                }
+            }
+            project.sync = Some(std::sync::Arc::new(account));
+        }
+        let mut edits = vec![Edit::SetProject(Box::new(project))];
+        if let Some(edit) = plan.as_of(today).into_edit(|| self.allocate_contact_id()) {
+            edits.push(edit);
+        }
+        self.apply(
+            Change::new(words!("step-review-phone-cards"), Edit::Batch(edits)),
+            time,
+        )?;
+        Ok(Outcome::changed(tr!(
+            "outcome-phone-cards-reviewed",
+            added = added,
+            updated = updated
+        )))
     }
 
     /// Applies an import as one step.

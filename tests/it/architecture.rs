@@ -16,6 +16,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("calendar", 3),
     ("export", 4),
     ("store", 5),
+    ("sync", 5),
     ("session", 6),
     ("ui", 7),
     ("app", 8),
@@ -24,7 +25,8 @@ const LAYERS: &[(&str, u8)] = &[
 
 /// The layers below the UI, which know nothing of a window.
 const WITHOUT_UI: &[&str] = &[
-    "text", "model", "analysis", "import", "layout", "calendar", "export", "store", "session",
+    "text", "model", "analysis", "import", "layout", "calendar", "export", "store", "sync",
+    "session",
 ];
 
 type Module = Vec<String>;

@@ -35,6 +35,7 @@ mod project_files;
 mod properties;
 mod safety;
 mod session_commands;
+mod sync;
 mod trust_ledger;
 mod warm_paths;
 mod write_safety;

@@ -114,6 +114,7 @@ fn contact() -> impl Strategy<Value = (Contact, u8)> {
                         Vec::new()
                     },
                     online,
+                    on_phone: keep.map(|k| k % 2 == 0),
                 };
                 (contact, origin)
             },
