@@ -1809,3 +1809,63 @@ cli-sync-created-calendar = Made the calendar “{ $name }” on the server
 cli-sync-changed-on-phone = Changed on the phone: { $name }
 cli-sync-new-on-phone = New on the phone: { $name }
 cli-sync-review-in-window = Open the project in Carnet and choose Sync now to review them: only empty fields are filled, nothing is overwritten
+sync-title = Sync with your phone
+sync-explained = Your phone's address book and calendar already sync with a server (Nextcloud, iCloud, Fastmail, Radicale…). Carnet can use it too: the people you choose go to an address book, planned meetings and reminders to a calendar, and cards made on the phone come back for review. Carnet runs no server of its own.
+sync-server = Server
+sync-user = User name
+sync-password = Password
+sync-password-hover = Kept in the system's keyring, never in the project file. iCloud and Fastmail need an app-specific password.
+sync-connect = Connect
+sync-connected = Connected: { $books ->
+    [one] { $books } address book
+   *[other] { $books } address books
+}, { $calendars ->
+    [one] { $calendars } calendar
+   *[other] { $calendars } calendars
+} found. Pick where Carnet writes, then Save
+sync-address-book = Address book
+sync-calendar = Calendar
+sync-make-carnet = Make “Carnet”
+sync-off = Not synced
+sync-save-account = Save and sync
+sync-account = Syncs as { $user } with { $server }
+sync-collections = Address book: { $book } · Calendar: { $calendar }
+sync-who = Who goes to the phone:
+sync-scope-met = Everyone met in person
+sync-scope-everyone = Every contact
+sync-scope-chosen = Only those I switch on
+sync-share-notes = Send my notes about them too
+sync-what-leaves = What leaves this computer: the name, organization, role, emails, phones, links and tags of { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}, and your planned meetings (with their preparation sheets), follow-ups and keep-in-touch dates. Never your notes, trust or encounters.
+sync-what-leaves-notes = What leaves this computer: the name, organization, role, emails, phones, links, tags and your notes of { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}, and your planned meetings (with their preparation sheets), follow-ups and keep-in-touch dates. Never your trust or encounters.
+sync-now = Sync now
+sync-now-hover = Also on opening the project and after each save
+sync-progress = { $done } / { $total }
+sync-review = { $count ->
+    [one] Review { $count } card from the phone
+   *[other] Review { $count } cards from the phone
+}
+sync-disconnect = Stop syncing
+sync-disconnect-hover = Carnet forgets the account and its password; what is on the server stays there
+sync-no-keyring = No system keyring here ({ $why }): the password is asked once each time Carnet starts.
+sync-thread = The sync could not start: { $error }
+sync-needs-password = Not synced yet: choose Sync now to give the password
+sync-last = Last sync at { $time }: { $result }
+sync-from-phone = your phone
+sync-password-title = Password for { $account }
+sync-password-why = The system's keyring has no password for this account yet.
+sync-password-why-no-keyring = There is no system keyring here ({ $why }), so Carnet asks once each time it starts and keeps it only in memory.
+preview-phone-title = From your phone: cards to review
+preview-phone-explained = Made or changed on the phone since the last sync. Only the empty fields of your contacts are filled, new people are added, and nothing of yours is overwritten. Cancel: they wait for the next sync.
+preview-phone-button = Take them
+contact-on-phone = On my phone
+contact-on-phone-rule = By the project's rule (Project tab, Sync with your phone)
+contact-on-phone-own = Your choice for this person, whatever the project's rule
+menu-sync-now = Sync now
+menu-sync-now-disabled = Set up a sync account in the Project tab first
+sync-keyring-off = turned off for Carnet by CARNET_NO_KEYRING

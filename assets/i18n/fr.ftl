@@ -1837,3 +1837,63 @@ cli-sync-created-calendar = Agenda « { $name } » créé sur le serveur
 cli-sync-changed-on-phone = Modifiée sur le téléphone : { $name }
 cli-sync-new-on-phone = Nouvelle sur le téléphone : { $name }
 cli-sync-review-in-window = Ouvrez le projet dans Carnet et choisissez Synchroniser pour les revoir : seuls les champs vides sont remplis, rien n'est écrasé
+sync-title = Synchroniser avec votre téléphone
+sync-explained = Le carnet d'adresses et l'agenda de votre téléphone se synchronisent déjà avec un serveur (Nextcloud, iCloud, Fastmail, Radicale…). Carnet peut s'en servir aussi : les personnes choisies vont dans un carnet d'adresses, les rendez-vous prévus et les rappels dans un agenda, et les fiches créées sur le téléphone reviennent pour être revues. Carnet n'a pas de serveur à lui.
+sync-server = Serveur
+sync-user = Identifiant
+sync-password = Mot de passe
+sync-password-hover = Gardé dans le trousseau du système, jamais dans le fichier du projet. iCloud et Fastmail demandent un mot de passe d'application.
+sync-connect = Se connecter
+sync-connected = Connecté : { $books ->
+    [one] { $books } carnet d'adresses
+   *[other] { $books } carnets d'adresses
+}, { $calendars ->
+    [one] { $calendars } agenda
+   *[other] { $calendars } agendas
+} trouvés. Choisissez où Carnet écrit, puis enregistrez
+sync-address-book = Carnet d'adresses
+sync-calendar = Agenda
+sync-make-carnet = Créer « Carnet »
+sync-off = Non synchronisé
+sync-save-account = Enregistrer et synchroniser
+sync-account = Synchronisé en tant que { $user } avec { $server }
+sync-collections = Carnet d'adresses : { $book } · Agenda : { $calendar }
+sync-who = Qui va sur le téléphone :
+sync-scope-met = Les personnes rencontrées en vrai
+sync-scope-everyone = Tous les contacts
+sync-scope-chosen = Seulement celles que j'active
+sync-share-notes = Envoyer aussi mes notes à leur sujet
+sync-what-leaves = Ce qui quitte cet ordinateur : le nom, l'organisation, le rôle, les e-mails, téléphones, liens et étiquettes de { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+}, et vos rendez-vous prévus (avec leurs fiches de préparation), relances et dates pour garder le contact. Jamais vos notes, la confiance ni les rencontres.
+sync-what-leaves-notes = Ce qui quitte cet ordinateur : le nom, l'organisation, le rôle, les e-mails, téléphones, liens, étiquettes et vos notes de { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+}, et vos rendez-vous prévus (avec leurs fiches de préparation), relances et dates pour garder le contact. Jamais la confiance ni les rencontres.
+sync-now = Synchroniser
+sync-now-hover = Aussi à l'ouverture du projet et après chaque enregistrement
+sync-progress = { $done } / { $total }
+sync-review = { $count ->
+    [one] Revoir { $count } fiche du téléphone
+   *[other] Revoir { $count } fiches du téléphone
+}
+sync-disconnect = Arrêter la synchronisation
+sync-disconnect-hover = Carnet oublie le compte et son mot de passe ; ce qui est sur le serveur y reste
+sync-no-keyring = Pas de trousseau système ici ({ $why }) : le mot de passe est demandé une fois à chaque lancement de Carnet.
+sync-thread = La synchronisation n'a pas pu démarrer : { $error }
+sync-needs-password = Pas encore synchronisé : choisissez Synchroniser pour donner le mot de passe
+sync-last = Dernière synchronisation à { $time } : { $result }
+sync-from-phone = votre téléphone
+sync-password-title = Mot de passe pour { $account }
+sync-password-why = Le trousseau du système n'a pas encore de mot de passe pour ce compte.
+sync-password-why-no-keyring = Il n'y a pas de trousseau système ici ({ $why }) : Carnet le demande une fois à chaque lancement et ne le garde qu'en mémoire.
+preview-phone-title = De votre téléphone : fiches à revoir
+preview-phone-explained = Créées ou modifiées sur le téléphone depuis la dernière synchronisation. Seuls les champs vides de vos contacts sont remplis, les nouvelles personnes sont ajoutées, et rien de ce que vous avez écrit n'est écrasé. Annuler : elles attendent la prochaine synchronisation.
+preview-phone-button = Les prendre
+contact-on-phone = Sur mon téléphone
+contact-on-phone-rule = Selon la règle du projet (onglet Projet, Synchroniser avec votre téléphone)
+contact-on-phone-own = Votre choix pour cette personne, quelle que soit la règle du projet
+menu-sync-now = Synchroniser
+menu-sync-now-disabled = Réglez d'abord un compte de synchronisation dans l'onglet Projet
+sync-keyring-off = désactivé pour Carnet par CARNET_NO_KEYRING

@@ -102,6 +102,14 @@ impl App {
             Action::Import(format) => self.start_dialog(DialogPurpose::Import(format), ctx, frame),
             Action::MergeProject => self.start_dialog(DialogPurpose::MergeProject, ctx, frame),
             Action::ReadCalendar => self.start_dialog(DialogPurpose::ReadCalendar, ctx, frame),
+            Action::ConnectSync {
+                server,
+                user,
+                password,
+            } => self.connect_sync(server, user, password),
+            Action::SaveSyncAccount(setup) => self.save_sync_account(*setup),
+            Action::SyncNow => self.sync_now(),
+            Action::DisconnectSync => return self.disconnect_sync(time),
             Action::ApplyImport => return self.apply_import(time),
             Action::ProposeIntroduction { a, b } => {
                 if a != b && !self.has_modal(|m| matches!(m, Modal::IntroductionCard(_))) {
@@ -303,6 +311,13 @@ impl App {
                 source,
                 merge: Box::new(merge),
             },
+            crate::ui::import_preview::Previewed::PhoneCards { plan, reviewed } => {
+                self.sync_work.status.to_review = 0;
+                Command::ReviewPhoneCards {
+                    plan: Box::new(plan),
+                    reviewed,
+                }
+            }
         };
         self.run_command(command, time)
     }
@@ -358,6 +373,11 @@ impl App {
                 Ok(())
             }
             Answer::Conflict(answer) => self.answer_conflict(answer, ctx, frame),
+            Answer::SyncPassword(password) => {
+                self.take_modal(|m| matches!(m, Modal::SyncPassword { .. }));
+                self.sync_password_given(password);
+                Ok(())
+            }
         }
     }
 

@@ -202,6 +202,8 @@ impl App {
         self.changed_on_disk = false;
         self.preferences.remember(&job.path);
         self.status = Status::info(tr!("status-saved", path = job.path.display().to_string()));
+        // Saved: what changed goes to the phone too.
+        self.sync_quietly();
         if let Some(intent) = job.then {
             // Changes made while the save ran are not in the file: asking about them again
             // is the intent's own business.

@@ -19,6 +19,7 @@ pub mod preferences;
 pub mod print;
 mod safety_prompts;
 mod screenshot;
+mod sync;
 mod system_theme;
 
 use std::path::{Path, PathBuf};
@@ -82,6 +83,8 @@ pub struct App {
     introduction_after_meeting: Option<(ContactId, ContactId)>,
     /// What the window itself shows and asks: title, zoom, theme, closing.
     window: WindowState,
+    /// The sync with the project's CardDAV/CalDAV account: connecting, syncing, passwords.
+    sync_work: sync::SyncWork,
 }
 
 /// The panels of the window, each with its own view state (scroll, drafts, caches).
@@ -155,6 +158,7 @@ impl App {
             waker,
             changed_on_disk: false,
             introduction_after_meeting: None,
+            sync_work: sync::SyncWork::default(),
             window: WindowState {
                 allow_close: false,
                 shown_title: String::new(),
@@ -364,6 +368,9 @@ impl App {
         self.panels.project_panel.reset_drafts();
         self.panels.contacts_panel.reset_search();
         self.panels.welcome.reset();
+        // A sync of the project before is not this one's: its answer goes nowhere.
+        self.sync_work = sync::SyncWork::default();
+        self.sync_quietly();
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -393,6 +400,9 @@ impl eframe::App for App {
         let polled = self.poll_save();
         self.report_result(polled);
         let polled = self.poll_print();
+        self.report_result(polled);
+        let time = ctx.input(|i| i.time);
+        let polled = self.poll_sync(time);
         self.report_result(polled);
     }
 
@@ -446,6 +456,7 @@ impl App {
             view: self.panels.central,
             contact_list: list_shown,
             contact_editor: !self.preferences.hide_contact_editor,
+            syncs: self.session.network().sync.is_some(),
         };
         if self.modals.is_empty() {
             menu_bar::consume_shortcuts(&ctx, &menu_state, &mut self.actions);
@@ -530,7 +541,10 @@ impl App {
                 CentralView::Introductions => {
                     self.panels.introductions_panel.ui(ui, &view, actions)
                 }
-                CentralView::Project => self.panels.project_panel.ui(ui, &view, actions),
+                CentralView::Project => {
+                    let sync = self.sync_work.status();
+                    self.panels.project_panel.ui(ui, &view, &sync, actions);
+                }
             }
         });
         let facts = crate::ui::help::AboutFacts {

@@ -44,6 +44,15 @@ pub(super) enum Modal {
     MergeCard(Box<MergeCard>),
     /// "Delete NAME?"
     DeleteContact(crate::model::ContactId),
+    /// The sync account's password, asked because the keyring has none.
+    SyncPassword {
+        /// "user@server".
+        account: String,
+        /// Why the keyring could not help, when it is missing.
+        why: Option<String>,
+        /// What is typed so far.
+        typed: String,
+    },
 }
 
 impl Modal {
@@ -57,7 +66,8 @@ impl Modal {
             | Self::ImportPreview(_)
             | Self::IntroductionCard(_)
             | Self::MergeCard(_)
-            | Self::DeleteContact(_) => true,
+            | Self::DeleteContact(_)
+            | Self::SyncPassword { .. } => true,
         }
     }
 }
@@ -170,6 +180,17 @@ impl App {
                     actions.push(Action::Document(Command::DeleteContact(*id)));
                 }
                 Some(false) => actions.push(dismiss(None)),
+                None => {}
+            },
+            Modal::SyncPassword {
+                account,
+                why,
+                typed,
+            } => match prompts::sync_password_ui(ctx, account, why.as_deref(), typed) {
+                Some(Some(password)) => {
+                    actions.push(Action::Answer(Answer::SyncPassword(password)));
+                }
+                Some(None) => actions.push(dismiss(None)),
                 None => {}
             },
         }

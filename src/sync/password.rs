@@ -6,12 +6,34 @@
 /// The keyring's service name for Carnet's passwords.
 const SERVICE: &str = "Carnet";
 
+/// Set (to anything) to keep Carnet away from the system keyring: the password is then
+/// asked each run, as where there is none (tests; machines whose keyring should not hold it).
+pub const NO_KEYRING_VARIABLE: &str = "CARNET_NO_KEYRING";
+
+static KEYRING_OFF: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Keeps this process away from the system keyring from now on (tests).
+pub fn turn_keyring_off() {
+    KEYRING_OFF.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn keyring_off() -> Result<(), NoKeyring> {
+    if KEYRING_OFF.load(std::sync::atomic::Ordering::Relaxed)
+        || std::env::var_os(NO_KEYRING_VARIABLE).is_some()
+    {
+        Err(NoKeyring(crate::tr!("sync-keyring-off")))
+    } else {
+        Ok(())
+    }
+}
+
 /// Why the keyring could not be used, in the system's words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NoKeyring(pub String);
 
 /// The password kept for `user_at_server` (`Ok(None)`: the keyring has none).
 pub fn stored(user_at_server: &str) -> Result<Option<String>, NoKeyring> {
+    keyring_off()?;
     let entry = keyring::Entry::new(SERVICE, user_at_server).map_err(no_keyring)?;
     match entry.get_password() {
         Ok(password) => Ok(Some(password)),
@@ -22,6 +44,7 @@ pub fn stored(user_at_server: &str) -> Result<Option<String>, NoKeyring> {
 
 /// Keeps `password` for `user_at_server` in the keyring.
 pub fn store(user_at_server: &str, password: &str) -> Result<(), NoKeyring> {
+    keyring_off()?;
     keyring::Entry::new(SERVICE, user_at_server)
         .and_then(|entry| entry.set_password(password))
         .map_err(no_keyring)
@@ -29,6 +52,7 @@ pub fn store(user_at_server: &str, password: &str) -> Result<(), NoKeyring> {
 
 /// Forgets the password kept for `user_at_server` (nothing kept is fine).
 pub fn forget(user_at_server: &str) -> Result<(), NoKeyring> {
+    keyring_off()?;
     match keyring::Entry::new(SERVICE, user_at_server).and_then(|entry| entry.delete_credential()) {
         Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
         Err(error) => Err(no_keyring(error)),

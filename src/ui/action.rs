@@ -63,6 +63,22 @@ pub enum Action {
     },
     /// Choose a calendar file and queue its past meetings with contacts for a debrief.
     ReadCalendar,
+    /// Find the address books and calendars of an account on a CardDAV/CalDAV server.
+    ConnectSync {
+        /// The server's address as typed.
+        server: String,
+        /// The user name.
+        user: String,
+        /// The password typed.
+        password: String,
+    },
+    /// Save the account connected, with the collections picked (made when asked), the
+    /// password to the keyring; then sync.
+    SaveSyncAccount(Box<crate::ui::sync_panel::SyncSetup>),
+    /// Sync the open project with its account now.
+    SyncNow,
+    /// Stop syncing the open project (its password is forgotten).
+    DisconnectSync,
     /// Open the debrief form filled from a meeting read in the calendar.
     DebriefCalendarMeeting(Box<crate::model::CalendarMeeting>),
     /// Open the form on an existing encounter.
@@ -159,6 +175,8 @@ pub enum Answer {
     },
     /// Saving found the file changed on disk.
     Conflict(ConflictAnswer),
+    /// The sync account's password, asked because the keyring has none.
+    SyncPassword(String),
 }
 
 /// The panels beside the central view.

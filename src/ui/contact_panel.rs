@@ -305,6 +305,9 @@ impl ContactPanel {
 
         self.origin_ui(ui, network, contact, today, &mut update);
         keep_in_touch_ui(ui, contact, &mut update);
+        if let Some(account) = network.sync.as_deref() {
+            on_phone_ui(ui, network, account, contact, today, &mut update);
+        }
         if let Some(position) = contact.pinned {
             ui.horizontal(|ui| {
                 ui.label(tr!(
@@ -714,6 +717,35 @@ fn keep_in_touch_ui(ui: &mut Ui, contact: &Contact, update: &mut UpdateContact<'
             });
         }
     });
+}
+
+/// Whether this person goes to the phone's address book: the project's rule, or their own
+/// switch.
+fn on_phone_ui(
+    ui: &mut Ui,
+    network: &Network,
+    account: &crate::model::SyncAccount,
+    contact: &Contact,
+    today: NaiveDate,
+    update: &mut UpdateContact<'_>,
+) {
+    let met = crate::analysis::facts_for(network, contact.id, today).met_in_person();
+    let by_rule = account.shares(None, met);
+    let mut on = account.shares(contact.on_phone, met);
+    let hover = if contact.on_phone.is_some() {
+        tr!("contact-on-phone-own")
+    } else {
+        tr!("contact-on-phone-rule")
+    };
+    if ui
+        .checkbox(&mut on, tr!("contact-on-phone"))
+        .on_hover_text(hover)
+        .changed()
+    {
+        // Back to the rule when the switch agrees with it.
+        let choice = (on != by_rule).then_some(on);
+        update(Field::OnPhone, &|c| c.on_phone = choice);
+    }
 }
 
 /// How many encounters the timeline shows before "Show all".

@@ -17,6 +17,14 @@ pub enum Previewed {
     Contacts(ImportPlan),
     /// Another project merged into this one.
     Project(ProjectMerge),
+    /// Cards made or changed on the phone, to review: taking them marks their versions
+    /// reviewed (by address), so the next sync no longer offers them.
+    PhoneCards {
+        /// What taking them does.
+        plan: ImportPlan,
+        /// The versions reviewed, by address.
+        reviewed: std::collections::BTreeMap<String, String>,
+    },
 }
 
 /// An import waiting for the owner's go-ahead.
@@ -38,16 +46,20 @@ impl ImportPreview {
         let mut answer = None;
         // The one choice the preview offers: take the export's jobs over those typed.
         let (mut take_theirs, mut flag_missing) = match &self.plan {
-            Previewed::Contacts(plan) => (plan.take_theirs, plan.flag_missing),
+            Previewed::Contacts(plan) | Previewed::PhoneCards { plan, .. } => {
+                (plan.take_theirs, plan.flag_missing)
+            }
             Previewed::Project(_) => (false, false),
         };
         let (plan, merge) = match &self.plan {
-            Previewed::Contacts(plan) => (plan, None),
+            Previewed::Contacts(plan) | Previewed::PhoneCards { plan, .. } => (plan, None),
             Previewed::Project(merge) => (&merge.contacts, Some(merge)),
         };
+        let phone = matches!(self.plan, Previewed::PhoneCards { .. });
+        // Cards from the phone are marked reviewed even when they add nothing.
         let changes = match merge {
             Some(merge) => !merge.changes_nothing(),
-            None => !plan.changes_nothing(),
+            None => phone || !plan.changes_nothing(),
         };
         // Enter imports and Escape cancels; a stray click beside the card does nothing, so an
         // import is never lost to a click that missed.
@@ -61,6 +73,19 @@ impl ImportPreview {
             ui.set_max_width(520.0);
             if let Some(merge) = merge {
                 merge_summary_ui(ui, &self.source, plan, merge);
+            } else if phone {
+                ui.heading(tr!("preview-phone-title"));
+                ui.label(tr!(
+                    "preview-import-counts",
+                    added = plan.added.len(),
+                    matched = plan.matched.len(),
+                    updated = plan.updated().count(),
+                    skipped = plan.skipped.len()
+                ));
+                ui.label(
+                    RichText::new(tr!("preview-phone-explained"))
+                        .color(theme::weak_color(ui.visuals())),
+                );
             } else {
                 import_summary_ui(ui, &self.source, plan, &mut flag_missing);
             }
@@ -69,6 +94,8 @@ impl ImportPreview {
             ui.horizontal(|ui| {
                 let verb = if merge.is_some() {
                     tr!("dialog-merge-button")
+                } else if phone {
+                    tr!("preview-phone-button")
                 } else {
                     tr!("dialog-import-button")
                 };
@@ -89,7 +116,7 @@ impl ImportPreview {
                 }
             });
         });
-        if let Previewed::Contacts(plan) = &mut self.plan {
+        if let Previewed::Contacts(plan) | Previewed::PhoneCards { plan, .. } = &mut self.plan {
             plan.take_theirs = take_theirs;
             plan.flag_missing = flag_missing;
         }

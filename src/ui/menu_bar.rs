@@ -71,6 +71,8 @@ pub struct MenuState<'a> {
     pub contact_list: bool,
     /// Whether the contact editor shows (right).
     pub contact_editor: bool,
+    /// Whether the project has a sync account.
+    pub syncs: bool,
 }
 
 impl MenuState<'_> {
@@ -308,6 +310,12 @@ fn file_menu_ui(ui: &mut Ui, state: &MenuState<'_>, actions: &mut Vec<Action>) {
     });
     if item(ui, free, &tr!("menu-merge-project"), None) {
         actions.push(Action::MergeProject);
+    }
+    let sync = ui
+        .add_enabled(state.syncs, Button::new(tr!("menu-sync-now")))
+        .on_disabled_hover_text(tr!("menu-sync-now-disabled"));
+    if sync.clicked() {
+        actions.push(Action::SyncNow);
     }
     ui.menu_button(tr!("menu-export"), |ui| {
         for format in export::Format::ALL {

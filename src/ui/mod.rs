@@ -20,6 +20,7 @@ pub mod prep_panel;
 pub mod project_panel;
 pub mod prompts;
 pub mod status_bar;
+pub mod sync_panel;
 pub mod text_field;
 pub mod theme;
 pub mod view_context;

@@ -21,6 +21,8 @@ type UpdateProject<'a> = dyn FnMut(Field, &dyn Fn(&mut Project)) + 'a;
 pub struct ProjectPanel {
     drafts: Drafts,
     summary: Cached<NetworkVersion, Summary>,
+    /// "Sync with your phone".
+    sync: super::sync_panel::SyncSection,
 }
 
 impl ProjectPanel {
@@ -30,10 +32,17 @@ impl ProjectPanel {
     }
 
     /// Draws the overview; the counts are kept until the network's version changes.
-    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, actions: &mut Vec<Action>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &ViewContext<'_>,
+        sync: &super::sync_panel::SyncStatus,
+        actions: &mut Vec<Action>,
+    ) {
         let network = view.network();
         let key = view.version;
         let project = network.project();
+        let mut sync_actions = Vec::new();
         let mut update = |field: Field, change: &dyn Fn(&mut Project)| {
             let mut changed = project.clone();
             change(&mut changed);
@@ -89,10 +98,13 @@ impl ProjectPanel {
                 settings_ui(ui, &project, &mut update);
                 ui.add_space(8.0);
                 reminders_ui(ui, &project, &mut update);
+                ui.add_space(8.0);
+                self.sync.ui(ui, view, sync, &mut sync_actions);
                 ui.add_space(10.0);
                 ui.separator();
                 self.summary_ui(ui, network, key);
             });
+        actions.extend(sync_actions);
     }
 
     /// The project's name, who the owner is, the goal and the pitch, each a draft field.

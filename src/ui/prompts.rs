@@ -88,6 +88,46 @@ pub fn delete_contact_ui(
     answer
 }
 
+/// The sync account's password, asked because the keyring has none (and why, when there is
+/// no keyring): `Some(Some(password))` to sync, `Some(None)` to cancel, `None` while open.
+pub fn sync_password_ui(
+    ctx: &egui::Context,
+    account: &str,
+    why: Option<&str>,
+    typed: &mut String,
+) -> Option<Option<String>> {
+    let mut answer = None;
+    let enter = ctx.input(|i| i.key_pressed(egui::Key::Enter));
+    let modal = egui::Modal::new(Id::unique("sync-password")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(tr!("sync-password-title", account = account));
+        match why {
+            Some(why) => ui.label(tr!("sync-password-why-no-keyring", why = why)),
+            None => ui.label(tr!("sync-password-why")),
+        };
+        let field = ui.add(
+            egui::TextEdit::singleline(typed)
+                .password(true)
+                .desired_width(f32::INFINITY),
+        );
+        field.request_focus();
+        let _ = field.accessible_name(tr!("sync-password"));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr!("sync-now")).clicked() || (enter && !typed.is_empty()) {
+                answer = Some(Some(std::mem::take(typed)));
+            }
+            if ui.button(tr!("form-cancel")).clicked() {
+                answer = Some(None);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(None);
+    }
+    answer
+}
+
 /// A path typed by hand, for systems where no native file dialog can be shown.
 #[derive(Clone, Debug)]
 pub struct PathPrompt {

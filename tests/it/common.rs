@@ -291,6 +291,8 @@ pub fn type_path(harness: &mut Harness<'_, App>, text: &str) {
 /// with a window sets its own `CARNET_DATA_DIR`).
 pub fn carnet() -> std::process::Command {
     let mut command = carnet_at(env!("CARGO_BIN_EXE_carnet"));
+    // Never the developer's keyring (a test of the keyring starts its own).
+    command.env(carnet::sync::password::NO_KEYRING_VARIABLE, "1");
     command.env(
         carnet::store::DATA_DIR_VARIABLE,
         std::env::temp_dir().join("carnet-tests-data"),

@@ -653,3 +653,136 @@ fn the_command_line_sets_the_account_syncs_and_a_dry_run_writes_nothing() {
     );
     assert_eq!(std::fs::read(&project).unwrap(), before);
 }
+
+/// Runs frames until the sync work ends (its answer applied).
+fn until_synced(harness: &mut egui_kittest::Harness<'static, carnet::App>) {
+    for _ in 0..5 {
+        harness.state_mut().finish_sync();
+        harness.run();
+        if !harness.state().is_syncing() {
+            return;
+        }
+    }
+    panic!("the sync did not end");
+}
+
+#[test]
+fn in_the_window_sync_now_asks_the_password_once_and_the_phones_cards_come_to_review() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable as _;
+    carnet::sync::password::turn_keyring_off();
+    let server = server();
+    let session = connected(&server, demo());
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::saved_network(dir.path(), session.network());
+    // Saved on the phone at an event, before the sync.
+    let book = account(&session).address_book.clone().unwrap();
+    let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-42\r\nFN:Nadia Benali\r\nORG:Qonto\r\nEMAIL:nadia@qonto.example\r\nEND:VCARD\r\n";
+    assert_eq!(
+        phone_put(&format!("{book}phone-42.vcf"), card, "text/vcard"),
+        201
+    );
+
+    let mut harness = common::app_as_of(path, today());
+    // Opening synced quietly: no keyring here, so it asked nothing and says so.
+    until_synced(&mut harness);
+    assert!(harness.query_by_label_contains("Password for").is_none());
+    harness.get_by_label("Project").click();
+    harness.run();
+    harness.get_by_label_contains("choose Sync now to give the password");
+    harness.get_by_label_contains("No system keyring here");
+    harness.get_by_label_contains("What leaves this computer");
+
+    harness
+        .get_by_role_and_label(Role::Button, "Sync now")
+        .click();
+    harness.run();
+    until_synced(&mut harness);
+    let title = format!("Password for ana@{}", server.url());
+    harness.get_by_label(&title);
+    harness
+        .get_by_role_and_label(Role::PasswordInput, "Password")
+        .type_text(PASSWORD);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    until_synced(&mut harness);
+    // The sync ran: the cards went, and Nadia, saved on the phone, waits for review.
+    harness.get_by_label("From your phone: cards to review");
+    harness.get_by_label_contains("Nadia Benali");
+    harness.get_by_label("Take them").click();
+    harness.run();
+    let network = harness.state().session().network();
+    assert!(network.contacts().any(|c| c.name == "Nadia Benali"));
+    let met = met_in_person(network);
+    assert_eq!(account_of(network).state.cards.len(), met);
+    assert!(account_of(network).state.to_review.is_empty());
+    // One undo takes the review back; another the sync's record.
+    assert!(harness.state().title().ends_with('•'));
+
+    // Once per run: the next sync asks nothing.
+    harness
+        .get_by_role_and_label(Role::Button, "Sync now")
+        .click();
+    harness.run();
+    until_synced(&mut harness);
+    assert!(harness.query_by_label_contains("Password for").is_none());
+    // Said in the status bar and under Sync now.
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("In sync: nothing changed")
+            .count(),
+        2
+    );
+}
+
+fn account_of(network: &Network) -> &SyncAccount {
+    network.sync.as_deref().unwrap()
+}
+
+#[test]
+fn the_password_comes_from_the_system_keyring() {
+    // A real Secret Service (GNOME Keyring) on a private D-Bus session; the password put
+    // there by an independent client (libsecret's secret-tool), read by `carnet sync`.
+    let dbus = common::debian_tool("dbus-run-session", "dbus-daemon");
+    common::debian_tool("gnome-keyring-daemon", "gnome-keyring");
+    common::debian_tool("secret-tool", "libsecret-tools");
+    let server = server();
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("job-search.ron");
+    let session = connected(&server, demo());
+    carnet::store::save(session.network(), &project).unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let script = format!(
+        "echo -n unlock | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null && sleep 1 && \
+         printf %s '{PASSWORD}' | secret-tool store --label=Carnet service Carnet username '{USER}@{url}' && \
+         \"$CARNET\" sync \"$PROJECT\"",
+        url = server.url()
+    );
+    let output = std::process::Command::new(dbus)
+        .args(["--", "sh", "-c", &script])
+        .env("HOME", &home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_RUNTIME_DIR", &home)
+        .env("CARNET", env!("CARGO_BIN_EXE_carnet"))
+        .env("PROJECT", &project)
+        .env("LANG", "C.UTF-8")
+        .env(carnet::store::DATA_DIR_VARIABLE, dir.path().join("data"))
+        .env_remove(carnet::sync::password::NO_KEYRING_VARIABLE)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(out.contains("cards sent to the phone"), "{out}");
+    assert!(
+        !std::fs::read_to_string(&project)
+            .unwrap()
+            .contains(PASSWORD)
+    );
+}
