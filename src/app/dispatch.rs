@@ -106,7 +106,7 @@ impl App {
                 server,
                 user,
                 password,
-            } => self.connect_sync(server, user, password),
+            } => self.connect_sync(server, user, password.0),
             Action::SaveSyncAccount(setup) => self.save_sync_account(*setup),
             Action::SyncNow => self.sync_now(),
             Action::DisconnectSync => return self.disconnect_sync(time),
@@ -375,7 +375,7 @@ impl App {
             Answer::Conflict(answer) => self.answer_conflict(answer, ctx, frame),
             Answer::SyncPassword(password) => {
                 self.take_modal(|m| matches!(m, Modal::SyncPassword { .. }));
-                self.sync_password_given(password);
+                self.sync_password_given(password.0);
                 Ok(())
             }
         }

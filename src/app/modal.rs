@@ -188,7 +188,9 @@ impl App {
                 typed,
             } => match prompts::sync_password_ui(ctx, account, why.as_deref(), typed) {
                 Some(Some(password)) => {
-                    actions.push(Action::Answer(Answer::SyncPassword(password)));
+                    actions.push(Action::Answer(Answer::SyncPassword(
+                        crate::sync::password::Secret(password),
+                    )));
                 }
                 Some(None) => actions.push(dismiss(None)),
                 None => {}

@@ -11,11 +11,12 @@ use crate::import::ImportPlan;
 use crate::model::SyncAccount;
 use crate::session::Command;
 use crate::sync::discover::{self, Discovery};
+use crate::sync::discover::{Pick, SyncSetup};
 use crate::sync::{self, Progress, SyncError, SyncOptions, SyncResult, password};
 use crate::tr;
 use crate::ui::import_preview::{ImportPreview, Previewed};
 use crate::ui::status_bar::Status;
-use crate::ui::sync_panel::{Pick, SyncSetup, SyncStatus};
+use crate::ui::sync_panel::SyncStatus;
 
 use super::App;
 use super::modal::Modal;

@@ -7,6 +7,43 @@ use super::dav::{
     CALDAV, CALENDARSERVER, CARDDAV, Client, DAV, Found, multistatus, resolve, status_error,
     xml_escape,
 };
+use crate::model::SyncAccount;
+
+/// Where the account form takes a collection from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Pick {
+    /// Make one named "Carnet".
+    #[default]
+    MakeCarnet,
+    /// This one, found on the server.
+    Found(String),
+    /// Do not sync this kind.
+    Off,
+}
+
+/// An account to save, as the owner set it up: the collections picked, the password typed.
+#[derive(Clone, PartialEq)]
+pub struct SyncSetup {
+    /// Server, user, who goes and notes; collections filled from the picks.
+    pub account: SyncAccount,
+    /// The address book picked.
+    pub address_book: Pick,
+    /// The calendar picked.
+    pub calendar: Pick,
+    /// The password typed.
+    pub password: String,
+}
+
+impl std::fmt::Debug for SyncSetup {
+    /// Never the password.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncSetup")
+            .field("account", &self.account)
+            .field("address_book", &self.address_book)
+            .field("calendar", &self.calendar)
+            .finish_non_exhaustive()
+    }
+}
 
 /// An address book or a calendar on the server.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -27,6 +27,16 @@ fn keyring_off() -> Result<(), NoKeyring> {
     }
 }
 
+/// A password on its way through the app: its `Debug` never shows it (actions are `Debug`).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
 /// Why the keyring could not be used, in the system's words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NoKeyring(pub String);

@@ -70,11 +70,11 @@ pub enum Action {
         /// The user name.
         user: String,
         /// The password typed.
-        password: String,
+        password: crate::sync::password::Secret,
     },
     /// Save the account connected, with the collections picked (made when asked), the
     /// password to the keyring; then sync.
-    SaveSyncAccount(Box<crate::ui::sync_panel::SyncSetup>),
+    SaveSyncAccount(Box<crate::sync::discover::SyncSetup>),
     /// Sync the open project with its account now.
     SyncNow,
     /// Stop syncing the open project (its password is forgotten).
@@ -176,7 +176,7 @@ pub enum Answer {
     /// Saving found the file changed on disk.
     Conflict(ConflictAnswer),
     /// The sync account's password, asked because the keyring has none.
-    SyncPassword(String),
+    SyncPassword(crate::sync::password::Secret),
 }
 
 /// The panels beside the central view.

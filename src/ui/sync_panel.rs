@@ -6,7 +6,7 @@
 use egui::{Grid, RichText, Ui};
 
 use crate::model::{Network, ShareScope, SyncAccount};
-use crate::sync::discover::{Collection, Discovery};
+use crate::sync::discover::{Collection, Discovery, Pick, SyncSetup};
 use crate::tr;
 
 use super::ViewContext;
@@ -26,31 +26,6 @@ pub struct SyncStatus {
     pub no_keyring: Option<String>,
     /// Cards from the phone waiting for review.
     pub to_review: usize,
-}
-
-/// Where a collection comes from in the form.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum Pick {
-    /// Make one named "Carnet".
-    #[default]
-    MakeCarnet,
-    /// This one, found on the server.
-    Found(String),
-    /// Do not sync this kind.
-    Off,
-}
-
-/// The account to save, from the form.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SyncSetup {
-    /// Server, user, who goes and notes; collections filled from the picks.
-    pub account: SyncAccount,
-    /// The address book picked.
-    pub address_book: Pick,
-    /// The calendar picked.
-    pub calendar: Pick,
-    /// The password typed.
-    pub password: String,
 }
 
 /// The section's drafts.
@@ -137,7 +112,7 @@ impl SyncSection {
                 actions.push(Action::ConnectSync {
                     server: self.server.trim().to_owned(),
                     user: self.user.trim().to_owned(),
-                    password: self.password.clone(),
+                    password: crate::sync::password::Secret(self.password.clone()),
                 });
             }
             if busy {
