@@ -27,8 +27,8 @@ fn with_fresh_collections(server: &Radicale, network: &Network, name: &str) -> N
     let client = Client::new(USER, PASSWORD);
     let found = discover::discover(&client, &server.url()).unwrap();
     let home = found.address_book_home.unwrap();
-    let book = discover::create_address_book(&client, &format!("{home}{name}"), name).unwrap();
-    let calendar = discover::create_calendar(&client, &format!("{home}{name}"), name).unwrap();
+    let book = discover::create_address_book(&client, &home, name).unwrap();
+    let calendar = discover::create_calendar(&client, &home, name).unwrap();
     let mut network = network.clone();
     network.sync = Some(std::sync::Arc::new(SyncAccount {
         server: server.url(),

@@ -222,9 +222,9 @@ fn takes_events(found: &Found) -> bool {
         })
 }
 
-/// Makes an address book named `name` in `home`; returns its address.
+/// Makes an address book named `name` in `home`; returns its address (`carnet/`, or
+/// `carnet-2/`… when something else is there already).
 pub fn create_address_book(client: &Client, home: &str, name: &str) -> Result<String, SyncError> {
-    let url = free_child(home, "carnet");
     let body = format!(
         r#"<?xml version="1.0" encoding="utf-8"?>
 <d:mkcol xmlns:d="DAV:" xmlns:card="{CARDDAV}"><d:set><d:prop>
@@ -233,22 +233,11 @@ pub fn create_address_book(client: &Client, home: &str, name: &str) -> Result<St
 </d:prop></d:set></d:mkcol>"#,
         xml_escape(name)
     );
-    let reply = client.send(
-        "MKCOL",
-        &url,
-        &[],
-        Some(("application/xml; charset=utf-8", body)),
-    )?;
-    match reply.status.as_u16() {
-        // 405: something is there already (a "Carnet" made before under another name).
-        200..=299 | 405 => Ok(url),
-        _ => Err(status_error(&reply)),
-    }
+    make_collection(client, home, "carnet", "MKCOL", &body)
 }
 
 /// Makes a calendar for events named `name` in `home`; returns its address.
 pub fn create_calendar(client: &Client, home: &str, name: &str) -> Result<String, SyncError> {
-    let url = free_child(home, "carnet-calendar");
     let body = format!(
         r#"<?xml version="1.0" encoding="utf-8"?>
 <cal:mkcalendar xmlns:d="DAV:" xmlns:cal="{CALDAV}" xmlns:cs="{CALENDARSERVER}"><d:set><d:prop>
@@ -257,16 +246,41 @@ pub fn create_calendar(client: &Client, home: &str, name: &str) -> Result<String
 </d:prop></d:set></cal:mkcalendar>"#,
         xml_escape(name)
     );
-    let reply = client.send(
-        "MKCALENDAR",
-        &url,
-        &[],
-        Some(("application/xml; charset=utf-8", body)),
-    )?;
-    match reply.status.as_u16() {
-        200..=299 | 405 => Ok(url),
-        _ => Err(status_error(&reply)),
+    make_collection(client, home, "carnet-calendar", "MKCALENDAR", &body)
+}
+
+/// Makes a collection under `home` at the first free address from `slug` (`slug`,
+/// `slug-2`, …): 405 means something is there already, never to be written over.
+fn make_collection(
+    client: &Client,
+    home: &str,
+    slug: &str,
+    method: &str,
+    body: &str,
+) -> Result<String, SyncError> {
+    for n in 1..=100 {
+        let url = if n == 1 {
+            free_child(home, slug)
+        } else {
+            free_child(home, &format!("{slug}-{n}"))
+        };
+        let reply = client.send(
+            method,
+            &url,
+            &[],
+            Some(("application/xml; charset=utf-8", body.to_owned())),
+        )?;
+        match reply.status.as_u16() {
+            200..=299 => return Ok(url),
+            // Something is there (405; Radicale says 409 for a calendar): the next address.
+            405 => continue,
+            409 if client.propfind(&url, "0", PRINCIPAL_BODY)?.status.as_u16() == 207 => continue,
+            _ => return Err(status_error(&reply)),
+        }
     }
+    Err(SyncError::Protocol(format!(
+        "no free address for a collection in {home}"
+    )))
 }
 
 /// `home/name/`.

@@ -432,6 +432,43 @@ fn a_server_stopped_half_way_loses_nothing_and_the_next_sync_resumes() {
 }
 
 #[test]
+fn connecting_finds_the_collections_and_never_makes_one_over_another() {
+    let server = server();
+    let session = connected(&server, demo());
+    let client = Client::new(USER, PASSWORD);
+    // Found again by name: nothing made twice.
+    let found = discover::discover(&client, &server.url()).unwrap();
+    assert_eq!(found.address_books.len(), 1);
+    assert_eq!(found.address_books[0].name, "Carnet");
+    assert_eq!(found.calendars.len(), 1);
+    let (book, calendar, made_book, made_calendar) =
+        discover::carnet_collections(&client, &found, "Carnet", true).unwrap();
+    assert!(!made_book && !made_calendar);
+    assert_eq!(book, account(&session).address_book);
+    assert_eq!(calendar, account(&session).calendar);
+    // Made again on purpose: a new address, never the one there.
+    let home = found.address_book_home.unwrap();
+    let second = discover::create_address_book(&client, &home, "Carnet 2").unwrap();
+    assert!(second.ends_with("/carnet-2/"), "{second}");
+    // The address typed with a path, or without a scheme, finds the same.
+    let typed = format!("{}/ana/", server.url());
+    assert_eq!(
+        discover::discover(&client, &typed)
+            .unwrap()
+            .address_book_home,
+        Some(home)
+    );
+    assert!(matches!(
+        discover::normalized_server("  "),
+        Err(SyncError::BadAddress(_))
+    ));
+    assert_eq!(
+        discover::normalized_server("cloud.example.com/").unwrap(),
+        "https://cloud.example.com"
+    );
+}
+
+#[test]
 fn a_wrong_password_or_no_server_says_so_and_changes_nothing() {
     let server = server();
     let session = connected(&server, demo());
