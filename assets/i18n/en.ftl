@@ -1869,3 +1869,7 @@ contact-on-phone-own = Your choice for this person, whatever the project's rule
 menu-sync-now = Sync now
 menu-sync-now-disabled = Set up a sync account in the Project tab first
 sync-keyring-off = turned off for Carnet by CARNET_NO_KEYRING
+phone-new-title = New since the last sync
+phone-new-explained = Saved on your phone: { $names }. Log the encounter where you met, while you remember it?
+phone-new-log = Log the encounter
+phone-new-not-now = Not now

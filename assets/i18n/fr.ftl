@@ -1897,3 +1897,7 @@ contact-on-phone-own = Votre choix pour cette personne, quelle que soit la règl
 menu-sync-now = Synchroniser
 menu-sync-now-disabled = Réglez d'abord un compte de synchronisation dans l'onglet Projet
 sync-keyring-off = désactivé pour Carnet par CARNET_NO_KEYRING
+phone-new-title = Nouveau depuis la dernière synchronisation
+phone-new-explained = Enregistré sur votre téléphone : { $names }. Noter la rencontre pendant que vous vous en souvenez ?
+phone-new-log = Noter la rencontre
+phone-new-not-now = Pas maintenant

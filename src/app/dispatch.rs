@@ -313,10 +313,27 @@ impl App {
             },
             crate::ui::import_preview::Previewed::PhoneCards { plan, reviewed } => {
                 self.sync_work.status.to_review = 0;
-                Command::ReviewPhoneCards {
-                    plan: Box::new(plan),
-                    reviewed,
+                let before: std::collections::HashSet<crate::model::ContactId> =
+                    self.session.network().contacts().map(|c| c.id).collect();
+                self.run_command(
+                    Command::ReviewPhoneCards {
+                        plan: Box::new(plan),
+                        reviewed,
+                    },
+                    time,
+                )?;
+                // Saved on the phone at an event: the encounter is the next thing to log.
+                let new: Vec<_> = self
+                    .session
+                    .network()
+                    .contacts()
+                    .map(|c| c.id)
+                    .filter(|id| !before.contains(id))
+                    .collect();
+                if !new.is_empty() {
+                    self.open_modal(Modal::NewFromPhone(new));
                 }
+                return Ok(());
             }
         };
         self.run_command(command, time)

@@ -44,6 +44,8 @@ pub(super) enum Modal {
     MergeCard(Box<MergeCard>),
     /// "Delete NAME?"
     DeleteContact(crate::model::ContactId),
+    /// People saved on the phone, just taken: log the encounter?
+    NewFromPhone(Vec<crate::model::ContactId>),
     /// The sync account's password, asked because the keyring has none.
     SyncPassword {
         /// "user@server".
@@ -67,7 +69,8 @@ impl Modal {
             | Self::IntroductionCard(_)
             | Self::MergeCard(_)
             | Self::DeleteContact(_)
-            | Self::SyncPassword { .. } => true,
+            | Self::SyncPassword { .. }
+            | Self::NewFromPhone(_) => true,
         }
     }
 }
@@ -182,6 +185,24 @@ impl App {
                 Some(false) => actions.push(dismiss(None)),
                 None => {}
             },
+            Modal::NewFromPhone(people) => {
+                let names: Vec<&str> = people
+                    .iter()
+                    .filter_map(|id| network.contact(*id))
+                    .map(|c| c.name.as_str())
+                    .collect();
+                match prompts::new_from_phone_ui(ctx, &names.join(", ")) {
+                    Some(true) => {
+                        actions.push(dismiss(None));
+                        actions.push(Action::LogEncounter {
+                            with: people.clone(),
+                            form: crate::ui::action::FormKind::Encounter,
+                        });
+                    }
+                    Some(false) => actions.push(dismiss(None)),
+                    None => {}
+                }
+            }
             Modal::SyncPassword {
                 account,
                 why,

@@ -410,6 +410,30 @@ pub fn recovery_ui(ctx: &egui::Context, lines: &[RecoveryLine]) -> Option<Recove
     answer
 }
 
+/// People saved on the phone since the last sync, now in Carnet: log the encounter where
+/// they were met? `Some(true)` opens the debrief form with them, `Some(false)` not now.
+pub fn new_from_phone_ui(ctx: &egui::Context, names: &str) -> Option<bool> {
+    let mut answer = None;
+    let modal = egui::Modal::new(Id::unique("new-from-phone")).show(ctx, |ui| {
+        ui.set_max_width(440.0);
+        ui.heading(tr!("phone-new-title"));
+        ui.label(tr!("phone-new-explained", names = names));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr!("phone-new-log")).clicked() {
+                answer = Some(true);
+            }
+            if ui.button(tr!("phone-new-not-now")).clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if answer.is_none() && modal.should_close() {
+        answer = Some(false);
+    }
+    answer
+}
+
 /// The project is open in another Carnet: look only, or edit anyway.
 pub fn open_elsewhere_ui(ctx: &egui::Context, file: &str) -> Option<bool> {
     let mut read_only = None;

@@ -749,6 +749,16 @@ fn in_the_window_sync_now_asks_the_password_once_and_the_phones_cards_come_to_re
     harness.get_by_label_contains("Nadia Benali");
     harness.get_by_label("Take them").click();
     harness.run();
+    // Saved on the phone at an event: log the encounter while it is fresh.
+    harness.get_by_label("New since the last sync");
+    harness.get_by_label_contains("Saved on your phone: Nadia Benali");
+    harness.get_by_label("Log the encounter").click();
+    harness.run();
+    assert!(harness.state().is_logging_encounter());
+    assert!(harness.query_all_by_label_contains("Nadia Benali").count() >= 1);
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().is_logging_encounter());
     let network = harness.state().session().network();
     assert!(network.contacts().any(|c| c.name == "Nadia Benali"));
     let met = met_in_person(network);
