@@ -1873,3 +1873,5 @@ phone-new-title = New since the last sync
 phone-new-explained = Saved on your phone: { $names }. Log the encounter where you met, while you remember it?
 phone-new-log = Log the encounter
 phone-new-not-now = Not now
+cli-sync-would-create-address-book = Would make the address book “{ $name }” on the server (then send the cards)
+cli-sync-would-create-calendar = Would make the calendar “{ $name }” on the server (then send the events)

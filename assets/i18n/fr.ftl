@@ -1901,3 +1901,5 @@ phone-new-title = Nouveau depuis la dernière synchronisation
 phone-new-explained = Enregistré sur votre téléphone : { $names }. Noter la rencontre pendant que vous vous en souvenez ?
 phone-new-log = Noter la rencontre
 phone-new-not-now = Pas maintenant
+cli-sync-would-create-address-book = Créerait le carnet d'adresses « { $name } » sur le serveur (puis enverrait les fiches)
+cli-sync-would-create-calendar = Créerait l'agenda « { $name } » sur le serveur (puis enverrait les événements)

@@ -459,6 +459,17 @@ pub fn sync(arguments: &SyncArguments<'_>) -> Result<String, String> {
         let (book, calendar, made_book, made_calendar) =
             sync::discover::carnet_collections(&client, &found, &name, !arguments.dry_run)
                 .map_err(|e| e.to_string())?;
+        if arguments.dry_run {
+            if book.is_none() && found.address_book_home.is_some() {
+                notes.push(tr!(
+                    "cli-sync-would-create-address-book",
+                    name = name.as_str()
+                ));
+            }
+            if calendar.is_none() && found.calendar_home.is_some() {
+                notes.push(tr!("cli-sync-would-create-calendar", name = name.as_str()));
+            }
+        }
         account.address_book = book;
         account.calendar = calendar;
         if made_book {

@@ -657,6 +657,10 @@ fn the_command_line_sets_the_account_syncs_and_a_dry_run_writes_nothing() {
     let (ok, out, error) = run(&["--server", &server.url(), "--user", USER, "--dry-run"]);
     assert!(ok, "{error}");
     assert!(out.contains("Dry run, nothing written"), "{out}");
+    assert!(
+        out.contains("Would make the address book “Carnet”"),
+        "{out}"
+    );
     assert_eq!(
         std::fs::read(&project).unwrap(),
         before,
