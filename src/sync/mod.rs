@@ -563,9 +563,16 @@ impl Run<'_> {
         // same person), settled by the write below, not offered for review.
         let own: HashSet<String> = {
             let folder_key = path_key(&folder(book));
+            let facts = facts_by_contact(self.network, self.today);
             self.network
                 .contacts()
+                .filter(|c| {
+                    let met = facts.get(&c.id).is_some_and(|f| f.met_in_person());
+                    self.account.shares(c.on_phone, met)
+                })
                 .map(|c| format!("{folder_key}{}", file_name(&self.card_uid(c), "vcf")))
+                // A card the phone made stays the phone's until reviewed.
+                .filter(|key| !self.state.their_cards.contains_key(key))
                 .collect()
         };
         self.take_card_changes(&changes, &own);

@@ -303,6 +303,19 @@ fn a_person_saved_on_the_phone_arrives_as_new() {
     phone_put(&format!("{book}phone-5678.vcf"), &card, "text/vcard");
     assert_eq!(sync_now(&mut session).to_review.len(), 1);
     assert_eq!(sync_now(&mut session).to_review.len(), 1);
+    // Nadia's card, changed again on the phone, is offered again (it is still the phone's).
+    let nadia = phone_get(&format!("{book}phone-1234.vcf"))
+        .unwrap()
+        .replace("END:VCARD", "TEL:+33 6 11 22 33 44\r\nEND:VCARD");
+    phone_put(&format!("{book}phone-1234.vcf"), &nadia, "text/vcard");
+    let again = sync_now(&mut session);
+    assert_eq!(again.to_review.len(), 2, "{}", again.describe());
+    assert!(
+        again
+            .to_review
+            .iter()
+            .any(|c| c.vcard.contains("+33 6 11 22 33 44"))
+    );
 }
 
 #[test]
