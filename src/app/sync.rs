@@ -301,7 +301,13 @@ impl App {
                 let message = result.describe();
                 let notes = result.notes.clone();
                 let to_review = result.to_review.clone();
+                let was_saved = !self.session.is_dirty() && self.session.path().is_some();
                 self.run_command(Command::ApplySync(result), time)?;
+                if was_saved && self.session.is_dirty() {
+                    // The file had everything: it keeps what the server now holds too, so
+                    // that the next sync, here or on another computer, starts from it.
+                    self.actions.push(crate::ui::action::Action::Save);
+                }
                 let mut said = message;
                 if let Some(note) = notes.first() {
                     said = format!("{said}. {note}");

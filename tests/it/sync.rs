@@ -737,7 +737,7 @@ fn in_the_window_sync_now_asks_the_password_once_and_the_phones_cards_come_to_re
         201
     );
 
-    let mut harness = common::app_as_of(path, today());
+    let mut harness = common::app_as_of(path.clone(), today());
     // Opening synced quietly: no keyring here, so it asked nothing and says so.
     until_synced(&mut harness);
     assert!(harness.query_by_label_contains("Password for").is_none());
@@ -761,7 +761,16 @@ fn in_the_window_sync_now_asks_the_password_once_and_the_phones_cards_come_to_re
     harness.key_press(egui::Key::Enter);
     harness.run();
     until_synced(&mut harness);
-    // The sync ran: the cards went, and Nadia, saved on the phone, waits for review.
+    // The sync ran: the cards went, and Nadia, saved on the phone, waits for review. The
+    // project had no unsaved change, so the file keeps what the server now holds.
+    harness.state_mut().finish_save();
+    harness.run();
+    let on_disk = carnet::store::load(&path).unwrap();
+    assert_eq!(
+        account_of(&on_disk).state.cards.len(),
+        met_in_person(&on_disk)
+    );
+    assert!(!harness.state().title().ends_with('•'));
     harness.get_by_label("From your phone: cards to review");
     harness.get_by_label_contains("Nadia Benali");
     harness.get_by_label("Take them").click();
