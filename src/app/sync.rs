@@ -26,7 +26,7 @@ enum Finished {
     /// Connected: what the server holds.
     Connected(Result<Discovery, SyncError>),
     /// The account saved: collections found or made.
-    Saved(Result<SyncAccount, SyncError>, Option<String>),
+    Saved(Result<Box<SyncAccount>, SyncError>, Option<String>),
     /// A sync's result.
     Synced(Result<Box<SyncResult>, SyncError>),
     /// No password to sync with: the keyring has none (or there is no keyring, and why).
@@ -144,15 +144,24 @@ impl App {
             let client = sync::dav::Client::new(&account.user, &password);
             let keyring = password::store(&key, &password).err().map(|why| why.0);
             let name = tr!("sync-collection-name");
+            let name_of = |pick: &Pick, found_list: &[discover::Collection]| match pick {
+                Pick::Found(url) => found_list
+                    .iter()
+                    .find(|c| &c.url == url)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default(),
+                Pick::MakeCarnet => name.clone(),
+                Pick::Off => String::new(),
+            };
+            account.address_book_name = name_of(&address_book, &found.address_books);
+            account.calendar_name = name_of(&calendar, &found.calendars);
             let chosen =
                 |pick: Pick,
                  home: &Option<String>,
-                 make: &dyn Fn(&str) -> Result<String, SyncError>| {
-                    match pick {
-                        Pick::Found(url) => Ok(Some(url)),
-                        Pick::Off => Ok(None),
-                        Pick::MakeCarnet => home.as_deref().map(make).transpose(),
-                    }
+                 make: &dyn Fn(&str) -> Result<String, SyncError>| match pick {
+                    Pick::Found(url) => Ok(Some(url)),
+                    Pick::Off => Ok(None),
+                    Pick::MakeCarnet => home.as_deref().map(make).transpose(),
                 };
             let result = chosen(address_book, &found.address_book_home, &|home| {
                 discover::create_address_book(&client, home, &name)
@@ -165,7 +174,7 @@ impl App {
             })
             .map(|calendar| {
                 account.calendar = calendar;
-                account
+                Box::new(account)
             });
             Finished::Saved(result, keyring)
         });
@@ -280,7 +289,7 @@ impl App {
             Finished::Saved(Ok(account), no_keyring) => {
                 self.sync_work.status.discovery = None;
                 self.sync_work.status.no_keyring = no_keyring;
-                self.run_command(Command::SetSyncAccount(Some(Box::new(account))), time)?;
+                self.run_command(Command::SetSyncAccount(Some(account)), time)?;
                 self.sync_now();
             }
             Finished::NeedPassword(why) => {

@@ -470,6 +470,12 @@ pub fn sync(arguments: &SyncArguments<'_>) -> Result<String, String> {
                 notes.push(tr!("cli-sync-would-create-calendar", name = name.as_str()));
             }
         }
+        if book.is_some() {
+            account.address_book_name.clone_from(&name);
+        }
+        if calendar.is_some() {
+            account.calendar_name.clone_from(&name);
+        }
         account.address_book = book;
         account.calendar = calendar;
         if made_book {

@@ -42,6 +42,13 @@ pub struct SyncAccount {
     /// The calendar's URL; `None`: meetings do not sync.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calendar: Option<String>,
+    /// The address book's and the calendar's names as the server shows them (for the
+    /// settings; empty: the last part of the address is shown).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub address_book_name: String,
+    /// The calendar's name as the server shows it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub calendar_name: String,
     /// Who goes to the address book.
     #[serde(default)]
     pub scope: ShareScope,

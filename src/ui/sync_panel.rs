@@ -177,20 +177,21 @@ impl SyncSection {
             server = account.server.as_str()
         ));
         let off = tr!("sync-off");
-        let name_of = |url: &Option<String>| {
-            url.as_deref().map_or(off.clone(), |u| {
-                u.trim_end_matches('/')
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or(u)
-                    .to_owned()
-            })
+        let name_of = |url: &Option<String>, name: &str| match url.as_deref() {
+            None => off.clone(),
+            Some(_) if !name.is_empty() => name.to_owned(),
+            Some(u) => u
+                .trim_end_matches('/')
+                .rsplit('/')
+                .next()
+                .unwrap_or(u)
+                .to_owned(),
         };
         ui.label(
             RichText::new(tr!(
                 "sync-collections",
-                book = name_of(&account.address_book),
-                calendar = name_of(&account.calendar)
+                book = name_of(&account.address_book, &account.address_book_name),
+                calendar = name_of(&account.calendar, &account.calendar_name)
             ))
             .color(weak),
         );
