@@ -284,7 +284,7 @@ fn pick_ui(ui: &mut Ui, salt: &str, label: &str, found: &[Collection], pick: &mu
     };
     ui.horizontal(|ui| {
         ui.label(label);
-        egui::ComboBox::from_id_salt(salt)
+        let combo = egui::ComboBox::from_id_salt(salt)
             .selected_text(text(pick))
             .show_ui(ui, |ui| {
                 for collection in found {
@@ -295,6 +295,7 @@ fn pick_ui(ui: &mut Ui, salt: &str, label: &str, found: &[Collection], pick: &mu
                 ui.selectable_value(pick, Pick::MakeCarnet, tr!("sync-make-carnet"));
                 ui.selectable_value(pick, Pick::Off, tr!("sync-off"));
             });
+        let _ = combo.response.accessible_name(label);
     });
 }
 

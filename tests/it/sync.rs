@@ -710,10 +710,15 @@ fn the_command_line_sets_the_account_syncs_and_a_dry_run_writes_nothing() {
 
 /// Runs frames until the sync work ends (its answer applied).
 fn until_synced(harness: &mut egui_kittest::Harness<'static, carnet::App>) {
-    for _ in 0..5 {
+    // Stepped, not run: a spinner repaints while the work goes on, and one piece of work
+    // may start the next (an account saved, then its first sync; a save, then a sync).
+    for _ in 0..20 {
         harness.state_mut().finish_sync();
-        harness.run();
+        harness.step();
+        harness.state_mut().finish_save();
+        harness.step();
         if !harness.state().is_syncing() {
+            harness.run();
             return;
         }
     }
@@ -759,7 +764,7 @@ fn in_the_window_sync_now_asks_the_password_once_and_the_phones_cards_come_to_re
         .type_text(PASSWORD);
     harness.run();
     harness.key_press(egui::Key::Enter);
-    harness.run();
+    harness.step();
     until_synced(&mut harness);
     // The sync ran: the cards went, and Nadia, saved on the phone, waits for review. The
     // project had no unsaved change, so the file keeps what the server now holds.
@@ -857,5 +862,75 @@ fn the_password_comes_from_the_system_keyring() {
         !std::fs::read_to_string(&project)
             .unwrap()
             .contains(PASSWORD)
+    );
+}
+
+#[test]
+fn in_the_window_an_account_is_connected_its_collections_made_and_synced() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable as _;
+    carnet::sync::password::turn_keyring_off();
+    let server = server();
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::saved_network(dir.path(), &demo());
+    // Tall enough for the contact editor to show its every field.
+    let mut harness = common::TestApp::on(path)
+        .today(today())
+        .size(1600.0, 1400.0)
+        .build();
+    harness.get_by_label("Project").click();
+    harness.run();
+    harness.get_by_label("Sync with your phone");
+    common::type_into(&mut harness, "Server", &server.url());
+    common::type_into(&mut harness, "User name", USER);
+    harness
+        .get_by_role_and_label(Role::PasswordInput, "Password")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::PasswordInput, "Password")
+        .type_text(PASSWORD);
+    harness.run();
+    harness.get_by_label("Connect").click();
+    harness.step();
+    until_synced(&mut harness);
+    // Nothing there yet: the picks offer to make "Carnet".
+    harness.get_by_label_contains("Connected: 0 address books, 0 calendars found");
+    harness.get_by_label("Save and sync").click();
+    harness.step();
+    until_synced(&mut harness);
+    until_synced(&mut harness);
+    let network = harness.state().session().network();
+    let account = account_of(network);
+    assert_eq!(account.address_book_name, "Carnet");
+    assert!(
+        account
+            .address_book
+            .as_deref()
+            .unwrap()
+            .ends_with("/ana/carnet/")
+    );
+    assert_eq!(account.state.cards.len(), met_in_person(network));
+    harness.get_by_label_contains("Syncs as ana with");
+    harness.get_by_label_contains("Address book: Carnet · Calendar: Carnet");
+    // The password typed is never in the project.
+    assert!(!format!("{:?}", network.sync).contains(PASSWORD));
+    // A contact's own switch: the rule says she goes; switched off, her card goes away.
+    harness.state_mut().select_by_name("Claire Moreau");
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "On my phone")
+        .click();
+    harness.run();
+    let id = common::id_of(harness.state().session().network(), "Claire Moreau");
+    assert_eq!(
+        harness
+            .state()
+            .session()
+            .network()
+            .contact(id)
+            .unwrap()
+            .on_phone,
+        Some(false)
     );
 }
