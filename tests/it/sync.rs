@@ -72,6 +72,29 @@ fn sync_now(session: &mut Session) -> SyncResult {
     result
 }
 
+/// The owner takes the cards to review, as the preview's *Take them* does; returns the plan
+/// they saw.
+fn take_phone_cards(session: &mut Session, result: &SyncResult) -> ImportPlan {
+    let mut parsed = carnet::import::Parsed::default();
+    for card in &result.to_review {
+        parsed
+            .incoming
+            .extend(vcard::parse(card.vcard.as_bytes()).unwrap().incoming);
+    }
+    let plan = ImportPlan::new(session.network(), parsed);
+    session
+        .execute(
+            Command::ReviewPhoneCards {
+                plan: Box::new(plan.clone()),
+                reviewed: sync::reviewed_versions(&result.to_review),
+            },
+            today(),
+            0.0,
+        )
+        .unwrap();
+    plan
+}
+
 fn account(session: &Session) -> &SyncAccount {
     session.network().sync.as_deref().unwrap()
 }
@@ -230,20 +253,9 @@ fn a_card_edited_on_the_phone_comes_back_for_review_and_fills_only_empty_fields(
     assert!(phone_get(&url).unwrap().contains("Chief Product Officer"));
 
     // The review: an import preview of the phone's cards, matched by the card's UID.
-    let parsed = vcard::parse(result.to_review[0].vcard.as_bytes()).unwrap();
-    let plan = ImportPlan::new(session.network(), parsed);
+    let plan = take_phone_cards(&mut session, &result);
     assert!(plan.added.is_empty());
     assert_eq!(plan.updated().count(), 1);
-    session
-        .execute(
-            Command::ReviewPhoneCards {
-                plan: Box::new(plan),
-                reviewed: sync::reviewed_versions(&result.to_review),
-            },
-            today(),
-            0.0,
-        )
-        .unwrap();
     let claire = session.network().contact(id).unwrap();
     assert_eq!(claire.phones, vec!["+33 6 12 34 56 78".to_owned()]);
     assert_eq!(claire.role, "VP Product", "the owner's own value is kept");
@@ -271,22 +283,9 @@ fn a_person_saved_on_the_phone_arrives_as_new() {
     assert_eq!(result.to_review.len(), 1);
     assert_eq!(result.to_review[0].contact, None);
     assert_eq!(sync::new_from_phone(&result.to_review), 1);
-    let plan = ImportPlan::new(
-        session.network(),
-        vcard::parse(result.to_review[0].vcard.as_bytes()).unwrap(),
-    );
-    assert_eq!(plan.added.len(), 1);
     let before = session.network().contacts().len();
-    session
-        .execute(
-            Command::ReviewPhoneCards {
-                plan: Box::new(plan),
-                reviewed: sync::reviewed_versions(&result.to_review),
-            },
-            today(),
-            0.0,
-        )
-        .unwrap();
+    let plan = take_phone_cards(&mut session, &result);
+    assert_eq!(plan.added.len(), 1);
     assert_eq!(session.network().contacts().len(), before + 1);
     // Reviewed: not offered again, and the phone's card is untouched.
     let again = sync_now(&mut session);
