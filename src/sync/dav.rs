@@ -412,8 +412,3 @@ fn response_of(node: roxmltree::Node<'_, '_>) -> Found {
     }
     found
 }
-
-/// Text made safe inside an XML element.
-pub fn xml_escape(text: &str) -> String {
-    crate::text::escape::xml_text(text)
-}

@@ -5,7 +5,6 @@
 use super::SyncError;
 use super::dav::{
     CALDAV, CALENDARSERVER, CARDDAV, Client, DAV, Found, multistatus, resolve, status_error,
-    xml_escape,
 };
 use crate::model::SyncAccount;
 
@@ -231,7 +230,7 @@ pub fn create_address_book(client: &Client, home: &str, name: &str) -> Result<St
 <d:resourcetype><d:collection/><card:addressbook/></d:resourcetype>
 <d:displayname>{}</d:displayname>
 </d:prop></d:set></d:mkcol>"#,
-        xml_escape(name)
+        crate::text::escape::xml_text(name)
     );
     make_collection(client, home, "carnet", "MKCOL", &body)
 }
@@ -244,7 +243,7 @@ pub fn create_calendar(client: &Client, home: &str, name: &str) -> Result<String
 <d:displayname>{}</d:displayname>
 <cal:supported-calendar-component-set><cal:comp name="VEVENT"/></cal:supported-calendar-component-set>
 </d:prop></d:set></cal:mkcalendar>"#,
-        xml_escape(name)
+        crate::text::escape::xml_text(name)
     );
     make_collection(client, home, "carnet-calendar", "MKCALENDAR", &body)
 }

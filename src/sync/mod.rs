@@ -26,7 +26,7 @@ use crate::calendar::{DebriefPlan, calendar_objects, meetings_to_debrief};
 use crate::model::{ContactId, Network, SyncAccount, SyncState, SyncedCard, SyncedEvent};
 use crate::text::stable_hash;
 use crate::tr;
-use dav::{CALDAV, CARDDAV, Client, DAV, Precondition, multistatus, resolve, status_error};
+use dav::{CALDAV, CARDDAV, Client, DAV, Precondition, multistatus, status_error};
 
 /// Why a sync stopped. The project is unchanged; what the server took is remembered by the
 /// next sync (its writes are checked against versions, so resuming is safe).
@@ -198,11 +198,6 @@ impl SyncResult {
     }
 }
 
-/// A digest of a text, for "did it change".
-fn digest(text: &str) -> u64 {
-    stable_hash(text)
-}
-
 /// An event's digest without what changes at every write: its time stamp (`DTSTAMP`) and
 /// its reminders' UIDs (random).
 fn event_digest(ics: &str) -> u64 {
@@ -298,7 +293,7 @@ fn sync_collection_body(token: &str) -> String {
     format!(
         r#"<?xml version="1.0" encoding="utf-8"?>
 <d:sync-collection xmlns:d="DAV:"><d:sync-token>{}</d:sync-token><d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>"#,
-        dav::xml_escape(token)
+        crate::text::escape::xml_text(token)
     )
 }
 
@@ -387,7 +382,7 @@ fn multiget(
             .map(|k| {
                 format!(
                     "<d:href>{}</d:href>",
-                    dav::xml_escape(&percent_encode_path(k))
+                    crate::text::escape::xml_text(&percent_encode_path(k))
                 )
             })
             .collect();
@@ -561,15 +556,12 @@ impl Run<'_> {
         // The addresses Carnet writes its cards at: one found there that Carnet does not
         // know is its own from a sync that stopped half-way (or the phone's card of the
         // same person), settled by the write below, not offered for review.
+        let shared = shared_contacts(self.network, self.account, self.today);
         let own: HashSet<String> = {
             let folder_key = path_key(&folder(book));
-            let facts = facts_by_contact(self.network, self.today);
-            self.network
-                .contacts()
-                .filter(|c| {
-                    let met = facts.get(&c.id).is_some_and(|f| f.met_in_person());
-                    self.account.shares(c.on_phone, met)
-                })
+            shared
+                .iter()
+                .filter_map(|id| self.network.contact(*id))
                 .map(|c| format!("{folder_key}{}", file_name(&self.card_uid(c), "vcf")))
                 // A card the phone made stays the phone's until reviewed.
                 .filter(|key| !self.state.their_cards.contains_key(key))
@@ -605,7 +597,7 @@ impl Run<'_> {
                 .to_review
                 .retain(|k, _| read.contains(k.as_str()));
         }
-        Ok(self.card_writes(book))
+        Ok(self.card_writes(book, &shared))
     }
 
     fn take_card_changes(&mut self, changes: &Changes, own: &HashSet<String>) {
@@ -664,9 +656,10 @@ impl Run<'_> {
         }
     }
 
-    fn card_writes(&mut self, book: &str) -> CardPlan {
+    /// The cards to write (the `shared` people's, changed since sent) and to remove (of
+    /// people no longer shared or gone).
+    fn card_writes(&mut self, book: &str, shared: &[ContactId]) -> CardPlan {
         let folder_key = path_key(&folder(book));
-        let facts = facts_by_contact(self.network, self.today);
         let deleted_there: HashSet<ContactId> =
             self.result.deleted_on_phone.iter().copied().collect();
         let mut plan = CardPlan {
@@ -675,9 +668,8 @@ impl Run<'_> {
             wrote: false,
         };
         let mut shared_keys = BTreeSet::new();
-        for contact in self.network.contacts() {
-            let met = facts.get(&contact.id).is_some_and(|f| f.met_in_person());
-            if deleted_there.contains(&contact.id) || !self.account.shares(contact.on_phone, met) {
+        for contact in shared.iter().filter_map(|id| self.network.contact(*id)) {
+            if deleted_there.contains(&contact.id) {
                 continue;
             }
             let uid = self.card_uid(contact);
@@ -687,7 +679,7 @@ impl Run<'_> {
             let mut with_uid = contact.clone();
             with_uid.uid.clone_from(&uid);
             let text = crate::export::vcard::card_for_phone(&with_uid, self.account.share_notes);
-            let sum = digest(&text);
+            let sum = stable_hash(&text);
             let key = format!("{folder_key}{}", file_name(&uid, "vcf"));
             shared_keys.insert(key.clone());
             if self.state.to_review.contains_key(&key) {
@@ -1039,11 +1031,6 @@ impl Run<'_> {
     }
 }
 
-/// The address of each collection, resolved from what the owner picked.
-pub fn collection_url(server: &str, href: &str) -> String {
-    resolve(&format!("{}/", server.trim_end_matches('/')), href)
-}
-
 /// Which of the cards to review are new people (made on the phone), by address.
 pub fn new_from_phone(cards: &[CardToReview]) -> usize {
     cards.iter().filter(|c| c.contact.is_none()).count()
@@ -1119,4 +1106,23 @@ fn same_card(a: &str, b: &str) -> bool {
         (Some(a), Some(b)) => a == b,
         _ => false,
     }
+}
+
+/// The people who go to the address book: by their own switch, else the account's rule
+/// (met in person as of `today`, everyone, or none). One rule for the sync and for what
+/// the settings say leaves the computer.
+pub fn shared_contacts(
+    network: &Network,
+    account: &SyncAccount,
+    today: NaiveDate,
+) -> Vec<ContactId> {
+    let facts = facts_by_contact(network, today);
+    network
+        .contacts()
+        .filter(|c| {
+            let met = facts.get(&c.id).is_some_and(|f| f.met_in_person());
+            account.shares(c.on_phone, met)
+        })
+        .map(|c| c.id)
+        .collect()
 }

@@ -75,13 +75,7 @@ impl ImportPreview {
                 merge_summary_ui(ui, &self.source, plan, merge);
             } else if phone {
                 ui.heading(tr!("preview-phone-title"));
-                ui.label(tr!(
-                    "preview-import-counts",
-                    added = plan.added.len(),
-                    matched = plan.matched.len(),
-                    updated = plan.updated().count(),
-                    skipped = plan.skipped.len()
-                ));
+                ui.label(import_counts(plan));
                 ui.label(
                     RichText::new(tr!("preview-phone-explained"))
                         .color(theme::weak_color(ui.visuals())),
@@ -148,16 +142,21 @@ fn merge_summary_ui(ui: &mut egui::Ui, source: &str, plan: &ImportPlan, merge: &
     ui.label(RichText::new(tr!("preview-merge-matching")).color(theme::weak_color(ui.visuals())));
 }
 
-/// What an import would do, in counts, what was read, and the export's gaps.
-fn import_summary_ui(ui: &mut egui::Ui, source: &str, plan: &ImportPlan, flag_missing: &mut bool) {
-    ui.heading(tr!("preview-import-title", source = source));
-    ui.label(tr!(
+/// "4 new, 2 already here (1 with empty fields to fill), 1 skipped".
+fn import_counts(plan: &ImportPlan) -> String {
+    tr!(
         "preview-import-counts",
         added = plan.added.len(),
         matched = plan.matched.len(),
         updated = plan.updated().count(),
         skipped = plan.skipped.len()
-    ));
+    )
+}
+
+/// What an import would do, in counts, what was read, and the export's gaps.
+fn import_summary_ui(ui: &mut egui::Ui, source: &str, plan: &ImportPlan, flag_missing: &mut bool) {
+    ui.heading(tr!("preview-import-title", source = source));
+    ui.label(import_counts(plan));
     for note in &plan.notes {
         ui.label(RichText::new(note).color(theme::weak_color(ui.visuals())));
     }

@@ -5,7 +5,7 @@
 
 use egui::{Grid, RichText, Ui};
 
-use crate::model::{Network, ShareScope, SyncAccount};
+use crate::model::{ShareScope, SyncAccount};
 use crate::sync::discover::{Collection, Discovery, Pick, SyncSetup};
 use crate::tr;
 
@@ -212,9 +212,9 @@ impl SyncSection {
                 Some(Box::new(changed)),
             )));
         }
-        let going = *self
-            .going
-            .get_or_compute(view.version, || who_goes(network, account, view.today()));
+        let going = *self.going.get_or_compute(view.version, || {
+            crate::sync::shared_contacts(network, account, view.today()).len()
+        });
         ui.label(
             RichText::new(if account.share_notes {
                 tr!("sync-what-leaves-notes", count = going)
@@ -305,16 +305,4 @@ fn scope_label(scope: ShareScope) -> String {
         ShareScope::Everyone => tr!("sync-scope-everyone"),
         ShareScope::Chosen => tr!("sync-scope-chosen"),
     }
-}
-
-/// How many people go to the phone with this account.
-pub fn who_goes(network: &Network, account: &SyncAccount, today: chrono::NaiveDate) -> usize {
-    let facts = crate::analysis::facts_by_contact(network, today);
-    network
-        .contacts()
-        .filter(|c| {
-            let met = facts.get(&c.id).is_some_and(|f| f.met_in_person());
-            account.shares(c.on_phone, met)
-        })
-        .count()
 }
