@@ -51,6 +51,9 @@ pub(super) struct SyncWork {
     quiet: bool,
     /// What the thread sent, taken early by [`App::finish_sync`] (tests).
     ready: Option<Finished>,
+    /// The save under way records a sync: it starts none (the server already has it all,
+    /// and the sync's own result stays the one said).
+    recording: bool,
 }
 
 impl SyncWork {
@@ -189,6 +192,9 @@ impl App {
     /// Syncs a project that has an account, when it opens or was saved; without a password
     /// at hand (this run's, the keyring's) it asks nothing and says so.
     pub(super) fn sync_quietly(&mut self) {
+        if std::mem::take(&mut self.sync_work.recording) {
+            return;
+        }
         if self.session.network().sync.is_some() && self.sync_work.running.is_none() {
             self.start_sync(true);
         }
@@ -315,6 +321,7 @@ impl App {
                 if was_saved && self.session.is_dirty() {
                     // The file had everything: it keeps what the server now holds too, so
                     // that the next sync, here or on another computer, starts from it.
+                    self.sync_work.recording = true;
                     self.actions.push(crate::ui::action::Action::Save);
                 }
                 let mut said = message;

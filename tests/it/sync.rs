@@ -775,6 +775,14 @@ fn in_the_window_sync_now_asks_the_password_once_and_the_phones_cards_come_to_re
         met_in_person(&on_disk)
     );
     assert!(!harness.state().title().ends_with('•'));
+    // Saving that record starts no second sync: what the sync did stays what is said.
+    assert!(!harness.state().is_syncing());
+    assert!(
+        harness
+            .query_all_by_label_contains("cards sent to the phone")
+            .count()
+            >= 1
+    );
     harness.get_by_label("From your phone: cards to review");
     harness.get_by_label_contains("Nadia Benali");
     harness.get_by_label("Take them").click();
