@@ -43,6 +43,25 @@ fn main() -> ExitCode {
             dry_run,
         }) => carnet::cli::import(format, &src, &into, dry_run),
         Some(Command::Merge { src, into }) => carnet::cli::merge(&src, &into),
+        Some(Command::Merge3 {
+            base,
+            mine,
+            theirs,
+            out,
+        }) => return merge_exit(carnet::cli::merge_three_files(&base, &mine, &theirs, &out)),
+        Some(Command::MergeDriver {
+            base,
+            current,
+            other,
+            path,
+        }) => {
+            return merge_exit(carnet::cli::merge_driver(
+                &base,
+                &current,
+                &other,
+                path.as_deref(),
+            ));
+        }
         Some(Command::Export {
             format,
             file,
@@ -97,6 +116,26 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Prints a merge's report (on stderr when nothing was merged: git shows it) and exits as
+/// git's merge drivers do: 0 merged, 1 conflicts to review, 2 not merged.
+fn merge_exit(outcome: carnet::cli::MergeOutcome) -> ExitCode {
+    let code = outcome.exit_code();
+    #[expect(
+        clippy::print_stderr,
+        clippy::print_stdout,
+        reason = "the command's report"
+    )]
+    match outcome {
+        carnet::cli::MergeOutcome::Failed(message) => {
+            eprintln!("{}", carnet::text::escape::terminal_text(&message));
+        }
+        carnet::cli::MergeOutcome::Clean(text) | carnet::cli::MergeOutcome::Conflicts(text) => {
+            println!("{}", carnet::text::escape::terminal_text(&text));
+        }
+    }
+    ExitCode::from(code)
 }
 
 /// The window's icon: the one the desktop entry and the packages install, at 256 px.

@@ -1875,3 +1875,125 @@ phone-new-log = Log the encounter
 phone-new-not-now = Not now
 cli-sync-would-create-address-book = Would make the address book “{ $name }” on the server (then send the cards)
 cli-sync-would-create-calendar = Would make the calendar “{ $name }” on the server (then send the events)
+
+## Three-way merge of two copies of a project
+merge3-kind-contacts = People
+merge3-kind-encounters = Encounters
+merge3-kind-introductions = Introductions
+merge3-kind-relations = Relations
+merge3-counts = { $kind }: { $added } new, { $changed } changed, { $removed } removed
+merge3-project-fields = The project: { $fields }
+merge3-person-fields = { $name }: { $fields }
+merge3-record-project = The project
+merge3-record-gone = A record since deleted
+merge3-record-encounter = Encounter of { $date } with { $people }
+merge3-record-introduction = Introduction of { $a } to { $b }
+merge3-record-relation = A relation
+merge3-empty = (empty)
+merge3-conflict-deleted = { $record }: deleted in one copy, changed in the other — kept
+merge3-conflict-record = { $record }: changed in both copies in ways that do not combine — this copy's kept
+merge3-conflict-field = { $record } — { $field }: kept “{ $kept }”, the other copy has “{ $other }”
+merge3-no-base = No common version of the two copies is known: the other copy's people and records were added (people matched, nothing removed), as File → Merge another project does
+merge3-nothing-new = Nothing new in the other copy
+merge3-conflicts-to-review = { $count ->
+    [one] One conflict to review in Carnet (Project tab → Review conflicts):
+   *[other] { $count } conflicts to review in Carnet (Project tab → Review conflicts):
+}
+merge3-wrote = Merged into { $path }
+merge3-merged = Merged { $path }
+merge3-from-git = the other branch (git), { $path }
+cli-help-merge3 = Three-way merge of two copies of a project that parted from BASE: every change of both kept, record by record and field by field; a field both changed keeps MINE's value and the other is listed for review in the window (exit 0: clean, 1: conflicts to review, 2: not merged)
+cli-help-merge3-base = The last version both copies had
+cli-help-merge3-mine = This copy (its values win conflicts)
+cli-help-merge3-theirs = The other copy
+cli-help-merge3-out = Where to write the merged project
+cli-help-merge-driver = Git's merge driver for Carnet projects (see the README): merges %A with %B from their common version %O and writes the result to %A, always a valid project, never conflict markers (exit 0: clean, 1: conflicts recorded in the project, 2: not merged)
+cli-help-merge-driver-base = %O: the common version (empty when there is none)
+cli-help-merge-driver-current = %A: the current branch's version, replaced by the merge
+cli-help-merge-driver-other = %B: the other branch's version
+cli-help-merge-driver-path = %P: the project's path in the repository, for messages
+model-missing-conflict = That conflict is no longer listed
+step-merge-copy = merge the copy { $source }
+step-take-other-value = take the other copy's value
+step-keep-merged-value = keep the merged value
+step-keep-merged-values = keep every merged value
+outcome-copy-nothing-new = Nothing new in the other copy: this project already has all of it
+outcome-merged-copy = Merged the other copy { $source } (Ctrl+Z takes it back)
+outcome-merged-copy-conflicts = Merged the other copy { $source }: { $count ->
+    [one] one conflict to review
+   *[other] { $count } conflicts to review
+} in the Project tab (Ctrl+Z takes it back)
+outcome-conflict-settled = Conflict settled
+copy-made-by-device = { $tool } copy from { $device }
+copy-on-disk = the version on disk of { $file }
+banner-copy = Another copy of this project was changed elsewhere ({ $made_by }, last changed { $when }): merge it so that no edit is lost
+banner-copy-merge = Merge it…
+banner-copy-later = Not now
+banner-merge = Merge both…
+banner-merge-hover = Keep your changes and theirs: a three-way merge from the version you opened, previewed before anything changes
+status-copy-put-away = { $message }. The copy was renamed { $file }
+status-conflicts-to-review = { $count ->
+    [one] A merge left one conflict to review: Project tab → Review conflicts
+   *[other] A merge left { $count } conflicts to review: Project tab → Review conflicts
+}
+preview-copy-title = Merge { $source }
+preview-copy-conflicts = { $count ->
+    [one] One conflict: this copy's value is kept, the other listed for review
+   *[other] { $count } conflicts: this copy's values are kept, the others listed for review
+}
+preview-copy-more = … and { $count } more, listed in the Project tab after the merge
+preview-copy-rule = Added on either side: added. Deleted on one side and untouched on the other: deleted. Changed on both: merged field by field, text line by line. Ctrl+Z takes the merge back.
+preview-copy-put-away = Put the copy away
+review-conflicts-heading = Review conflicts ({ $count })
+review-conflicts-explained = Two copies of this project changed the same thing. Carnet kept one value and lists the other here: choose, or keep what is there.
+review-keep = Keep
+review-keep-hover = Keep the value the project has now
+review-take-other = Take the other
+review-take-other-hover = Take the other copy's value: { $value }
+review-delete = Delete it
+review-delete-hover = The other copy deleted it: delete it here too
+review-keep-all = Keep all as they are
+review-from = from { $from }, { $day }
+merge3-field-name = name
+merge3-field-organization = organization
+merge3-field-role = role
+merge3-field-emails = emails
+merge3-field-phones = phones
+merge3-field-links = links
+merge3-field-tags = tags
+merge3-field-notes = notes
+merge3-field-origin = origin
+merge3-field-keep-in-touch-days = keep in touch
+merge3-field-pinned = place on the map
+merge3-field-uid = card identifier
+merge3-field-past-jobs = past jobs
+merge3-field-job-since = job since
+merge3-field-linkedin-job = job on LinkedIn
+merge3-field-left-linkedin-export = left the LinkedIn export
+merge3-field-online = online ties
+merge3-field-card-keys = cards imported
+merge3-field-on-phone = on the phone
+merge3-field-date = date
+merge3-field-time = time
+merge3-field-title = title
+merge3-field-place = place
+merge3-field-kind = kind
+merge3-field-participants = people met
+merge3-field-aims = aims
+merge3-field-trust = trust
+merge3-field-follow-ups = follow-ups
+merge3-field-asks = favours
+merge3-field-told-goal = told the goal
+merge3-field-steps = steps
+merge3-field-outcome = outcome
+merge3-field-thanked = thanked
+merge3-field-goal = goal
+merge3-field-pitch = pitch
+merge3-field-goal-since = goal since
+merge3-field-earlier-goals = earlier goals
+merge3-field-me = you
+merge3-field-settings = settings
+merge3-field-lenses = lenses
+merge3-field-set-aside = lines set aside
+merge3-field-calendar = meetings from the calendar
+merge3-field-sync = phone sync

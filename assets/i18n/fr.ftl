@@ -1903,3 +1903,125 @@ phone-new-log = Noter la rencontre
 phone-new-not-now = Pas maintenant
 cli-sync-would-create-address-book = Créerait le carnet d'adresses « { $name } » sur le serveur (puis enverrait les fiches)
 cli-sync-would-create-calendar = Créerait l'agenda « { $name } » sur le serveur (puis enverrait les événements)
+
+## Fusion à trois de deux copies d'un projet
+merge3-kind-contacts = Personnes
+merge3-kind-encounters = Rencontres
+merge3-kind-introductions = Mises en relation
+merge3-kind-relations = Liens
+merge3-counts = { $kind } : { $added } nouveaux, { $changed } modifiés, { $removed } supprimés
+merge3-project-fields = Le projet : { $fields }
+merge3-person-fields = { $name } : { $fields }
+merge3-record-project = Le projet
+merge3-record-gone = Un élément supprimé depuis
+merge3-record-encounter = Rencontre du { $date } avec { $people }
+merge3-record-introduction = Mise en relation de { $a } avec { $b }
+merge3-record-relation = Un lien
+merge3-empty = (vide)
+merge3-conflict-deleted = { $record } : supprimé dans une copie, modifié dans l'autre — conservé
+merge3-conflict-record = { $record } : modifié dans les deux copies de façons qui ne se combinent pas — celui de cette copie est gardé
+merge3-conflict-field = { $record } — { $field } : « { $kept } » gardé, l'autre copie a « { $other } »
+merge3-no-base = Aucune version commune des deux copies n'est connue : les personnes et éléments de l'autre copie ont été ajoutés (personnes rapprochées, rien supprimé), comme Fichier → Fusionner un autre projet
+merge3-nothing-new = Rien de nouveau dans l'autre copie
+merge3-conflicts-to-review = { $count ->
+    [one] Un conflit à revoir dans Carnet (onglet Projet → Revoir les conflits) :
+   *[other] { $count } conflits à revoir dans Carnet (onglet Projet → Revoir les conflits) :
+}
+merge3-wrote = Fusionné dans { $path }
+merge3-merged = { $path } fusionné
+merge3-from-git = l'autre branche (git), { $path }
+cli-help-merge3 = Fusion à trois de deux copies d'un projet parties de BASE : chaque modification des deux est gardée, élément par élément et champ par champ ; un champ modifié des deux côtés garde la valeur de MINE et l'autre est listée pour revue dans la fenêtre (code 0 : sans conflit, 1 : conflits à revoir, 2 : rien fusionné)
+cli-help-merge3-base = La dernière version commune aux deux copies
+cli-help-merge3-mine = Cette copie (ses valeurs l'emportent en cas de conflit)
+cli-help-merge3-theirs = L'autre copie
+cli-help-merge3-out = Où écrire le projet fusionné
+cli-help-merge-driver = Pilote de fusion git pour les projets Carnet (voir le README) : fusionne %A avec %B depuis leur version commune %O et écrit le résultat dans %A, toujours un projet valide, jamais de marqueurs de conflit (code 0 : sans conflit, 1 : conflits inscrits dans le projet, 2 : rien fusionné)
+cli-help-merge-driver-base = %O : la version commune (vide s'il n'y en a pas)
+cli-help-merge-driver-current = %A : la version de la branche courante, remplacée par la fusion
+cli-help-merge-driver-other = %B : la version de l'autre branche
+cli-help-merge-driver-path = %P : le chemin du projet dans le dépôt, pour les messages
+model-missing-conflict = Ce conflit n'est plus dans la liste
+step-merge-copy = fusion de la copie { $source }
+step-take-other-value = prendre la valeur de l'autre copie
+step-keep-merged-value = garder la valeur fusionnée
+step-keep-merged-values = garder toutes les valeurs fusionnées
+outcome-copy-nothing-new = Rien de nouveau dans l'autre copie : ce projet a déjà tout
+outcome-merged-copy = Autre copie { $source } fusionnée (Ctrl+Z l'annule)
+outcome-merged-copy-conflicts = Autre copie { $source } fusionnée : { $count ->
+    [one] un conflit à revoir
+   *[other] { $count } conflits à revoir
+} dans l'onglet Projet (Ctrl+Z l'annule)
+outcome-conflict-settled = Conflit réglé
+copy-made-by-device = copie { $tool } venant de { $device }
+copy-on-disk = la version sur le disque de { $file }
+banner-copy = Une autre copie de ce projet a été modifiée ailleurs ({ $made_by }, modifiée le { $when }) : fusionnez-la pour ne perdre aucune modification
+banner-copy-merge = La fusionner…
+banner-copy-later = Plus tard
+banner-merge = Fusionner les deux…
+banner-merge-hover = Garder vos modifications et les leurs : une fusion à trois depuis la version ouverte, prévisualisée avant tout changement
+status-copy-put-away = { $message }. La copie a été renommée { $file }
+status-conflicts-to-review = { $count ->
+    [one] Une fusion a laissé un conflit à revoir : onglet Projet → Revoir les conflits
+   *[other] Une fusion a laissé { $count } conflits à revoir : onglet Projet → Revoir les conflits
+}
+preview-copy-title = Fusionner { $source }
+preview-copy-conflicts = { $count ->
+    [one] Un conflit : la valeur de cette copie est gardée, l'autre listée pour revue
+   *[other] { $count } conflits : les valeurs de cette copie sont gardées, les autres listées pour revue
+}
+preview-copy-more = … et { $count } de plus, listés dans l'onglet Projet après la fusion
+preview-copy-rule = Ajouté d'un côté : ajouté. Supprimé d'un côté et intact de l'autre : supprimé. Modifié des deux côtés : fusionné champ par champ, texte ligne par ligne. Ctrl+Z annule la fusion.
+preview-copy-put-away = Ranger la copie
+review-conflicts-heading = Revoir les conflits ({ $count })
+review-conflicts-explained = Deux copies de ce projet ont modifié la même chose. Carnet a gardé une valeur et liste l'autre ici : choisissez, ou gardez ce qui est là.
+review-keep = Garder
+review-keep-hover = Garder la valeur que le projet a maintenant
+review-take-other = Prendre l'autre
+review-take-other-hover = Prendre la valeur de l'autre copie : { $value }
+review-delete = Le supprimer
+review-delete-hover = L'autre copie l'a supprimé : le supprimer ici aussi
+review-keep-all = Tout garder tel quel
+review-from = de { $from }, le { $day }
+merge3-field-name = nom
+merge3-field-organization = organisation
+merge3-field-role = fonction
+merge3-field-emails = e-mails
+merge3-field-phones = téléphones
+merge3-field-links = liens
+merge3-field-tags = étiquettes
+merge3-field-notes = notes
+merge3-field-origin = origine
+merge3-field-keep-in-touch-days = garder le contact
+merge3-field-pinned = place sur la carte
+merge3-field-uid = identifiant de fiche
+merge3-field-past-jobs = postes précédents
+merge3-field-job-since = poste depuis
+merge3-field-linkedin-job = poste sur LinkedIn
+merge3-field-left-linkedin-export = sorti de l'export LinkedIn
+merge3-field-online = liens en ligne
+merge3-field-card-keys = fiches importées
+merge3-field-on-phone = sur le téléphone
+merge3-field-date = date
+merge3-field-time = heure
+merge3-field-title = titre
+merge3-field-place = lieu
+merge3-field-kind = type
+merge3-field-participants = personnes rencontrées
+merge3-field-aims = objectifs
+merge3-field-trust = confiance
+merge3-field-follow-ups = suites
+merge3-field-asks = services
+merge3-field-told-goal = objectif dit
+merge3-field-steps = étapes
+merge3-field-outcome = résultat
+merge3-field-thanked = remercié
+merge3-field-goal = objectif
+merge3-field-pitch = présentation
+merge3-field-goal-since = objectif depuis
+merge3-field-earlier-goals = objectifs précédents
+merge3-field-me = vous
+merge3-field-settings = réglages
+merge3-field-lenses = vues
+merge3-field-set-aside = lignes mises de côté
+merge3-field-calendar = rendez-vous de l'agenda
+merge3-field-sync = synchro du téléphone

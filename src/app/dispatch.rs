@@ -46,6 +46,9 @@ impl App {
             Action::Answer(answer) => return self.answer(answer, ctx, frame),
             Action::ReloadFromDisk => return self.reload_from_disk(),
             Action::DismissDiskBanner => self.changed_on_disk = false,
+            Action::PreviewDiskMerge => return self.preview_disk_merge(),
+            Action::PreviewCopyMerge => return self.preview_copy_merge(),
+            Action::DismissCopy => self.dismiss_copy(),
             Action::New => self.request(Intent::New, ctx, frame)?,
             Action::Open => self.request(Intent::Open, ctx, frame)?,
             Action::OpenPath(path) => self.request(Intent::OpenPath(path), ctx, frame)?,
@@ -311,6 +314,19 @@ impl App {
                 source,
                 merge: Box::new(merge),
             },
+            crate::ui::import_preview::Previewed::Copy { merge, copy, .. } => {
+                self.run_command(
+                    Command::MergeCopy {
+                        source,
+                        merged: Box::new(merge.network),
+                    },
+                    time,
+                )?;
+                if let Some(copy) = copy {
+                    self.put_copy_away(&copy);
+                }
+                return Ok(());
+            }
             crate::ui::import_preview::Previewed::PhoneCards { plan, reviewed } => {
                 self.sync_work.status.to_review = 0;
                 let before: std::collections::HashSet<crate::model::ContactId> =

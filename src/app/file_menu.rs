@@ -156,11 +156,23 @@ impl App {
         let path = ticket.path.clone();
         let revision = ticket.revision;
         let slow_disk = self.file_work.slow_disk;
+        let data_dir = self.safety.data_dir().map(Path::to_owned);
         std::thread::Builder::new()
             .name("save".to_owned())
             .spawn(move || {
                 std::thread::sleep(slow_disk);
                 let written = ticket.write();
+                // The version saved is the common version of the next conflict between copies.
+                if written.is_ok()
+                    && let Some(dir) = data_dir
+                    && let Err(error) = crate::store::versions::remember_version(
+                        &dir,
+                        &ticket.path,
+                        &ticket.network,
+                    )
+                {
+                    log::warn!("Cannot keep this version for later merges: {error}");
+                }
                 // The copy is dropped here, off the UI thread.
                 drop(ticket);
                 let _ = sender.send(written);

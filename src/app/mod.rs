@@ -9,6 +9,7 @@
 //! - `error.rs`: the typed error, reported in one place;
 //! - `screenshot.rs`, `system_theme.rs`: `--screenshot` and the desktop's theme.
 
+mod copies;
 mod dispatch;
 mod error;
 pub mod file_dialogs;
@@ -85,6 +86,8 @@ pub struct App {
     window: WindowState,
     /// The sync with the project's CardDAV/CalDAV account: connecting, syncing, passwords.
     sync_work: sync::SyncWork,
+    /// Other copies of the project: conflict copies beside it, offered for a merge.
+    copies: copies::CopyWork,
 }
 
 /// The panels of the window, each with its own view state (scroll, drafts, caches).
@@ -159,6 +162,7 @@ impl App {
             changed_on_disk: false,
             introduction_after_meeting: None,
             sync_work: sync::SyncWork::default(),
+            copies: copies::CopyWork::default(),
             window: WindowState {
                 allow_close: false,
                 shown_title: String::new(),
@@ -194,6 +198,7 @@ impl App {
     #[must_use]
     pub fn with_data_dir(mut self, dir: PathBuf) -> Self {
         self.safety.set_data_dir(dir);
+        self.keep_opened_version();
         let path = self.session.path().map(Path::to_owned);
         self.modals.retain(|m| !matches!(m, Modal::OpenElsewhere));
         if self.safety.opened(path.as_deref()) == Opened::OpenElsewhere {
@@ -370,7 +375,32 @@ impl App {
         self.panels.welcome.reset();
         // A sync of the project before is not this one's: its answer goes nowhere.
         self.sync_work = sync::SyncWork::default();
+        self.remember_opened_version();
+        self.look_for_copies();
         self.sync_quietly();
+    }
+
+    /// Keeps the version just opened in the data folder: the common version of the next
+    /// conflict between copies of it. A project with merge conflicts left says so.
+    fn remember_opened_version(&mut self) {
+        self.keep_opened_version();
+        let conflicts = self.session.network().conflicts.len();
+        if conflicts > 0 {
+            self.status = Status::info(crate::tr!("status-conflicts-to-review", count = conflicts));
+        }
+    }
+
+    fn keep_opened_version(&mut self) {
+        if self.session.is_dirty() {
+            return;
+        }
+        self.session.ensure_lineage();
+        if let (Some(dir), Some(path)) = (self.safety.data_dir(), self.session.path())
+            && let Err(error) =
+                crate::store::versions::remember_version(dir, path, self.session.network())
+        {
+            log::warn!("Cannot keep this version for later merges: {error}");
+        }
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -465,6 +495,7 @@ impl App {
             menu_bar::menu_bar_ui(ui, &menu_state, &mut self.actions);
         });
         self.disk_banner_ui(ui);
+        self.copy_banner_ui(ui);
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             status_bar::status_bar_ui(
                 ui,

@@ -27,6 +27,9 @@ impl App {
         if self.safety.poll_outside_change(self.session.path()) {
             self.changed_on_disk = true;
         }
+        if self.safety.poll_copy_appeared() {
+            self.look_for_copies();
+        }
         let (wake_after, error) = self.safety.tick_recovery(
             self.session.network(),
             self.session.is_dirty(),
@@ -210,6 +213,13 @@ impl App {
                 } else {
                     crate::tr!("banner-reload")
                 };
+                if ui
+                    .button(crate::tr!("banner-merge"))
+                    .on_hover_text(crate::tr!("banner-merge-hover"))
+                    .clicked()
+                {
+                    actions.push(Action::PreviewDiskMerge);
+                }
                 if ui.button(reload).clicked() {
                     actions.push(Action::ReloadFromDisk);
                 }

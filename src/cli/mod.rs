@@ -4,6 +4,9 @@
 //! contacts out.
 
 pub mod generate;
+mod merge3;
+
+pub use merge3::{MergeOutcome, merge_driver, merge_three_files};
 
 use crate::tr;
 use std::path::{Path, PathBuf};
@@ -234,6 +237,35 @@ pub enum Command {
         #[arg(long, value_name = "FILE.ron")]
         into: PathBuf,
     },
+    /// Three-way merge of two copies of a project that parted from BASE: every change of both
+    /// kept, record by record and field by field; a field both changed keeps MINE's value and
+    /// the other is listed for review in the window (exit 0: clean, 1: conflicts to review,
+    /// 2: not merged).
+    Merge3 {
+        /// The last version both copies had.
+        base: PathBuf,
+        /// This copy (its values win conflicts).
+        mine: PathBuf,
+        /// The other copy.
+        theirs: PathBuf,
+        /// Where to write the merged project.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Git's merge driver for Carnet projects (see the README): merges %A with %B from their
+    /// common version %O and writes the result to %A, always a valid project, never conflict
+    /// markers (exit 0: clean, 1: conflicts recorded in the project, 2: not merged).
+    #[command(name = "merge-driver")]
+    MergeDriver {
+        /// %O: the common version (empty when there is none).
+        base: PathBuf,
+        /// %A: the current branch's version, replaced by the merge.
+        current: PathBuf,
+        /// %B: the other branch's version.
+        other: PathBuf,
+        /// %P: the project's path in the repository, for messages.
+        path: Option<String>,
+    },
     /// Sync a project with your own CardDAV/CalDAV server (Nextcloud, iCloud, Fastmail,
     /// Radicale…): the people you chose go to its address book, planned meetings and reminders
     /// to its calendar; cards made or changed on the phone wait for review in Carnet.
@@ -416,7 +448,7 @@ pub fn sync(arguments: &SyncArguments<'_>) -> Result<String, String> {
     }
     let _lock = lock_project(path)?;
     let read = store::Fingerprint::of(path);
-    let mut network = store::load(path).map_err(|error| error.to_string())?;
+    let mut network = read_for_change(path)?;
     let mut account = network.sync.as_deref().cloned().unwrap_or_default();
     if let Some((server, user)) = arguments.account {
         let server = sync::discover::normalized_server(server).map_err(|e| e.to_string())?;
@@ -513,7 +545,7 @@ pub fn sync(arguments: &SyncArguments<'_>) -> Result<String, String> {
             path = path.display().to_string()
         ));
     }
-    store::save(&network, path).map_err(|error| error.to_string())?;
+    save_revision(&mut network, path)?;
     Ok(tr!(
         "cli-saved",
         report = report,
@@ -586,7 +618,7 @@ fn change_project(
         if store::Fingerprint::of(into) != read {
             continue; // another program wrote the file since it was read: start again
         }
-        store::save(&network, into).map_err(|error| error.to_string())?;
+        save_revision(&mut network, into)?;
         return Ok(tr!("cli-saved", report = report, path = path));
     }
     Err(tr!("cli-changed-meanwhile", path = path))
@@ -610,10 +642,35 @@ fn lock_project(into: &Path) -> Result<Option<store::ProjectLock>, String> {
     }
 }
 
+/// Reads a project a command is to change, and keeps that version in the data folder: the
+/// common version of later copies of it.
+fn read_for_change(path: &Path) -> Result<crate::model::Network, String> {
+    let mut network = store::load(path).map_err(|error| error.to_string())?;
+    store::versions::ensure_lineage(&mut network);
+    remember(path, &network);
+    Ok(network)
+}
+
+fn remember(path: &Path, network: &crate::model::Network) {
+    if let Some(data) = store::data_dir(|| eframe::storage_dir("carnet"))
+        && let Err(error) = store::versions::remember_version(&data, path, network)
+    {
+        log::warn!("Cannot keep this version for later merges: {error}");
+    }
+}
+
+/// Saves a project a command changed as a new revision, kept in the data folder too.
+fn save_revision(network: &mut crate::model::Network, path: &Path) -> Result<(), String> {
+    store::versions::start_revision(network);
+    store::save(network, path).map_err(|error| error.to_string())?;
+    remember(path, network);
+    Ok(())
+}
+
 /// The project at `path`, or a new one named after the file when there is none.
 fn load_or_create(path: &Path) -> Result<crate::model::Network, String> {
     if path.exists() {
-        store::load(path).map_err(|error| error.to_string())
+        read_for_change(path)
     } else {
         let name = path.file_stem().map_or_else(
             || tr!("cli-imported-project"),

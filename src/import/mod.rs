@@ -7,12 +7,14 @@
 //! An import never makes anyone "met in person": it creates contacts, never encounters.
 
 pub mod archive;
+mod copy;
 pub mod linkedin;
 pub mod online;
 mod project;
 mod table;
 pub mod vcard;
 
+pub use copy::CopyMerge;
 pub use online::{ArchiveFile, Named, OnlineFact, OnlineRecord};
 pub use project::ProjectMerge;
 

@@ -64,6 +64,8 @@ pub enum ModelError {
     SelfMerge(ContactId),
     /// Two records of one kind with the same id in a file.
     DuplicateId(u64),
+    /// A merge's conflict that is no longer listed (settled meanwhile, or its record gone).
+    MissingConflict,
 }
 
 impl std::fmt::Display for ModelError {
@@ -90,6 +92,7 @@ impl std::fmt::Display for ModelError {
             Self::StillReferenced(id) => tr!("model-still-referenced", id = id.to_string()),
             Self::SelfMerge(id) => tr!("model-self-merge", id = id.to_string()),
             Self::DuplicateId(id) => tr!("model-duplicate-id", id = id.to_string()),
+            Self::MissingConflict => tr!("model-missing-conflict"),
         };
         f.write_str(&text)
     }

@@ -1,6 +1,7 @@
 //! The network of a project: contacts, encounters, introductions and relations, and the rules
 //! that keep them consistent. Free of UI and of file formats.
 
+mod conflict;
 mod contact;
 mod debrief;
 mod edit;
@@ -13,10 +14,13 @@ mod network;
 mod online;
 mod project;
 mod relation;
+mod renumber;
 mod set_aside;
 mod sync;
+mod three_way;
 mod words;
 
+pub use conflict::{ConflictKind, MergeConflict, RecordKey, with_conflicts};
 pub use contact::{Contact, Job, Origin, PastJob, Position};
 pub use debrief::CalendarMeeting;
 pub use edit::{Edit, ModelError};
@@ -31,10 +35,15 @@ pub use merge::{
     ContactMerge, MergeChoices, MergeField, Pick, conflicts, default_choices, merged_contact,
     taken_from_second,
 };
-pub use network::{ContactRemoval, Network};
+pub use network::{ContactRemoval, Network, NetworkParts};
 pub use online::{Invitation, OnlineLine, OnlineTies, Vouch, VouchKind};
 pub use project::{GoalVersion, Me, Project, Reminders, Settings};
 pub use relation::{Relation, RelationKind};
+pub use renumber::Renumbering;
 pub use set_aside::{AgendaItem, SetAside, with_set_aside};
 pub use sync::{ShareScope, SyncAccount, SyncState, SyncedCard, SyncedEvent};
+pub use three_way::{
+    LINEAGE_KEPT, MergeSummary, RecordCounts, ThreeCopies, ThreeWayMerge, conflict_line,
+    merge_three, merged_lineage, record_label, settle_conflict, shown_value,
+};
 pub use words::{bare_link, bare_profile_link};

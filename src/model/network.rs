@@ -7,6 +7,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::conflict::MergeConflict;
 use super::contact::{Contact, Origin};
 use super::debrief::CalendarMeeting;
 use super::edit::{Edit, ModelError, people_of_introduction};
@@ -16,6 +17,7 @@ use super::introduction::Introduction;
 use super::lens::Lens;
 use super::project::{GoalVersion, Me, Project, Settings};
 use super::relation::Relation;
+use super::renumber::{self, Renumbering};
 use super::set_aside::SetAside;
 use super::sync::SyncAccount;
 
@@ -58,6 +60,14 @@ pub struct Network {
     /// left (shared, so that copies of the project's description cost nothing).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync: Option<Arc<SyncAccount>>,
+    /// What merges of two copies of the project left for the owner to decide.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<MergeConflict>,
+    /// The revisions this project went through, newest first: each save adds one (random),
+    /// so that two copies tell their last common version (see `store::versions`). Not part of
+    /// the document's history: undo never changes it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lineage: Vec<u64>,
     /// The next id to hand out; ids are never reused.
     next_id: u64,
     #[serde(default, with = "as_list")]
@@ -95,6 +105,23 @@ pub struct ContactRemoval {
     pub origins_cleared: usize,
     /// The edit that removes the contact and all of the above.
     pub edit: Edit,
+}
+
+/// A network taken apart: its description, its counter and its records (`Network::parts`).
+#[derive(Clone, Debug, Default)]
+pub struct NetworkParts {
+    /// Name, goal, owner, settings, lenses…
+    pub project: Project,
+    /// The next id to hand out.
+    pub next_id: u64,
+    /// The contacts.
+    pub contacts: Vec<Contact>,
+    /// The encounters.
+    pub encounters: Vec<Encounter>,
+    /// The introductions.
+    pub introductions: Vec<Introduction>,
+    /// The relations.
+    pub relations: Vec<Relation>,
 }
 
 impl ContactRemoval {
@@ -139,6 +166,8 @@ impl Network {
             set_aside: Vec::new(),
             calendar: Vec::new(),
             sync: None,
+            conflicts: Vec::new(),
+            lineage: Vec::new(),
             next_id: 1,
             contacts: BTreeMap::new(),
             encounters: BTreeMap::new(),
@@ -166,6 +195,8 @@ impl Network {
             set_aside: self.set_aside.clone(),
             calendar: self.calendar.clone(),
             sync: self.sync.clone(),
+            conflicts: self.conflicts.clone(),
+            lineage: self.lineage.clone(),
             next_id: self.next_id,
             contacts: self.contacts.clone(),
             encounters: self.encounters.clone(),
@@ -189,6 +220,7 @@ impl Network {
             set_aside: self.set_aside.clone(),
             calendar: self.calendar.clone(),
             sync: self.sync.clone(),
+            conflicts: self.conflicts.clone(),
         }
     }
 
@@ -312,6 +344,179 @@ impl Network {
     /// A fresh relation id.
     pub fn allocate_relation_id(&mut self) -> RelationId {
         RelationId(self.allocate())
+    }
+
+    /// The next id the network will hand out: every id in use is below it.
+    pub fn next_id(&self) -> u64 {
+        self.next_id
+    }
+
+    /// Moves the id counter to at least `next`, so that records made elsewhere with ids up
+    /// to it (another copy of the project) can come in. Ids are never reused, so this is not
+    /// part of any undo.
+    pub fn reserve_ids_below(&mut self, next: u64) {
+        self.next_id = self.next_id.max(next);
+    }
+
+    /// A network made of these parts, checked as a file is after reading.
+    pub fn from_parts(parts: NetworkParts) -> Result<Self, ModelError> {
+        let NetworkParts {
+            project,
+            next_id,
+            contacts,
+            encounters,
+            introductions,
+            relations,
+        } = parts;
+        let mut network = Self::new(String::new());
+        network.set_project(project);
+        network.next_id = next_id;
+        for (id, duplicate) in [
+            contacts.iter().map(|c| c.id.0).collect::<Vec<_>>(),
+            encounters.iter().map(|e| e.id.0).collect(),
+            introductions.iter().map(|i| i.id.0).collect(),
+            relations.iter().map(|r| r.id.0).collect(),
+        ]
+        .into_iter()
+        .flatten()
+        .scan(BTreeSet::new(), |seen, id| Some((id, !seen.insert(id))))
+        {
+            if duplicate {
+                return Err(ModelError::DuplicateId(id));
+            }
+        }
+        network.contacts = contacts.into_iter().map(|c| (c.id, Arc::new(c))).collect();
+        network.encounters = encounters
+            .into_iter()
+            .map(|e| (e.id, Arc::new(e)))
+            .collect();
+        network.introductions = introductions
+            .into_iter()
+            .map(|i| (i.id, Arc::new(i)))
+            .collect();
+        network.relations = relations.into_iter().map(|r| (r.id, Arc::new(r))).collect();
+        network.validate()?;
+        Ok(network)
+    }
+
+    /// The network's parts, to rebuild it changed (`from_parts`).
+    pub fn parts(&self) -> NetworkParts {
+        NetworkParts {
+            project: self.project(),
+            next_id: self.next_id,
+            contacts: self.contacts().cloned().collect(),
+            encounters: self.encounters().cloned().collect(),
+            introductions: self.introductions().cloned().collect(),
+            relations: self.relations().cloned().collect(),
+        }
+    }
+
+    /// The same network with ids moved as `map` says, every reference with them; the
+    /// counter moves past the new ids. The map must not send two ids to one.
+    pub fn renumbered(&self, map: &Renumbering) -> Result<Self, ModelError> {
+        let next_id = map.values().map(|id| id + 1).fold(self.next_id, u64::max);
+        let mut network = Self::from_parts(NetworkParts {
+            project: renumber::project(map, &self.project()),
+            next_id,
+            contacts: self.contacts().map(|c| renumber::contact(map, c)).collect(),
+            encounters: self
+                .encounters()
+                .map(|e| renumber::encounter(map, e))
+                .collect(),
+            introductions: self
+                .introductions()
+                .map(|i| renumber::introduction(map, i))
+                .collect(),
+            relations: self
+                .relations()
+                .map(|r| renumber::relation(map, r))
+                .collect(),
+        })?;
+        network.lineage = self.lineage.clone();
+        Ok(network)
+    }
+
+    /// The one edit that turns this network into `target` (same ids meaning the same
+    /// records): records put where they differ, removed where `target` has none, the
+    /// project's description set if it changed. The counter must already be past every id
+    /// of `target` (`reserve_ids_below`). Applies without a refusal when `target` is valid:
+    /// contacts come in before what names them, and go after.
+    pub fn edit_towards(&self, target: &Network) -> Edit {
+        let mut edits = Vec::new();
+        let changed_contacts: Vec<&Contact> = target
+            .contacts()
+            .filter(|c| self.contact(c.id) != Some(*c))
+            .collect();
+        // A new contact introduced by another new one: first without the link, then with it.
+        for contact in &changed_contacts {
+            if let Origin::IntroducedBy(Some(by)) = contact.origin
+                && self.contact(by).is_none()
+                && self.contact(contact.id).is_none()
+            {
+                let mut first = (*contact).clone();
+                first.origin = Origin::IntroducedBy(None);
+                edits.push(Edit::PutContact(Box::new(first)));
+            }
+        }
+        for contact in &changed_contacts {
+            edits.push(Edit::PutContact(Box::new((*contact).clone())));
+        }
+        edits.extend(
+            target
+                .encounters()
+                .filter(|e| self.encounter(e.id) != Some(*e))
+                .map(|e| Edit::PutEncounter(Box::new(e.clone()))),
+        );
+        edits.extend(
+            target
+                .introductions()
+                .filter(|i| self.introduction(i.id) != Some(*i))
+                .map(|i| Edit::PutIntroduction(Box::new(i.clone()))),
+        );
+        edits.extend(
+            target
+                .relations()
+                .filter(|r| self.relations.get(&r.id).map(Arc::as_ref) != Some(*r))
+                .map(|r| Edit::PutRelation(Box::new(r.clone()))),
+        );
+        edits.extend(
+            self.relations
+                .keys()
+                .filter(|id| !target.relations.contains_key(id))
+                .map(|id| Edit::RemoveRelation(*id)),
+        );
+        edits.extend(
+            self.introductions
+                .keys()
+                .filter(|id| !target.introductions.contains_key(id))
+                .map(|id| Edit::RemoveIntroduction(*id)),
+        );
+        edits.extend(
+            self.encounters
+                .keys()
+                .filter(|id| !target.encounters.contains_key(id))
+                .map(|id| Edit::RemoveEncounter(*id)),
+        );
+        // Contacts that leave: first every link between them cut, then each removed.
+        let leaving: Vec<&Contact> = self
+            .contacts()
+            .filter(|c| !target.contacts.contains_key(&c.id))
+            .collect();
+        for contact in &leaving {
+            if let Origin::IntroducedBy(Some(by)) = contact.origin
+                && leaving.iter().any(|other| other.id == by)
+            {
+                let mut cut = (*contact).clone();
+                cut.origin = Origin::IntroducedBy(None);
+                edits.push(Edit::PutContact(Box::new(cut)));
+            }
+        }
+        edits.extend(leaving.iter().map(|c| Edit::RemoveContact(c.id)));
+        let project = target.project();
+        if project != self.project() {
+            edits.push(Edit::SetProject(Box::new(project)));
+        }
+        Edit::Batch(edits)
     }
 
     fn check_allocated(&self, id: u64) -> Result<(), ModelError> {
@@ -528,6 +733,7 @@ impl Network {
             set_aside,
             calendar,
             sync,
+            conflicts,
         } = project;
         self.name = name;
         self.goal = goal;
@@ -540,6 +746,7 @@ impl Network {
         self.set_aside = set_aside;
         self.calendar = calendar;
         self.sync = sync;
+        self.conflicts = conflicts;
         previous
     }
 

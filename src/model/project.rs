@@ -153,7 +153,8 @@ impl Default for Settings {
 }
 
 /// What a project says about itself: everything but its records.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Project {
     /// The project's name ("Job search 2026").
     pub name: String,
@@ -177,4 +178,7 @@ pub struct Project {
     pub calendar: Vec<CalendarMeeting>,
     /// The account on the owner's CardDAV/CalDAV server, and what its last sync left.
     pub sync: Option<std::sync::Arc<super::sync::SyncAccount>>,
+    /// What merges of two copies left for the owner to decide.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<super::conflict::MergeConflict>,
 }

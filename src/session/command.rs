@@ -290,6 +290,23 @@ pub enum Command {
         /// The event's UID.
         uid: String,
     },
+    /// Become the merge of this project with another copy of it (a sync folder's conflict
+    /// copy), previewed: one undo step.
+    MergeCopy {
+        /// The copy, for the undo label.
+        source: String,
+        /// The merged project (`model::merge_three`), ids already past this one's.
+        merged: Box<crate::model::Network>,
+    },
+    /// Settle a conflict a merge left: the other copy's value (`take_other`) or the one kept.
+    SettleConflict {
+        /// The conflict, as listed.
+        conflict: Box<crate::model::MergeConflict>,
+        /// Whether to take the other copy's value.
+        take_other: bool,
+    },
+    /// Keep every value a merge kept: the conflicts' list empties.
+    KeepAllMerged,
 }
 
 /// The free texts of an introduction.
@@ -503,6 +520,16 @@ impl Session {
             Command::MergeProject { source, merge } => Ok(self
                 .merge_project(&source, *merge, time)?
                 .with(Effects::arrived())),
+            Command::MergeCopy { source, merged } => Ok(self
+                .merge_copy(&source, *merged, time)?
+                .with(Effects::replaced())),
+            Command::SettleConflict {
+                conflict,
+                take_other,
+            } => Ok(self
+                .settle_conflict(&conflict, take_other, time)?
+                .with(Effects::replaced())),
+            Command::KeepAllMerged => self.keep_all_merged(time),
         }
     }
 
@@ -1216,6 +1243,74 @@ impl Session {
             source = source,
             summary = summary
         )))
+    }
+}
+
+impl Session {
+    fn merge_copy(
+        &mut self,
+        source: &str,
+        merged: crate::model::Network,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let summary = crate::model::MergeSummary::between(self.network(), &merged);
+        let lineage = merged.lineage.clone();
+        self.reserve_ids_below(merged.next_id());
+        let edit = self.network().edit_towards(&merged);
+        self.set_lineage(lineage);
+        if summary.is_empty() && self.network().project() == merged.project() {
+            return Ok(Outcome::unchanged(tr!("outcome-copy-nothing-new")));
+        }
+        self.apply(
+            Change::new(words!("step-merge-copy", source = source), edit),
+            time,
+        )?;
+        let conflicts = merged.conflicts.len();
+        Ok(Outcome::changed(if conflicts == 0 {
+            tr!("outcome-merged-copy", source = source)
+        } else {
+            tr!(
+                "outcome-merged-copy-conflicts",
+                source = source,
+                count = conflicts
+            )
+        }))
+    }
+
+    fn settle_conflict(
+        &mut self,
+        conflict: &crate::model::MergeConflict,
+        take_other: bool,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let Some(edit) = crate::model::settle_conflict(self.network(), conflict, take_other) else {
+            return Err(CommandError::Refused(
+                crate::model::ModelError::MissingConflict,
+            ));
+        };
+        let step = if take_other {
+            words!("step-take-other-value")
+        } else {
+            words!("step-keep-merged-value")
+        };
+        self.apply(Change::new(step, edit), time)?;
+        Ok(Outcome::changed(tr!("outcome-conflict-settled")))
+    }
+
+    fn keep_all_merged(&mut self, time: f64) -> Result<Outcome, CommandError> {
+        let mut project = self.network().project();
+        if project.conflicts.is_empty() {
+            return Ok(Outcome::unchanged(tr!("outcome-conflict-settled")));
+        }
+        project.conflicts.clear();
+        self.apply(
+            Change::new(
+                words!("step-keep-merged-values"),
+                crate::model::Edit::SetProject(Box::new(project)),
+            ),
+            time,
+        )?;
+        Ok(Outcome::changed(tr!("outcome-conflict-settled")))
     }
 }
 

@@ -171,6 +171,22 @@ impl Session {
         self.network.allocate_contact_id()
     }
 
+    /// Moves the id counter past `next` (records of another copy come in; not undoable, as
+    /// ids are never reused).
+    pub fn reserve_ids_below(&mut self, next: u64) {
+        self.network.reserve_ids_below(next);
+    }
+
+    /// The project's revisions, as a merge joined them (not part of the history).
+    pub fn set_lineage(&mut self, lineage: Vec<u64>) {
+        self.network.lineage = lineage;
+    }
+
+    /// Gives a project read from a file written before revisions its first one.
+    pub fn ensure_lineage(&mut self) {
+        store::versions::ensure_lineage(&mut self.network);
+    }
+
     /// A fresh introduction id.
     pub fn allocate_introduction_id(&mut self) -> IntroductionId {
         self.network.allocate_introduction_id()
@@ -291,6 +307,8 @@ impl Session {
         let path = path.map(absolute).or_else(|| self.path.clone())?;
         // A burst of typing ends here, so the revision saved is a step undo can return to.
         self.history.seal();
+        // Each save is a revision of its own, so that two copies tell their common version.
+        store::versions::start_revision(&mut self.network);
         Some(SaveTicket {
             network: self.network.snapshot(),
             path,

@@ -22,7 +22,7 @@ fn key_of(text: &str) -> String {
 
 /// Creates one of Carnet's own folders (and any missing above it) readable by the user only:
 /// locks and recovery copies name and hold the user's projects.
-fn private_folder(folder: &Path) -> std::io::Result<()> {
+pub(super) fn private_folder(folder: &Path) -> std::io::Result<()> {
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -51,6 +51,11 @@ impl ProjectKey {
             key: key_of(&absolute.to_string_lossy()),
             path: Some(absolute),
         }
+    }
+
+    /// The key as a file name.
+    pub fn key(&self) -> &str {
+        &self.key
     }
 
     /// A key of its own for a project not saved yet (this process, this moment).

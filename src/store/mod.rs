@@ -1,11 +1,13 @@
 //! Project files on disk: the versioned RON format, atomic saves, and their typed errors.
 
 mod atomic;
+pub mod conflict_copies;
 mod error;
 pub mod exchange;
 mod guard;
 mod ron_file;
 pub mod safety;
+pub mod versions;
 mod watch;
 
 pub use atomic::{real_file, write_atomically, write_atomically_with, write_export};

@@ -153,6 +153,13 @@ impl Safety {
         touched && path.is_some_and(|p| self.changed_on_disk(p))
     }
 
+    /// Whether the system reported a sync tool's conflict copy of the project beside it.
+    pub fn poll_copy_appeared(&mut self) -> bool {
+        self.watch
+            .as_ref()
+            .is_some_and(crate::store::DiskWatch::take_copy_appeared)
+    }
+
     /// Removes the recovery copy: its changes were saved or discarded.
     pub fn forget_recovery(&mut self) {
         // A copy being written now would land after the removal: let it land first.

@@ -12,6 +12,7 @@ use notify::{EventKind, RecursiveMode, Watcher as _};
 pub struct DiskWatch {
     _watcher: notify::RecommendedWatcher,
     changed: Arc<AtomicBool>,
+    copy_appeared: Arc<AtomicBool>,
     path: PathBuf,
 }
 
@@ -34,6 +35,9 @@ impl DiskWatch {
         };
         let changed = Arc::new(AtomicBool::new(false));
         let flag = Arc::clone(&changed);
+        let copy_appeared = Arc::new(AtomicBool::new(false));
+        let copy_flag = Arc::clone(&copy_appeared);
+        let project_name = name.to_string_lossy().into_owned();
         let mut watcher =
             notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
                 let Ok(event) = event else {
@@ -50,6 +54,17 @@ impl DiskWatch {
                     flag.store(true, Ordering::Release);
                     wake();
                 }
+                // A sync tool's conflict copy of the project appeared beside it.
+                if !matches!(event.kind, EventKind::Remove(_))
+                    && event.paths.iter().any(|p| {
+                        p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                            super::conflict_copies::is_conflict_copy_name(&project_name, n)
+                        })
+                    })
+                {
+                    copy_flag.store(true, Ordering::Release);
+                    wake();
+                }
             })
             .map_err(|error| log::warn!("Cannot watch {}: {error}", path.display()))
             .ok()?;
@@ -60,8 +75,14 @@ impl DiskWatch {
         Some(Self {
             _watcher: watcher,
             changed,
+            copy_appeared,
             path: path.to_owned(),
         })
+    }
+
+    /// Whether a conflict copy of the file appeared (or changed) since the last call.
+    pub fn take_copy_appeared(&self) -> bool {
+        self.copy_appeared.swap(false, Ordering::AcqRel)
     }
 
     /// Whether the file was touched since the last call.

@@ -23,6 +23,12 @@ pub enum Action {
     ReloadFromDisk,
     /// Hide the "changed by another program" banner.
     DismissDiskBanner,
+    /// Preview merging the file changed by another program into the open project.
+    PreviewDiskMerge,
+    /// Preview merging the conflict copy the banner offers.
+    PreviewCopyMerge,
+    /// "Not now" to the conflict copy the banner offers.
+    DismissCopy,
     /// Start a new, empty project (asks about unsaved changes first).
     New,
     /// Choose a project file to open (asks about unsaved changes first).

@@ -25,6 +25,16 @@ pub enum Previewed {
         /// The versions reviewed, by address.
         reviewed: std::collections::BTreeMap<String, String>,
     },
+    /// Another copy of this project (a sync tool's conflict copy, or the file changed on
+    /// disk), merged three ways.
+    Copy {
+        /// The merged project and what it changes.
+        merge: Box<crate::import::CopyMerge>,
+        /// The conflict copy, put away once merged (`None`: the project's own file).
+        copy: Option<std::path::PathBuf>,
+        /// Whether the copy brings nothing new.
+        nothing_new: bool,
+    },
 }
 
 /// An import waiting for the owner's go-ahead.
@@ -43,17 +53,26 @@ impl ImportPreview {
 
     /// Draws the preview; `Some(true)` to import, `Some(false)` to cancel, `None` while open.
     pub fn show(&mut self, ctx: &egui::Context) -> Option<bool> {
+        if let Previewed::Copy {
+            merge,
+            copy,
+            nothing_new,
+        } = &self.plan
+        {
+            return copy_preview_ui(ctx, &self.source, merge, copy.is_some(), *nothing_new);
+        }
         let mut answer = None;
         // The one choice the preview offers: take the export's jobs over those typed.
         let (mut take_theirs, mut flag_missing) = match &self.plan {
             Previewed::Contacts(plan) | Previewed::PhoneCards { plan, .. } => {
                 (plan.take_theirs, plan.flag_missing)
             }
-            Previewed::Project(_) => (false, false),
+            Previewed::Project(_) | Previewed::Copy { .. } => (false, false),
         };
         let (plan, merge) = match &self.plan {
             Previewed::Contacts(plan) | Previewed::PhoneCards { plan, .. } => (plan, None),
             Previewed::Project(merge) => (&merge.contacts, Some(merge)),
+            Previewed::Copy { .. } => return None,
         };
         let phone = matches!(self.plan, Previewed::PhoneCards { .. });
         // Cards from the phone are marked reviewed even when they add nothing.
@@ -121,6 +140,85 @@ impl ImportPreview {
         }
         answer
     }
+}
+
+/// How many conflicts the preview lists before "and N more".
+const CONFLICTS_SHOWN: usize = 30;
+
+/// The preview of merging another copy of this project: what comes in, what conflicts.
+fn copy_preview_ui(
+    ctx: &egui::Context,
+    source: &str,
+    merge: &crate::import::CopyMerge,
+    put_away: bool,
+    nothing_new: bool,
+) -> Option<bool> {
+    let mut answer = None;
+    let (enter, escape) = ctx.input(|i| {
+        (
+            i.key_pressed(egui::Key::Enter),
+            i.key_pressed(egui::Key::Escape),
+        )
+    });
+    let can_merge = !nothing_new || put_away;
+    egui::Modal::new(Id::unique("copy-merge-preview")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(tr!("preview-copy-title", source = source));
+        ScrollArea::vertical().max_height(380.0).show(ui, |ui| {
+            if nothing_new {
+                ui.label(tr!("merge3-nothing-new"));
+            }
+            for line in &merge.report {
+                ui.label(line.as_str());
+            }
+            if !merge.conflicts.is_empty() {
+                ui.add_space(6.0);
+                ui.label(
+                    RichText::new(tr!("preview-copy-conflicts", count = merge.conflicts.len()))
+                        .strong()
+                        .color(ui.visuals().warn_fg_color),
+                );
+                for conflict in merge.conflicts.iter().take(CONFLICTS_SHOWN) {
+                    ui.label(crate::model::conflict_line(&merge.network, conflict));
+                }
+                if merge.conflicts.len() > CONFLICTS_SHOWN {
+                    ui.label(tr!(
+                        "preview-copy-more",
+                        count = merge.conflicts.len() - CONFLICTS_SHOWN
+                    ));
+                }
+            }
+        });
+        ui.label(RichText::new(tr!("preview-copy-rule")).color(theme::weak_color(ui.visuals())));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let verb = if nothing_new {
+                tr!("preview-copy-put-away")
+            } else {
+                tr!("dialog-merge-button")
+            };
+            if ui
+                .add_enabled(can_merge, egui::Button::new(verb))
+                .on_hover_text(tr!("preview-enter"))
+                .clicked()
+            {
+                answer = Some(true);
+            }
+            if ui
+                .button(tr!("form-cancel"))
+                .on_hover_text(tr!("preview-esc"))
+                .clicked()
+            {
+                answer = Some(false);
+            }
+        });
+    });
+    if answer.is_none() && escape {
+        answer = Some(false);
+    } else if answer.is_none() && enter && can_merge {
+        answer = Some(true);
+    }
+    answer
 }
 
 /// What merging another project would bring, in counts.

@@ -5,6 +5,7 @@ pub mod action;
 pub mod agenda_panel;
 pub mod cache;
 pub mod central_view;
+pub mod conflicts_panel;
 pub mod contact_panel;
 pub mod contacts_panel;
 pub mod date_field;

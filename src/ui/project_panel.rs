@@ -42,7 +42,7 @@ impl ProjectPanel {
         let network = view.network();
         let key = view.version;
         let project = network.project();
-        let mut sync_actions = Vec::new();
+        let mut section_actions = Vec::new();
         let mut update = |field: Field, change: &dyn Fn(&mut Project)| {
             let mut changed = project.clone();
             change(&mut changed);
@@ -66,6 +66,7 @@ impl ProjectPanel {
                     RichText::new(tr!("project-explained")).color(theme::weak_color(ui.visuals())),
                 );
                 ui.add_space(6.0);
+                super::conflicts_panel::conflicts_ui(ui, network, &mut section_actions);
                 self.fields_ui(ui, &project, &mut update);
                 // Who heard which goal matters: a new version keeps the old one, dated.
                 ui.horizontal_wrapped(|ui| {
@@ -99,12 +100,12 @@ impl ProjectPanel {
                 ui.add_space(8.0);
                 reminders_ui(ui, &project, &mut update);
                 ui.add_space(8.0);
-                self.sync.ui(ui, view, sync, &mut sync_actions);
+                self.sync.ui(ui, view, sync, &mut section_actions);
                 ui.add_space(10.0);
                 ui.separator();
                 self.summary_ui(ui, network, key);
             });
-        actions.extend(sync_actions);
+        actions.extend(section_actions);
     }
 
     /// The project's name, who the owner is, the goal and the pitch, each a draft field.

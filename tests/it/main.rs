@@ -36,6 +36,7 @@ mod properties;
 mod safety;
 mod session_commands;
 mod sync;
+mod three_way;
 mod trust_ledger;
 mod warm_paths;
 mod write_safety;
