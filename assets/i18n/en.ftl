@@ -1893,11 +1893,11 @@ merge3-empty = (empty)
 merge3-conflict-deleted = { $record }: deleted in one copy, changed in the other — kept
 merge3-conflict-record = { $record }: changed in both copies in ways that do not combine — this copy's kept
 merge3-conflict-field = { $record } — { $field }: kept “{ $kept }”, the other copy has “{ $other }”
-merge3-no-base = No common version of the two copies is known: the other copy's people and records were added (people matched, nothing removed), as File → Merge another project does
+merge3-no-base = No common version of the two copies is known: the other copy's people and records were added (people matched, nothing removed), as "Merge another project" in the File menu does
 merge3-nothing-new = Nothing new in the other copy
 merge3-conflicts-to-review = { $count ->
-    [one] One conflict to review in Carnet (Project tab → Review conflicts):
-   *[other] { $count } conflicts to review in Carnet (Project tab → Review conflicts):
+    [one] One conflict to review in Carnet (Project tab, Review conflicts):
+   *[other] { $count } conflicts to review in Carnet (Project tab, Review conflicts):
 }
 merge3-wrote = Merged into { $path }
 merge3-merged = Merged { $path }
@@ -1933,8 +1933,8 @@ banner-merge = Merge both…
 banner-merge-hover = Keep your changes and theirs: a three-way merge from the version you opened, previewed before anything changes
 status-copy-put-away = { $message }. The copy was renamed { $file }
 status-conflicts-to-review = { $count ->
-    [one] A merge left one conflict to review: Project tab → Review conflicts
-   *[other] A merge left { $count } conflicts to review: Project tab → Review conflicts
+    [one] A merge left one conflict to review: Project tab, Review conflicts
+   *[other] A merge left { $count } conflicts to review: Project tab, Review conflicts
 }
 preview-copy-title = Merge { $source }
 preview-copy-conflicts = { $count ->

@@ -1921,11 +1921,11 @@ merge3-empty = (vide)
 merge3-conflict-deleted = { $record } : supprimé dans une copie, modifié dans l'autre — conservé
 merge3-conflict-record = { $record } : modifié dans les deux copies de façons qui ne se combinent pas — celui de cette copie est gardé
 merge3-conflict-field = { $record } — { $field } : « { $kept } » gardé, l'autre copie a « { $other } »
-merge3-no-base = Aucune version commune des deux copies n'est connue : les personnes et éléments de l'autre copie ont été ajoutés (personnes rapprochées, rien supprimé), comme Fichier → Fusionner un autre projet
+merge3-no-base = Aucune version commune des deux copies n'est connue : les personnes et éléments de l'autre copie ont été ajoutés (personnes rapprochées, rien supprimé), comme « Fusionner un autre projet » du menu Fichier
 merge3-nothing-new = Rien de nouveau dans l'autre copie
 merge3-conflicts-to-review = { $count ->
-    [one] Un conflit à revoir dans Carnet (onglet Projet → Revoir les conflits) :
-   *[other] { $count } conflits à revoir dans Carnet (onglet Projet → Revoir les conflits) :
+    [one] Un conflit à revoir dans Carnet (onglet Projet, Revoir les conflits) :
+   *[other] { $count } conflits à revoir dans Carnet (onglet Projet, Revoir les conflits) :
 }
 merge3-wrote = Fusionné dans { $path }
 merge3-merged = { $path } fusionné
@@ -1961,8 +1961,8 @@ banner-merge = Fusionner les deux…
 banner-merge-hover = Garder vos modifications et les leurs : une fusion à trois depuis la version ouverte, prévisualisée avant tout changement
 status-copy-put-away = { $message }. La copie a été renommée { $file }
 status-conflicts-to-review = { $count ->
-    [one] Une fusion a laissé un conflit à revoir : onglet Projet → Revoir les conflits
-   *[other] Une fusion a laissé { $count } conflits à revoir : onglet Projet → Revoir les conflits
+    [one] Une fusion a laissé un conflit à revoir : onglet Projet, Revoir les conflits
+   *[other] Une fusion a laissé { $count } conflits à revoir : onglet Projet, Revoir les conflits
 }
 preview-copy-title = Fusionner { $source }
 preview-copy-conflicts = { $count ->

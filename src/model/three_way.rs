@@ -486,9 +486,9 @@ impl Merger {
             (Some(Value::String(b)), Some(Value::String(m)), Some(Value::String(t)))
                 if [b, m, t].iter().any(|s| s.contains('\n')) =>
             {
-                match diffy::merge(b, m, t) {
+                match diffy::merge(b, m, t).or_else(|_| both_appended(b, m, t).ok_or(())) {
                     Ok(text) => Some(Value::String(text)),
-                    Err(_) => {
+                    Err(()) => {
                         self.conflict(record, path, ConflictKind::BothChanged, mine, theirs);
                         mine.cloned()
                     }
@@ -553,6 +553,21 @@ impl Merger {
             }
         }
     }
+}
+
+/// Both copies only added text at the end (a line about a meeting on each computer): both
+/// additions, in an order that does not depend on which copy is this one.
+fn both_appended(base: &str, mine: &str, theirs: &str) -> Option<String> {
+    let mut added = [mine.strip_prefix(base)?, theirs.strip_prefix(base)?];
+    added.sort_unstable();
+    let mut text = base.to_owned();
+    for addition in added {
+        if !text.is_empty() && !text.ends_with('\n') && !addition.starts_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(addition);
+    }
+    Some(text)
 }
 
 fn to_json<T: Serialize>(value: &T) -> Value {

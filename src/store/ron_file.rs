@@ -23,7 +23,12 @@ use crate::model::Network;
 ///   optional, so a version 1 file reads as version 2 with them empty; the version went up
 ///   so that a Carnet that knows only version 1 refuses a newer file instead of dropping
 ///   what it does not know when it saves.
-pub const FORMAT_VERSION: u32 = 2;
+/// - 3: adds what merging two copies of a project needs — the project's revisions
+///   (`lineage`: one per save, newest first) and the conflicts a merge left for review
+///   (`conflicts`). Both optional: a version 2 file reads as version 3 with none. The version
+///   went up so that a version 2 Carnet refuses the file rather than save it without the
+///   other copy's values its conflicts hold.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Files larger than this are refused before reading, so a hostile file cannot exhaust
 /// memory: reading one costs about 2.6 times its size (`carnet check` on a 34 MB,
@@ -56,6 +61,7 @@ fn migrate(network: Network, version: u32) -> Network {
     while version < FORMAT_VERSION {
         // 1 → 2: everything version 2 added is optional and starts empty (no thanks given,
         // no favours, nobody told the goal, one version of it since the project began).
+        // 2 → 3: no revisions known (one is given when the project is opened), no conflicts.
         version += 1;
     }
     network

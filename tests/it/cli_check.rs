@@ -17,7 +17,7 @@ fn check_summarizes_a_valid_project() {
     let (code, out, _) = carnet(&["check", demo.to_str().unwrap()]);
     assert_eq!(code, 0);
     assert!(
-        out.contains("valid Carnet project (format version 2)"),
+        out.contains("valid Carnet project (format version 3)"),
         "{out}"
     );
     assert!(out.contains("Contacts       40"), "{out}");
@@ -37,7 +37,7 @@ fn check_json_has_the_documented_keys() {
     assert_eq!(code, 0);
     let value: serde_json::Value = serde_json::from_str(&out).unwrap();
     let network = carnet::store::load(&demo).unwrap();
-    assert_eq!(value["format_version"], 2);
+    assert_eq!(value["format_version"], 3);
     assert!(value["ambassadors"].as_u64().unwrap() > 0);
     assert_eq!(value["contacts"], network.contacts().len());
     assert_eq!(value["encounters"], network.encounters().len());

@@ -233,7 +233,7 @@ fn carnet_check_speaks_french_with_lang_before_the_command() {
     let said = String::from_utf8_lossy(&run.stdout);
     assert!(run.status.success(), "{said}");
     assert!(
-        said.contains("un projet Carnet valide (format version 2)"),
+        said.contains("un projet Carnet valide (format version 3)"),
         "{said}"
     );
     assert!(said.contains("  Rencontres     59 (2 prévues)"), "{said}");

@@ -45,7 +45,7 @@ fn saving_twice_writes_the_same_bytes() {
 #[test]
 fn the_file_is_readable_ron_that_names_its_version() {
     let text = store::to_ron_string(&small_network()).unwrap();
-    assert!(text.contains("format_version: 2,"), "{text}");
+    assert!(text.contains("format_version: 3,"), "{text}");
     assert!(text.contains("name: \"Alice Martin\""), "{text}");
     assert!(
         text.contains("Carol Lefèvre"),
@@ -77,18 +77,19 @@ fn the_golden_v1_file_keeps_loading() {
     assert!(fresh.0 >= 10);
 }
 
-/// A version 1 file is migrated: saved again, it declares version 2, and nothing it held is
-/// lost (what version 2 added starts empty).
+/// A version 1 file is migrated: saved again, it declares the current version, and nothing it
+/// held is lost (what versions 2 and 3 added starts empty).
 #[test]
-fn a_version_1_file_is_saved_as_version_2_with_nothing_lost() {
+fn a_version_1_file_is_saved_in_the_current_version_with_nothing_lost() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v1.ron");
     let v1 = store::load(&path).unwrap();
     assert!(v1.earlier_goals.is_empty() && v1.goal_since.is_none() && v1.pitch.is_empty());
     assert!(!v1.settings.require_shared_trust);
     assert!(v1.encounters().all(|e| e.asks.is_empty() && !e.told_goal));
     assert!(v1.introductions().all(|i| i.thanked.is_none()));
+    assert!(v1.conflicts.is_empty() && v1.lineage.is_empty());
     let text = store::to_ron_string(&v1).unwrap();
-    assert!(text.contains("format_version: 2,"));
+    assert!(text.contains("format_version: 3,"));
     let again = store::parse(text.as_bytes(), Path::new("again.ron")).unwrap();
     assert_eq!(again, v1);
 }
@@ -125,7 +126,33 @@ fn the_golden_v2_file_keeps_loading() {
     assert_eq!(written, fs::read_to_string(&path).unwrap().replace(
         "// A project file in format version 2, with everything version 2 added (thanks, favours, the\n// goal told and its versions, shared trust, a Thanks line set aside). Never edit this file: it\n// proves that files of version 2 keep loading in every later Carnet.\n",
         "// Carnet project file (https://github.com/carnet-app/carnet).\n// Records refer to each other by id: keep ids when editing by hand.\n",
-    ));
+    ).replace("format_version: 2,", "format_version: 3,"));
+}
+
+/// Everything version 3 added — revisions, and a merge's conflicts — in a frozen file: it
+/// loads, its conflict reads in words, and saving it again writes the same bytes.
+#[test]
+fn the_golden_v3_file_keeps_loading() {
+    use carnet::model::{ConflictKind, RecordKey, conflict_line};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v3.ron");
+    let network = store::load(&path).unwrap();
+    assert_eq!(
+        network.lineage,
+        vec![0x1f2e_3d4c_5b6a_7988, 0x0102_0304_0506_0708]
+    );
+    assert_eq!(network.conflicts.len(), 1);
+    let conflict = &network.conflicts[0];
+    assert_eq!(conflict.kind, ConflictKind::BothChanged);
+    let lea = network.contact_named("Léa Bernard").unwrap();
+    assert_eq!(conflict.record, RecordKey::Contact(lea.id));
+    assert_eq!(
+        conflict_line(&network, conflict),
+        "Léa Bernard — organization: kept “Michelin”, the other copy has “Renault”"
+    );
+    let written = store::to_ron_string(&network).unwrap();
+    let golden = fs::read_to_string(&path).unwrap();
+    let body = golden.split_once("format_version").unwrap().1;
+    assert_eq!(written.split_once("format_version").unwrap().1, body);
 }
 
 fn load_bytes(bytes: &[u8]) -> (Result<Network, LoadError>, String) {
@@ -204,7 +231,7 @@ fn wrong_types_are_refused() {
 fn a_file_from_a_newer_carnet_is_refused_with_the_reason() {
     let text = store::to_ron_string(&small_network())
         .unwrap()
-        .replace("format_version: 2", "format_version: 7");
+        .replace("format_version: 3", "format_version: 7");
     let error = assert_refused(text.as_bytes(), "newer Carnet");
     assert!(matches!(error, LoadError::FutureVersion { found: 7, .. }));
 }

@@ -422,6 +422,36 @@ fn notes_changed_in_both_copies_merge_line_by_line() {
 }
 
 #[test]
+fn a_line_added_at_the_end_of_the_same_notes_in_each_copy_keeps_both() {
+    let base = common::small_network();
+    let met = base.encounters().next().unwrap().id;
+    let (mut mine, mut theirs) = (base.clone(), base.clone());
+    for (copy, line) in [
+        (&mut mine, "Laptop: sent the deck."),
+        (&mut theirs, "Desktop: she replied."),
+    ] {
+        let mut e = copy.encounter(met).unwrap().clone();
+        e.notes = format!("{}\n{line}", e.notes);
+        copy.apply(Edit::PutEncounter(Box::new(e))).unwrap();
+    }
+    let merged = merge(&base, &mine, &theirs);
+    let notes = &merged.encounter(met).unwrap().notes;
+    assert!(
+        notes.contains("Laptop: sent the deck.") && notes.contains("Desktop: she replied."),
+        "{notes}"
+    );
+    assert!(
+        notes.starts_with(&base.encounter(met).unwrap().notes),
+        "{notes}"
+    );
+    assert!(merged.conflicts.is_empty());
+    assert_eq!(
+        &merge(&base, &theirs, &mine).encounter(met).unwrap().notes,
+        notes
+    );
+}
+
+#[test]
 fn a_person_deleted_in_one_copy_and_met_in_the_other_is_kept_and_listed() {
     let base = common::small_network();
     let carol = common::id_of(&base, "Carol Lefèvre");
