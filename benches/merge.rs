@@ -31,7 +31,7 @@ fn copy(base: &Network, side: &str, offset: usize) -> Network {
         }
         network.apply(Edit::PutContact(Box::new(contact))).unwrap();
     }
-    for n in 0..20 {
+    for (n, met_with) in ids.iter().enumerate().take(20) {
         let id = network.allocate_contact_id();
         network
             .apply(Edit::PutContact(Box::new(Contact::new(
@@ -45,7 +45,7 @@ fn copy(base: &Network, side: &str, offset: usize) -> Network {
                 encounter,
                 day(),
                 EncounterKind::Coffee,
-                vec![id, ids[n]],
+                vec![id, *met_with],
             ))))
             .unwrap();
     }

@@ -152,8 +152,6 @@ impl App {
         let theirs = crate::store::load(&path).map_err(AppError::Reload)?;
         let file = self.file_label();
         let source = tr!("copy-on-disk", file = file.as_str());
-        self.changed_on_disk = false;
-        self.safety.reloaded(&path);
         self.preview_merge_of(theirs, source, None)
     }
 
@@ -164,9 +162,9 @@ impl App {
         copy: Option<PathBuf>,
     ) -> Result<(), AppError> {
         let mine = self.session.network();
-        let base = match kinship(self.safety.data_dir(), mine, &theirs) {
+        let saved = !self.session.is_dirty();
+        let base = match kinship(self.safety.data_dir(), mine, &theirs, saved) {
             Kinship::TheirsIsOlder => Some(theirs.clone()),
-            Kinship::MineIsOlder => Some(mine.snapshot()),
             Kinship::Parted { base } => Some(*base),
             Kinship::Unrelated => None,
         };

@@ -322,8 +322,15 @@ impl App {
                     },
                     time,
                 )?;
-                if let Some(copy) = copy {
-                    self.put_copy_away(&copy);
+                match copy {
+                    Some(copy) => self.put_copy_away(&copy),
+                    // The file on disk is merged in: saving over it loses nothing now.
+                    None => {
+                        if let Some(path) = self.session.path().map(std::path::Path::to_owned) {
+                            self.safety.reloaded(&path);
+                        }
+                        self.changed_on_disk = false;
+                    }
                 }
                 return Ok(());
             }

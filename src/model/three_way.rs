@@ -61,9 +61,14 @@ pub fn merge_three(
     day: NaiveDate,
 ) -> Result<ThreeWayMerge, ModelError> {
     let ThreeCopies { base, mine, theirs } = copies;
-    let (mine_map, theirs_map) = collisions(base, mine, theirs);
-    let mine = mine.renumbered(&mine_map)?;
-    let theirs = theirs.renumbered(&theirs_map)?;
+    let theirs_map = collisions(base, mine, theirs);
+    let renumbered;
+    let theirs = if theirs_map.is_empty() {
+        theirs
+    } else {
+        renumbered = theirs.renumbered(&theirs_map)?;
+        &renumbered
+    };
     let mut merger = Merger {
         from: from.to_owned(),
         day,
@@ -172,22 +177,22 @@ fn dedup_conflicts(conflicts: &[MergeConflict]) -> Vec<MergeConflict> {
     out
 }
 
-/// Every record of a network with its kind, as JSON, by id.
-fn records_as_json(network: &Network) -> BTreeMap<u64, String> {
+/// The records of a network with ids from `first` on, with their kind, as JSON, by id.
+fn records_as_json(network: &Network, first: u64) -> BTreeMap<u64, String> {
     let mut out = BTreeMap::new();
     let text = |kind: &str, value: serde_json::Result<String>| {
         format!("{kind}:{}", value.unwrap_or_default())
     };
-    for c in network.contacts() {
+    for c in network.contacts().filter(|c| c.id.0 >= first) {
         out.insert(c.id.0, text("c", serde_json::to_string(c)));
     }
-    for e in network.encounters() {
+    for e in network.encounters().filter(|e| e.id.0 >= first) {
         out.insert(e.id.0, text("e", serde_json::to_string(e)));
     }
-    for i in network.introductions() {
+    for i in network.introductions().filter(|i| i.id.0 >= first) {
         out.insert(i.id.0, text("i", serde_json::to_string(i)));
     }
-    for r in network.relations() {
+    for r in network.relations().filter(|r| r.id.0 >= first) {
         out.insert(r.id.0, text("r", serde_json::to_string(r)));
     }
     out
@@ -195,13 +200,8 @@ fn records_as_json(network: &Network) -> BTreeMap<u64, String> {
 
 /// The ids the other copy must give up: both made a record under one id since the base, and
 /// the records differ. This copy keeps its ids.
-fn collisions(base: &Network, mine: &Network, theirs: &Network) -> (Renumbering, Renumbering) {
-    let new_since = |network: &Network| -> BTreeMap<u64, String> {
-        records_as_json(network)
-            .into_iter()
-            .filter(|(id, _)| *id >= base.next_id())
-            .collect()
-    };
+fn collisions(base: &Network, mine: &Network, theirs: &Network) -> Renumbering {
+    let new_since = |network: &Network| records_as_json(network, base.next_id());
     let mine_new = new_since(mine);
     let theirs_new = new_since(theirs);
     let mut next = mine.next_id().max(theirs.next_id());
@@ -216,7 +216,7 @@ fn collisions(base: &Network, mine: &Network, theirs: &Network) -> (Renumbering,
         theirs_map.insert(*id, next);
         next += 1;
     }
-    (Renumbering::new(), theirs_map)
+    theirs_map
 }
 
 struct MergedRecords {
@@ -483,9 +483,14 @@ impl Merger {
                     }
                 }
             }
-            (Some(Value::String(b)), Some(Value::String(m)), Some(Value::String(t)))
-                if [b, m, t].iter().any(|s| s.contains('\n')) =>
+            // Text: an absent base is empty text (empty fields are not saved).
+            (base, Some(Value::String(m)), Some(Value::String(t)))
+                if base.is_none_or(Value::is_string)
+                    && [base.and_then(Value::as_str).unwrap_or(""), m, t]
+                        .iter()
+                        .any(|s| s.contains('\n')) =>
             {
+                let b = base.and_then(Value::as_str).unwrap_or("");
                 match diffy::merge(b, m, t).or_else(|_| both_appended(b, m, t).ok_or(())) {
                     Ok(text) => Some(Value::String(text)),
                     Err(()) => {

@@ -109,9 +109,8 @@ pub fn find_version(data_dir: &Path, revision: u64) -> Option<Network> {
 pub enum Kinship {
     /// The other copy is an older version of this one: nothing in it is new.
     TheirsIsOlder,
-    /// This copy is an older version of the other: the base is this copy itself.
-    MineIsOlder,
-    /// Both changed since a common version, kept here.
+    /// Both changed since a common version, kept here (or this copy, as last saved, is an
+    /// older version of the other: then the common version is this one's last save).
     Parted {
         /// The common version.
         base: Box<Network>,
@@ -121,16 +120,26 @@ pub enum Kinship {
 }
 
 /// How `theirs` stands to `mine`, looking for their last common version in the data folder.
-pub fn kinship(data_dir: Option<&Path>, mine: &Network, theirs: &Network) -> Kinship {
+/// `mine_is_saved`: `mine` holds no change since its last revision (then, when it is an
+/// older version of `theirs`, it is the common version itself).
+pub fn kinship(
+    data_dir: Option<&Path>,
+    mine: &Network,
+    theirs: &Network,
+    mine_is_saved: bool,
+) -> Kinship {
     if let Some(head) = theirs.lineage.first()
         && mine.lineage.contains(head)
     {
         return Kinship::TheirsIsOlder;
     }
-    if let Some(head) = mine.lineage.first()
+    if mine_is_saved
+        && let Some(head) = mine.lineage.first()
         && theirs.lineage.contains(head)
     {
-        return Kinship::MineIsOlder;
+        return Kinship::Parted {
+            base: Box::new(mine.snapshot()),
+        };
     }
     let Some(data_dir) = data_dir else {
         return Kinship::Unrelated;

@@ -900,3 +900,80 @@ fn a_copy_appearing_while_open_is_offered_and_its_conflict_reviewed_in_the_proje
     assert_eq!(organization(&harness), "Doctolib");
     assert_eq!(harness.state().session().network().conflicts.len(), 1);
 }
+
+#[test]
+fn the_file_changed_on_disk_is_merged_with_unsaved_changes_and_saved_without_a_question() {
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let project = dir.path().join("job.ron");
+    carnet::store::save(&common::small_network(), &project).unwrap();
+    let data_dir = data.clone();
+    let mut harness = common::TestApp::on(project.clone())
+        .today(day("2026-12-07"))
+        .with(move |app| app.with_data_dir(data_dir))
+        .build();
+    // An unsaved change here…
+    harness.get_by_label("Add contact").click();
+    harness.run();
+    let before = harness.state().session().network().contacts().len();
+    assert!(harness.state().session().is_dirty());
+    // …and the other computer's version arrives through the sync folder.
+    let mut theirs = carnet::store::load(&project).unwrap();
+    carnet::store::versions::ensure_lineage(&mut theirs);
+    let id = theirs.allocate_contact_id();
+    theirs
+        .apply(Edit::PutContact(Box::new(Contact::new(
+            id,
+            "From the other computer",
+        ))))
+        .unwrap();
+    carnet::store::versions::start_revision(&mut theirs);
+    carnet::store::save(&theirs, &project).unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while harness
+        .query_by_label_contains("was changed by another program")
+        .is_none()
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the change was never noticed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+    harness.get_by_label("Merge both…").click();
+    harness.run();
+    harness.get_by_label("Merge").click();
+    harness.run();
+    let network = harness.state().session().network();
+    assert_eq!(
+        network.contacts().len(),
+        before + 1,
+        "mine kept, theirs added"
+    );
+    assert!(
+        network
+            .contacts()
+            .any(|c| c.name == "From the other computer")
+    );
+    assert!(
+        harness
+            .query_by_label_contains("was changed by another program")
+            .is_none()
+    );
+    // Saving now writes over the file without asking: its changes are in.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while harness.state().session().is_dirty() {
+        assert!(std::time::Instant::now() < deadline, "never saved");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    let saved = carnet::store::load(&project).unwrap();
+    assert_eq!(saved.contacts().len(), before + 1);
+    assert!(
+        saved.lineage.contains(&theirs.lineage[0]),
+        "the merge descends from both"
+    );
+}
