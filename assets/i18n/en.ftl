@@ -1918,8 +1918,8 @@ step-take-other-value = take the other copy's value
 step-keep-merged-value = keep the merged value
 step-keep-merged-values = keep every merged value
 outcome-copy-nothing-new = Nothing new in the other copy: this project already has all of it
-outcome-merged-copy = Merged the other copy { $source } (Ctrl+Z takes it back)
-outcome-merged-copy-conflicts = Merged the other copy { $source }: { $count ->
+outcome-merged-copy = Merged { $source } (Ctrl+Z takes it back)
+outcome-merged-copy-conflicts = Merged { $source }: { $count ->
     [one] one conflict to review
    *[other] { $count } conflicts to review
 } in the Project tab (Ctrl+Z takes it back)

@@ -1946,8 +1946,8 @@ step-take-other-value = prendre la valeur de l'autre copie
 step-keep-merged-value = garder la valeur fusionnée
 step-keep-merged-values = garder toutes les valeurs fusionnées
 outcome-copy-nothing-new = Rien de nouveau dans l'autre copie : ce projet a déjà tout
-outcome-merged-copy = Autre copie { $source } fusionnée (Ctrl+Z l'annule)
-outcome-merged-copy-conflicts = Autre copie { $source } fusionnée : { $count ->
+outcome-merged-copy = Fusionné : { $source } (Ctrl+Z l'annule)
+outcome-merged-copy-conflicts = Fusionné : { $source }, { $count ->
     [one] un conflit à revoir
    *[other] { $count } conflits à revoir
 } dans l'onglet Projet (Ctrl+Z l'annule)
