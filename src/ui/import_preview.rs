@@ -103,42 +103,55 @@ impl ImportPreview {
                 import_summary_ui(ui, &self.source, plan, &mut flag_missing);
             }
             details_ui(ui, plan, flag_missing, &mut take_theirs);
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                let verb = if merge.is_some() {
-                    tr!("dialog-merge-button")
-                } else if phone {
-                    tr!("preview-phone-button")
-                } else {
-                    tr!("dialog-import-button")
-                };
-                if ui
-                    .add_enabled(changes, egui::Button::new(verb))
-                    .on_hover_text(tr!("preview-enter"))
-                    .on_disabled_hover_text(tr!("preview-nothing-new"))
-                    .clicked()
-                {
-                    answer = Some(true);
-                }
-                if ui
-                    .button(tr!("form-cancel"))
-                    .on_hover_text(tr!("preview-esc"))
-                    .clicked()
-                {
-                    answer = Some(false);
-                }
-            });
+            let verb = if merge.is_some() {
+                tr!("dialog-merge-button")
+            } else if phone {
+                tr!("preview-phone-button")
+            } else {
+                tr!("dialog-import-button")
+            };
+            answer = answer_buttons(ui, verb, changes);
         });
         if let Previewed::Contacts(plan) | Previewed::PhoneCards { plan, .. } = &mut self.plan {
             plan.take_theirs = take_theirs;
             plan.flag_missing = flag_missing;
         }
-        if answer.is_none() && escape {
-            answer = Some(false);
-        } else if answer.is_none() && enter && changes {
+        answer.or_else(|| keyboard_answer(enter, escape, changes))
+    }
+}
+
+/// The preview's two buttons: `verb` (enabled when the import changes something) and Cancel.
+fn answer_buttons(ui: &mut egui::Ui, verb: String, enabled: bool) -> Option<bool> {
+    let mut answer = None;
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(enabled, egui::Button::new(verb))
+            .on_hover_text(tr!("preview-enter"))
+            .on_disabled_hover_text(tr!("preview-nothing-new"))
+            .clicked()
+        {
             answer = Some(true);
         }
-        answer
+        if ui
+            .button(tr!("form-cancel"))
+            .on_hover_text(tr!("preview-esc"))
+            .clicked()
+        {
+            answer = Some(false);
+        }
+    });
+    answer
+}
+
+/// Escape cancels; Enter confirms when the button is enabled.
+fn keyboard_answer(enter: bool, escape: bool, enabled: bool) -> Option<bool> {
+    if escape {
+        Some(false)
+    } else if enter && enabled {
+        Some(true)
+    } else {
+        None
     }
 }
 
@@ -190,35 +203,14 @@ fn copy_preview_ui(
             }
         });
         ui.label(RichText::new(tr!("preview-copy-rule")).color(theme::weak_color(ui.visuals())));
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            let verb = if nothing_new {
-                tr!("preview-copy-put-away")
-            } else {
-                tr!("dialog-merge-button")
-            };
-            if ui
-                .add_enabled(can_merge, egui::Button::new(verb))
-                .on_hover_text(tr!("preview-enter"))
-                .clicked()
-            {
-                answer = Some(true);
-            }
-            if ui
-                .button(tr!("form-cancel"))
-                .on_hover_text(tr!("preview-esc"))
-                .clicked()
-            {
-                answer = Some(false);
-            }
-        });
+        let verb = if nothing_new {
+            tr!("preview-copy-put-away")
+        } else {
+            tr!("dialog-merge-button")
+        };
+        answer = answer_buttons(ui, verb, can_merge);
     });
-    if answer.is_none() && escape {
-        answer = Some(false);
-    } else if answer.is_none() && enter && can_merge {
-        answer = Some(true);
-    }
-    answer
+    answer.or_else(|| keyboard_answer(enter, escape, can_merge))
 }
 
 /// What merging another project would bring, in counts.
