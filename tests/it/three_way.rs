@@ -667,6 +667,20 @@ fn git_pull_with_the_driver_merges_two_clones_without_markers() {
     assert!(names.contains(&"Fanny from Ana") && names.contains(&"Étienne from the desktop"));
 }
 
+/// Steps the window until `done` (the watcher and the save work on their own threads).
+fn step_until(
+    harness: &mut egui_kittest::Harness<'static, carnet::App>,
+    never: &str,
+    done: impl Fn(&egui_kittest::Harness<'static, carnet::App>) -> bool,
+) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !done(harness) {
+        assert!(std::time::Instant::now() < deadline, "{never}");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+}
+
 /// The names each sync tool gives its conflict copy of `job.ron`, as their code writes them.
 const TOOL_NAMES: [&str; 7] = [
     "job.sync-conflict-20261207-101500-ABCDEFG.ron",
@@ -849,18 +863,10 @@ fn a_copy_appearing_while_open_is_offered_and_its_conflict_reviewed_in_the_proje
             .is_none()
     );
     std::fs::write(&folder.copy, copy_bytes).unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while harness
-        .query_by_label_contains("Another copy of this project")
-        .is_none()
-    {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the copy was never offered"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        harness.step();
-    }
+    step_until(&mut harness, "the copy was never offered", |h| {
+        h.query_by_label_contains("Another copy of this project")
+            .is_some()
+    });
     harness.get_by_label("Merge it…").click();
     harness.run();
     assert!(harness.query_by_label_contains("One conflict").is_some());
@@ -930,18 +936,10 @@ fn the_file_changed_on_disk_is_merged_with_unsaved_changes_and_saved_without_a_q
         .unwrap();
     carnet::store::versions::start_revision(&mut theirs);
     carnet::store::save(&theirs, &project).unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while harness
-        .query_by_label_contains("was changed by another program")
-        .is_none()
-    {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the change was never noticed"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        harness.step();
-    }
+    step_until(&mut harness, "the change was never noticed", |h| {
+        h.query_by_label_contains("was changed by another program")
+            .is_some()
+    });
     harness.get_by_label("Merge both…").click();
     harness.run();
     harness.get_by_label("Merge").click();
@@ -964,12 +962,9 @@ fn the_file_changed_on_disk_is_merged_with_unsaved_changes_and_saved_without_a_q
     );
     // Saving now writes over the file without asking: its changes are in.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while harness.state().session().is_dirty() {
-        assert!(std::time::Instant::now() < deadline, "never saved");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        harness.step();
-    }
+    step_until(&mut harness, "never saved", |h| {
+        !h.state().session().is_dirty()
+    });
     let saved = carnet::store::load(&project).unwrap();
     assert_eq!(saved.contacts().len(), before + 1);
     assert!(
