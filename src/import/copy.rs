@@ -19,6 +19,8 @@ pub struct CopyMerge {
     pub report: Vec<String>,
     /// Whether no common version was known (two-way).
     pub two_way: bool,
+    /// What it changes in this copy, counted once.
+    summary: MergeSummary,
 }
 
 impl CopyMerge {
@@ -48,18 +50,19 @@ impl CopyMerge {
                 (network, Vec::new())
             }
         };
-        report.extend(MergeSummary::between(mine, &network).lines());
+        let summary = MergeSummary::between(mine, &network);
+        report.extend(summary.lines());
         Ok(Self {
             network,
             conflicts,
             report,
             two_way: base.is_none(),
+            summary,
         })
     }
 
     /// Whether the merge changes nothing in this copy.
     pub fn changes_nothing(&self, mine: &Network) -> bool {
-        MergeSummary::between(mine, &self.network).is_empty()
-            && mine.project() == self.network.project()
+        self.summary.is_empty() && mine.project() == self.network.project()
     }
 }
