@@ -24,6 +24,13 @@ fn main() -> ExitCode {
     }
     let outcome = match cli.command {
         Some(Command::Check { file, json }) => carnet::cli::check(&file, json),
+        Some(Command::Health {
+            file,
+            json,
+            pdf,
+            paper,
+            as_of,
+        }) => carnet::cli::health(&file, json, pdf.as_deref(), paper, as_of),
         Some(Command::Prep {
             file,
             name,

@@ -465,6 +465,7 @@ pdf-describe-sheet = the preparation sheet
 pdf-describe-meeting-of = the meeting of { $date }
 pdf-describe-meeting = the meeting
 pdf-describe-day = the booklet of { $date }
+pdf-describe-review = the network review
 
 ## Why a line is in "This week"
 
@@ -1997,3 +1998,94 @@ merge3-field-lenses = lenses
 merge3-field-set-aside = lines set aside
 merge3-field-calendar = meetings from the calendar
 merge3-field-sync = phone sync
+
+## Network health (the Health tab, `carnet health`, the network review PDF)
+view-health = Health
+health-title = Network health
+health-as-of = As of { $date }
+health-share = { $count } of { $of } ({ $percent }%)
+health-none-yet = none yet
+health-month = { $month } { $year }
+health-six-months-ago = 6 months ago: { $value }
+health-pair = { $first } / { $second }
+health-seen-6-months = Trusted people seen in person, last 6 months
+health-seen-6-months-meaning = Trust is built face to face and fades without it: see them again.
+health-seen-12-months = Trusted people seen in person, last 12 months
+health-seen-12-months-meaning = Over a year, everyone you trust should have had a coffee with you.
+health-dormant = Dormant strong ties
+health-dormant-meaning = Trusted people not met in person for over { $days } days: a meeting wakes them up.
+health-favours = Favours given / asked
+health-favours-meaning = Give before you ask: a network lives on reciprocity.
+health-introductions = Introductions made / received
+health-introductions-meaning = Open your address book for those you trust, as they open theirs for you.
+health-ambassadors = Ambassadors of your goal
+health-ambassadors-value = { $count } ({ $lately } heard it in the last { $days } days)
+health-ambassadors-meaning = Trusted people who know what you are looking for, and can say it for you.
+health-no-goal = no goal written yet
+health-top-three = People met at your top 3 organizations
+health-top-three-meaning = The lower, the more worlds you can reach.
+health-effective-size = Effective size (non-redundant people met)
+health-effective-size-value = { $size }
+health-effective-size-of = { $size } of { $met }
+health-effective-size-meaning = People met who do not all know each other: each opens a different door.
+health-dormant-line = { $name }, last met { $date }
+health-target-nobody = Nobody in this project is at { $target } yet: meet someone there.
+health-target-no-path = { $there } people are at { $target }, and no warm path reaches them: meet one of them, or someone who knows them.
+health-target-several = Several warm paths lead to { $target }: no single point of failure.
+health-target-one-there = Every warm path to { $target } goes through { $names }: meet a second person there.
+health-target-one-bridge = Every warm path to { $target } goes through { $names }: meet someone else who knows people there.
+health-activity = Activity over the last 24 months
+health-chart-encounters = Encounters
+health-chart-in-person = In person
+health-chart-other = Calls and messages
+health-chart-new-met = New people met in person
+health-chart-introductions = Introductions
+health-chart-made = Made for others
+health-chart-received = Received
+health-chart-online = Your visibility online
+health-chart-posts = Posts and shares
+health-chart-comments = Comments
+health-chart-no-posts = No posts read yet: import LinkedIn's archive (its Shares.csv and Comments.csv) to see your visibility beside your handshakes.
+health-chart-hint = Hover a bar for the month's figures; click it to list the month.
+health-month-encounters = { $month }: { $count ->
+    [one] 1 encounter
+   *[other] { $count } encounters
+}
+health-month-posts = { $month }: { $count ->
+    [one] 1 post or comment
+   *[other] { $count } posts and comments
+}
+health-month-nothing = Nothing this month.
+health-figures = Health figures
+health-dormant-title = Dormant strong ties
+health-no-dormant = No trusted person left unseen for over a year.
+health-more-dormant = …and { $count } more.
+health-targets = Single points of failure to your goal
+health-targets-hint = Name an organization, or a tag as #tag, that your goal aims at. Organizations named in your goal are watched too.
+health-target-add = Watch
+health-target-new = Doctolib, #healthtech…
+health-target-remove = Stop watching { $target }
+health-target-from-goal = from your goal
+health-no-targets = No target yet: name an organization or a #tag your goal aims at, or name organizations in your goal.
+health-show-on-map = Show on map
+health-diversity = Diversity of the people met
+health-diversity-none = Nobody met in person yet.
+health-review-pdf = Network review (PDF)…
+health-review-title = Network review
+health-trend-better = better than 6 months ago
+health-trend-worse = worse than 6 months ago
+health-targets-watched = Watched targets
+cli-help-health = Print the network's health: activity, trusted people seen lately, dormant ties, reciprocity, ambassadors, single points of failure, diversity (or write the one-page review as PDF)
+cli-help-health-file = The project file
+cli-help-health-json = Print one JSON object instead of text
+cli-help-health-pdf = Write the one-page network review as a PDF here
+cli-help-health-paper = The paper the PDF is laid out for
+cli-health-activity = Activity (in person / other / new met / posts), last 6 months:
+cli-health-month = { $month }: { $in_person } / { $other } / { $new_met } / { $posts }
+cli-health-targets = Targets:
+cli-health-dormant = Dormant strong ties:
+edit-watch-target = Watch { $target }
+edit-unwatch-target = Stop watching { $target }
+merge3-field-targets = targets
+merge3-field-posts = posts online
+cli-help-health-as-of = The day the report is as of (YYYY-MM-DD; default: today)

@@ -472,6 +472,7 @@ pdf-describe-sheet = la fiche de préparation
 pdf-describe-meeting-of = le rendez-vous du { $date }
 pdf-describe-meeting = le rendez-vous
 pdf-describe-day = le livret du { $date }
+pdf-describe-review = le bilan du réseau
 
 ## Pourquoi une ligne est dans « Cette semaine »
 
@@ -2025,3 +2026,94 @@ merge3-field-lenses = vues
 merge3-field-set-aside = lignes mises de côté
 merge3-field-calendar = rendez-vous de l'agenda
 merge3-field-sync = synchro du téléphone
+
+## Santé du réseau (l'onglet Santé, `carnet health`, le bilan PDF)
+view-health = Santé
+health-title = Santé du réseau
+health-as-of = Au { $date }
+health-share = { $count } sur { $of } ({ $percent } %)
+health-none-yet = aucun pour l'instant
+health-month = { $month } { $year }
+health-six-months-ago = il y a 6 mois : { $value }
+health-pair = { $first } / { $second }
+health-seen-6-months = Personnes de confiance vues en personne, 6 derniers mois
+health-seen-6-months-meaning = La confiance se crée en face à face et s'use sans lui : revoyez-les.
+health-seen-12-months = Personnes de confiance vues en personne, 12 derniers mois
+health-seen-12-months-meaning = En un an, chaque personne de confiance devrait avoir pris un café avec vous.
+health-dormant = Liens forts en sommeil
+health-dormant-meaning = Personnes de confiance pas rencontrées en personne depuis plus de { $days } jours : une rencontre les réveille.
+health-favours = Services rendus / demandés
+health-favours-meaning = Donnez avant de demander : un réseau vit de réciprocité.
+health-introductions = Mises en relation faites / reçues
+health-introductions-meaning = Ouvrez votre carnet d'adresses à qui vous fait confiance, comme on vous ouvre le sien.
+health-ambassadors = Ambassadeurs de votre objectif
+health-ambassadors-value = { $count } ({ $lately } l'ont entendu ces { $days } derniers jours)
+health-ambassadors-meaning = Personnes de confiance qui savent ce que vous cherchez et peuvent le dire pour vous.
+health-no-goal = pas encore d'objectif écrit
+health-top-three = Personnes rencontrées dans vos 3 premières organisations
+health-top-three-meaning = Plus c'est bas, plus vous touchez de mondes différents.
+health-effective-size = Taille effective (personnes rencontrées non redondantes)
+health-effective-size-value = { $size }
+health-effective-size-of = { $size } sur { $met }
+health-effective-size-meaning = Des personnes rencontrées qui ne se connaissent pas toutes : chacune ouvre une autre porte.
+health-dormant-line = { $name }, vu·e le { $date }
+health-target-nobody = Personne de ce projet n'est encore chez { $target } : rencontrez quelqu'un là-bas.
+health-target-no-path = { $there } personnes sont chez { $target }, et aucun chemin de confiance ne les atteint : rencontrez l'une d'elles, ou quelqu'un qui les connaît.
+health-target-several = Plusieurs chemins de confiance mènent à { $target } : aucun point de passage unique.
+health-target-one-there = Tous les chemins de confiance vers { $target } passent par { $names } : rencontrez une deuxième personne là-bas.
+health-target-one-bridge = Tous les chemins de confiance vers { $target } passent par { $names } : rencontrez une autre personne qui y connaît du monde.
+health-activity = Activité des 24 derniers mois
+health-chart-encounters = Rencontres
+health-chart-in-person = En personne
+health-chart-other = Appels et messages
+health-chart-new-met = Nouvelles personnes rencontrées en personne
+health-chart-introductions = Mises en relation
+health-chart-made = Faites pour d'autres
+health-chart-received = Reçues
+health-chart-online = Votre visibilité en ligne
+health-chart-posts = Publications et partages
+health-chart-comments = Commentaires
+health-chart-no-posts = Aucune publication lue : importez l'archive LinkedIn (ses Shares.csv et Comments.csv) pour voir votre visibilité à côté de vos poignées de main.
+health-chart-hint = Survolez une barre pour les chiffres du mois ; cliquez pour lister le mois.
+health-month-encounters = { $month } : { $count ->
+    [one] 1 rencontre
+   *[other] { $count } rencontres
+}
+health-month-posts = { $month } : { $count ->
+    [one] 1 publication ou commentaire
+   *[other] { $count } publications et commentaires
+}
+health-month-nothing = Rien ce mois-ci.
+health-figures = Indicateurs de santé
+health-dormant-title = Liens forts en sommeil
+health-no-dormant = Aucune personne de confiance perdue de vue depuis plus d'un an.
+health-more-dormant = …et { $count } de plus.
+health-targets = Points de passage uniques vers votre objectif
+health-targets-hint = Nommez une organisation, ou un mot-clé sous la forme #mot, que vise votre objectif. Les organisations nommées dans votre objectif sont suivies aussi.
+health-target-add = Suivre
+health-target-new = Doctolib, #santé…
+health-target-remove = Ne plus suivre { $target }
+health-target-from-goal = tiré de votre objectif
+health-no-targets = Aucune cible : nommez une organisation ou un #mot-clé que vise votre objectif, ou nommez des organisations dans votre objectif.
+health-show-on-map = Voir sur la carte
+health-diversity = Diversité des personnes rencontrées
+health-diversity-none = Personne rencontré en personne pour l'instant.
+health-review-pdf = Bilan du réseau (PDF)…
+health-review-title = Bilan du réseau
+health-trend-better = mieux qu'il y a 6 mois
+health-trend-worse = moins bien qu'il y a 6 mois
+health-targets-watched = Cibles suivies
+cli-help-health = Afficher la santé du réseau : activité, personnes de confiance vues récemment, liens en sommeil, réciprocité, ambassadeurs, points de passage uniques, diversité (ou écrire le bilan d'une page en PDF)
+cli-help-health-file = Le fichier du projet
+cli-help-health-json = Afficher un seul objet JSON au lieu du texte
+cli-help-health-pdf = Écrire ici le bilan du réseau d'une page, en PDF
+cli-help-health-paper = Le papier pour lequel le PDF est mis en page
+cli-health-activity = Activité (en personne / autre / nouvelles personnes / publications), 6 derniers mois :
+cli-health-month = { $month } : { $in_person } / { $other } / { $new_met } / { $posts }
+cli-health-targets = Cibles :
+cli-health-dormant = Liens forts en sommeil :
+edit-watch-target = Suivre { $target }
+edit-unwatch-target = Ne plus suivre { $target }
+merge3-field-targets = cibles
+merge3-field-posts = publications en ligne
+cli-help-health-as-of = Le jour du bilan (AAAA-MM-JJ ; par défaut : aujourd’hui)

@@ -6,6 +6,8 @@ mod closeness;
 mod duplicates;
 mod goal;
 mod groups;
+mod health;
+pub mod health_text;
 mod introduce;
 mod paths;
 mod prep;
@@ -26,10 +28,15 @@ pub use closeness::{Circle, Closeness, INNER_CIRCLE_TRUST, SEEN_LATELY_DAYS, Tie
 pub use duplicates::{Likeness, likely_duplicates_of, likeness};
 pub use goal::{GoalKnown, ambassadors, goal_known, heard_older_goal};
 pub use groups::{Group, GroupKind, Grouping};
+pub use health::{
+    Ambassadors, DORMANT_AFTER_DAYS, Diversity, DormantTie, HEARD_LATELY_DAYS, HealthReport,
+    MONTHS_SHOWN, MonthActivity, Reciprocity, Share, TREND_MONTHS, TargetHealth, Trend, activity,
+    encounters_in_month, health, posts_in_month, targets_of,
+};
 pub use introduce::{GateFailure, gate, gate_for, gate_from_facts, how_i_know, why_they_fit};
 pub use paths::{
-    Hop, PATHS_AT_MOST, PathTarget, TieEvidence, WEAK_TIE, WarmPath, Weakness, formerly_at,
-    trusted_at_their_organization, warm_paths, warm_paths_with, weakness,
+    Hop, PATHS_AT_MOST, PathTarget, SinglePoints, TieEvidence, WEAK_TIE, WarmGraph, WarmPath,
+    Weakness, formerly_at, trusted_at_their_organization, warm_paths, warm_paths_with, weakness,
 };
 pub use prep::{
     Block, LINES_TO_WRITE_ON, Mutual, OpenPromise, PrepSheet, Recalled, aims_blocks,

@@ -500,3 +500,122 @@ pub fn formerly_at(contact: &crate::model::Contact, target: &PathTarget) -> Opti
             )
         })
 }
+
+/// Whom every warm path to a target passes through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SinglePoints {
+    /// Nobody in the project is there.
+    NobodyThere,
+    /// People are there, and no warm path reaches any of them.
+    NoWarmPath {
+        /// How many people are there.
+        there: usize,
+    },
+    /// Warm paths reach the target.
+    Reached {
+        /// How many people are there.
+        there: usize,
+        /// How many of them a warm path reaches.
+        reached: usize,
+        /// The people every path passes through, nearest me first: empty when there is
+        /// more than one way in.
+        through: Vec<ContactId>,
+    },
+}
+
+/// The graph warm paths run on, built once for several targets: from me to the people who
+/// may introduce (and to anyone I know myself, as a destination), and from each of those to
+/// the people they know.
+pub struct WarmGraph {
+    introducers: HashMap<ContactId, ()>,
+    ties: Ties,
+    known_myself: std::collections::HashSet<ContactId>,
+}
+
+impl WarmGraph {
+    /// The graph as of `today`, from everyone's facts.
+    pub fn of(
+        network: &Network,
+        facts: &HashMap<ContactId, ContactFacts>,
+        today: NaiveDate,
+    ) -> Self {
+        let introducers: HashMap<ContactId, ()> = facts
+            .iter()
+            .filter(|(id, f)| passes_gate(network, **id, f, today))
+            .map(|(id, _)| (*id, ()))
+            .collect();
+        let ties = Ties::of(network, &introducers);
+        let known_myself = facts
+            .iter()
+            .filter(|(id, f)| f.encounter_count > 0 && network.contact(**id).is_some())
+            .map(|(id, _)| *id)
+            .collect();
+        Self {
+            introducers,
+            ties,
+            known_myself,
+        }
+    }
+
+    /// Who is at `target` (the people a path to it ends at).
+    pub fn people_at(&self, network: &Network, target: &PathTarget) -> Vec<ContactId> {
+        path_ends(network, target)
+    }
+
+    /// The people through whom every warm path to `target` passes: the dominators of the
+    /// target in this graph. A path is me → someone I know who is there, or me → someone
+    /// who may introduce → someone they know who is there (people I know are destinations,
+    /// never hops, and only they may introduce: no path is longer). So a person is on every
+    /// path when each end reached has them as its only way in, or is them.
+    pub fn single_points(&self, network: &Network, target: &PathTarget) -> SinglePoints {
+        let ends = path_ends(network, target);
+        if ends.is_empty() {
+            return SinglePoints::NobodyThere;
+        }
+        // Who introduces whom, read backwards once for these ends.
+        let wanted: std::collections::HashSet<ContactId> = ends.iter().copied().collect();
+        let mut ways_in: HashMap<ContactId, Vec<ContactId>> = HashMap::new();
+        for (from, out) in &self.ties.of {
+            for (to, _) in out {
+                if wanted.contains(to) && !self.known_myself.contains(to) && from != to {
+                    ways_in.entry(*to).or_default().push(*from);
+                }
+            }
+        }
+        // For each end reached, the people every path to it passes through.
+        let mut common: Option<Vec<ContactId>> = None;
+        let mut reached = 0;
+        for end in &ends {
+            let on_every_path: Vec<ContactId> = if self.known_myself.contains(end) {
+                vec![*end]
+            } else {
+                match ways_in.get(end).map(Vec::as_slice) {
+                    None | Some([]) => continue,
+                    Some([only]) => vec![*only, *end],
+                    Some(_) => vec![*end],
+                }
+            };
+            reached += 1;
+            common = Some(match common {
+                None => on_every_path,
+                Some(so_far) => so_far
+                    .into_iter()
+                    .filter(|id| on_every_path.contains(id))
+                    .collect(),
+            });
+        }
+        match common {
+            None => SinglePoints::NoWarmPath { there: ends.len() },
+            Some(through) => SinglePoints::Reached {
+                there: ends.len(),
+                reached,
+                through,
+            },
+        }
+    }
+
+    /// Whether this person may introduce (passes the trust gate).
+    pub fn may_introduce(&self, contact: ContactId) -> bool {
+        self.introducers.contains_key(&contact)
+    }
+}

@@ -4,6 +4,7 @@
 //! contacts out.
 
 pub mod generate;
+mod health;
 mod merge3;
 
 pub use merge3::{MergeOutcome, merge_driver, merge_three_files};
@@ -313,6 +314,25 @@ pub enum Command {
         /// A lens saved in the project, by name.
         #[arg(long)]
         lens: Option<String>,
+    },
+    /// Print the network's health: activity, trusted people seen lately, dormant ties,
+    /// reciprocity, ambassadors, single points of failure, diversity (or write the one-page
+    /// review as PDF).
+    Health {
+        /// The project file.
+        file: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Write the one-page network review as a PDF here.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<PathBuf>,
+        /// The paper the PDF is laid out for.
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
+        /// The day the report is as of (YYYY-MM-DD; default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<chrono::NaiveDate>,
     },
     /// Write a realistic synthetic network, for benchmarks and demos.
     Generate {
@@ -885,6 +905,17 @@ struct CheckReport<'a> {
     met_in_person: usize,
     ambassadors: usize,
     heard_older_goal: usize,
+}
+
+/// Runs `carnet health`.
+pub fn health(
+    file: &Path,
+    json: bool,
+    pdf: Option<&Path>,
+    paper: Option<PaperArg>,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<String, String> {
+    health::run(file, json, pdf, paper, as_of)
 }
 
 /// Runs `carnet check`: the text to print on success, or the error message.

@@ -144,6 +144,8 @@ pub enum PdfDocument {
     Meeting(EncounterId),
     /// The day booklet: a cover listing the meetings of a day, then each meeting.
     Day(NaiveDate),
+    /// The one-page network review: health figures, activity, dormant ties, targets.
+    Review,
 }
 
 impl PdfDocument {
@@ -166,6 +168,7 @@ impl PdfDocument {
                 "pdf-describe-day",
                 date = crate::text::i18n::long_date(date)
             ),
+            Self::Review => tr!("pdf-describe-review"),
         }
     }
 
@@ -181,6 +184,10 @@ impl PdfDocument {
                 None => "meeting".to_owned(),
             },
             Self::Day(date) => format!("booklet-{date}"),
+            Self::Review => match slug(&network.name).as_str() {
+                "" => "network-review".to_owned(),
+                name => format!("network-review-{name}"),
+            },
         };
         format!("{}.pdf", stem.trim_end_matches('-'))
     }
@@ -224,7 +231,71 @@ pub fn render(
             writer.finish(&encounter_heading(meeting, today))
         }
         PdfDocument::Day(date) => day_booklet(network, date, today, paper),
+        PdfDocument::Review => network_review(network, today, paper),
     }
+}
+
+/// How many dormant ties and targets the review lists, to stay on one page.
+const REVIEW_LINES_AT_MOST: usize = 5;
+/// How many months the review's chart shows.
+const REVIEW_MONTHS: usize = 12;
+
+/// The one-page network review, for the weekly review: the health figures with their trend,
+/// the last twelve months of encounters as bars, dormant strong ties and the targets whose
+/// way in hangs on one person.
+pub fn network_review(network: &Network, today: NaiveDate, paper: Paper) -> Result<Vec<u8>, PdfError> {
+    use crate::analysis::health_text::{
+        dormant_line, figure_lines, month_text, organizations_line, target_line,
+    };
+    let report = crate::analysis::health(network, today);
+    let mut writer = Writer::new(paper, &network.name)?;
+    writer.block(&Block::Title(tr!("health-review-title")));
+    writer.note(&tr!(
+        "health-as-of",
+        date = crate::text::i18n::long_date(today)
+    ));
+    if !network.goal.trim().is_empty() {
+        writer.block(&Block::Labelled(tr!("prep-goal"), network.goal.trim().to_owned()));
+    }
+    writer.block(&Block::Heading(tr!("health-figures")));
+    for line in figure_lines(&report) {
+        writer.block(&Block::Labelled(
+            line.label,
+            format!("{} — {}", line.value, line.trend),
+        ));
+    }
+    writer.block(&Block::Heading(tr!("health-chart-encounters")));
+    let months = &report.months[report.months.len().saturating_sub(REVIEW_MONTHS)..];
+    let bars: Vec<(String, usize, usize)> = months
+        .iter()
+        .map(|m| (month_text(m.month), m.in_person, m.other))
+        .collect();
+    writer.bar_chart(&bars);
+    writer.block(&Block::Heading(tr!("health-dormant-title")));
+    if report.dormant.is_empty() {
+        writer.block(&Block::Plain(tr!("health-no-dormant")));
+    }
+    for tie in report.dormant.iter().take(REVIEW_LINES_AT_MOST) {
+        writer.block(&Block::Item(dormant_line(network, tie)));
+    }
+    if report.dormant.len() > REVIEW_LINES_AT_MOST {
+        writer.block(&Block::Plain(tr!(
+            "health-more-dormant",
+            count = report.dormant.len() - REVIEW_LINES_AT_MOST
+        )));
+    }
+    writer.block(&Block::Heading(tr!("health-targets")));
+    if report.targets.is_empty() {
+        writer.block(&Block::Plain(tr!("health-no-targets")));
+    }
+    for target in report.targets.iter().take(REVIEW_LINES_AT_MOST) {
+        writer.block(&Block::Item(target_line(network, target)));
+    }
+    let organizations = organizations_line(&report);
+    if !organizations.is_empty() {
+        writer.block(&Block::Labelled(tr!("health-diversity"), organizations));
+    }
+    writer.finish(&tr!("health-review-title"))
 }
 
 /// The meetings planned on `date`, soonest first.
@@ -340,6 +411,8 @@ struct Writer {
     /// What the current page holds: (x, baseline y, size, colour, text).
     lines: Vec<Placed>,
     rules: Vec<(f32, f32, f32)>,
+    /// Filled rectangles on the current page: (x, y, width, height, colour).
+    boxes: Vec<(f32, f32, f32, f32, Rgb)>,
     y: f32,
     pages: usize,
 }
@@ -394,6 +467,7 @@ impl Writer {
             project: crate::text::escape::one_line(project.trim()),
             lines: Vec::new(),
             rules: Vec::new(),
+            boxes: Vec::new(),
             y: MARGIN,
             pages: 0,
         })
@@ -457,6 +531,45 @@ impl Writer {
                 self.y += 6.0;
             }
         }
+    }
+
+    /// Bars side by side, one per labelled period: the first count in the accent colour,
+    /// the second stacked above it, lighter; each labelled below and its total above.
+    fn bar_chart(&mut self, bars: &[(String, usize, usize)]) {
+        const HEIGHT: f32 = 70.0;
+        let room = HEIGHT + 3.0 * SMALL * LEADING;
+        self.keep_room(room);
+        let most = bars.iter().map(|(_, a, b)| a + b).max().unwrap_or(0).max(1) as f32;
+        let slot = self.width() / bars.len().max(1) as f32;
+        let bottom = self.y + SMALL * LEADING + HEIGHT;
+        for (i, (label, first, second)) in bars.iter().enumerate() {
+            let x = MARGIN + i as f32 * slot;
+            let bar = slot * 0.6;
+            let first_h = HEIGHT * *first as f32 / most;
+            let second_h = HEIGHT * *second as f32 / most;
+            self.boxes.push((x, bottom - first_h, bar, first_h, ACCENT));
+            self.boxes
+                .push((x, bottom - first_h - second_h, bar, second_h, RULE));
+            let total = first + second;
+            if total > 0 {
+                self.lines.push(Placed {
+                    x,
+                    y: bottom - first_h - second_h - 2.0,
+                    size: SMALL,
+                    color: MUTED,
+                    text: total.to_string(),
+                });
+            }
+            self.lines.push(Placed {
+                x,
+                y: bottom + SMALL * LEADING,
+                size: SMALL * 0.85,
+                color: MUTED,
+                text: label.clone(),
+            });
+        }
+        self.rules.push((MARGIN, bottom, self.width()));
+        self.y = bottom + 2.0 * SMALL * LEADING;
     }
 
     /// A small line above a sheet (the meeting it is for).
@@ -562,6 +675,7 @@ impl Writer {
         );
         let lines = std::mem::take(&mut self.lines);
         let rules = std::mem::take(&mut self.rules);
+        let boxes = std::mem::take(&mut self.boxes);
         let Some(settings) = PageSettings::from_wh(width, height) else {
             return;
         };
@@ -573,6 +687,16 @@ impl Writer {
                 path.push_rect(rect);
                 if let Some(path) = path.finish() {
                     set_color(&mut surface, RULE);
+                    surface.draw_path(&path);
+                }
+            }
+        }
+        for (x, y, w, h, color) in boxes {
+            if let Some(rect) = Rect::from_xywh(x, y, w, h) {
+                let mut path = PathBuilder::new();
+                path.push_rect(rect);
+                if let Some(path) = path.finish() {
+                    set_color(&mut surface, color);
                     surface.draw_path(&path);
                 }
             }

@@ -18,6 +18,7 @@ mod renumber;
 mod set_aside;
 mod sync;
 mod three_way;
+mod watch;
 mod words;
 
 pub use conflict::{ConflictKind, MergeConflict, RecordKey, with_conflicts};
@@ -46,4 +47,5 @@ pub use three_way::{
     LINEAGE_KEPT, MergeSummary, RecordCounts, ThreeCopies, ThreeWayMerge, conflict_line,
     merge_three, merged_lineage, record_label, settle_conflict, shown_value,
 };
+pub use watch::{OwnPost, PostKind, WatchedTarget};
 pub use words::{bare_link, bare_profile_link};

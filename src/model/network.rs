@@ -20,6 +20,7 @@ use super::relation::Relation;
 use super::renumber::{self, Renumbering};
 use super::set_aside::SetAside;
 use super::sync::SyncAccount;
+use super::watch::{OwnPost, WatchedTarget, no_posts};
 
 /// A project's network: the owner, contacts, encounters, introductions and relations.
 ///
@@ -63,6 +64,13 @@ pub struct Network {
     /// What merges of two copies of the project left for the owner to decide.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<MergeConflict>,
+    /// The organizations and tags the goal aims at, watched for single points of failure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<WatchedTarget>,
+    /// The owner's own posts and comments online, oldest first (shared: thousands of them
+    /// cost nothing to copy with the project's description).
+    #[serde(default, skip_serializing_if = "no_posts")]
+    pub posts: Arc<Vec<OwnPost>>,
     /// The revisions this project went through, newest first: each save adds one (random),
     /// so that two copies tell their last common version (see `store::versions`). Not part of
     /// the document's history: undo never changes it.
@@ -180,6 +188,8 @@ impl Network {
             calendar: Vec::new(),
             sync: None,
             conflicts: Vec::new(),
+            targets: Vec::new(),
+            posts: Arc::default(),
             lineage: Vec::new(),
             next_id: 1,
             contacts: BTreeMap::new(),
@@ -209,6 +219,8 @@ impl Network {
             calendar: self.calendar.clone(),
             sync: self.sync.clone(),
             conflicts: self.conflicts.clone(),
+            targets: self.targets.clone(),
+            posts: self.posts.clone(),
             lineage: self.lineage.clone(),
             next_id: self.next_id,
             contacts: self.contacts.clone(),
@@ -234,6 +246,8 @@ impl Network {
             calendar: self.calendar.clone(),
             sync: self.sync.clone(),
             conflicts: self.conflicts.clone(),
+            targets: self.targets.clone(),
+            posts: self.posts.clone(),
         }
     }
 
@@ -747,6 +761,8 @@ impl Network {
             calendar,
             sync,
             conflicts,
+            targets,
+            posts,
         } = project;
         self.name = name;
         self.goal = goal;
@@ -760,6 +776,8 @@ impl Network {
         self.calendar = calendar;
         self.sync = sync;
         self.conflicts = conflicts;
+        self.targets = targets;
+        self.posts = posts;
         previous
     }
 

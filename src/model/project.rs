@@ -181,4 +181,10 @@ pub struct Project {
     /// What merges of two copies left for the owner to decide.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<super::conflict::MergeConflict>,
+    /// The organizations and tags the goal aims at.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<super::watch::WatchedTarget>,
+    /// The owner's own posts and comments online, oldest first.
+    #[serde(default, skip_serializing_if = "super::watch::no_posts")]
+    pub posts: std::sync::Arc<Vec<super::watch::OwnPost>>,
 }
