@@ -1045,6 +1045,7 @@ step-edit = edit { $field ->
     [meeting-reminder] meeting reminder
     [follow-up-reminder] follow-up reminder
     [on-phone] whether they go to the phone
+    [targets] watched targets
    *[other] a field
 }
 step-delete = delete { $name }

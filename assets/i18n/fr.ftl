@@ -1056,6 +1056,7 @@ step-edit = modification { $field ->
     [meeting-reminder] du rappel de rendez-vous
     [follow-up-reminder] du rappel de relance
     [on-phone] du partage avec le téléphone
+    [targets] des cibles suivies
    *[other] d'un champ
 }
 step-delete = suppression de { $name }

@@ -42,6 +42,7 @@ use crate::ui::action::Action;
 use crate::ui::agenda_panel::AgendaPanel;
 use crate::ui::contact_panel::ContactPanel;
 use crate::ui::contacts_panel::ContactsPanel;
+use crate::ui::health_panel::HealthPanel;
 use crate::ui::introductions_panel::IntroductionsPanel;
 use crate::ui::map::MapView;
 use crate::ui::menu_bar::{self, MenuState};
@@ -99,6 +100,7 @@ struct Panels {
     agenda_panel: AgendaPanel,
     prep_panel: PrepPanel,
     introductions_panel: IntroductionsPanel,
+    health_panel: HealthPanel,
     welcome: Welcome,
     help: crate::ui::help::HelpWindow,
     map: MapView,
@@ -571,6 +573,13 @@ impl App {
                 }
                 CentralView::Introductions => {
                     self.panels.introductions_panel.ui(ui, &view, actions)
+                }
+                CentralView::Health => {
+                    let print = PrintSetup {
+                        paper: self.preferences.paper(),
+                        printer: printer_name.as_deref(),
+                    };
+                    self.panels.health_panel.ui(ui, &view, print, actions);
                 }
                 CentralView::Project => {
                     let sync = self.sync_work.status();

@@ -69,11 +69,13 @@ pub enum Field {
     FollowUpReminder,
     /// Whether the contact goes to the phone.
     OnPhone,
+    /// The targets the health view watches.
+    Targets,
 }
 
 impl Field {
     /// Every field, for the test that each has its words in both catalogues.
-    pub const ALL: [Self; 26] = [
+    pub const ALL: [Self; 27] = [
         Self::Name,
         Self::Organization,
         Self::Role,
@@ -100,6 +102,7 @@ impl Field {
         Self::MeetingReminder,
         Self::FollowUpReminder,
         Self::OnPhone,
+        Self::Targets,
     ];
 
     /// Its key: the catalogue's variant of `step-edit`, and its part of a merge key.
@@ -131,6 +134,7 @@ impl Field {
             Self::MeetingReminder => "meeting-reminder",
             Self::FollowUpReminder => "follow-up-reminder",
             Self::OnPhone => "on-phone",
+            Self::Targets => "targets",
         }
     }
 

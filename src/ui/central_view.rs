@@ -13,17 +13,20 @@ pub enum CentralView {
     Prepare,
     /// Introductions, from the plan to the outcome.
     Introductions,
+    /// The network's health: activity over time, dormant ties, single points of failure.
+    Health,
     /// The project's name, goal, owner, rules and counts.
     Project,
 }
 
 impl CentralView {
     /// Every view, in the order of the tabs.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Map,
         Self::Agenda,
         Self::Prepare,
         Self::Introductions,
+        Self::Health,
         Self::Project,
     ];
 
@@ -34,6 +37,7 @@ impl CentralView {
             Self::Agenda => "view-agenda",
             Self::Prepare => "view-prepare",
             Self::Introductions => "view-introductions",
+            Self::Health => "view-health",
             Self::Project => "view-project",
         })
     }

@@ -84,13 +84,14 @@ impl MenuState<'_> {
     }
 }
 
-/// Ctrl+1 … Ctrl+5: the central views, in the order of their tabs.
-pub const VIEWS: [KeyboardShortcut; 5] = [
+/// Ctrl+1 … Ctrl+6: the central views, in the order of their tabs.
+pub const VIEWS: [KeyboardShortcut; 6] = [
     KeyboardShortcut::new(Modifiers::COMMAND, Key::Num1),
     KeyboardShortcut::new(Modifiers::COMMAND, Key::Num2),
     KeyboardShortcut::new(Modifiers::COMMAND, Key::Num3),
     KeyboardShortcut::new(Modifiers::COMMAND, Key::Num4),
     KeyboardShortcut::new(Modifiers::COMMAND, Key::Num5),
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::Num6),
 ];
 
 /// Keyboard shortcuts, checked before any widget can take them. Shift variants come first

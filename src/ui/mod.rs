@@ -10,6 +10,7 @@ pub mod contact_panel;
 pub mod contacts_panel;
 pub mod date_field;
 pub mod encounter_form;
+pub mod health_panel;
 pub mod help;
 pub mod import_preview;
 pub mod introduction_card;

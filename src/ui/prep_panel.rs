@@ -163,6 +163,27 @@ fn output_row(
             what: tr!("prep-copied-what"),
         });
     }
+    save_and_print(ui, document, print, actions);
+    if let Some(day) = day
+        && ui
+            .button(tr!("prep-booklet"))
+            .on_hover_text(tr!(
+                "prep-booklet-hover",
+                date = crate::text::i18n::long_date(day)
+            ))
+            .clicked()
+    {
+        actions.push(Action::SavePdf(PdfDocument::Day(day)));
+    }
+}
+
+/// Save as PDF…, Print… and the paper, for a document the app writes as PDF.
+pub fn save_and_print(
+    ui: &mut Ui,
+    document: PdfDocument,
+    print: PrintSetup<'_>,
+    actions: &mut Vec<Action>,
+) {
     if ui
         .button(tr!("prep-save-pdf"))
         .on_hover_text(tr!("prep-save-pdf-hover", paper = print.paper.label()))
@@ -184,17 +205,6 @@ fn output_row(
     };
     if print_button.clicked() {
         actions.push(Action::Print(document));
-    }
-    if let Some(day) = day
-        && ui
-            .button(tr!("prep-booklet"))
-            .on_hover_text(tr!(
-                "prep-booklet-hover",
-                date = crate::text::i18n::long_date(day)
-            ))
-            .clicked()
-    {
-        actions.push(Action::SavePdf(PdfDocument::Day(day)));
     }
     let mut paper = print.paper;
     egui::ComboBox::from_id_salt("prep-paper")

@@ -814,15 +814,18 @@ fn save_as_selects_the_name_and_an_untitled_project_takes_the_files_name() {
     );
 }
 
-/// Issue 32, item 11 (in part): Ctrl+1 … Ctrl+5 switch the central views, in the order of
+/// Issue 32, item 11 (in part): Ctrl+1 … Ctrl+6 switch the central views, in the order of
 /// their tabs, and View lists the shortcuts.
 #[test]
 fn ctrl_and_a_digit_switch_the_tabs() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(small_project(dir.path()), ScriptedDialogs::default());
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num5);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num6);
     harness.run();
     harness.get_by_label("Calendar reminders");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num5);
+    harness.run();
+    harness.get_by_label("Dormant strong ties");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
     harness.run();
     harness.get_by_label("Find paths");
