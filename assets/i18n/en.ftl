@@ -1330,6 +1330,11 @@ news-endorsements = { $count ->
     [one] { $count } endorsement
    *[other] { $count } endorsements
 }
+news-posts = { $count ->
+    [one] { $count } post or comment of yours online
+   *[other] { $count } posts and comments of yours online
+}
+import-post-no-date = { $file }: a post without a readable date, left out
 report-read = Read { $files }
 report-summary = { $added } new, { $matched } matched ({ $updated } with empty fields filled), { $skipped } skipped
 report-and = { $first }; { $second }

@@ -1353,6 +1353,11 @@ news-endorsements = { $count ->
     [one] { $count } validation
    *[other] { $count } validations
 }
+news-posts = { $count ->
+    [one] { $count } de vos publications ou commentaires en ligne
+   *[other] { $count } de vos publications et commentaires en ligne
+}
+import-post-no-date = { $file } : une publication sans date lisible, laissée de côté
 report-read = Lu : { $files }
 report-summary = { $added ->
     [one] { $added } nouveau

@@ -665,6 +665,47 @@ pub fn linkedin_archive_files(connections: &str, seed: u64, today: NaiveDate) ->
     [messages, invitations, recommendations, endorsements]
 }
 
+/// The owner's own activity online for a generated archive: `Shares.csv` (a post every week
+/// or two over two years, more in some months) and `Comments.csv` (a few comments a month),
+/// with LinkedIn's columns, time stamps and quoting.
+pub fn own_posts_files(seed: u64, today: NaiveDate) -> [String; 2] {
+    let mut rng = Rng(seed ^ 0x5EA5_0F00);
+    let mut shares = String::from("Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n");
+    let mut comments = String::from("Date,Link,Message\n");
+    let topics = [
+        "What I learned shipping a health product in six months",
+        "Three questions to ask before joining a climate start-up",
+        "Great meetup tonight, thank you all for coming",
+        "Hiring product people: what we look for",
+    ];
+    for days_ago in (0..730_u64).rev() {
+        let Some(day) = today.checked_sub_days(Days::new(days_ago)) else {
+            continue;
+        };
+        if rng.chance(0.09) {
+            shares.push_str(&format!(
+                "{} 08:{:02}:00,https://www.linkedin.com/feed/update/urn:li:activity:{}{:06}/,\"{}\",,,MEMBER_NETWORK\n",
+                day.format("%Y-%m-%d"),
+                rng.below(60),
+                7_000 + days_ago,
+                rng.below(1_000_000),
+                rng.pick(&topics)
+            ));
+        }
+        if rng.chance(0.12) {
+            comments.push_str(&format!(
+                "{} 12:{:02}:00,https://www.linkedin.com/feed/update/urn:li:activity:{}{:06}/,\"Well said \\\"{}\\\"\"\n",
+                day.format("%Y-%m-%d"),
+                rng.below(60),
+                8_000 + days_ago,
+                rng.below(1_000_000),
+                rng.pick(&["congrats", "thank you", "agreed"])
+            ));
+        }
+    }
+    [shares, comments]
+}
+
 /// LinkedIn's whole data archive (`.zip`) of `rows` generated connections and their ties
 /// online, as "Get a copy of your data" writes it.
 pub fn linkedin_archive(rows: usize, seed: u64, today: NaiveDate) -> Result<Vec<u8>, String> {
@@ -672,6 +713,7 @@ pub fn linkedin_archive(rows: usize, seed: u64, today: NaiveDate) -> Result<Vec<
     let connections = linkedin_export(rows, seed, today);
     let [messages, invitations, recommendations, endorsements] =
         linkedin_archive_files(&connections, seed, today);
+    let [shares, comments] = own_posts_files(seed, today);
     let mut cursor = std::io::Cursor::new(Vec::new());
     let mut archive = zip::ZipWriter::new(&mut cursor);
     let options = zip::write::SimpleFileOptions::default()
@@ -682,6 +724,8 @@ pub fn linkedin_archive(rows: usize, seed: u64, today: NaiveDate) -> Result<Vec<
         ("Invitations.csv", invitations),
         ("Recommendations_Received.csv", recommendations),
         ("Endorsement_Received_Info.csv", endorsements),
+        ("Shares.csv", shares),
+        ("Comments.csv", comments),
     ];
     for (name, text) in files {
         archive

@@ -121,6 +121,8 @@ pub struct Parsed {
     pub files_read: Vec<(ArchiveFile, usize)>,
     /// What the reader assumed and the user should know (an encoding guessed).
     pub notes: Vec<String>,
+    /// The owner's own posts and comments online (`Shares.csv`, `Comments.csv`).
+    pub posts: Vec<crate::model::OwnPost>,
 }
 
 /// Reads the files of LinkedIn's archive (from the zip, or loose from one folder). Only
@@ -141,7 +143,8 @@ pub fn parse_linkedin_files(files: Vec<(ArchiveFile, Vec<u8>)>) -> Result<Parsed
         match online::parse(file, &bytes) {
             Ok(read) => {
                 let lines: HashSet<usize> = read.records.iter().map(|r| r.line).collect();
-                parsed.files_read.push((file, lines.len()));
+                parsed.files_read.push((file, lines.len() + read.posts.len()));
+                parsed.posts.extend(read.posts);
                 parsed.online.extend(read.records);
                 parsed.skipped.extend(read.skipped);
             }
@@ -373,6 +376,8 @@ pub struct ImportPlan {
     pub files_read: Vec<(ArchiveFile, usize)>,
     /// What the reader assumed and the user should know (an encoding guessed).
     pub notes: Vec<String>,
+    /// The owner's posts and comments once the import is applied, when it adds some.
+    pub posts_after: Option<std::sync::Arc<Vec<crate::model::OwnPost>>>,
 }
 
 /// What the archive's other files add: only what is new (a re-import adds nothing).
@@ -390,6 +395,8 @@ pub struct OnlineNews {
     pub endorsements: usize,
     /// People the files name who are not in the project (not added: only connections are).
     pub not_in_project: usize,
+    /// The owner's own posts and comments added.
+    pub posts: usize,
 }
 
 impl OnlineNews {
@@ -399,6 +406,7 @@ impl OnlineNews {
             && self.invitations == 0
             && self.recommendations == 0
             && self.endorsements == 0
+            && self.posts == 0
     }
 
     /// "40 days of messages with 12 people, 3 invitation notes, 2 recommendations,
@@ -416,6 +424,7 @@ impl OnlineNews {
             ("news-invitations", self.invitations),
             ("news-recommendations", self.recommendations),
             ("news-endorsements", self.endorsements),
+            ("news-posts", self.posts),
         ] {
             if count > 0 {
                 parts.push(crate::tr!(id, count = count));
@@ -767,6 +776,11 @@ impl ImportPlan {
         if within_file {
             plan.files_read = parsed.files_read;
             plan.add_online(network, &index, &matched_at, parsed.online);
+            plan.posts_after = network.posts_with(&parsed.posts);
+            plan.online.posts = plan
+                .posts_after
+                .as_ref()
+                .map_or(0, |after| after.len().saturating_sub(network.posts.len()));
         }
         (plan, slots)
     }
@@ -994,6 +1008,7 @@ impl ImportPlan {
             && !self.missing.iter().any(|m| m.online_added)
             && (self.kept_yours.is_empty() || !self.take_theirs)
             && self.online_updates.is_empty()
+            && self.posts_after.is_none()
     }
 
     /// The edit that applies the plan, with fresh ids from `allocate`; `None` when it changes
@@ -1049,6 +1064,9 @@ impl ImportPlan {
                 contact.left_linkedin_export = flag;
             }
             edits.push(Edit::PutContact(Box::new(contact)));
+        }
+        if let Some(posts) = self.posts_after {
+            edits.push(Edit::SetPosts(posts));
         }
         (!edits.is_empty()).then_some(Edit::Batch(edits))
     }

@@ -14,7 +14,7 @@ use super::linkedin::parse_date;
 use super::table::{Row, Table, field};
 use super::{ImportError, Skipped, text_of};
 use crate::analysis::fold;
-use crate::model::{Invitation, Vouch, VouchKind};
+use crate::model::{Invitation, OwnPost, PostKind, Vouch, VouchKind};
 
 /// The files of LinkedIn's archive that Carnet reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,16 +29,22 @@ pub enum ArchiveFile {
     Recommendations,
     /// `Endorsement_Received_Info.csv`.
     Endorsements,
+    /// `Shares.csv`: the owner's own posts and shares.
+    Shares,
+    /// `Comments.csv`: the owner's comments on posts.
+    Comments,
 }
 
 impl ArchiveFile {
     /// Every file read, connections first.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 7] = [
         Self::Connections,
         Self::Messages,
         Self::Invitations,
         Self::Recommendations,
         Self::Endorsements,
+        Self::Shares,
+        Self::Comments,
     ];
 
     /// The file's name in the archive.
@@ -49,6 +55,8 @@ impl ArchiveFile {
             Self::Invitations => "Invitations.csv",
             Self::Recommendations => "Recommendations_Received.csv",
             Self::Endorsements => "Endorsement_Received_Info.csv",
+            Self::Shares => "Shares.csv",
+            Self::Comments => "Comments.csv",
         }
     }
 
@@ -65,6 +73,8 @@ impl ArchiveFile {
     pub fn of_text(text: &str) -> Option<Self> {
         // Most specific first: a recommendation's header also names a first and last name.
         let order = [
+            Self::Shares,
+            Self::Comments,
             Self::Endorsements,
             Self::Recommendations,
             Self::Invitations,
@@ -97,6 +107,13 @@ impl ArchiveFile {
                     && (line.contains("text") || line.contains("recommendation"))
             },
             Self::Endorsements => |line| line.contains("endorser") && line.contains("skill"),
+            Self::Shares => |line| line.contains("sharelink") || line.contains("sharecommentary"),
+            Self::Comments => |line| {
+                line.contains("date")
+                    && line.contains("link")
+                    && line.contains("message")
+                    && !line.contains("from")
+            },
         }
     }
 }
@@ -143,12 +160,21 @@ pub struct OnlineParsed {
     pub records: Vec<OnlineRecord>,
     /// Rows left out, and why.
     pub skipped: Vec<Skipped>,
+    /// The owner's own posts and comments (`Shares.csv`, `Comments.csv`).
+    pub posts: Vec<OwnPost>,
 }
 
 /// Reads one of the archive's other files. A file without its header is refused (the caller
 /// says so and reads the rest of the archive).
 pub fn parse(file: ArchiveFile, bytes: &[u8]) -> Result<OnlineParsed, ImportError> {
     let text = text_of(bytes)?;
+    // Comments.csv escapes quotes inside a quoted message with a backslash (\"), where CSV
+    // doubles them (""): read as CSV, after one linear pass.
+    let text = if file == ArchiveFile::Comments && text.contains("\\\"") {
+        std::borrow::Cow::Owned(text.replace("\\\"", "\"\""))
+    } else {
+        text
+    };
     let table = Table::find(&text, file.header_test())
         .ok_or(ImportError::NoArchiveHeader(file.file_name()))?;
     let mut parsed = OnlineParsed::default();
@@ -167,8 +193,12 @@ pub fn parse(file: ArchiveFile, bytes: &[u8]) -> Result<OnlineParsed, ImportErro
         }
     });
     let rows: Vec<(csv::StringRecord, usize)> = rows.collect();
+    if matches!(file, ArchiveFile::Shares | ArchiveFile::Comments) {
+        parsed.posts = own_posts(file, &table, &rows, &mut parsed.skipped);
+        return Ok(parsed);
+    }
     let records = match file {
-        ArchiveFile::Connections => Vec::new(),
+        ArchiveFile::Connections | ArchiveFile::Shares | ArchiveFile::Comments => Vec::new(),
         ArchiveFile::Messages => messages(&table, &rows),
         ArchiveFile::Invitations => invitations(&table, &rows),
         ArchiveFile::Recommendations => recommendations(&table, &rows),
@@ -176,6 +206,41 @@ pub fn parse(file: ArchiveFile, bytes: &[u8]) -> Result<OnlineParsed, ImportErro
     };
     parsed.records = records;
     Ok(parsed)
+}
+
+/// The owner's posts (`Shares.csv`: Date, ShareLink, ShareCommentary…) or comments
+/// (`Comments.csv`: Date, Link, Message). A row without a readable date is left out, and said.
+fn own_posts(
+    file: ArchiveFile,
+    table: &Table,
+    rows: &[(csv::StringRecord, usize)],
+    skipped: &mut Vec<Skipped>,
+) -> Vec<OwnPost> {
+    let (kind, link, text) = match file {
+        ArchiveFile::Comments => (
+            PostKind::Comment,
+            table.column(&["link"]),
+            table.column(&["message"]),
+        ),
+        _ => (
+            PostKind::Share,
+            table.column(&["sharelink", "link"]),
+            table.column(&["sharecommentary", "commentary"]),
+        ),
+    };
+    let date = table.column(&["date"]);
+    let mut posts = Vec::with_capacity(rows.len());
+    for (record, line) in rows {
+        let Some(day) = parse_date(field(record, date)) else {
+            skipped.push(Skipped {
+                line: *line,
+                reason: crate::tr!("import-post-no-date", file = file.file_name()),
+            });
+            continue;
+        };
+        posts.push(OwnPost::new(day, kind, field(record, text), field(record, link)));
+    }
+    posts
 }
 
 fn named(name: &str, profile: &str) -> Named {

@@ -29,6 +29,8 @@ pub enum Edit {
     PutRelation(Box<Relation>),
     /// Remove a relation.
     RemoveRelation(RelationId),
+    /// Replace the owner's own posts and comments online (an import adds to them).
+    SetPosts(std::sync::Arc<Vec<super::watch::OwnPost>>),
     /// Several edits applied in order, all or nothing.
     Batch(Vec<Edit>),
 }

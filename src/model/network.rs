@@ -741,8 +741,37 @@ impl Network {
                     .ok_or(ModelError::MissingRelation(id))?;
                 Ok(Edit::PutRelation(Box::new(Arc::unwrap_or_clone(old))))
             }
+            Edit::SetPosts(posts) => Ok(Edit::SetPosts(std::mem::replace(&mut self.posts, posts))),
             Edit::Batch(edits) => self.apply_all(edits),
         }
+    }
+
+    /// The owner's posts with `new` ones added (a post read twice is kept once), oldest
+    /// first; `None` when none is new.
+    pub fn posts_with(&self, new: &[OwnPost]) -> Option<Arc<Vec<OwnPost>>> {
+        let mut posts: Vec<OwnPost> = self.posts.as_ref().clone();
+        let before = posts.len();
+        let mut by_day: std::collections::HashMap<NaiveDate, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, post) in posts.iter().enumerate() {
+            by_day.entry(post.date).or_default().push(i);
+        }
+        for post in new {
+            let same_day = by_day.entry(post.date).or_default();
+            if same_day
+                .iter()
+                .any(|i| posts.get(*i).is_some_and(|old| old.same_post(post)))
+            {
+                continue;
+            }
+            same_day.push(posts.len());
+            posts.push(post.clone());
+        }
+        if posts.len() == before {
+            return None;
+        }
+        posts.sort_by(|a, b| a.date.cmp(&b.date));
+        Some(Arc::new(posts))
     }
 
     /// Sets what the project says about itself; returns what it said before.
