@@ -1045,7 +1045,6 @@ step-edit = edit { $field ->
     [meeting-reminder] meeting reminder
     [follow-up-reminder] follow-up reminder
     [on-phone] whether they go to the phone
-    [targets] watched targets
    *[other] a field
 }
 step-delete = delete { $name }
@@ -2090,8 +2089,8 @@ cli-health-activity = Activity (in person / other / new met / posts), last 6 mon
 cli-health-month = { $month }: { $in_person } / { $other } / { $new_met } / { $posts }
 cli-health-targets = Targets:
 cli-health-dormant = Dormant strong ties:
-edit-watch-target = Watch { $target }
-edit-unwatch-target = Stop watching { $target }
+step-watch-target = watch { $target }
+step-unwatch-target = stop watching { $target }
 merge3-field-targets = targets
 merge3-field-posts = posts online
 cli-help-health-as-of = The day the report is as of (YYYY-MM-DD; default: today)

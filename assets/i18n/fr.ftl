@@ -1056,7 +1056,6 @@ step-edit = modification { $field ->
     [meeting-reminder] du rappel de rendez-vous
     [follow-up-reminder] du rappel de relance
     [on-phone] du partage avec le téléphone
-    [targets] des cibles suivies
    *[other] d'un champ
 }
 step-delete = suppression de { $name }
@@ -2118,8 +2117,8 @@ cli-health-activity = Activité (en personne / autre / nouvelles personnes / pub
 cli-health-month = { $month } : { $in_person } / { $other } / { $new_met } / { $posts }
 cli-health-targets = Cibles :
 cli-health-dormant = Liens forts en sommeil :
-edit-watch-target = Suivre { $target }
-edit-unwatch-target = Ne plus suivre { $target }
+step-watch-target = suivi de { $target }
+step-unwatch-target = arrêt du suivi de { $target }
 merge3-field-targets = cibles
 merge3-field-posts = publications en ligne
 cli-help-health-as-of = Le jour du bilan (AAAA-MM-JJ ; par défaut : aujourd’hui)

@@ -162,11 +162,7 @@ pub fn figure_lines(report: &HealthReport) -> Vec<FigureLine> {
         label: tr("health-top-three"),
         value: share_text(diversity.top_three.now),
         trend: before(share_text(diversity.top_three.before)),
-        direction: share_direction(
-            diversity.top_three.now,
-            diversity.top_three.before,
-            false,
-        ),
+        direction: share_direction(diversity.top_three.now, diversity.top_three.before, false),
         meaning: tr("health-top-three-meaning"),
     });
     let size = |size: f32| tr!("health-effective-size-value", size = format!("{size:.1}"));

@@ -243,7 +243,11 @@ const REVIEW_MONTHS: usize = 12;
 /// The one-page network review, for the weekly review: the health figures with their trend,
 /// the last twelve months of encounters as bars, dormant strong ties and the targets whose
 /// way in hangs on one person.
-pub fn network_review(network: &Network, today: NaiveDate, paper: Paper) -> Result<Vec<u8>, PdfError> {
+pub fn network_review(
+    network: &Network,
+    today: NaiveDate,
+    paper: Paper,
+) -> Result<Vec<u8>, PdfError> {
     use crate::analysis::health_text::{
         dormant_line, figure_lines, month_text, organizations_line, target_line,
     };
@@ -255,7 +259,10 @@ pub fn network_review(network: &Network, today: NaiveDate, paper: Paper) -> Resu
         date = crate::text::i18n::long_date(today)
     ));
     if !network.goal.trim().is_empty() {
-        writer.block(&Block::Labelled(tr!("prep-goal"), network.goal.trim().to_owned()));
+        writer.block(&Block::Labelled(
+            tr!("prep-goal"),
+            network.goal.trim().to_owned(),
+        ));
     }
     writer.block(&Block::Heading(tr!("health-figures")));
     for line in figure_lines(&report) {

@@ -143,7 +143,9 @@ pub fn parse_linkedin_files(files: Vec<(ArchiveFile, Vec<u8>)>) -> Result<Parsed
         match online::parse(file, &bytes) {
             Ok(read) => {
                 let lines: HashSet<usize> = read.records.iter().map(|r| r.line).collect();
-                parsed.files_read.push((file, lines.len() + read.posts.len()));
+                parsed
+                    .files_read
+                    .push((file, lines.len() + read.posts.len()));
                 parsed.posts.extend(read.posts);
                 parsed.online.extend(read.records);
                 parsed.skipped.extend(read.skipped);

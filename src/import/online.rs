@@ -238,7 +238,12 @@ fn own_posts(
             });
             continue;
         };
-        posts.push(OwnPost::new(day, kind, field(record, text), field(record, link)));
+        posts.push(OwnPost::new(
+            day,
+            kind,
+            field(record, text),
+            field(record, link),
+        ));
     }
     posts
 }

@@ -69,13 +69,11 @@ pub enum Field {
     FollowUpReminder,
     /// Whether the contact goes to the phone.
     OnPhone,
-    /// The targets the health view watches.
-    Targets,
 }
 
 impl Field {
     /// Every field, for the test that each has its words in both catalogues.
-    pub const ALL: [Self; 27] = [
+    pub const ALL: [Self; 26] = [
         Self::Name,
         Self::Organization,
         Self::Role,
@@ -102,7 +100,6 @@ impl Field {
         Self::MeetingReminder,
         Self::FollowUpReminder,
         Self::OnPhone,
-        Self::Targets,
     ];
 
     /// Its key: the catalogue's variant of `step-edit`, and its part of a merge key.
@@ -134,7 +131,6 @@ impl Field {
             Self::MeetingReminder => "meeting-reminder",
             Self::FollowUpReminder => "follow-up-reminder",
             Self::OnPhone => "on-phone",
-            Self::Targets => "targets",
         }
     }
 
@@ -189,6 +185,11 @@ pub enum Command {
     SaveLens(Lens),
     /// Remove the lens of this name.
     DeleteLens(String),
+    /// Watch an organization or tag the goal aims at (the Health tab's single points of
+    /// failure); nothing when it is watched already.
+    WatchTarget(crate::model::WatchedTarget),
+    /// Stop watching a target.
+    StopWatching(crate::model::WatchedTarget),
     /// Record what the debrief form holds (a new encounter, or changes to one), with the new
     /// people it names.
     SaveEncounter(Box<EncounterDraft>),
@@ -474,6 +475,8 @@ impl Session {
             Command::UpdateProject { project, field } => self.update_project(project, field, time),
             Command::SaveLens(lens) => self.save_lens(lens, time),
             Command::DeleteLens(name) => self.delete_lens(name, time),
+            Command::WatchTarget(target) => self.watch_target(target, true, time),
+            Command::StopWatching(target) => self.watch_target(target, false, time),
             Command::SaveEncounter(draft) => {
                 let happened = draft.encounter.date <= today;
                 let met = happened.then(|| draft.encounter.participants.clone());
@@ -645,6 +648,33 @@ impl Session {
             ),
             time,
         )?;
+        Ok(Outcome::silent())
+    }
+
+    /// Adds a target to those watched (`watch`), or takes it away.
+    fn watch_target(
+        &mut self,
+        target: crate::model::WatchedTarget,
+        watch: bool,
+        time: f64,
+    ) -> Result<Outcome, CommandError> {
+        let mut project = self.network().project();
+        let watched = project.targets.contains(&target);
+        if watched == watch {
+            return Ok(Outcome::silent());
+        }
+        if watch {
+            project.targets.push(target.clone());
+        } else {
+            project.targets.retain(|t| *t != target);
+        }
+        let shown = target.shown();
+        let step = if watch {
+            words!("step-watch-target", target = shown.as_str())
+        } else {
+            words!("step-unwatch-target", target = shown.as_str())
+        };
+        self.apply(Change::new(step, Edit::SetProject(Box::new(project))), time)?;
         Ok(Outcome::silent())
     }
 

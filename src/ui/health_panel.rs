@@ -14,12 +14,12 @@ use crate::analysis::health_text::{
     Direction, dormant_line, figure_lines, is_fragile, month_text, target_line,
 };
 use crate::analysis::{
-    HealthReport, MONTHS_SHOWN, MonthActivity, SinglePoints, encounter_heading, encounters_in_month,
-    health, posts_in_month,
+    HealthReport, MONTHS_SHOWN, MonthActivity, SinglePoints, encounter_heading,
+    encounters_in_month, health, posts_in_month,
 };
 use crate::export::pdf::PdfDocument;
 use crate::model::{ContactId, Network, PostKind, WatchedTarget};
-use crate::session::{Command, Field, NetworkVersion};
+use crate::session::{Command, NetworkVersion};
 use crate::tr;
 use crate::ui::action::{Action, FormKind};
 use crate::ui::{Cached, ViewContext};
@@ -113,7 +113,8 @@ impl HealthPanel {
         let online = theme::online_only_color(&visuals);
         let accent = visuals.selection.bg_fill;
         let months = &report.months;
-        let has_posts = months.iter().any(|m| m.posts + m.comments > 0) || !network.posts.is_empty();
+        let has_posts =
+            months.iter().any(|m| m.posts + m.comments > 0) || !network.posts.is_empty();
         let charts: [(Chart, String, Vec<Series>); 4] = [
             (
                 Chart::Encounters,
@@ -157,7 +158,11 @@ impl HealthPanel {
         let mut picked = None;
         let mut charts = charts.into_iter();
         // Two charts side by side when there is room, else one under the other.
-        let per_row = if ui.available_width() >= 2.0 * MIN_CHART_WIDTH { 2 } else { 1 };
+        let per_row = if ui.available_width() >= 2.0 * MIN_CHART_WIDTH {
+            2
+        } else {
+            1
+        };
         loop {
             let row: Vec<(Chart, String, Vec<Series>)> = charts.by_ref().take(per_row).collect();
             if row.is_empty() {
@@ -215,14 +220,7 @@ impl HealthPanel {
             if (add.clicked() || entered)
                 && let Some(target) = typed
             {
-                let mut project = network.project();
-                if !project.targets.contains(&target) {
-                    project.targets.push(target);
-                    actions.push(Action::Document(Command::UpdateProject {
-                        project: Box::new(project),
-                        field: Field::Targets,
-                    }));
-                }
+                actions.push(Action::Document(Command::WatchTarget(target)));
                 self.new_target.clear();
             }
         });
@@ -250,12 +248,9 @@ impl HealthPanel {
                         target = target.target.shown()
                     ));
                     if remove.clicked() {
-                        let mut project = network.project();
-                        project.targets.retain(|t| *t != target.target);
-                        actions.push(Action::Document(Command::UpdateProject {
-                            project: Box::new(project),
-                            field: Field::Targets,
-                        }));
+                        actions.push(Action::Document(Command::StopWatching(
+                            target.target.clone(),
+                        )));
                     }
                 } else {
                     ui.label(RichText::new(tr!("health-target-from-goal")).weak().small());
@@ -336,7 +331,9 @@ fn bar_chart(
     months: &[MonthActivity],
 ) -> Option<NaiveDate> {
     let width = ui.available_width();
-    let labels: Vec<String> = (0..months.len()).map(|i| month_text(months[i].month)).collect();
+    let labels: Vec<String> = (0..months.len())
+        .map(|i| month_text(months[i].month))
+        .collect();
     let mut charts: Vec<BarChart> = Vec::new();
     for one in series {
         let bars: Vec<Bar> = one
@@ -466,9 +463,7 @@ fn picked_month_ui(
             ));
             for post in posts {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        RichText::new(crate::text::i18n::compact_date(post.date)).weak(),
-                    );
+                    ui.label(RichText::new(crate::text::i18n::compact_date(post.date)).weak());
                     let kind = match post.kind {
                         PostKind::Share => tr!("health-chart-posts"),
                         PostKind::Comment => tr!("health-chart-comments"),
@@ -502,7 +497,11 @@ fn picked_month_ui(
                 .filter_map(|p| network.contact(*p))
                 .map(|c| c.name.as_str())
                 .collect();
-            let line = format!("{} · {}", encounter_heading(encounter, today), names.join(", "));
+            let line = format!(
+                "{} · {}",
+                encounter_heading(encounter, today),
+                names.join(", ")
+            );
             if ui.link(line).clicked() {
                 actions.push(Action::EditEncounter(id));
             }

@@ -16,6 +16,7 @@ mod export;
 mod export_safety;
 mod fault_injection;
 mod fuzz_corpus;
+mod health;
 mod help;
 mod i18n;
 mod import_linkedin;
