@@ -7,7 +7,7 @@
 //! Everything is computed from the model in a few passes over it: at 20,000 contacts the whole
 //! report takes tens of milliseconds (`benches/health.rs`).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use chrono::{Datelike as _, Months, NaiveDate};
 
@@ -185,7 +185,7 @@ pub fn health(network: &Network, today: NaiveDate) -> HealthReport {
     let threshold = network.settings.trust_threshold;
     let trusted = |f: &ContactFacts| f.trust >= threshold && f.met_in_person();
 
-    let seen_within = |facts: &HashMap<ContactId, ContactFacts>, day: NaiveDate, months: u32| {
+    let seen_within = |facts: &crate::analysis::FactsByContact, day: NaiveDate, months: u32| {
         let since = day.checked_sub_months(Months::new(months)).unwrap_or(day);
         let mut share = Share::default();
         for f in facts.values().filter(|f| trusted(f)) {
@@ -196,7 +196,7 @@ pub fn health(network: &Network, today: NaiveDate) -> HealthReport {
         }
         share
     };
-    let dormant_of = |facts: &HashMap<ContactId, ContactFacts>, day: NaiveDate| {
+    let dormant_of = |facts: &crate::analysis::FactsByContact, day: NaiveDate| {
         let mut dormant: Vec<(DormantTie, crate::model::TrustLevel)> = facts
             .iter()
             .filter(|(id, f)| trusted(f) && network.contact(**id).is_some())
@@ -233,10 +233,7 @@ pub fn health(network: &Network, today: NaiveDate) -> HealthReport {
         },
         dormant: dormant_of(&facts, today),
         dormant_before: dormant_of(&facts_before, before).len(),
-        reciprocity: Trend {
-            now: reciprocity(network, today),
-            before: reciprocity(network, before),
-        },
+        reciprocity: reciprocity(network, today, before),
         has_goal: !network.goal.trim().is_empty(),
         ambassadors: Trend {
             now: ambassadors_of(network, today),
@@ -249,28 +246,26 @@ pub fn health(network: &Network, today: NaiveDate) -> HealthReport {
                     WatchedTarget::Organization(words) => PathTarget::Organization(words.clone()),
                     WatchedTarget::Tag(words) => PathTarget::Tag(words.clone()),
                 };
+                let people = graph.people_at(&path_target);
                 TargetHealth {
-                    points: graph.single_points(network, &path_target),
-                    people: graph.people_at(network, &path_target),
+                    points: graph.single_points(&people),
+                    people,
                     target,
                     named,
                 }
             })
             .collect(),
-        diversity: Diversity {
-            met: facts.values().filter(|f| f.met_in_person()).count(),
-            top_organizations: organizations_met(network, &facts)
-                .into_iter()
-                .take(5)
-                .collect(),
-            top_three: Trend {
-                now: top_three(network, &facts),
-                before: top_three(network, &facts_before),
-            },
-            effective_size: Trend {
-                now: effective_size(network, &facts, today),
-                before: effective_size(network, &facts_before, before),
-            },
+        diversity: {
+            let organizations = organizations_met(network, &facts);
+            Diversity {
+                met: facts.values().filter(|f| f.met_in_person()).count(),
+                top_three: Trend {
+                    now: top_three(&organizations),
+                    before: top_three(&organizations_met(network, &facts_before)),
+                },
+                top_organizations: organizations.into_iter().take(5).collect(),
+                effective_size: effective_size(network, (&facts, today), (&facts_before, before)),
+            }
         },
     }
 }
@@ -295,7 +290,7 @@ pub fn activity(network: &Network, today: NaiveDate) -> Vec<MonthActivity> {
         })
         .collect();
     let at = |day: NaiveDate| month_index(first_shown, today, day);
-    let mut first_met: HashMap<ContactId, NaiveDate> = HashMap::new();
+    let mut first_met: FxHashMap<ContactId, NaiveDate> = FxHashMap::default();
     for encounter in network.encounters() {
         if encounter.date > today {
             continue;
@@ -345,10 +340,10 @@ pub fn activity(network: &Network, today: NaiveDate) -> Vec<MonthActivity> {
 /// contact is recorded as introduced by someone, dated by the first meeting with them.
 fn introductions(
     network: &Network,
-    first_met: &HashMap<ContactId, NaiveDate>,
+    first_met: &FxHashMap<ContactId, NaiveDate>,
 ) -> Vec<(NaiveDate, bool)> {
     let mut dated = Vec::new();
-    let mut received_from_pipeline: HashSet<ContactId> = HashSet::new();
+    let mut received_from_pipeline: FxHashSet<ContactId> = FxHashSet::default();
     for intro in network.introductions() {
         let Some(made) = intro
             .steps
@@ -379,18 +374,23 @@ fn introductions(
     dated
 }
 
-/// Favours and introductions up to `day`.
-fn reciprocity(network: &Network, day: NaiveDate) -> Reciprocity {
-    let mut counts = Reciprocity::default();
-    let mut first_met: HashMap<ContactId, NaiveDate> = HashMap::new();
+/// Favours and introductions up to `today`, and up to `before`, in one pass.
+fn reciprocity(network: &Network, today: NaiveDate, before: NaiveDate) -> Trend<Reciprocity> {
+    let mut counts = Trend::<Reciprocity>::default();
+    let mut first_met: FxHashMap<ContactId, NaiveDate> = FxHashMap::default();
     for encounter in network.encounters() {
-        if encounter.date > day {
+        if encounter.date > today {
             continue;
         }
+        let earlier = encounter.date <= before;
         for ask in &encounter.asks {
-            match ask.way {
-                AskWay::Asked => counts.favours_asked += 1,
-                AskWay::Gave => counts.favours_given += 1,
+            for (counts, counted) in [(&mut counts.now, true), (&mut counts.before, earlier)] {
+                if counted {
+                    match ask.way {
+                        AskWay::Asked => counts.favours_asked += 1,
+                        AskWay::Gave => counts.favours_given += 1,
+                    }
+                }
             }
         }
         for contact in &encounter.participants {
@@ -399,11 +399,13 @@ fn reciprocity(network: &Network, day: NaiveDate) -> Reciprocity {
         }
     }
     for (date, made_by_me) in introductions(network, &first_met) {
-        if date <= day {
-            if made_by_me {
-                counts.intros_made += 1;
-            } else {
-                counts.intros_received += 1;
+        for (counts, day) in [(&mut counts.now, today), (&mut counts.before, before)] {
+            if date <= day {
+                if made_by_me {
+                    counts.intros_made += 1;
+                } else {
+                    counts.intros_received += 1;
+                }
             }
         }
     }
@@ -436,12 +438,12 @@ pub fn targets_of(network: &Network) -> Vec<(WatchedTarget, bool)> {
         .iter()
         .map(|target| (target.clone(), true))
         .collect();
-    let mut seen: HashSet<String> = targets
+    let mut seen: FxHashSet<String> = targets
         .iter()
         .map(|(target, _)| fold(target.words()))
         .collect();
     let goal = fold(&network.goal);
-    let goal_words: HashSet<&str> = goal
+    let goal_words: FxHashSet<&str> = goal
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
@@ -449,8 +451,13 @@ pub fn targets_of(network: &Network) -> Vec<(WatchedTarget, bool)> {
         return targets;
     }
     let mut named_in_goal: Vec<(usize, String)> = Vec::new();
+    // Thousands of people share a few hundred organizations: each is looked at once.
+    let mut looked_at: FxHashSet<&str> = FxHashSet::default();
     for contact in network.contacts() {
         let organization = contact.organization.trim();
+        if !looked_at.insert(organization) {
+            continue;
+        }
         let folded = fold(organization);
         if folded.chars().count() < 3 || seen.contains(&folded) {
             continue;
@@ -478,88 +485,117 @@ pub fn targets_of(network: &Network) -> Vec<(WatchedTarget, bool)> {
 /// The organizations of the people met in person, most first (ties by name), with counts.
 fn organizations_met(
     network: &Network,
-    facts: &HashMap<ContactId, ContactFacts>,
+    facts: &crate::analysis::FactsByContact,
 ) -> Vec<(String, usize)> {
-    let mut counts: HashMap<String, (String, usize)> = HashMap::new();
-    for (id, f) in facts {
-        if !f.met_in_person() {
+    // Counted by the name as written, then folded once per name: "Doctolib" and "doctolib"
+    // are one organization.
+    let mut as_written: FxHashMap<&str, usize> = FxHashMap::default();
+    for contact in network.contacts() {
+        if !facts
+            .get(&contact.id)
+            .is_some_and(ContactFacts::met_in_person)
+        {
             continue;
         }
-        let Some(contact) = network.contact(*id) else {
-            continue;
-        };
         let name = contact.organization.trim();
-        if name.is_empty() {
-            continue;
+        if !name.is_empty() {
+            *as_written.entry(name).or_default() += 1;
         }
+    }
+    let mut written: Vec<(&str, usize)> = as_written.into_iter().collect();
+    // The most written spelling names the organization.
+    written.sort_by(|(a, x), (b, y)| y.cmp(x).then_with(|| a.cmp(b)));
+    let mut counts: FxHashMap<String, (String, usize)> = FxHashMap::default();
+    for (name, count) in written {
         counts
             .entry(fold(name))
             .or_insert_with(|| (name.to_owned(), 0))
-            .1 += 1;
+            .1 += count;
     }
     let mut list: Vec<(String, usize)> = counts.into_values().collect();
     list.sort_by(|(a, x), (b, y)| y.cmp(x).then_with(|| a.cmp(b)));
     list
 }
 
-/// The share of the people met (with an organization) at the three organizations most met.
-fn top_three(network: &Network, facts: &HashMap<ContactId, ContactFacts>) -> Share {
-    let list = organizations_met(network, facts);
+/// The share of the people met (with an organization) at the three organizations most met,
+/// from their counts, most first.
+fn top_three(organizations: &[(String, usize)]) -> Share {
     Share {
-        count: list.iter().take(3).map(|(_, n)| n).sum(),
-        of: list.iter().map(|(_, n)| n).sum(),
+        count: organizations.iter().take(3).map(|(_, n)| n).sum(),
+        of: organizations.iter().map(|(_, n)| n).sum(),
     }
 }
 
-/// Burt's effective size of the network of people met in person by `day`: n − 2t/n, where t
-/// counts the ties among them (a relation, an introduction, met together at a small
-/// encounter, one introduced by the other).
+/// Burt's effective size of the network of people met in person, now and as of `before`:
+/// n − 2t/n, where t counts the ties among them (a relation, an introduction, met together at
+/// a small encounter, one introduced by the other). One pass finds every tie and the first
+/// day it was seen (undated evidence counts for both days).
 fn effective_size(
     network: &Network,
-    facts: &HashMap<ContactId, ContactFacts>,
-    day: NaiveDate,
-) -> f32 {
-    let alters: HashSet<ContactId> = facts
-        .iter()
-        .filter(|(id, f)| f.met_in_person() && network.contact(**id).is_some())
-        .map(|(id, _)| *id)
-        .collect();
-    let n = alters.len();
-    if n == 0 {
-        return 0.0;
-    }
-    let mut ties: HashSet<(ContactId, ContactId)> = HashSet::new();
-    let mut tie = |a: ContactId, b: ContactId| {
+    (facts, today): (&crate::analysis::FactsByContact, NaiveDate),
+    (facts_before, before): (&crate::analysis::FactsByContact, NaiveDate),
+) -> Trend<f32> {
+    let met = |facts: &crate::analysis::FactsByContact| -> FxHashSet<ContactId> {
+        network
+            .contacts()
+            .filter(|c| facts.get(&c.id).is_some_and(ContactFacts::met_in_person))
+            .map(|c| c.id)
+            .collect()
+    };
+    let (alters, alters_before) = (met(facts), met(facts_before));
+    let mut ties: FxHashMap<(ContactId, ContactId), NaiveDate> =
+        FxHashMap::with_capacity_and_hasher(
+            network.relations().len() + network.encounters().len(),
+            Default::default(),
+        );
+    let mut tie = |a: ContactId, b: ContactId, day: NaiveDate| {
         if a != b && alters.contains(&a) && alters.contains(&b) {
-            ties.insert((a.min(b), a.max(b)));
+            let first = ties.entry((a.min(b), a.max(b))).or_insert(day);
+            *first = (*first).min(day);
         }
     };
     for relation in network.relations() {
-        tie(relation.a, relation.b);
+        tie(relation.a, relation.b, NaiveDate::MIN);
     }
     for contact in network.contacts() {
         if let Origin::IntroducedBy(Some(by)) = contact.origin {
-            tie(by, contact.id);
+            tie(by, contact.id, NaiveDate::MIN);
         }
     }
     for intro in network.introductions() {
         if let (Person::Contact(a), Person::Contact(b)) = (intro.a, intro.b)
             && matches!(intro.status(), IntroStatus::Made | IntroStatus::Met)
         {
-            tie(a, b);
+            tie(a, b, NaiveDate::MIN);
         }
     }
     for encounter in network.encounters() {
-        if encounter.date > day || encounter.participants.len() > TIE_EVENT_AT_MOST {
+        if encounter.date > today || encounter.participants.len() > TIE_EVENT_AT_MOST {
             continue;
         }
         for (i, a) in encounter.participants.iter().enumerate() {
-            for b in &encounter.participants[i + 1..] {
-                tie(*a, *b);
+            for b in encounter.participants.iter().skip(i + 1) {
+                tie(*a, *b, encounter.date);
             }
         }
     }
-    n as f32 - 2.0 * ties.len() as f32 / n as f32
+    let size = |n: usize, t: usize| {
+        if n == 0 {
+            0.0
+        } else {
+            n as f32 - 2.0 * t as f32 / n as f32
+        }
+    };
+    let ties_before = ties
+        .iter()
+        .filter(|((a, b), day)| {
+            **day <= before && alters_before.contains(a) && alters_before.contains(b)
+        })
+        .count();
+    Trend {
+        now: size(alters.len(), ties.len()),
+        before: size(alters_before.len(), ties_before),
+    }
 }
 
 /// The encounters of the month that starts on `month`, by date (planned ones aside).

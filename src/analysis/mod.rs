@@ -48,6 +48,6 @@ pub use search::{
 };
 pub use summary::Summary;
 pub use trust::{
-    ContactFacts, IN_PERSON_HALF_LIFE_DAYS, REMOTE_HALF_LIFE_DAYS, REMOTE_WEIGHT, facts_by_contact,
-    facts_for, trust_rule,
+    ContactFacts, FactsByContact, IN_PERSON_HALF_LIFE_DAYS, REMOTE_HALF_LIFE_DAYS, REMOTE_WEIGHT,
+    facts_by_contact, facts_for, trust_rule,
 };

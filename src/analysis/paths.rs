@@ -12,6 +12,8 @@
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap};
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use chrono::NaiveDate;
 
 use super::introduce::passes_gate;
@@ -99,15 +101,16 @@ fn evidence_strength(evidence: TieEvidence) -> f32 {
 
 /// Who knows whom among contacts, with the strongest evidence for each tie.
 struct Ties {
-    of: HashMap<ContactId, Vec<(ContactId, TieEvidence)>>,
+    of: FxHashMap<ContactId, Vec<(ContactId, TieEvidence)>>,
 }
 
 impl Ties {
-    fn of(network: &Network, introducers: &HashMap<ContactId, ()>) -> Self {
-        // Only ties out of people who may introduce matter.
-        let mut best: HashMap<(ContactId, ContactId), TieEvidence> = HashMap::new();
+    fn of(network: &Network, introducers: &FxHashSet<ContactId>) -> Self {
+        // Only ties out of people who may introduce matter. Hundreds of thousands of pairs at
+        // 20,000 contacts: a fast hash for integer keys.
+        let mut best: FxHashMap<(ContactId, ContactId), TieEvidence> = FxHashMap::default();
         let mut add = |from: ContactId, to: ContactId, evidence: TieEvidence| {
-            if from == to || !introducers.contains_key(&from) {
+            if from == to || !introducers.contains(&from) {
                 return;
             }
             let slot = best.entry((from, to)).or_insert(evidence);
@@ -142,7 +145,7 @@ impl Ties {
                 continue;
             }
             for &x in &encounter.participants {
-                if !introducers.contains_key(&x) {
+                if !introducers.contains(&x) {
                     continue;
                 }
                 for &y in &encounter.participants {
@@ -150,7 +153,7 @@ impl Ties {
                 }
             }
         }
-        let mut of: HashMap<ContactId, Vec<(ContactId, TieEvidence)>> = HashMap::new();
+        let mut of: FxHashMap<ContactId, Vec<(ContactId, TieEvidence)>> = FxHashMap::default();
         for ((from, to), evidence) in best {
             of.entry(from).or_default().push((to, evidence));
         }
@@ -194,15 +197,15 @@ pub fn warm_paths(network: &Network, target: &PathTarget, today: NaiveDate) -> V
 /// As [`warm_paths`], with everyone's facts already computed.
 pub fn warm_paths_with(
     network: &Network,
-    facts: &HashMap<ContactId, ContactFacts>,
+    facts: &crate::analysis::FactsByContact,
     target: &PathTarget,
     today: NaiveDate,
 ) -> Vec<WarmPath> {
     // Who may introduce: those who pass the gate. Only people I met have facts.
-    let introducers: HashMap<ContactId, ()> = facts
+    let introducers: FxHashSet<ContactId> = facts
         .iter()
         .filter(|(id, f)| passes_gate(network, **id, f, today))
-        .map(|(id, _)| (*id, ()))
+        .map(|(id, _)| *id)
         .collect();
     let ties = Ties::of(network, &introducers);
 
@@ -265,8 +268,8 @@ fn path_ends(network: &Network, target: &PathTarget) -> Vec<ContactId> {
 /// the ends I know myself; anyone else I know leads nowhere.
 fn cheapest_hops(
     network: &Network,
-    facts: &HashMap<ContactId, ContactFacts>,
-    (introducers, ends): (&HashMap<ContactId, ()>, &[ContactId]),
+    facts: &crate::analysis::FactsByContact,
+    (introducers, ends): (&FxHashSet<ContactId>, &[ContactId]),
     ties: &Ties,
     today: NaiveDate,
 ) -> HashMap<ContactId, (f32, Hop)> {
@@ -278,7 +281,7 @@ fn cheapest_hops(
     let mut best: HashMap<ContactId, (f32, Hop)> = HashMap::new();
     let mut queue = BinaryHeap::new();
     let mut first_hops: Vec<(ContactId, f32)> = introducers
-        .keys()
+        .iter()
         .copied()
         .chain(ends.iter().copied())
         .filter_map(|id| {
@@ -416,7 +419,7 @@ fn ways_to_person(
 /// organization and may know them, by id.
 pub fn trusted_at_their_organization(
     network: &Network,
-    facts: &HashMap<ContactId, ContactFacts>,
+    facts: &crate::analysis::FactsByContact,
     person: ContactId,
     today: NaiveDate,
 ) -> Vec<ContactId> {
@@ -525,71 +528,140 @@ pub enum SinglePoints {
 
 /// The graph warm paths run on, built once for several targets: from me to the people who
 /// may introduce (and to anyone I know myself, as a destination), and from each of those to
-/// the people they know.
+/// the people they know; with everyone's organizations and tags folded once, to find who is
+/// at each target.
 pub struct WarmGraph {
-    introducers: HashMap<ContactId, ()>,
-    ties: Ties,
-    known_myself: std::collections::HashSet<ContactId>,
+    introducers: FxHashSet<ContactId>,
+    known_myself: FxHashSet<ContactId>,
+    /// Who may put me in touch with each person I have not met.
+    ways_in: FxHashMap<ContactId, Vec<ContactId>>,
+    /// Each contact's organizations (now and before) and tags, by index in `names`, in the
+    /// order of the contacts (one allocation, not two per contact).
+    folded: Vec<(ContactId, u32)>,
+    /// Every organization and tag named, folded once: (folded, is a tag).
+    names: Vec<(String, bool)>,
 }
 
 impl WarmGraph {
     /// The graph as of `today`, from everyone's facts.
     pub fn of(
         network: &Network,
-        facts: &HashMap<ContactId, ContactFacts>,
+        facts: &crate::analysis::FactsByContact,
         today: NaiveDate,
     ) -> Self {
-        let introducers: HashMap<ContactId, ()> = facts
+        let introducers: FxHashSet<ContactId> = facts
             .iter()
             .filter(|(id, f)| passes_gate(network, **id, f, today))
-            .map(|(id, _)| (*id, ()))
+            .map(|(id, _)| *id)
             .collect();
         let ties = Ties::of(network, &introducers);
-        let known_myself = facts
+        let known_myself: FxHashSet<ContactId> = facts
             .iter()
             .filter(|(id, f)| f.encounter_count > 0 && network.contact(**id).is_some())
             .map(|(id, _)| *id)
             .collect();
-        Self {
-            introducers,
-            ties,
-            known_myself,
-        }
-    }
-
-    /// Who is at `target` (the people a path to it ends at).
-    pub fn people_at(&self, network: &Network, target: &PathTarget) -> Vec<ContactId> {
-        path_ends(network, target)
-    }
-
-    /// The people through whom every warm path to `target` passes: the dominators of the
-    /// target in this graph. A path is me → someone I know who is there, or me → someone
-    /// who may introduce → someone they know who is there (people I know are destinations,
-    /// never hops, and only they may introduce: no path is longer). So a person is on every
-    /// path when each end reached has them as its only way in, or is them.
-    pub fn single_points(&self, network: &Network, target: &PathTarget) -> SinglePoints {
-        let ends = path_ends(network, target);
-        if ends.is_empty() {
-            return SinglePoints::NobodyThere;
-        }
-        // Who introduces whom, read backwards once for these ends.
-        let wanted: std::collections::HashSet<ContactId> = ends.iter().copied().collect();
-        let mut ways_in: HashMap<ContactId, Vec<ContactId>> = HashMap::new();
-        for (from, out) in &self.ties.of {
+        let mut ways_in: FxHashMap<ContactId, Vec<ContactId>> = FxHashMap::default();
+        for (from, out) in &ties.of {
             for (to, _) in out {
-                if wanted.contains(to) && !self.known_myself.contains(to) && from != to {
+                if !known_myself.contains(to) && from != to {
                     ways_in.entry(*to).or_default().push(*from);
                 }
             }
         }
+        // Thousands of people share a few hundred organizations: each is folded once.
+        let mut names: Vec<(String, bool)> = Vec::new();
+        let mut index: FxHashMap<(&str, bool), u32> = FxHashMap::default();
+        fn name_of<'a>(
+            names: &mut Vec<(String, bool)>,
+            index: &mut FxHashMap<(&'a str, bool), u32>,
+            text: &'a str,
+            is_tag: bool,
+        ) -> Option<u32> {
+            let text = text.trim();
+            if text.is_empty() {
+                return None;
+            }
+            let next = u32::try_from(names.len()).ok()?;
+            Some(*index.entry((text, is_tag)).or_insert_with(|| {
+                names.push((fold(text), is_tag));
+                next
+            }))
+        }
+        let mut folded = Vec::with_capacity(network.contacts().len());
+        for c in network.contacts() {
+            let organizations = std::iter::once(c.organization.as_str()).chain(
+                c.past_jobs
+                    .iter()
+                    .map(|past| past.job.organization.as_str()),
+            );
+            for name in organizations {
+                folded.extend(name_of(&mut names, &mut index, name, false).map(|i| (c.id, i)));
+            }
+            for tag in &c.tags {
+                folded.extend(name_of(&mut names, &mut index, tag, true).map(|i| (c.id, i)));
+            }
+        }
+        Self {
+            introducers,
+            known_myself,
+            ways_in,
+            folded,
+            names,
+        }
+    }
+
+    /// Who is at `target` (the people a path to it ends at), as [`path_ends`] finds them.
+    pub fn people_at(&self, target: &PathTarget) -> Vec<ContactId> {
+        let (words, is_tag) = match target {
+            PathTarget::Person(person) => return vec![*person],
+            PathTarget::Organization(words) => (words, false),
+            PathTarget::Tag(words) => (words, true),
+        };
+        let wanted = fold(words.trim());
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        let matches: Vec<bool> = self
+            .names
+            .iter()
+            .map(|(name, tag)| {
+                *tag == is_tag
+                    && if is_tag {
+                        *name == wanted
+                    } else {
+                        name.contains(&wanted)
+                    }
+            })
+            .collect();
+        let mut people: Vec<ContactId> = self
+            .folded
+            .iter()
+            .filter(|(_, name)| matches.get(*name as usize).copied().unwrap_or(false))
+            .map(|(id, _)| *id)
+            .collect();
+        // In the contacts' order: someone there now and before is listed once.
+        people.dedup();
+        people
+    }
+
+    /// The people through whom every warm path to `ends` (the people at a target) passes:
+    /// the dominators of the target in this graph. A path is me → someone I know who is
+    /// there, or me → someone who may introduce → someone they know who is there (people I
+    /// know are destinations, never hops, and only they may introduce: no path is longer).
+    /// So a person is on every path when each end reached has them as its only way in, or
+    /// is them.
+    pub fn single_points(&self, ends: &[ContactId]) -> SinglePoints {
+        if ends.is_empty() {
+            return SinglePoints::NobodyThere;
+        }
         // For each end reached, the people every path to it passes through.
         let mut common: Option<Vec<ContactId>> = None;
         let mut reached = 0;
-        for end in &ends {
+        for end in ends {
             let on_every_path: Vec<ContactId> = if self.known_myself.contains(end) {
                 vec![*end]
             } else {
-                match ways_in.get(end).map(Vec::as_slice) {
+                match self.ways_in.get(end).map(Vec::as_slice) {
                     None | Some([]) => continue,
                     Some([only]) => vec![*only, *end],
                     Some(_) => vec![*end],
@@ -616,6 +688,6 @@ impl WarmGraph {
 
     /// Whether this person may introduce (passes the trust gate).
     pub fn may_introduce(&self, contact: ContactId) -> bool {
-        self.introducers.contains_key(&contact)
+        self.introducers.contains(&contact)
     }
 }

@@ -5,8 +5,6 @@
 //! warm but never lift trust above [`TrustLevel::Low`]. Planned (future) encounters count for
 //! nothing until they happen.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use crate::model::{ContactId, Encounter, Network, TrustLevel};
@@ -137,11 +135,15 @@ fn last_online(contact: &crate::model::Contact, today: NaiveDate) -> Option<Naiv
         .copied()
 }
 
+/// Everyone's facts, by contact: looked up tens of thousands of times per view, so with a
+/// fast hash for integer keys.
+pub type FactsByContact = rustc_hash::FxHashMap<ContactId, ContactFacts>;
+
 /// The facts for every contact, as of `today`, in one pass over the encounters.
 /// Contacts without encounters are absent (their facts are the default).
-pub fn facts_by_contact(network: &Network, today: NaiveDate) -> HashMap<ContactId, ContactFacts> {
-    let mut all: HashMap<ContactId, ContactFacts> =
-        HashMap::with_capacity(network.contacts().len());
+pub fn facts_by_contact(network: &Network, today: NaiveDate) -> FactsByContact {
+    let mut all: FactsByContact =
+        FactsByContact::with_capacity_and_hasher(network.contacts().len(), Default::default());
     for encounter in network.encounters() {
         for participant in &encounter.participants {
             all.entry(*participant)

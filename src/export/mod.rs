@@ -10,8 +10,6 @@ pub use vcard::to_vcard;
 
 use crate::text::escape as safe;
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use crate::analysis::{ContactFacts, facts_by_contact};
@@ -111,7 +109,7 @@ impl Format {
 /// One row per contact: who they are, how to reach them, and what the encounters say. Every
 /// cell a spreadsheet would read as a formula is neutralized ([`safe::csv_cell`]).
 pub fn to_csv(network: &Network, today: NaiveDate) -> Result<String, String> {
-    let facts: HashMap<_, ContactFacts> = facts_by_contact(network, today);
+    let facts: crate::analysis::FactsByContact = facts_by_contact(network, today);
     let none = ContactFacts::default();
     let mut writer = csv::Writer::from_writer(Vec::new());
     // Headers and words in the interface's language; dates stay ISO, which every

@@ -100,7 +100,7 @@ pub fn cell_of(circle: Circle) -> [f32; 2] {
 /// Every contact's closeness, in the network's order.
 pub fn closeness_by_contact(
     network: &Network,
-    facts: &HashMap<ContactId, ContactFacts>,
+    facts: &crate::analysis::FactsByContact,
     today: NaiveDate,
 ) -> Vec<Closeness> {
     let met = |id: &ContactId| facts.get(id).is_some_and(ContactFacts::met_in_person);

@@ -770,7 +770,7 @@ impl Network {
         if posts.len() == before {
             return None;
         }
-        posts.sort_by(|a, b| a.date.cmp(&b.date));
+        posts.sort_by_key(|post| post.date);
         Some(Arc::new(posts))
     }
 

@@ -160,7 +160,7 @@ impl MapScene {
 fn scene_nodes(
     network: &Network,
     today: NaiveDate,
-    facts: &HashMap<ContactId, ContactFacts>,
+    facts: &crate::analysis::FactsByContact,
     closeness: &[Closeness],
     grouping: &Grouping,
 ) -> (Vec<NodeStyle>, Vec<GroupSummary>) {
@@ -239,7 +239,7 @@ fn scene_edges(
     network: &Network,
     today: NaiveDate,
     contacts: &[ContactId],
-    facts: &HashMap<ContactId, ContactFacts>,
+    facts: &crate::analysis::FactsByContact,
     node_of: &HashMap<ContactId, u32>,
 ) -> Vec<SceneEdge> {
     let node = |person: Person| match person {
