@@ -97,7 +97,7 @@ fn f1_shows_every_shortcut_and_f1_again_closes_it() {
         harness.get_by_label(keys);
     }
     harness.get_by_label_contains("F1");
-    harness.get_by_label("Map, Agenda, Prepare, Introductions, Project");
+    harness.get_by_label("Map, Agenda, Prepare, Introductions, Health, Project");
     harness.get_by_label_contains("Delete the selected contact");
     harness.key_press(Key::F1);
     harness.run();
