@@ -558,12 +558,15 @@ pub fn demo_with_imported(rows: usize, seed: u64, today: NaiveDate) -> Result<Ne
     let export = linkedin_export(rows, seed, today);
     let [messages, invitations, recommendations, endorsements] =
         linkedin_archive_files(&export, seed, today);
+    let [shares, comments] = own_posts_files(seed, today);
     let files = [
         (ArchiveFile::Connections, export),
         (ArchiveFile::Messages, messages),
         (ArchiveFile::Invitations, invitations),
         (ArchiveFile::Recommendations, recommendations),
         (ArchiveFile::Endorsements, endorsements),
+        (ArchiveFile::Shares, shares),
+        (ArchiveFile::Comments, comments),
     ];
     let parsed = crate::import::parse_linkedin_files(
         files

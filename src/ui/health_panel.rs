@@ -180,7 +180,13 @@ impl HealthPanel {
                         continue;
                     }
                     legend_ui(column, &series);
-                    if let Some(month) = bar_chart(column, chart, &title, &series, months) {
+                    let shown_month = self
+                        .picked
+                        .filter(|(on, _)| *on == chart)
+                        .and_then(|(_, month)| months.iter().position(|m| m.month == month));
+                    if let Some(month) =
+                        bar_chart(column, chart, &title, &series, months, shown_month)
+                    {
                         picked = Some((chart, month));
                     }
                 }
@@ -307,11 +313,8 @@ fn axis_label(months: &[MonthActivity], index: usize) -> String {
         .unwrap_or_default()
 }
 
-/// The series' colours and names, above the chart (when there are several).
+/// The series' colours and names, above the chart.
 fn legend_ui(ui: &mut Ui, series: &[Series]) {
-    if series.len() < 2 {
-        return;
-    }
     ui.horizontal_wrapped(|ui| {
         for one in series {
             let (swatch, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
@@ -329,6 +332,7 @@ fn bar_chart(
     title: &str,
     series: &[Series],
     months: &[MonthActivity],
+    picked: Option<usize>,
 ) -> Option<NaiveDate> {
     let width = ui.available_width();
     let labels: Vec<String> = (0..months.len())
@@ -347,12 +351,11 @@ fn bar_chart(
                     .width(0.7)
             })
             .collect();
-        let name = one.name.clone();
+        // The month's figures come in one tooltip below, all series together: the plot's own
+        // label names one series and is cut at the chart's edge.
         let mut bars = BarChart::new(one.name.clone(), bars)
             .color(one.color)
-            .element_formatter(Box::new(move |bar, _| {
-                format!("{}\n{}: {}", bar.name, name, bar.value)
-            }));
+            .allow_hover(false);
         let below: Vec<&BarChart> = charts.iter().collect();
         if !below.is_empty() {
             bars = bars.stack_on(&below);
@@ -366,6 +369,8 @@ fn bar_chart(
         .max(1);
     let months_for_axis = months.to_vec();
     let plot = Plot::new(("health-chart", chart as u8))
+        .show_x(false)
+        .show_y(false)
         .width(width)
         .height(CHART_HEIGHT)
         .allow_zoom(false)
@@ -389,12 +394,14 @@ fn bar_chart(
                 .collect()
         })
         .y_grid_spacer(move |input| {
-            let step = match most {
-                0..=6 => 1,
-                7..=15 => 2,
-                16..=40 => 5,
-                _ => most.div_ceil(8),
-            };
+            // At most four or five labels, at round values, so that each has room.
+            let wanted = most.div_ceil(4).max(1);
+            let step = [1, 2, 5]
+                .iter()
+                .flat_map(|unit| (0..6).map(move |power| unit * 10_usize.pow(power)))
+                .filter(|step| *step >= wanted)
+                .min()
+                .unwrap_or(wanted);
             (0..=most + step)
                 .step_by(step)
                 .filter(|value| *value as f64 <= input.bounds.1)
@@ -413,11 +420,38 @@ fn bar_chart(
             }
         })
         .y_axis_min_width(18.0);
+    let highlight = ui.visuals().weak_text_color();
     let shown = plot.show(ui, move |plot_ui| {
+        if let Some(index) = picked {
+            plot_ui.add(egui_plot::VLine::new("", index as f64).color(highlight));
+        }
         for bars in charts {
             plot_ui.bar_chart(bars);
         }
     });
+    let month_at = |pointer: egui::Pos2| {
+        let x = shown.transform.value_from_position(pointer).x.round();
+        (0.0..months.len() as f64)
+            .contains(&x)
+            .then_some(x as usize)
+    };
+    if let Some(index) = shown.response.hover_pos().and_then(month_at) {
+        let figures: Vec<String> = series
+            .iter()
+            .map(|s| {
+                format!(
+                    "{}: {}",
+                    s.name,
+                    s.heights.get(index).copied().unwrap_or_default()
+                )
+            })
+            .collect();
+        let month = labels.get(index).cloned().unwrap_or_default();
+        shown
+            .response
+            .clone()
+            .on_hover_text(format!("{month}\n{}", figures.join("\n")));
+    }
     let summary: Vec<String> = series
         .iter()
         .map(|s| {
@@ -433,12 +467,9 @@ fn bar_chart(
         .response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
     if shown.response.clicked()
-        && let Some(pointer) = shown.response.interact_pointer_pos()
+        && let Some(index) = shown.response.interact_pointer_pos().and_then(month_at)
     {
-        let x = shown.transform.value_from_position(pointer).x.round();
-        if (0.0..months.len() as f64).contains(&x) {
-            return months.get(x as usize).map(|m| m.month);
-        }
+        return months.get(index).map(|m| m.month);
     }
     None
 }
