@@ -180,8 +180,14 @@ fn to_text(network: &Network, report: &HealthReport) -> String {
     );
     for line in figure_lines(report) {
         text.push_str(&format!(
-            "\n{}: {}\n  {}\n  {}\n",
-            line.label, line.value, line.trend, line.meaning
+            "\n{}\n  {}\n  {}\n",
+            tr!(
+                "cli-health-figure",
+                label = line.label.as_str(),
+                value = line.value.as_str()
+            ),
+            line.trend,
+            line.meaning
         ));
     }
     text.push_str(&format!("\n{}\n", tr!("cli-health-activity")));

@@ -272,6 +272,7 @@ pub fn network_review(
         ));
     }
     writer.block(&Block::Heading(tr!("health-chart-encounters")));
+    writer.note(&tr!("health-review-chart-key"));
     let months = &report.months[report.months.len().saturating_sub(REVIEW_MONTHS)..];
     let bars: Vec<(String, usize, usize)> = months
         .iter()
