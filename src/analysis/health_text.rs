@@ -105,33 +105,28 @@ pub fn figure_lines(report: &HealthReport) -> Vec<FigureLine> {
         meaning: tr!("health-dormant-meaning", days = super::DORMANT_AFTER_DAYS),
     });
     let (now, was) = (report.reciprocity.now, report.reciprocity.before);
-    let pair = |a: usize, b: usize| tr!("health-pair", first = a, second = b);
-    // Giving at least as much as one asks is what keeps doors open.
-    let balance = |given: usize, asked: usize| given as i64 - asked as i64;
-    lines.push(FigureLine {
-        key: "favours",
-        label: tr("health-favours"),
-        value: pair(now.favours_given, now.favours_asked),
-        trend: before(pair(was.favours_given, was.favours_asked)),
-        direction: direction(
-            balance(now.favours_given, now.favours_asked),
-            balance(was.favours_given, was.favours_asked),
-            true,
+    // Given, then taken: giving at least as much as one asks is what keeps doors open.
+    let favours = |r: super::Reciprocity| (r.favours_given, r.favours_asked);
+    let introductions = |r: super::Reciprocity| (r.intros_made, r.intros_received);
+    for (key, both_ways) in [
+        (
+            "favours",
+            &favours as &dyn Fn(super::Reciprocity) -> (usize, usize),
         ),
-        meaning: tr("health-favours-meaning"),
-    });
-    lines.push(FigureLine {
-        key: "introductions",
-        label: tr("health-introductions"),
-        value: pair(now.intros_made, now.intros_received),
-        trend: before(pair(was.intros_made, was.intros_received)),
-        direction: direction(
-            balance(now.intros_made, now.intros_received),
-            balance(was.intros_made, was.intros_received),
-            true,
-        ),
-        meaning: tr("health-introductions-meaning"),
-    });
+        ("introductions", &introductions),
+    ] {
+        let pair =
+            |(given, taken): (usize, usize)| tr!("health-pair", first = given, second = taken);
+        let balance = |(given, taken): (usize, usize)| given as i64 - taken as i64;
+        lines.push(FigureLine {
+            key,
+            label: tr(&format!("health-{key}")),
+            value: pair(both_ways(now)),
+            trend: before(pair(both_ways(was))),
+            direction: direction(balance(both_ways(now)), balance(both_ways(was)), true),
+            meaning: tr(&format!("health-{key}-meaning")),
+        });
+    }
     let ambassadors = |a: super::Ambassadors| {
         tr!(
             "health-ambassadors-value",

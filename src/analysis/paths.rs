@@ -201,12 +201,7 @@ pub fn warm_paths_with(
     target: &PathTarget,
     today: NaiveDate,
 ) -> Vec<WarmPath> {
-    // Who may introduce: those who pass the gate. Only people I met have facts.
-    let introducers: FxHashSet<ContactId> = facts
-        .iter()
-        .filter(|(id, f)| passes_gate(network, **id, f, today))
-        .map(|(id, _)| *id)
-        .collect();
+    let introducers = introducers(network, facts, today);
     let ties = Ties::of(network, &introducers);
 
     // Who ends a path: the person, or anyone at the organization or with the tag.
@@ -231,6 +226,19 @@ pub fn warm_paths_with(
     });
     paths.truncate(PATHS_AT_MOST);
     paths
+}
+
+/// Who may introduce: those who pass the gate (only people I met have facts).
+fn introducers(
+    network: &Network,
+    facts: &crate::analysis::FactsByContact,
+    today: NaiveDate,
+) -> FxHashSet<ContactId> {
+    facts
+        .iter()
+        .filter(|(id, f)| passes_gate(network, **id, f, today))
+        .map(|(id, _)| *id)
+        .collect()
 }
 
 /// Who ends a path to `target`: the person, or anyone at the organization (now or before)
@@ -549,11 +557,7 @@ impl WarmGraph {
         facts: &crate::analysis::FactsByContact,
         today: NaiveDate,
     ) -> Self {
-        let introducers: FxHashSet<ContactId> = facts
-            .iter()
-            .filter(|(id, f)| passes_gate(network, **id, f, today))
-            .map(|(id, _)| *id)
-            .collect();
+        let introducers = introducers(network, facts, today);
         let ties = Ties::of(network, &introducers);
         let known_myself: FxHashSet<ContactId> = facts
             .iter()
