@@ -44,6 +44,12 @@ enum Chart {
 #[derive(Debug, Default)]
 pub struct HealthPanel {
     report: Cached<NetworkVersion, HealthReport>,
+    inputs: Inputs,
+}
+
+/// What the user typed or picked in the tab.
+#[derive(Debug, Default)]
+struct Inputs {
     /// The target being typed.
     new_target: String,
     /// The month clicked, and on which chart: its list is shown under the charts.
@@ -62,10 +68,8 @@ impl HealthPanel {
     ) {
         let network = view.network();
         let today = view.today();
-        let report = self
-            .report
-            .get_or_compute(view.version, || health(network, today))
-            .clone();
+        let Self { report, inputs } = self;
+        let report: &HealthReport = report.get_or_compute(view.version, || health(network, today));
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
@@ -85,19 +89,21 @@ impl HealthPanel {
                     save_and_print(ui, PdfDocument::Review, print, actions);
                 });
                 ui.add_space(6.0);
-                self.activity_ui(ui, network, &report, actions);
+                inputs.activity_ui(ui, network, report, actions);
                 ui.add_space(8.0);
-                figures_ui(ui, &report);
+                figures_ui(ui, report);
                 ui.add_space(8.0);
-                dormant_ui(ui, network, &report, actions);
+                dormant_ui(ui, network, report, actions);
                 ui.add_space(8.0);
-                self.targets_ui(ui, network, &report, actions);
+                inputs.targets_ui(ui, network, report, actions);
                 ui.add_space(8.0);
-                diversity_ui(ui, &report);
+                diversity_ui(ui, report);
                 ui.add_space(12.0);
             });
     }
+}
 
+impl Inputs {
     /// The four activity charts, two by two, and the month picked.
     fn activity_ui(
         &mut self,
