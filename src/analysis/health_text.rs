@@ -160,13 +160,18 @@ pub fn figure_lines(report: &HealthReport) -> Vec<FigureLine> {
         direction: share_direction(diversity.top_three.now, diversity.top_three.before, false),
         meaning: tr("health-top-three-meaning"),
     });
-    let size = |size: f32| tr!("health-effective-size-value", size = format!("{size:.1}"));
+    let size = |size: f32| {
+        tr!(
+            "health-effective-size-value",
+            size = crate::text::i18n::one_decimal(size)
+        )
+    };
     lines.push(FigureLine {
         key: "effective-size",
         label: tr("health-effective-size"),
         value: tr!(
             "health-effective-size-of",
-            size = format!("{:.1}", diversity.effective_size.now),
+            size = crate::text::i18n::one_decimal(diversity.effective_size.now),
             met = diversity.met
         ),
         trend: before(size(diversity.effective_size.before)),

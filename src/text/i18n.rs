@@ -340,6 +340,15 @@ pub fn tr_attribute(id: &str, attribute: &str) -> String {
     })
 }
 
+/// A number with one decimal, as the interface's language writes it: "23.8", "23,8".
+pub fn one_decimal(value: f32) -> String {
+    let text = format!("{value:.1}");
+    match language() {
+        Language::French => text.replace('.', ","),
+        Language::English => text,
+    }
+}
+
 /// A number for a message argument (plurals choose on it).
 pub fn number(n: usize) -> FluentValue<'static> {
     FluentValue::from(n)

@@ -634,3 +634,32 @@ fn the_health_tab_lists_dormant_ties_plans_a_meeting_and_watches_a_target() {
         "the planned meeting's form is open"
     );
 }
+
+#[test]
+fn in_french_the_figures_and_the_sentences_follow_french_typography() {
+    use carnet::analysis::health_text::figure_lines;
+    use carnet::text::i18n::Language;
+    let (mut b, _, _) = one_bridge();
+    // Three people met, one tie among them: an effective size of 3 − 2/3.
+    let ana = b.person("Ana Diaz", "Alan");
+    let tom = b.person("Tom Roy", "Qonto");
+    b.met(
+        vec![ana, tom],
+        "2026-05-20",
+        EncounterKind::Meal,
+        TrustLevel::Medium,
+    );
+    carnet::text::i18n::set_language(Language::French);
+    let report = health(&b.network, today());
+    let size = figure_lines(&report)
+        .into_iter()
+        .find(|line| line.key == "effective-size")
+        .unwrap();
+    let sentence = target_line(&b.network, &report.targets[0]);
+    carnet::text::i18n::set_language(Language::English);
+    assert_eq!(size.value, "2,3 sur 3");
+    assert_eq!(
+        sentence,
+        "Tous les chemins de confiance vers Doctolib passent par Claire Moreau\u{a0}: rencontrez une autre personne qui y connaît du monde."
+    );
+}
