@@ -2060,6 +2060,15 @@ health-month-posts = { $month }: { $count ->
     [one] 1 post or comment
    *[other] { $count } posts and comments
 }
+health-month-new-met = { $month }: { $count ->
+    [one] 1 person met in person for the first time
+   *[other] { $count } people met in person for the first time
+}
+health-month-introductions = { $month }: { $count ->
+    [one] 1 introduction made
+   *[other] { $count } introductions made
+}
+health-introduced-by = { $date } · { $by } introduced you to { $name }
 health-month-nothing = Nothing this month.
 health-figures = Health figures
 health-dormant-title = Dormant strong ties

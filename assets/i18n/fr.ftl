@@ -2088,6 +2088,15 @@ health-month-posts = { $month } : { $count ->
     [one] 1 publication ou commentaire
    *[other] { $count } publications et commentaires
 }
+health-month-new-met = { $month } : { $count ->
+    [one] 1 personne rencontrée en personne pour la première fois
+   *[other] { $count } personnes rencontrées en personne pour la première fois
+}
+health-month-introductions = { $month } : { $count ->
+    [one] 1 mise en relation faite
+   *[other] { $count } mises en relation faites
+}
+health-introduced-by = { $date } · { $by } vous a présenté { $name }
 health-month-nothing = Rien ce mois-ci.
 health-figures = Indicateurs de santé
 health-dormant-title = Liens forts en sommeil

@@ -16,8 +16,8 @@ use super::paths::{PathTarget, SinglePoints, WarmGraph};
 use super::search::fold;
 use super::trust::{ContactFacts, facts_by_contact};
 use crate::model::{
-    AskWay, ContactId, EncounterId, IntroStatus, Network, Origin, OwnPost, Person, PostKind,
-    WatchedTarget,
+    AskWay, ContactId, EncounterId, IntroStatus, IntroductionId, Network, Origin, OwnPost, Person,
+    PostKind, WatchedTarget,
 };
 
 /// How many months the activity charts show, the current one last.
@@ -220,9 +220,10 @@ pub fn health(network: &Network, today: NaiveDate) -> HealthReport {
     };
 
     let graph = WarmGraph::of(network, &facts, today);
+    let made = introductions(network, &first_in_touch(network, today));
     HealthReport {
         today,
-        months: activity(network, today),
+        months: activity_with(network, today, &made),
         seen_6_months: Trend {
             now: seen_within(&facts, today, 6),
             before: seen_within(&facts_before, before, 6),
@@ -233,7 +234,7 @@ pub fn health(network: &Network, today: NaiveDate) -> HealthReport {
         },
         dormant: dormant_of(&facts, today),
         dormant_before: dormant_of(&facts_before, before).len(),
-        reciprocity: reciprocity(network, today, before),
+        reciprocity: reciprocity(network, (today, before), &made),
         has_goal: !network.goal.trim().is_empty(),
         ambassadors: Trend {
             now: ambassadors_of(network, today),
@@ -282,6 +283,19 @@ fn month_index(first_shown: NaiveDate, today: NaiveDate, day: NaiveDate) -> Opti
 
 /// What happened month by month, for the last [`MONTHS_SHOWN`] months.
 pub fn activity(network: &Network, today: NaiveDate) -> Vec<MonthActivity> {
+    activity_with(
+        network,
+        today,
+        &introductions(network, &first_in_touch(network, today)),
+    )
+}
+
+/// As [`activity`], with the introductions made already listed.
+fn activity_with(
+    network: &Network,
+    today: NaiveDate,
+    made: &[DatedIntroduction],
+) -> Vec<MonthActivity> {
     let first_shown = month_start(today, MONTHS_SHOWN as u32 - 1);
     let mut months: Vec<MonthActivity> = (0..MONTHS_SHOWN)
         .map(|i| MonthActivity {
@@ -315,9 +329,9 @@ pub fn activity(network: &Network, today: NaiveDate) -> Vec<MonthActivity> {
             months[i].new_met += 1;
         }
     }
-    for (day, made_by_me) in introductions(network, &first_met) {
-        if let Some(i) = at(day) {
-            if made_by_me {
+    for intro in made {
+        if let Some(i) = at(intro.date) {
+            if intro.made_by_me {
                 months[i].intros_made += 1;
             } else {
                 months[i].intros_received += 1;
@@ -335,13 +349,51 @@ pub fn activity(network: &Network, today: NaiveDate) -> Vec<MonthActivity> {
     months
 }
 
-/// Every introduction that was made, dated, and whether the owner made it (`true`) or
-/// received it. Received: a contact introduced the owner to someone (in the pipeline), or a
-/// contact is recorded as introduced by someone, dated by the first meeting with them.
+/// How an introduction is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntroducedHow {
+    /// An introduction of the pipeline that was made.
+    Pipeline(IntroductionId),
+    /// A contact recorded as introduced to the owner by another.
+    Origin {
+        /// The person introduced.
+        contact: ContactId,
+        /// Who introduced them.
+        by: ContactId,
+    },
+}
+
+/// An introduction that was made, and when.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DatedIntroduction {
+    /// The day it was made (for one recorded on a contact, the first day in touch).
+    pub date: NaiveDate,
+    /// Whether the owner made it for others (else others made it for the owner).
+    pub made_by_me: bool,
+    /// What it is.
+    pub how: IntroducedHow,
+}
+
+/// The first day each contact was in touch with the owner, up to `today` (any kind of
+/// encounter).
+fn first_in_touch(network: &Network, today: NaiveDate) -> FxHashMap<ContactId, NaiveDate> {
+    let mut first: FxHashMap<ContactId, NaiveDate> = FxHashMap::default();
+    for encounter in network.encounters().filter(|e| e.date <= today) {
+        for contact in &encounter.participants {
+            let day = first.entry(*contact).or_insert(encounter.date);
+            *day = (*day).min(encounter.date);
+        }
+    }
+    first
+}
+
+/// Every introduction that was made, dated. Made for the owner: a contact introduced the
+/// owner to someone (in the pipeline), or a contact is recorded as introduced by someone,
+/// dated by the first day in touch with them.
 fn introductions(
     network: &Network,
-    first_met: &FxHashMap<ContactId, NaiveDate>,
-) -> Vec<(NaiveDate, bool)> {
+    first_in_touch: &FxHashMap<ContactId, NaiveDate>,
+) -> Vec<DatedIntroduction> {
     let mut dated = Vec::new();
     let mut received_from_pipeline: FxHashSet<ContactId> = FxHashSet::default();
     for intro in network.introductions() {
@@ -352,32 +404,88 @@ fn introductions(
         else {
             continue;
         };
-        if intro.introducer == Person::Me {
-            dated.push((made.date, true));
-        } else if intro.a == Person::Me || intro.b == Person::Me {
+        let made_by_me = intro.introducer == Person::Me;
+        if !made_by_me && intro.a != Person::Me && intro.b != Person::Me {
+            continue;
+        }
+        if !made_by_me {
             for side in [intro.a, intro.b] {
                 if let Person::Contact(id) = side {
                     received_from_pipeline.insert(id);
                 }
             }
-            dated.push((made.date, false));
         }
+        dated.push(DatedIntroduction {
+            date: made.date,
+            made_by_me,
+            how: IntroducedHow::Pipeline(intro.id),
+        });
     }
     for contact in network.contacts() {
-        if matches!(contact.origin, Origin::IntroducedBy(Some(_)))
+        if let Origin::IntroducedBy(Some(by)) = contact.origin
             && !received_from_pipeline.contains(&contact.id)
-            && let Some(day) = first_met.get(&contact.id)
+            && let Some(day) = first_in_touch.get(&contact.id)
         {
-            dated.push((*day, false));
+            dated.push(DatedIntroduction {
+                date: *day,
+                made_by_me: false,
+                how: IntroducedHow::Origin {
+                    contact: contact.id,
+                    by,
+                },
+            });
         }
     }
     dated
 }
 
+/// Whether `day` falls in the month that starts on `month`.
+fn in_month(day: NaiveDate, month: NaiveDate) -> bool {
+    day.year() == month.year() && day.month() == month.month()
+}
+
+/// The introductions made in the month that starts on `month`, by date.
+pub fn introductions_in_month(
+    network: &Network,
+    month: NaiveDate,
+    today: NaiveDate,
+) -> Vec<DatedIntroduction> {
+    let mut found: Vec<DatedIntroduction> = introductions(network, &first_in_touch(network, today))
+        .into_iter()
+        .filter(|intro| intro.date <= today && in_month(intro.date, month))
+        .collect();
+    found.sort_by_key(|intro| intro.date);
+    found
+}
+
+/// The people first met in person in the month that starts on `month`, by the day.
+pub fn first_met_in_month(network: &Network, month: NaiveDate, today: NaiveDate) -> Vec<ContactId> {
+    let mut first: FxHashMap<ContactId, NaiveDate> = FxHashMap::default();
+    for encounter in network
+        .encounters()
+        .filter(|e| e.date <= today && e.is_in_person())
+    {
+        for contact in &encounter.participants {
+            let day = first.entry(*contact).or_insert(encounter.date);
+            *day = (*day).min(encounter.date);
+        }
+    }
+    let mut found: Vec<(NaiveDate, ContactId)> = first
+        .into_iter()
+        .filter(|(_, day)| in_month(*day, month))
+        .map(|(id, day)| (day, id))
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, id)| id).collect()
+}
+
 /// Favours and introductions up to `today`, and up to `before`, in one pass.
-fn reciprocity(network: &Network, today: NaiveDate, before: NaiveDate) -> Trend<Reciprocity> {
+fn reciprocity(
+    network: &Network,
+    (today, before): (NaiveDate, NaiveDate),
+    made: &[DatedIntroduction],
+) -> Trend<Reciprocity> {
     let mut counts = Trend::<Reciprocity>::default();
-    let mut first_met: FxHashMap<ContactId, NaiveDate> = FxHashMap::default();
     for encounter in network.encounters() {
         if encounter.date > today {
             continue;
@@ -393,15 +501,11 @@ fn reciprocity(network: &Network, today: NaiveDate, before: NaiveDate) -> Trend<
                 }
             }
         }
-        for contact in &encounter.participants {
-            let first = first_met.entry(*contact).or_insert(encounter.date);
-            *first = (*first).min(encounter.date);
-        }
     }
-    for (date, made_by_me) in introductions(network, &first_met) {
+    for intro in made {
         for (counts, day) in [(&mut counts.now, today), (&mut counts.before, before)] {
-            if date <= day {
-                if made_by_me {
+            if intro.date <= day {
+                if intro.made_by_me {
                     counts.intros_made += 1;
                 } else {
                     counts.intros_received += 1;
@@ -606,9 +710,7 @@ pub fn encounters_in_month(
 ) -> Vec<EncounterId> {
     let mut found: Vec<(NaiveDate, EncounterId)> = network
         .encounters()
-        .filter(|e| {
-            e.date <= today && e.date.year() == month.year() && e.date.month() == month.month()
-        })
+        .filter(|e| e.date <= today && in_month(e.date, month))
         .map(|e| (e.date, e.id))
         .collect();
     found.sort();
@@ -620,7 +722,7 @@ pub fn posts_in_month(network: &Network, month: NaiveDate) -> Vec<&OwnPost> {
     let mut found: Vec<&OwnPost> = network
         .posts
         .iter()
-        .filter(|p| p.date.year() == month.year() && p.date.month() == month.month())
+        .filter(|p| in_month(p.date, month))
         .collect();
     found.sort_by_key(|p| p.date);
     found

@@ -29,9 +29,10 @@ pub use duplicates::{Likeness, likely_duplicates_of, likeness};
 pub use goal::{GoalKnown, ambassadors, goal_known, heard_older_goal};
 pub use groups::{Group, GroupKind, Grouping};
 pub use health::{
-    Ambassadors, DORMANT_AFTER_DAYS, Diversity, DormantTie, HEARD_LATELY_DAYS, HealthReport,
-    MONTHS_SHOWN, MonthActivity, Reciprocity, Share, TREND_MONTHS, TargetHealth, Trend, activity,
-    encounters_in_month, health, posts_in_month, targets_of,
+    Ambassadors, DORMANT_AFTER_DAYS, DatedIntroduction, Diversity, DormantTie, HEARD_LATELY_DAYS,
+    HealthReport, IntroducedHow, MONTHS_SHOWN, MonthActivity, Reciprocity, Share, TREND_MONTHS,
+    TargetHealth, Trend, activity, encounters_in_month, first_met_in_month, health,
+    introductions_in_month, posts_in_month, targets_of,
 };
 pub use introduce::{GateFailure, gate, gate_for, gate_from_facts, how_i_know, why_they_fit};
 pub use paths::{

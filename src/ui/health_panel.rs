@@ -14,8 +14,8 @@ use crate::analysis::health_text::{
     Direction, dormant_line, figure_lines, is_fragile, month_text, target_line,
 };
 use crate::analysis::{
-    HealthReport, MONTHS_SHOWN, MonthActivity, SinglePoints, encounter_heading,
-    encounters_in_month, health, posts_in_month,
+    HealthReport, IntroducedHow, MONTHS_SHOWN, MonthActivity, SinglePoints, encounter_heading,
+    encounters_in_month, first_met_in_month, health, introductions_in_month, posts_in_month,
 };
 use crate::export::pdf::PdfDocument;
 use crate::model::{ContactId, Network, PostKind, WatchedTarget};
@@ -515,6 +515,17 @@ fn picked_month_ui(
             }
             return;
         }
+        match chart {
+            Chart::NewMet => {
+                new_met_ui(ui, network, today, month, actions);
+                return;
+            }
+            Chart::Introductions => {
+                introductions_ui(ui, network, today, month, actions);
+                return;
+            }
+            Chart::Encounters | Chart::Online => {}
+        }
         let encounters = encounters_in_month(network, month, today);
         ui.strong(tr!(
             "health-month-encounters",
@@ -544,6 +555,82 @@ fn picked_month_ui(
             }
         }
     });
+}
+
+/// The people first met in person in the month picked, each opening their contact.
+fn new_met_ui(
+    ui: &mut Ui,
+    network: &Network,
+    today: NaiveDate,
+    month: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    let people = first_met_in_month(network, month, today);
+    ui.strong(tr!(
+        "health-month-new-met",
+        month = month_text(month),
+        count = people.len()
+    ));
+    if people.is_empty() {
+        ui.label(RichText::new(tr!("health-month-nothing")).weak());
+    }
+    ui.horizontal_wrapped(|ui| {
+        for id in people {
+            if let Some(contact) = network.contact(id)
+                && ui.link(&contact.name).clicked()
+            {
+                actions.push(Action::Select(Some(id)));
+            }
+        }
+    });
+}
+
+/// The introductions made in the month picked: those of the pipeline open in the
+/// Introductions tab, those recorded on a contact open the contact.
+fn introductions_ui(
+    ui: &mut Ui,
+    network: &Network,
+    today: NaiveDate,
+    month: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    let made = introductions_in_month(network, month, today);
+    ui.strong(tr!(
+        "health-month-introductions",
+        month = month_text(month),
+        count = made.len()
+    ));
+    if made.is_empty() {
+        ui.label(RichText::new(tr!("health-month-nothing")).weak());
+    }
+    for intro in made {
+        let date = crate::text::i18n::compact_date(intro.date);
+        match intro.how {
+            IntroducedHow::Pipeline(id) => {
+                let Some(introduction) = network.introduction(id) else {
+                    continue;
+                };
+                let line = format!(
+                    "{date} · {}",
+                    super::introductions_panel::describe(network, introduction)
+                );
+                if ui.link(line).clicked() {
+                    actions.push(Action::ShowIntroduction(id));
+                }
+            }
+            IntroducedHow::Origin { contact, by } => {
+                let line = tr!(
+                    "health-introduced-by",
+                    date = date,
+                    name = network.person_name(crate::model::Person::Contact(contact)),
+                    by = network.person_name(crate::model::Person::Contact(by))
+                );
+                if ui.link(line).clicked() {
+                    actions.push(Action::Select(Some(contact)));
+                }
+            }
+        }
+    }
 }
 
 /// The figures, each with its value, its trend against six months ago and its meaning.

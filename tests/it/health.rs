@@ -266,6 +266,11 @@ fn a_month_with_three_encounters_has_a_bar_of_three() {
         carnet::analysis::encounters_in_month(&b.network, day("2026-03-01"), today()).len(),
         3
     );
+    // Clicking March on "New people met" lists them, by the day first met.
+    assert_eq!(
+        carnet::analysis::first_met_in_month(&b.network, day("2026-03-01"), today()),
+        [ana, tom]
+    );
 }
 
 #[test]
@@ -366,6 +371,18 @@ fn reciprocity_counts_favours_and_introductions_both_ways_and_six_months_ago() {
         .find(|m| m.month == day("2026-01-01"))
         .unwrap();
     assert_eq!(january.intros_received, 1);
+    // Clicking January on "Introductions" lists it: Ana introduced Tom.
+    assert_eq!(
+        carnet::analysis::introductions_in_month(&b.network, day("2026-01-01"), today()),
+        [carnet::analysis::DatedIntroduction {
+            date: day("2026-01-20"),
+            made_by_me: false,
+            how: carnet::analysis::IntroducedHow::Origin {
+                contact: tom,
+                by: ana
+            },
+        }]
+    );
 }
 
 #[test]
