@@ -2086,6 +2086,7 @@ health-diversity = Diversity of the people met
 health-diversity-none = Nobody met in person yet.
 health-review-pdf = Network review (PDF)…
 health-review-chart-key = Dark: in person. Light: calls and messages.
+health-review-pdf-hover = One page on your network's health — figures, a year of encounters, dormant ties, targets — for your weekly review
 health-review-title = Network review
 health-trend-better = better than 6 months ago
 health-trend-worse = worse than 6 months ago

@@ -2114,6 +2114,7 @@ health-diversity = Diversité des personnes rencontrées
 health-diversity-none = Personne rencontré en personne pour l'instant.
 health-review-pdf = Bilan du réseau (PDF)…
 health-review-chart-key = Foncé : en personne. Clair : appels et messages.
+health-review-pdf-hover = Une page sur la santé de votre réseau — indicateurs, un an de rencontres, liens en sommeil, cibles — pour votre revue hebdomadaire
 health-review-title = Bilan du réseau
 health-trend-better = mieux qu'il y a 6 mois
 health-trend-worse = moins bien qu'il y a 6 mois

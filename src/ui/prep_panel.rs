@@ -105,6 +105,8 @@ impl PrepPanel {
         let Some(target) = target else {
             ui.heading(tr!("prep-heading"));
             ui.label(tr!("prep-heading-hint"));
+            ui.add_space(8.0);
+            review_button(ui, actions);
             return;
         };
         let prepared = self.prepare(network, (target, key));
@@ -174,6 +176,18 @@ fn output_row(
             .clicked()
     {
         actions.push(Action::SavePdf(PdfDocument::Day(day)));
+    }
+    review_button(ui, actions);
+}
+
+/// The one-page network review, beside the sheets: for the weekly review.
+fn review_button(ui: &mut Ui, actions: &mut Vec<Action>) {
+    if ui
+        .button(tr!("health-review-pdf"))
+        .on_hover_text(tr!("health-review-pdf-hover"))
+        .clicked()
+    {
+        actions.push(Action::SavePdf(PdfDocument::Review));
     }
 }
 

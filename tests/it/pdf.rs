@@ -637,3 +637,38 @@ fn a_meetings_pdf_says_the_goal_the_pitch_and_what_i_want_once_and_no_all_day() 
         "{markdown}"
     );
 }
+
+/// Issue 36: the one-page network review is offered beside the sheets, even before anyone is
+/// selected, and written where the dialog says.
+#[test]
+fn the_prepare_tab_offers_the_network_review_beside_the_sheets() {
+    let dir = tempfile::tempdir().unwrap();
+    let (network, _, _) = project();
+    let file = common::saved_network(dir.path(), &network);
+    let out = dir.path().join("review.pdf");
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogAnswer::Picked(out.clone()));
+    let mut harness = app(&file, dialogs, None);
+    harness
+        .query_all_by_label("Prepare")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label("Network review (PDF)…").click();
+    harness.run();
+    harness.run();
+    let pdf = std::fs::read(&out).expect("the review was written where the dialog said");
+    let pages = pages_text(&pdf);
+    assert_eq!(pages.len(), 1);
+    assert!(pages[0].contains("Network review"), "{}", pages[0]);
+    assert!(
+        harness
+            .state()
+            .status()
+            .message
+            .starts_with("Saved the network review to "),
+        "{}",
+        harness.state().status().message
+    );
+}
