@@ -493,11 +493,7 @@ fn picked_month_ui(
         ui.set_width(ui.available_width());
         if chart == Chart::Online {
             let posts = posts_in_month(network, month);
-            ui.strong(tr!(
-                "health-month-posts",
-                month = month_text(month),
-                count = posts.len()
-            ));
+            month_heading(ui, "health-month-posts", month, posts.len());
             for post in posts {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(crate::text::i18n::compact_date(post.date)).weak());
@@ -527,14 +523,7 @@ fn picked_month_ui(
             Chart::Encounters | Chart::Online => {}
         }
         let encounters = encounters_in_month(network, month, today);
-        ui.strong(tr!(
-            "health-month-encounters",
-            month = month_text(month),
-            count = encounters.len()
-        ));
-        if encounters.is_empty() {
-            ui.label(RichText::new(tr!("health-month-nothing")).weak());
-        }
+        month_heading(ui, "health-month-encounters", month, encounters.len());
         for id in encounters {
             let Some(encounter) = network.encounter(id) else {
                 continue;
@@ -557,6 +546,15 @@ fn picked_month_ui(
     });
 }
 
+/// "Mar 2026: 3 encounters" above the month's list, and "Nothing this month." under it when
+/// it is empty.
+fn month_heading(ui: &mut Ui, message: &str, month: NaiveDate, count: usize) {
+    ui.strong(tr!(message, month = month_text(month), count = count));
+    if count == 0 {
+        ui.label(RichText::new(tr!("health-month-nothing")).weak());
+    }
+}
+
 /// The people first met in person in the month picked, each opening their contact.
 fn new_met_ui(
     ui: &mut Ui,
@@ -566,14 +564,7 @@ fn new_met_ui(
     actions: &mut Vec<Action>,
 ) {
     let people = first_met_in_month(network, month, today);
-    ui.strong(tr!(
-        "health-month-new-met",
-        month = month_text(month),
-        count = people.len()
-    ));
-    if people.is_empty() {
-        ui.label(RichText::new(tr!("health-month-nothing")).weak());
-    }
+    month_heading(ui, "health-month-new-met", month, people.len());
     ui.horizontal_wrapped(|ui| {
         for id in people {
             if let Some(contact) = network.contact(id)
@@ -595,14 +586,7 @@ fn introductions_ui(
     actions: &mut Vec<Action>,
 ) {
     let made = introductions_in_month(network, month, today);
-    ui.strong(tr!(
-        "health-month-introductions",
-        month = month_text(month),
-        count = made.len()
-    ));
-    if made.is_empty() {
-        ui.label(RichText::new(tr!("health-month-nothing")).weak());
-    }
+    month_heading(ui, "health-month-introductions", month, made.len());
     for intro in made {
         let date = crate::text::i18n::compact_date(intro.date);
         match intro.how {
