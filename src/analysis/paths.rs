@@ -539,7 +539,6 @@ pub enum SinglePoints {
 /// the people they know; with everyone's organizations and tags folded once, to find who is
 /// at each target.
 pub struct WarmGraph {
-    introducers: FxHashSet<ContactId>,
     known_myself: FxHashSet<ContactId>,
     /// Who may put me in touch with each person I have not met.
     ways_in: FxHashMap<ContactId, Vec<ContactId>>,
@@ -606,7 +605,6 @@ impl WarmGraph {
             }
         }
         Self {
-            introducers,
             known_myself,
             ways_in,
             folded,
@@ -688,10 +686,5 @@ impl WarmGraph {
                 through,
             },
         }
-    }
-
-    /// Whether this person may introduce (passes the trust gate).
-    pub fn may_introduce(&self, contact: ContactId) -> bool {
-        self.introducers.contains(&contact)
     }
 }
